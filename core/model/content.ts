@@ -1,0 +1,63 @@
+/**
+ * Section content: Slate-compatible JSON, so the editor uses it as its value directly.
+ * A block is one paragraph: body text, or a sub-heading of level 2 （一）, 3 1. or 4 （1）.
+ * Level 1 (一、) is the template's section heading and never appears as a block.
+ * Sub-heading numbers are derived from position (see numbering.ts), never stored as text.
+ */
+import { z } from 'zod';
+
+/** A run of text. Text carries at most bold; `comments` lists the ids of comment threads anchored on it. */
+export const TextLeafSchema = z
+  .object({
+    text: z.string(),
+    bold: z.literal(true).optional(),
+    comments: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+export type TextLeaf = z.infer<typeof TextLeafSchema>;
+
+export const SUB_HEADING_LEVELS = [2, 3, 4] as const;
+export type SubHeadingLevel = (typeof SUB_HEADING_LEVELS)[number];
+
+export const ParagraphSchema = z
+  .object({
+    type: z.literal('paragraph'),
+    children: z.array(TextLeafSchema).min(1),
+    /** Set when the text was carried over from last year's report and not yet rewritten. */
+    carried: z.literal(true).optional(),
+  })
+  .strict();
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+export const SubHeadingSchema = z
+  .object({
+    type: z.literal('heading'),
+    level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+    children: z.array(TextLeafSchema).min(1),
+    carried: z.literal(true).optional(),
+  })
+  .strict();
+export type SubHeading = z.infer<typeof SubHeadingSchema>;
+
+export const BlockSchema = z.discriminatedUnion('type', [ParagraphSchema, SubHeadingSchema]);
+export type Block = z.infer<typeof BlockSchema>;
+
+export function paragraph(text: string, opts: { bold?: boolean } = {}): Paragraph {
+  return { type: 'paragraph', children: [opts.bold ? { text, bold: true } : { text }] };
+}
+
+export function subHeading(level: SubHeadingLevel, text: string): SubHeading {
+  return { type: 'heading', level, children: [{ text }] };
+}
+
+/** The plain text of a block (marks dropped). */
+export function blockText(block: Block): string {
+  let s = '';
+  for (const leaf of block.children) s += leaf.text;
+  return s;
+}
+
+/** An empty section holds one empty paragraph, as Slate needs at least one block. */
+export function emptyBlocks(): Block[] {
+  return [paragraph('')];
+}

@@ -1,0 +1,135 @@
+/**
+ * The schema of an outline template (data in templates/*.json). Templates carry the prescribed outline,
+ * the guidance for each section, and the mandated checklist items with their rules. The checklist
+ * engine is generic: what is checked, and where, is said here and nowhere in code.
+ */
+import { z } from 'zod';
+
+/** Synonym group: any one of the words shows the concept (e.g. 第一责任人 | 党政主要负责人 | 主要负责同志). */
+const Synonyms = z.array(z.string().min(1)).min(1);
+
+export const RuleSchema = z.discriminatedUnion('kind', [
+  /** The scope has some text. */
+  z.object({ kind: z.literal('present') }).strict(),
+  /** The scope has at least `chars` counted characters (see core/model/count.ts). */
+  z.object({ kind: z.literal('minLength'), chars: z.number().int().positive() }).strict(),
+  /** Keyword groups: `all` needs every group, `any` at least `min` groups (default 1). */
+  z
+    .object({
+      kind: z.literal('keywords'),
+      match: z.enum(['any', 'all']),
+      groups: z.array(Synonyms).min(1),
+      min: z.number().int().positive().optional(),
+    })
+    .strict(),
+  /** The shortcomings section names causes, not only problems. */
+  z.object({ kind: z.literal('causes'), words: Synonyms }).strict(),
+  /** Numbers with units, per 1,000 counted characters, at least `perThousand`. */
+  z
+    .object({
+      kind: z.literal('dataDensity'),
+      units: Synonyms,
+      perThousand: z.number().positive(),
+    })
+    .strict(),
+  /** Years in the scope agree with the report year; cited ranges such as 2021-2025年 are excepted. */
+  z.object({ kind: z.literal('yearConsistency') }).strict(),
+  /** The next-year section speaks of the following year (or of 下一年度 / 明年). */
+  z.object({ kind: z.literal('nextYear'), words: Synonyms }).strict(),
+  /** 署名 present and equal to the org in the title. */
+  z.object({ kind: z.literal('signature') }).strict(),
+  /** 成文日期 present, well-formed, and (usually) after the end of the report year. */
+  z.object({ kind: z.literal('date') }).strict(),
+  /** Filing and publishing deadlines (template `deadlines`) against today's date. */
+  z.object({ kind: z.literal('deadlines') }).strict(),
+  /** The template's guidance text left in the body. */
+  z.object({ kind: z.literal('guidanceLeft') }).strict(),
+  /** A phrase repeated back to back or within one sentence by a slip of the keyboard. */
+  z.object({ kind: z.literal('duplicatePhrase'), minChars: z.number().int().positive() }).strict(),
+  /** Secrecy screen before publication: words, ID-card numbers, mobile numbers. */
+  z.object({ kind: z.literal('secrecy'), words: Synonyms }).strict(),
+  /** Empty boilerplate: stock phrases as a share of the text, at most `maxPerThousand` per 1,000 chars. */
+  z
+    .object({ kind: z.literal('stockPhrases'), words: Synonyms, maxPerThousand: z.number().positive() })
+    .strict(),
+  /** Text still mostly last year's (report.baseline): overlap share at most `maxShare`. */
+  z.object({ kind: z.literal('carriedOver'), maxShare: z.number().min(0).max(1) }).strict(),
+]);
+export type Rule = z.infer<typeof RuleSchema>;
+export type RuleKind = Rule['kind'];
+
+export const ItemSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Chinese title shown in the checklist. */
+    title: z.string().min(1),
+    /** Section id the item belongs to, or null for the whole report. */
+    section: z.string().nullable(),
+    /** fail (mandated) or warn (advice) when a rule does not hold. */
+    severity: z.enum(['fail', 'warn']),
+    /** What would satisfy the item, said to the clerk (Chinese). */
+    hint: z.string().min(1),
+    /** All rules must hold. An empty list makes the item manual-only (a person confirms it). */
+    rules: z.array(RuleSchema),
+    /** Where the law or the outline asks for it, e.g. 《法治政府建设与责任落实督察工作规定》. */
+    basis: z.string().optional(),
+  })
+  .strict();
+export type TemplateItem = z.infer<typeof ItemSchema>;
+
+export const TemplateSectionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Heading without its number; {year} is replaced by the report year. */
+    heading: z.string().min(1),
+    /** Short heading for the outline navigation. */
+    short: z.string().min(1),
+    /** Guidance shown beside the section and as its placeholder (the project's own words). */
+    guidance: z.string().min(1),
+    required: z.boolean(),
+    minChars: z.number().int().min(0),
+    /** Suggested sub-topics (（一）-level headings a clerk might use). */
+    topics: z.array(z.string()),
+    /** Other phrasings of the heading seen in real reports, for import matching. */
+    aliases: z.array(z.string()),
+  })
+  .strict();
+export type TemplateSection = z.infer<typeof TemplateSectionSchema>;
+
+export const DeadlineSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    /** Month and day in the year after the report year. */
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+  })
+  .strict();
+
+export const TemplateSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(1),
+    audience: z.enum(['department', 'government', 'township', 'county']),
+    description: z.string(),
+    /** {org} and {year} are replaced. */
+    titlePattern: z.string().min(1),
+    /** Default 主送机关, if the outline says who it goes to. */
+    recipient: z.string().nullable(),
+    sections: z.array(TemplateSectionSchema).min(1),
+    items: z.array(ItemSchema),
+    deadlines: z.array(DeadlineSchema),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    const ids = new Set(t.sections.map((s) => s.id));
+    if (ids.size !== t.sections.length) ctx.addIssue({ code: 'custom', message: 'duplicate section id' });
+    const itemIds = new Set<string>();
+    for (const item of t.items) {
+      if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate item id ${item.id}` });
+      itemIds.add(item.id);
+      if (item.section !== null && !ids.has(item.section))
+        ctx.addIssue({ code: 'custom', message: `item ${item.id}: unknown section ${item.section}` });
+    }
+  });
+export type Template = z.infer<typeof TemplateSchema>;

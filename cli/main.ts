@@ -1,0 +1,37 @@
+/**
+ * Entry of the `gwdraft` CLI: dispatches to a sub-command, turns user errors into one line on stderr
+ * and exit code 2, and never prints a stack trace for them.
+ */
+import { UserError } from './command';
+import { COMMANDS } from './commands/index';
+
+function help(): string {
+  const lines = ['gwdraft — 法治政府建设年度报告起草助手 / drafting assistant for the annual rule-of-law report', ''];
+  for (const c of COMMANDS) lines.push(`  ${c.usage}`, `      ${c.summary}`);
+  return lines.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(help() + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`gwdraft: 未知命令 ${name} / unknown command ${name} (gwdraft help)\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof UserError) {
+      process.stderr.write(`gwdraft ${name}: ${err.message}\n`);
+      return 2;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`gwdraft ${name}: 内部错误 / internal error: ${message}\n`);
+    if (process.env.GWDRAFT_DEBUG) console.error(err);
+    return 3;
+  }
+}

@@ -11,6 +11,8 @@ export interface BenchRow {
   unit?: 'ms' | 'ratio' | 'KB';
   /** Target the figure must meet, same unit; `lower` is better unless said. */
   target?: number;
+  /** Which figure the target applies to (default the median). */
+  targetOn?: 'median' | 'p95';
   note?: string;
 }
 

@@ -32,8 +32,8 @@ const table = rows.map((r) => [
   fmt(r.median),
   fmt(r.p95),
   r.unit ?? 'ms',
-  r.target === undefined ? '' : `≤ ${fmt(r.target)}`,
-  r.target === undefined ? '' : (r.p95 ?? r.median) <= r.target || r.median <= r.target ? 'yes' : 'NO',
+  r.target === undefined ? '' : `${r.targetOn === 'p95' ? 'p95' : 'median'} ≤ ${fmt(r.target)}`,
+  r.target === undefined ? '' : (r.targetOn === 'p95' ? r.p95 : r.median) <= r.target ? 'yes' : 'NO',
   r.note ?? '',
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));

@@ -121,7 +121,11 @@ export const API = {
   'templates.list': { input: z.object({}).strict(), output: z.array(TemplateSummarySchema) },
   'file.new': {
     input: z
-      .object({ templateId: z.string().min(1), org: z.string().max(200), year: z.number().int().min(2000).max(2100) })
+      .object({
+        templateId: z.string().min(1),
+        org: z.string().max(200),
+        year: z.number().int().min(2000).max(2100),
+      })
       .strict(),
     output: OpenedSchema,
   },
@@ -182,7 +186,15 @@ export const API = {
   'settings.get': { input: z.object({}).strict(), output: SettingsSchema },
   'settings.set': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
   /** Electron: reveal the file in the system file manager. Loopback: returns false. */
-  'shell.showInFolder': { input: z.object({ path: FilePath }).strict(), output: z.object({ shown: z.boolean() }) },
+  'shell.showInFolder': {
+    input: z.object({ path: FilePath }).strict(),
+    output: z.object({ shown: z.boolean() }),
+  },
+  /**
+   * The renderer reports unsaved changes, so closing the Electron window can ask first.
+   * Loopback: accepted and ignored (the page uses beforeunload itself).
+   */
+  'window.setDirty': { input: z.object({ dirty: z.boolean() }).strict(), output: z.object({}) },
 } as const;
 
 export type ApiMethod = keyof typeof API;
@@ -210,3 +222,39 @@ export class ApiError extends Error {
 }
 
 export const API_METHODS = Object.keys(API) as ApiMethod[];
+
+/**
+ * Commands the Electron menu (and its accelerators) sends to the renderer. In the browser the renderer
+ * binds the same shortcuts itself. `app.openPath` carries a file given on the command line, by a second
+ * launch, by double-click or by drag-and-drop: the renderer opens it like a file picked in 打开.
+ */
+export const MENU_COMMANDS = [
+  'file.new', // Ctrl+N
+  'file.open', // Ctrl+O
+  'file.save', // Ctrl+S
+  'file.saveAs', // Ctrl+Shift+S
+  'file.export', // Ctrl+E
+  'edit.undo', // Ctrl+Z
+  'edit.redo', // Ctrl+Y
+  'edit.find', // Ctrl+F
+  'edit.replace', // Ctrl+H
+  'view.outline',
+  'view.checklist',
+  'review.addComment',
+  'review.mergeComments',
+  'review.toggleReviewMode',
+  'help.about',
+] as const;
+export type MenuCommandName = (typeof MENU_COMMANDS)[number];
+
+export const MenuCommandSchema = z.discriminatedUnion('command', [
+  z.object({ command: z.enum(MENU_COMMANDS) }).strict(),
+  z.object({ command: z.literal('app.openPath'), path: z.string().min(1) }).strict(),
+]);
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+/** What the Electron preload exposes as `window.gwdraft`: the API plus the menu-command subscription. */
+export type GwdraftBridge = GwdraftApi & {
+  /** Subscribe to menu commands; returns the unsubscribe function. */
+  onMenuCommand(cb: (cmd: MenuCommand) => void): () => void;
+};

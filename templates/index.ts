@@ -4,8 +4,18 @@
 import { parseTemplate } from '../core/templates/load';
 import type { Template } from '../core/templates/schema';
 import zhanjiangDepartment from './zhanjiang-department.json';
+import statutoryFive from './statutory-five.json';
+import governmentGangyao from './government-gangyao.json';
+import countyThree from './county-three.json';
+import township from './township.json';
 
-const RAW: readonly unknown[] = [zhanjiangDepartment];
+const RAW: readonly unknown[] = [
+  zhanjiangDepartment,
+  statutoryFive,
+  governmentGangyao,
+  countyThree,
+  township,
+];
 
 let cache: readonly Template[] | null = null;
 

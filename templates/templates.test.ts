@@ -1,13 +1,101 @@
 import { describe, expect, it } from 'vitest';
-import { shippedTemplates } from './index';
+import { findTemplate, shippedTemplates } from './index';
+import { sectionHeading } from '../core/templates/load';
+
+const STATUTORY = ['第一项', '第二项', '第三项', '第四项', '第五项'];
 
 describe('shipped templates', () => {
-  it('all load and validate', () => {
-    const templates = shippedTemplates();
-    expect(templates.length).toBeGreaterThanOrEqual(1);
+  const templates = shippedTemplates();
+
+  it('all load and validate, with unique ids', () => {
+    expect(templates.map((t) => t.id).sort()).toEqual(
+      ['county-three', 'government-gangyao', 'statutory-five', 'township', 'zhanjiang-department'].sort(),
+    );
     for (const t of templates) {
       expect(t.sections.length).toBeGreaterThan(0);
       expect(t.items.length).toBeGreaterThan(0);
+      expect(t.deadlines.length).toBeGreaterThan(0);
     }
+  });
+
+  it('every item points at a section that exists, and every mandated item has rules', () => {
+    for (const t of templates) {
+      const ids = new Set(t.sections.map((s) => s.id));
+      for (const item of t.items) {
+        if (item.section !== null) expect(ids, `${t.id}/${item.id}`).toContain(item.section);
+        if (item.severity === 'fail') expect(item.rules.length, `${t.id}/${item.id}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('every required section has a mandated presence check', () => {
+    for (const t of templates) {
+      for (const s of t.sections.filter((x) => x.required)) {
+        const checked = t.items.some(
+          (i) => i.section === s.id && i.severity === 'fail' && i.rules.some((r) => r.kind === 'present'),
+        );
+        expect(checked, `${t.id}/${s.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('covers the five statutory contents in every template, each with rules', () => {
+    for (const t of templates) {
+      for (const n of STATUTORY) {
+        const covering = t.items.filter((i) => i.basis?.includes(`年度报告内容${n}`) && i.rules.length > 0);
+        expect(covering.length, `${t.id} ${n}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('carries the structural checks and deadlines every report needs', () => {
+    for (const t of templates) {
+      const kinds = new Set(t.items.flatMap((i) => i.rules.map((r) => r.kind)));
+      for (const k of [
+        'causes',
+        'nextYear',
+        'signature',
+        'date',
+        'deadlines',
+        'dataDensity',
+        'keywords',
+      ] as const)
+        expect(kinds, `${t.id} ${k}`).toContain(k);
+      const filing = t.deadlines.find((d) => d.id === 'filing');
+      expect(filing && [filing.month, filing.day]).toEqual([3, 1]);
+    }
+  });
+
+  it('ships the outlines of the domain reference', () => {
+    const five = findTemplate('statutory-five')!;
+    expect(five.sections.map((s) => sectionHeading(s.heading, 2024))).toEqual([
+      '2024年度推进法治政府建设的主要举措和成效',
+      '2024年度推进法治政府建设存在的不足和原因',
+      '2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+      '下一年度推进法治政府建设的主要安排',
+      '其他需要报告的情况',
+    ]);
+    const gov = findTemplate('government-gangyao')!;
+    expect(gov.audience).toBe('government');
+    expect(gov.sections[0]!.heading).toBe('深入学习贯彻习近平法治思想，切实履行推进法治建设第一责任人职责');
+    expect(gov.sections[1]!.heading).toBe('健全政府机构职能体系，推动政府职能依法全面履行');
+    expect(gov.sections.slice(-3).map((s) => s.short)).toEqual([
+      '存在的不足和原因',
+      '下一年度主要安排',
+      '其他需要报告的情况',
+    ]);
+    expect(gov.sections.length).toBe(13);
+    expect(findTemplate('county-three')!.sections.map((s) => s.short)).toEqual([
+      '工作开展情况',
+      '存在的问题',
+      '下一步工作打算',
+    ]);
+    const town = findTemplate('township')!;
+    expect(town.recipient).toBe('县委、县政府');
+    expect(town.sections.map((s) => s.short)).toEqual([
+      '主要举措和成效',
+      '存在的不足和原因',
+      '下一年度主要安排',
+    ]);
   });
 });

@@ -1,0 +1,11 @@
+/** The `.gwdraft` file format: one pretty UTF-8 JSON file per report. */
+export { DraftError, DRAFT_ERROR_CODES, isDraftError, type DraftErrorCode } from './errors';
+export { serializeDraft, encodeDraft } from './serialize';
+export {
+  parseDraft,
+  parseDraftBytes,
+  decodeDraftBytes,
+  MAX_DRAFT_BYTES,
+  type ParseDraftOptions,
+} from './parse';
+export { MIGRATIONS, migrate } from './migrations';

@@ -23,12 +23,11 @@ export function kindOf(path: string): DocKind | null {
   return null;
 }
 
-async function checkedSize(real: string): Promise<{ mtimeMs: number; size: number }> {
+async function checkedSize(real: string): Promise<void> {
   const st = await stat(real);
   if (!st.isFile()) throw new ApiError('bad-file', `${basename(real)} 不是文件。`);
   if (st.size > MAX_FILE_BYTES)
     throw new ApiError('bad-file', `文件过大（${(st.size / 1048576).toFixed(1)} MB），最大支持 20 MB。`);
-  return { mtimeMs: st.mtimeMs, size: st.size };
 }
 
 function decodeText(bytes: Uint8Array, name: string): string {
@@ -45,9 +44,9 @@ export async function openDocument(ctx: ServiceContext, path: string): Promise<O
   const kind = kindOf(real);
   if (kind === null)
     throw new ApiError('bad-file', `不支持的文件类型：${name}（可打开 .gwdraft，可导入 .txt、.md、.docx）。`);
-  const { mtimeMs } = await checkedSize(real);
+  await checkedSize(real);
   if (kind === 'gwdraft') {
-    const report = await ctx.formats.loadDraft(real);
+    const { report, mtimeMs } = await ctx.formats.loadDraft(real);
     return { path: real, report, mtimeMs, notes: [] };
   }
   const bytes = new Uint8Array(await readFile(real));
@@ -103,8 +102,7 @@ export async function saveDocument(
     // Changed on disk since the renderer read it (or a new report would replace an existing file).
     if (disk !== null && !input.force && disk !== input.expectedMtimeMs)
       return { status: 'conflict' as const, path: target, diskMtimeMs: disk };
-    await ctx.formats.saveDraft(target, input.report);
-    const mtimeMs = (await stat(target)).mtimeMs;
+    const { mtimeMs } = await ctx.formats.saveDraft(target, input.report);
     return { status: 'saved' as const, path: target, mtimeMs };
   });
 }

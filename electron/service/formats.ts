@@ -3,11 +3,11 @@
  * importers, the DOCX exporter and the comment merge. Kept in one place so wiring a new format is a
  * one-line change here, and tests can pass their own.
  */
-import { readFile } from 'node:fs/promises';
 import { ApiError, type ExportOptions } from '../../core/api/contract';
-import { ReportSchema, type Report, type Thread } from '../../core/model/report';
+import { DraftError } from '../../core/draft/index';
+import type { Report, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
-import { writeFileAtomic } from './atomic-write';
+import { loadDraftFile, saveDraftFile } from './draft-file';
 
 export interface Imported {
   report: Report;
@@ -16,8 +16,10 @@ export interface Imported {
 }
 
 export interface Formats {
-  loadDraft(path: string): Promise<Report>;
-  saveDraft(path: string, report: Report): Promise<void>;
+  /** Load and validate a .gwdraft; mtimeMs as read. */
+  loadDraft(path: string): Promise<{ report: Report; mtimeMs: number }>;
+  /** Atomic save keeping NAME.gwdraft.bak; mtimeMs after the write. */
+  saveDraft(path: string, report: Report): Promise<{ mtimeMs: number }>;
   /** .txt / .md text, already decoded. */
   importText(text: string, fileName: string): Promise<Imported>;
   importDocx(bytes: Uint8Array, fileName: string): Promise<Imported>;
@@ -39,26 +41,27 @@ function notYet(what: string): never {
   throw new ApiError('bad-file', `暂不支持${what}：该功能仍在开发中。`);
 }
 
-/**
- * Interim draft I/O until electron/service/draft-file.ts lands: plain JSON validated by ReportSchema,
- * written atomically.
- */
-async function interimLoadDraft(path: string): Promise<Report> {
-  const text = await readFile(path, 'utf8');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new ApiError('bad-file', '文件已损坏：不是有效的 gwdraft 草稿（JSON 格式错误）。');
-  }
-  const parsed = ReportSchema.safeParse(data);
-  if (!parsed.success) throw new ApiError('bad-file', '文件已损坏或不是 gwdraft 草稿：内容结构不符合要求。');
-  return parsed.data;
+/** The UI shows the Chinese half of the loader's bilingual "中文 / English" message. */
+function chinese(message: string): string {
+  const cut = message.indexOf(' / ');
+  return cut > 0 ? message.slice(0, cut) : message;
+}
+
+export function draftErrorToApi(e: unknown): unknown {
+  if (!(e instanceof DraftError)) return e;
+  const code = e.code === 'not-found' ? 'not-found' : e.code === 'io' ? 'io' : 'bad-file';
+  return new ApiError(code, chinese(e.message));
 }
 
 export const defaultFormats: Formats = {
-  loadDraft: interimLoadDraft,
-  saveDraft: (path, report) => writeFileAtomic(path, JSON.stringify(report, null, 2) + '\n'),
+  loadDraft: (path) =>
+    loadDraftFile(path).catch((e: unknown) => {
+      throw draftErrorToApi(e);
+    }),
+  saveDraft: (path, report) =>
+    saveDraftFile(path, report).catch((e: unknown) => {
+      throw draftErrorToApi(e);
+    }),
   importText: async () => notYet('导入文本文件（.txt/.md）'),
   importDocx: async () => notYet('导入 Word 文档（.docx）'),
   exportDocx: async () => notYet('导出 Word 文档'),

@@ -151,7 +151,7 @@ export function createService(ctx: ServiceContext): Implementation {
       const st = await stat(real);
       if (st.size > MAX_FILE_BYTES) throw new ApiError('bad-file', '文件过大，最大支持 20 MB。');
       let incoming;
-      if (kind === 'gwdraft') incoming = (await ctx.formats.loadDraft(real)).comments;
+      if (kind === 'gwdraft') incoming = (await ctx.formats.loadDraft(real)).report.comments;
       else if (kind === 'docx')
         incoming = await ctx.formats.readDocxComments(new Uint8Array(await readFile(real)), basename(real));
       else throw new ApiError('bad-file', '只能从 .docx 或 .gwdraft 文件合并审阅意见。');

@@ -1,0 +1,84 @@
+/**
+ * The Chinese application menu as data: labels, accelerators and the menu command each sends to the
+ * renderer. `role` items are handled by Electron itself (copy, paste, zoom …). main.ts turns this into
+ * an Electron Menu; tests check accelerators are unique and every command is a known one.
+ */
+import type { MenuCommandName } from '../core/api/contract';
+
+export type MenuEntry =
+  | { label: string; accelerator?: string; command: MenuCommandName }
+  | {
+      role:
+        | 'cut'
+        | 'copy'
+        | 'paste'
+        | 'selectAll'
+        | 'reload'
+        | 'toggleDevTools'
+        | 'resetZoom'
+        | 'zoomIn'
+        | 'zoomOut'
+        | 'togglefullscreen'
+        | 'quit';
+      label: string;
+      accelerator?: string;
+    }
+  | { separator: true };
+
+export interface MenuGroup {
+  label: string;
+  entries: MenuEntry[];
+}
+
+export function menuTemplate(opts: { devTools: boolean }): MenuGroup[] {
+  const view: MenuEntry[] = [
+    { label: '大纲', command: 'view.outline' },
+    { label: '检查清单', command: 'view.checklist' },
+    { separator: true },
+    { role: 'resetZoom', label: '实际大小', accelerator: 'CmdOrCtrl+0' },
+    { role: 'zoomIn', label: '放大', accelerator: 'CmdOrCtrl+=' },
+    { role: 'zoomOut', label: '缩小', accelerator: 'CmdOrCtrl+-' },
+    { role: 'togglefullscreen', label: '全屏', accelerator: 'F11' },
+  ];
+  if (opts.devTools) view.push({ separator: true }, { role: 'toggleDevTools', label: '开发者工具' });
+  return [
+    {
+      label: '文件(&F)',
+      entries: [
+        { label: '新建', accelerator: 'CmdOrCtrl+N', command: 'file.new' },
+        { label: '打开…', accelerator: 'CmdOrCtrl+O', command: 'file.open' },
+        { separator: true },
+        { label: '保存', accelerator: 'CmdOrCtrl+S', command: 'file.save' },
+        { label: '另存为…', accelerator: 'CmdOrCtrl+Shift+S', command: 'file.saveAs' },
+        { label: '导出 Word…', accelerator: 'CmdOrCtrl+E', command: 'file.export' },
+        { separator: true },
+        { role: 'quit', label: '退出', accelerator: 'CmdOrCtrl+Q' },
+      ],
+    },
+    {
+      label: '编辑(&E)',
+      entries: [
+        { label: '撤销', accelerator: 'CmdOrCtrl+Z', command: 'edit.undo' },
+        { label: '重做', accelerator: 'CmdOrCtrl+Y', command: 'edit.redo' },
+        { separator: true },
+        { role: 'cut', label: '剪切', accelerator: 'CmdOrCtrl+X' },
+        { role: 'copy', label: '复制', accelerator: 'CmdOrCtrl+C' },
+        { role: 'paste', label: '粘贴', accelerator: 'CmdOrCtrl+V' },
+        { role: 'selectAll', label: '全选', accelerator: 'CmdOrCtrl+A' },
+        { separator: true },
+        { label: '查找…', accelerator: 'CmdOrCtrl+F', command: 'edit.find' },
+        { label: '替换…', accelerator: 'CmdOrCtrl+H', command: 'edit.replace' },
+      ],
+    },
+    { label: '视图(&V)', entries: view },
+    {
+      label: '审阅(&R)',
+      entries: [
+        { label: '添加批注', accelerator: 'CmdOrCtrl+Alt+M', command: 'review.addComment' },
+        { label: '合并审阅意见…', command: 'review.mergeComments' },
+        { label: '审阅模式', command: 'review.toggleReviewMode' },
+      ],
+    },
+    { label: '帮助(&H)', entries: [{ label: '关于公文起草助手', command: 'help.about' }] },
+  ];
+}

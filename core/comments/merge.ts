@@ -1,0 +1,129 @@
+/**
+ * Merging comment threads from a reviewer's copy (a DOCX back from Word/WPS, or another .gwdraft) into
+ * the current draft. A thread already present (same id, or same opening comment) only gains the replies
+ * it lacks; new threads are re-anchored on the current text by their quote, detached when not found.
+ */
+import type { Comment, Report, Thread } from '../model/report';
+import { uniqueId } from './ids';
+import { reanchorThreads } from './reanchor';
+
+export interface MergeResult {
+  report: Report;
+  /** New threads added. */
+  added: number;
+  /** Of those, placed on the current text. */
+  placed: number;
+  /** Of those, kept detached (their text is gone). */
+  detached: number;
+  /** Replies added to threads already present. */
+  repliesAdded: number;
+  /** Threads whose resolved state changed (resolved in the reviewer's copy). */
+  resolved: number;
+}
+
+function norm(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Times equal to the minute: Word keeps seconds, WPS and LibreOffice may drop or shift them. */
+function sameTime(a: string, b: string): boolean {
+  const x = Date.parse(a);
+  const y = Date.parse(b);
+  if (Number.isNaN(x) || Number.isNaN(y)) return a === b;
+  return Math.abs(x - y) < 60_000;
+}
+
+export function sameComment(a: Comment, b: Comment): boolean {
+  if (a.id === b.id) return true;
+  return (
+    norm(a.author) === norm(b.author) && norm(a.text) === norm(b.text) && sameTime(a.createdAt, b.createdAt)
+  );
+}
+
+function sameThread(a: Thread, b: Thread): boolean {
+  if (a.id === b.id) return true;
+  const x = a.comments[0];
+  const y = b.comments[0];
+  return (
+    x !== undefined && y !== undefined && sameComment(x, y) && norm(a.anchor.exact) === norm(b.anchor.exact)
+  );
+}
+
+/** Same opening comment, quote edited since: still the same thread. */
+function sameOpening(a: Thread, b: Thread): boolean {
+  const x = a.comments[0];
+  const y = b.comments[0];
+  return x !== undefined && y !== undefined && x.id !== y.id && sameComment(x, y);
+}
+
+export interface MergeOptions {
+  /**
+   * Threads arriving detached stay detached instead of being searched for: a Word comment whose text
+   * the reviewer deleted (tracked) must not land on that text in the draft.
+   */
+  keepDetached?: boolean;
+}
+
+export function mergeComments(
+  current: Report,
+  incoming: readonly Thread[],
+  opts: MergeOptions = {},
+): MergeResult {
+  const threads = [...current.comments];
+  const threadIds = new Set(threads.map((t) => t.id));
+  const commentIds = new Set(threads.flatMap((t) => t.comments.map((c) => c.id)));
+  const fresh = new Set<string>();
+  const kept: string[] = [];
+  let repliesAdded = 0;
+  let resolved = 0;
+  for (const inc of incoming) {
+    const i =
+      threads.findIndex((t) => sameThread(t, inc)) >= 0
+        ? threads.findIndex((t) => sameThread(t, inc))
+        : threads.findIndex((t) => sameOpening(t, inc));
+    if (i >= 0) {
+      const existing = threads[i]!;
+      const extra = inc.comments.filter((c) => !existing.comments.some((e) => sameComment(e, c)));
+      const added = extra.map((c) => {
+        const id = commentIds.has(c.id)
+          ? uniqueId('c-', `${c.author}|${c.createdAt}|${c.text}`, commentIds)
+          : c.id;
+        commentIds.add(id);
+        return { ...c, id };
+      });
+      repliesAdded += added.length;
+      // A thread resolved in the reviewer's copy is resolved here; reopening stays a local act.
+      const nowResolved = existing.resolved || inc.resolved;
+      if (nowResolved !== existing.resolved) resolved += 1;
+      if (added.length || nowResolved !== existing.resolved)
+        threads[i] = { ...existing, comments: [...existing.comments, ...added], resolved: nowResolved };
+      continue;
+    }
+    const id = threadIds.has(inc.id) ? uniqueId('t-', `${inc.id}|${inc.anchor.exact}`, threadIds) : inc.id;
+    threadIds.add(id);
+    const comments = inc.comments.map((c) => {
+      const cid = commentIds.has(c.id)
+        ? uniqueId('c-', `${c.author}|${c.createdAt}|${c.text}`, commentIds)
+        : c.id;
+      commentIds.add(cid);
+      return { ...c, id: cid };
+    });
+    threads.push({ ...inc, id, comments, detached: true });
+    if (opts.keepDetached && inc.detached) kept.push(id);
+    else fresh.add(id);
+  }
+  const r = reanchorThreads({ ...current, comments: threads }, fresh);
+  return {
+    report: r.report,
+    added: fresh.size + kept.length,
+    placed: r.placed.length,
+    detached: r.detached.length + kept.length,
+    repliesAdded,
+    resolved,
+  };
+}
+
+/** Threads of another copy of the draft, with anchors refreshed from that copy's own marks first. */
+export function threadsOfCopy(copy: Report): Thread[] {
+  return reanchorThreads(copy).report.comments;
+}

@@ -1,0 +1,28 @@
+/**
+ * Every way a DOCX can be refused, with a stable code for tests and callers and a one-line
+ * "中文 / English" message for the CLI and the UI.
+ */
+export type DocxImportErrorCode =
+  'not-zip' | 'corrupt' | 'too-large' | 'too-many-entries' | 'bomb' | 'dtd' | 'bad-xml' | 'not-docx';
+
+const MESSAGES: Record<DocxImportErrorCode, string> = {
+  'not-zip': '不是 DOCX 文件（不是 zip 压缩包） / not a DOCX file (not a zip archive)',
+  corrupt: 'DOCX 文件已损坏，无法解压 / the DOCX file is corrupt and cannot be unpacked',
+  'too-large': 'DOCX 文件过大 / the DOCX file is too large',
+  'too-many-entries': 'DOCX 压缩包内文件过多 / the DOCX archive holds too many entries',
+  bomb: 'DOCX 解压后过大（疑似压缩炸弹） / the DOCX unpacks too large (zip bomb?)',
+  dtd: 'DOCX 含有 DTD 或实体声明，已拒绝 / the DOCX contains a DTD or entity declarations: refused',
+  'bad-xml': 'DOCX 内的 XML 无法解析 / the XML inside the DOCX cannot be parsed',
+  'not-docx':
+    '压缩包中没有 Word 正文（word/document.xml） / the archive has no Word body (word/document.xml)',
+};
+
+export class DocxImportError extends Error {
+  constructor(
+    readonly code: DocxImportErrorCode,
+    detail?: string,
+  ) {
+    super(detail ? `${MESSAGES[code]}: ${detail}` : MESSAGES[code]);
+    this.name = 'DocxImportError';
+  }
+}

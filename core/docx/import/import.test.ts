@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { blockText } from '../../model/content';
+import { findTemplate } from '../../../templates/index';
+import { documentXml, makeDocx, p, r, stylesXml } from '../../../test/fixtures/docx/make-docx';
+import { reviewDocx } from '../../../test/fixtures/docx/review-fixture';
+import { DocxImportError, importDocx, readDocx } from './index';
+
+const template = findTemplate('zhanjiang-department')!;
+const texts = (blocks: readonly { children: { text: string }[] }[]) =>
+  blocks.map((b) => b.children.map((c) => c.text).join(''));
+
+describe('readDocx: Word comments', () => {
+  const { threads } = readDocx(reviewDocx());
+
+  it('groups replies under their thread through commentsExtended and reads author, initials, date', () => {
+    expect(threads).toHaveLength(4);
+    const first = threads[0]!;
+    expect(first.anchor.exact).toBe('党的二十届三中全会精神');
+    expect(first.anchor.prefix.endsWith('局党组把学习贯彻')).toBe(true);
+    expect(first.anchor.suffix.startsWith('作为第一议题')).toBe(true);
+    expect(first.comments.map((c) => [c.author, c.initials, c.createdAt, c.text])).toEqual([
+      ['张三', '张', '2025-01-10T10:00:00Z', '请补充学习次数'],
+      ['李四', '李', '2025-01-11T08:30:00Z', '已补充'],
+    ]);
+  });
+
+  it('reads the resolved state, ranges across paragraphs, and a comment on deleted text as detached', () => {
+    const [, resolved, across, deleted] = threads;
+    expect(resolved!.resolved).toBe(true);
+    expect(resolved!.anchor.exact).toBe('落实会前学法制度');
+    expect(across!.anchor.exact).toBe('党组会、理论学习中心组等形式宣传。\n开展“宪法宣传周”活动');
+    expect(deleted!.detached).toBe(true);
+    expect(deleted!.anchor.exact).toBe('亲自部署重大执法事项');
+  });
+});
+
+describe('importDocx', () => {
+  it('maps a report without heading styles onto the template, nothing dropped', () => {
+    const { report, notes } = importDocx(reviewDocx(), { template, fallbackYear: 2020 });
+    expect(report.meta).toMatchObject({
+      org: '某某市某某局',
+      year: 2024,
+      title: null,
+      signature: null,
+      date: '2025-01-15',
+    });
+    expect(texts(report.preamble)).toEqual([
+      '2024年，我局坚持以习近平法治思想为指导，现将有关情况报告如下：',
+    ]);
+    const byId = new Map(report.sections.map((s) => [s.id, s]));
+    expect(texts(byId.get('study-spirit')!.blocks)).toEqual([
+      '局党组把学习贯彻党的二十届三中全会精神作为第一议题，全年组织专题学习12次。',
+      '健全学法制度',
+      '制定年度学法计划，落实会前学法制度，全年集体学法6次。',
+    ]);
+    expect(byId.get('study-spirit')!.blocks[1]).toMatchObject({ type: 'heading', level: 2 });
+    expect(texts(byId.get('first-responsible')!.blocks)).toEqual(['主要负责人听取法治工作汇报4次。']);
+    expect(texts(byId.get('shortcomings')!.blocks)).toEqual(['一是学法用法本领有待提高。']);
+    // A heading the template lacks becomes an extra section right after the one it followed.
+    const ids = report.sections.map((s) => s.id);
+    expect(ids.indexOf('extra-1')).toBe(ids.indexOf('shortcomings') + 1);
+    expect(byId.get('extra-1')!.heading).toBe('关于档案数字化工作');
+    expect(notes.join('\n')).toContain('附加部分');
+  });
+
+  it('places the comments on the imported text; the deleted one stays detached with its quote', () => {
+    const { report } = importDocx(reviewDocx(), { template, fallbackYear: 2020 });
+    expect(report.comments).toHaveLength(4);
+    const [first, resolved, across, deleted] = report.comments;
+    expect(first!.detached).toBe(false);
+    expect(first!.anchor).toMatchObject({ sectionId: 'study-spirit', blockIndex: 0, offset: 8 });
+    const marked = report.sections[0]!.blocks[0]!.children.find((l) => l.comments?.includes(first!.id));
+    expect(marked?.text).toBe('党的二十届三中全会精神');
+    expect(resolved!.resolved).toBe(true);
+    expect(across!.anchor.sectionId).toBe('rule-of-law-thought');
+    expect(across!.anchor.exact).toBe('党组会、理论学习中心组等形式宣传。\n开展“宪法宣传周”活动');
+    expect(deleted!.detached).toBe(true);
+    expect(deleted!.anchor.exact).toBe('亲自部署重大执法事项');
+  });
+
+  it('takes outline levels from styles: own outlineLvl, basedOn chain, and "heading N" / "标题 N" names', () => {
+    const styles = stylesXml([
+      { id: 'H1', name: 'heading 1' },
+      { id: 'MyH2', name: '二级', basedOn: 'Base2' },
+      { id: 'Base2', name: 'base', outlineLvl: 1 },
+      { id: 'Biaoti3', name: '标题 3' },
+    ]);
+    const body = [
+      p(r('2024年法治政府建设年度报告')),
+      p(r('主要举措和成效'), { style: 'H1' }),
+      p(r('健全依法决策机制'), { style: 'MyH2' }),
+      p(r('严格合法性审核'), { style: 'Biaoti3' }),
+      p(r('审核规范性文件15件。')),
+      p(r('下一年度主要安排'), { outlineLvl: 0 }),
+      p(r('继续推进。')),
+    ].join('');
+    const { report } = importDocx(makeDocx({ document: documentXml(body), styles }), {
+      template,
+      fallbackYear: 2020,
+    });
+    const measures = report.sections.find((s) => s.id === 'measures')!;
+    expect(
+      measures.blocks.map((b) => (b.type === 'heading' ? `${b.level}:${blockText(b)}` : blockText(b))),
+    ).toEqual(['2:健全依法决策机制', '3:严格合法性审核', '审核规范性文件15件。']);
+    expect(texts(report.sections.find((s) => s.id === 'next-year')!.blocks)).toEqual(['继续推进。']);
+  });
+
+  it('keeps tables, hyperlinks and inserted text as paragraphs', () => {
+    const body =
+      p(r('一、2024年度推进法治政府建设的主要举措和成效')) +
+      `<w:tbl><w:tr><w:tc>${p(r('表格内容'))}</w:tc></w:tr></w:tbl>` +
+      p(
+        `<w:hyperlink r:id="rId9">${r('链接文字')}</w:hyperlink><w:ins w:id="5" w:author="a" w:date="2025-01-01T00:00:00Z">${r('插入的字')}</w:ins>`,
+      );
+    const { report } = importDocx(makeDocx({ document: documentXml(body) }), {
+      template,
+      fallbackYear: 2024,
+    });
+    expect(texts(report.sections.find((s) => s.id === 'measures')!.blocks)).toEqual([
+      '表格内容',
+      '链接文字插入的字',
+    ]);
+  });
+});
+
+describe('bad input is refused with a clear error', () => {
+  const code = (bytes: Uint8Array): string => {
+    try {
+      readDocx(bytes);
+      return 'accepted';
+    } catch (e) {
+      expect(e).toBeInstanceOf(DocxImportError);
+      expect((e as Error).message).toMatch(/ \/ /); // 中文 / English
+      return (e as DocxImportError).code;
+    }
+  };
+
+  it('not a zip', () => {
+    expect(code(strToU8('这不是 Word 文件'))).toBe('not-zip');
+  });
+
+  it('a corrupt zip', () => {
+    const good = reviewDocx();
+    expect(code(good.slice(0, good.length >> 1))).toBe('corrupt');
+  });
+
+  it('a zip without word/document.xml', () => {
+    expect(code(zipSync({ 'a.txt': strToU8('x') }))).toBe('not-docx');
+  });
+
+  it('a zip bomb: declared size over the cap, before inflating', () => {
+    const bytes = makeDocx({ document: documentXml(p(r('正文'))) });
+    // Rewrite the declared size of word/document.xml in the central directory to 1 GiB.
+    const name = strToU8('word/document.xml');
+    for (let i = 0; i < bytes.length - 46; i++) {
+      if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 1 && bytes[i + 3] === 2) {
+        const nameLen = bytes[i + 28]! | (bytes[i + 29]! << 8);
+        const n = bytes.subarray(i + 46, i + 46 + nameLen);
+        if (nameLen === name.length && n.every((b, k) => b === name[k]))
+          new DataView(bytes.buffer).setUint32(i + 24, 1 << 30, true);
+      }
+    }
+    expect(code(bytes)).toBe('bomb');
+  });
+
+  it('a zip bomb: highly compressible content larger than 50 MiB', () => {
+    const big = new Uint8Array(51 * 1024 * 1024).fill(0x20);
+    expect(code(zipSync({ 'word/document.xml': big }, { level: 1 }))).toBe('bomb');
+  });
+
+  it('too many entries', () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 2100; i++) files[`f${i}.xml`] = new Uint8Array(0);
+    expect(code(zipSync(files))).toBe('too-many-entries');
+  });
+
+  it('XML with a DTD or entities is refused, never resolved', () => {
+    const xxe =
+      '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' +
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>';
+    expect(code(makeDocx({ document: xxe }))).toBe('dtd');
+    const lol = documentXml(p(r('x'))).replace(
+      '<w:document',
+      '<!DOCTYPE x [<!ENTITY a "aaaaaaaa">]><w:document',
+    );
+    expect(code(makeDocx({ document: documentXml(p(r('x'))), comments: lol }))).toBe('dtd');
+  });
+
+  it('a huge file', () => {
+    const huge = new Uint8Array(31 * 1024 * 1024);
+    huge.set([0x50, 0x4b, 3, 4]);
+    expect(code(huge)).toBe('too-large');
+  });
+
+  it('decodes the predefined entities and character references only', () => {
+    const { paragraphs } = readDocx(makeDocx({ document: documentXml(p(r('A&B <C> “引号” &#x4E00;'))) }));
+    expect(paragraphs[0]!.text).toBe('A&B <C> “引号” &#x4E00;'); // escaped by the writer: literal text
+    const raw = makeDocx({
+      document: documentXml('<w:p><w:r><w:t>&#x4E00;&amp;&unknown;</w:t></w:r></w:p>'),
+    });
+    expect(readDocx(raw).paragraphs[0]!.text).toBe('一&&unknown;');
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * readDocx: bytes → paragraphs (text, bold runs, outline level) and comment threads anchored by quote
+ * (exact text with prefix and suffix from the surrounding text), ready to be placed on a report.
+ */
+import type { Comment, Thread } from '../../model/report';
+import { CONTEXT_CHARS } from '../../comments/anchor';
+import { hash36 } from '../../comments/ids';
+import { applyCommentsExtended, readComments, type DocxComment } from './comments';
+import { readDocument, type CommentPosition, type DocxParagraph } from './document';
+import { DocxImportError } from './errors';
+import { readStyles } from './styles';
+import { parseXml } from './xml';
+import { DEFAULT_ZIP_LIMITS, unzipDocxParts, type ZipLimits } from './zip';
+
+export interface DocxContent {
+  paragraphs: DocxParagraph[];
+  /** Comment threads, anchors by quote only (no position hints: they point into the DOCX, not a report). */
+  threads: Thread[];
+}
+
+export interface ReadDocxOptions {
+  limits?: ZipLimits;
+  /** createdAt for comments without a date. */
+  undatedAt?: string;
+}
+
+/** Word writes "2024-12-12T10:00:00Z"; some writers omit the zone. Kept as written when valid. */
+function isoDate(date: string, fallback: string): string {
+  return date.length >= 10 && !Number.isNaN(Date.parse(date)) ? date : fallback;
+}
+
+function rootOf(c: DocxComment, byId: Map<string, DocxComment>): DocxComment {
+  const seen = new Set<string>();
+  let cur = c;
+  while (cur.parentId !== null && !seen.has(cur.id)) {
+    seen.add(cur.id);
+    const p = byId.get(cur.parentId);
+    if (!p) break;
+    cur = p;
+  }
+  return cur;
+}
+
+export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxContent {
+  const parts = unzipDocxParts(bytes, undefined, opts.limits ?? DEFAULT_ZIP_LIMITS);
+  const doc = parts.get('word/document.xml');
+  if (!doc) throw new DocxImportError('not-docx');
+  const part = (name: string) => {
+    const data = parts.get(name);
+    return data ? parseXml(data, name) : null;
+  };
+  const styles = readStyles(part('word/styles.xml'));
+  let content;
+  try {
+    content = readDocument(parseXml(doc, 'word/document.xml'), styles);
+  } catch (err) {
+    if (err instanceof DocxImportError) throw err;
+    // Pathological nesting can overflow the stack of the recursive walk.
+    throw new DocxImportError('bad-xml', err instanceof Error ? err.message : String(err));
+  }
+  const comments = readComments(part('word/comments.xml'));
+  applyCommentsExtended(comments, part('word/commentsExtended.xml'));
+
+  // Flat text of the DOCX, to cut quotes and their context from.
+  const starts: number[] = [];
+  let pos = 0;
+  for (const p of content.paragraphs) {
+    starts.push(pos);
+    pos += p.text.length + 1;
+  }
+  const flatText = content.paragraphs.map((p) => p.text).join('\n');
+  const at = (p: CommentPosition | null): number | null =>
+    p === null ? null : Math.min((starts[p.paragraph] ?? flatText.length + 1) + p.offset, flatText.length);
+
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  // Threads in document order of their opening comment; replies follow by date.
+  const groups = new Map<string, DocxComment[]>();
+  for (const c of comments) {
+    const root = rootOf(c, byId);
+    if (!groups.has(root.id)) groups.set(root.id, [root]);
+    if (root !== c) groups.get(root.id)!.push(c);
+  }
+  const undated = opts.undatedAt ?? '1970-01-01T00:00:00Z';
+  const threads: Thread[] = [];
+  for (const [rootId, group] of groups) {
+    const root = group[0]!;
+    const replies = group.slice(1).sort((a, b) => (Date.parse(a.date) || 0) - (Date.parse(b.date) || 0));
+    const range = content.ranges.get(rootId);
+    let start = at(range?.start ?? range?.reference ?? null);
+    let end = at(range?.end ?? range?.reference ?? null);
+    if (start !== null && end === null) end = start;
+    if (start === null && end !== null) start = end;
+    let exact = start !== null && end !== null && end > start ? flatText.slice(start, end) : '';
+    let detached = exact.trim() === '';
+    if (range && range.liveChars === 0 && range.deletedText !== '') {
+      // Commented text was deleted with tracked changes: keep the quote, mark it detached.
+      exact = range.deletedText;
+      detached = true;
+    }
+    const s = start ?? 0;
+    const e = end ?? s;
+    const threadId = `docx-${hash36(`${root.author}|${root.date}|${root.text}|${exact}`)}`;
+    const toComment = (c: DocxComment, i: number): Comment => ({
+      id: `${threadId}-${i}-${hash36(`${c.author}|${c.date}|${c.text}`)}`,
+      author: c.author,
+      initials: c.initials,
+      createdAt: isoDate(c.date, undated),
+      text: c.text,
+    });
+    threads.push({
+      id: threadId,
+      anchor: {
+        exact,
+        prefix: flatText.slice(Math.max(0, s - CONTEXT_CHARS), s),
+        suffix: flatText.slice(e, e + CONTEXT_CHARS),
+        sectionId: null,
+        blockIndex: null,
+        offset: null,
+      },
+      comments: [root, ...replies].map(toComment),
+      resolved: group.some((c) => c.done),
+      detached,
+    });
+  }
+  return { paragraphs: content.paragraphs, threads };
+}

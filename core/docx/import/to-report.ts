@@ -1,0 +1,237 @@
+/**
+ * DOCX paragraphs → a report on a template: title, org and year from the top, 一、 headings mapped to the
+ * template's sections (extra sections for headings it lacks), （一）/1./（1） sub-headings from styles or
+ * patterns (a bold run-on heading is split from its paragraph), 署名 and 成文日期 from the end.
+ * Nothing is dropped: what is not a heading, title, signature or date becomes a paragraph.
+ */
+import { subHeading, type Block, type Paragraph, type TextLeaf } from '../../model/content';
+import { SCHEMA_VERSION, type Report, type Section } from '../../model/report';
+import { reportTitle } from '../../templates/load';
+import type { Template } from '../../templates/schema';
+import { recogniseHeading, type HeadingLevel } from '../../import/heading-patterns';
+import { removeControlChars } from '../../import/plain-blocks';
+import type { DocxParagraph, DocxRun } from './document';
+import { matchSection } from './sections';
+
+export interface ParagraphsToReportOptions {
+  /** Year when the document names none. */
+  fallbackYear: number;
+}
+
+export interface Imported {
+  report: Report;
+  notes: string[];
+}
+
+const WS = /^[\s\u3000]+|[\s\u3000]+$/g;
+const TITLE = /^(.*?)\s*(\d{4})\s*年(?:度)?\s*法治政府建设.*报告$/;
+const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+
+interface Line {
+  runs: DocxRun[];
+  text: string;
+  /** From styles, 1..4, or null. */
+  styleLevel: number | null;
+  titleLike: boolean;
+}
+
+function trimRuns(runs: readonly DocxRun[]): DocxRun[] {
+  const out = runs.map((r) => ({ ...r, text: removeControlChars(r.text).text.replace(/\t/g, ' ') }));
+  while (out.length && out[0]!.text.replace(WS, '') === '') out.shift();
+  while (out.length && out[out.length - 1]!.text.replace(WS, '') === '') out.pop();
+  if (out.length) {
+    out[0] = { ...out[0]!, text: out[0]!.text.replace(/^[\s\u3000]+/, '') };
+    const last = out.length - 1;
+    out[last] = { ...out[last]!, text: out[last]!.text.replace(/[\s\u3000]+$/, '') };
+  }
+  return out;
+}
+
+function toLine(p: DocxParagraph): Line {
+  const runs = trimRuns(p.runs);
+  return {
+    runs,
+    text: runs.map((r) => r.text).join(''),
+    styleLevel: p.outlineLevel !== null && p.outlineLevel <= 3 ? p.outlineLevel + 1 : null,
+    titleLike: p.titleLike,
+  };
+}
+
+function paragraphOf(runs: readonly DocxRun[]): Paragraph {
+  const children: TextLeaf[] = runs.map((r) => (r.bold ? { text: r.text, bold: true } : { text: r.text }));
+  return { type: 'paragraph', children: children.length ? children : [{ text: '' }] };
+}
+
+interface Heading {
+  level: HeadingLevel;
+  text: string;
+  /** Body text that ran on after a bold heading in the same paragraph. */
+  rest: DocxRun[];
+}
+
+/** A heading by pattern (whole line, or its bold lead), else by style level; null for body text. */
+function headingOf(line: Line): Heading | null {
+  const lead = line.runs[0]?.bold ? line.runs[0].text : '';
+  if (lead && lead.length < line.text.length) {
+    const h = recogniseHeading(lead);
+    if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest: trimRuns(line.runs.slice(1)) };
+  }
+  const h = recogniseHeading(line.text);
+  if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest: [] };
+  if (line.styleLevel !== null && line.text.length > 0 && line.text.length <= 120)
+    return { level: line.styleLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
+  return null;
+}
+
+function mostCommonYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(20\d{2})\s*年/g))
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)!) best = y;
+  return best;
+}
+
+export function paragraphsToReport(
+  paragraphs: readonly DocxParagraph[],
+  template: Template,
+  opts: ParagraphsToReportOptions,
+): Imported {
+  const notes: string[] = [];
+  const lines = paragraphs.map(toLine).filter((l) => l.text !== '');
+
+  // 署名 and 成文日期: a date line at the end, with a short line before it.
+  let date: string | null = null;
+  let signature: string | null = null;
+  const lastLine = lines[lines.length - 1];
+  const dm = lastLine ? DATE.exec(lastLine.text.replace(/\s/g, '')) : null;
+  if (dm) {
+    date = `${dm[1]}-${dm[2]!.padStart(2, '0')}-${dm[3]!.padStart(2, '0')}`;
+    lines.pop();
+    const sig = lines[lines.length - 1];
+    if (sig && sig.text.length <= 40 && !/[。，；：,;:]/.test(sig.text) && !headingOf(sig)) {
+      signature = sig.text;
+      lines.pop();
+    }
+  }
+
+  // Title (and the org on the line above it) among the lines before the first 一、 heading.
+  const firstSection = lines.findIndex((l) => headingOf(l)?.level === 1);
+  const head = firstSection < 0 ? lines.length : firstSection;
+  let org = '';
+  let year: number | null = null;
+  let title: string | null = null;
+  const skip = new Set<number>();
+  for (let i = 0; i < Math.min(head, 3); i++) {
+    const m = TITLE.exec(lines[i]!.text.replace(/\s+/g, ' '));
+    if (!m) continue;
+    year = Number(m[2]);
+    title = lines[i]!.text;
+    org = m[1]!.trim();
+    skip.add(i);
+    if (org === '' && i > 0) {
+      // The org often stands on its own line above "2024年法治政府建设年度报告".
+      const above = lines[i - 1]!.text;
+      if (above.length <= 40 && !/[。，；,;]/.test(above)) {
+        org = above;
+        skip.add(i - 1);
+      }
+    }
+    break;
+  }
+  year ??= mostCommonYear(lines.map((l) => l.text).join('\n')) ?? opts.fallbackYear;
+  if (year < 2000 || year > 2100) year = opts.fallbackYear;
+  const preambleLines = lines.slice(0, head).filter((_, i) => !skip.has(i));
+  if (signature !== null && org === '') org = signature;
+
+  const blocksOf = (ls: readonly Line[]): Block[] => {
+    const out: Block[] = [];
+    for (const l of ls) {
+      const h = headingOf(l);
+      if (h && h.level > 1) {
+        out.push(subHeading(h.level as 2 | 3 | 4, h.text));
+        if (h.rest.length) out.push(paragraphOf(h.rest));
+      } else out.push(paragraphOf(l.runs));
+    }
+    return out;
+  };
+
+  // Sections: each 一、 heading starts one.
+  const used = new Set<string>();
+  const found: { id: string; heading?: string; lines: Line[]; lead: DocxRun[] }[] = [];
+  for (let i = head; i < lines.length; i++) {
+    const l = lines[i]!;
+    const h = headingOf(l);
+    if (h?.level === 1) {
+      const match = matchSection(h.text, template, used);
+      if (match) {
+        used.add(match.id);
+        found.push({ id: match.id, lines: [], lead: h.rest });
+        const ts = template.sections.find((s) => s.id === match.id)!;
+        notes.push(
+          `“${h.text.slice(0, 24)}…”对应模板第${template.sections.indexOf(ts) + 1}部分“${ts.short}”。`,
+        );
+      } else {
+        const n = found.filter((f) => f.id.startsWith('extra-')).length + 1;
+        found.push({ id: `extra-${n}`, heading: h.text, lines: [], lead: h.rest });
+        notes.push(`标题“${h.text.slice(0, 24)}”在模板中没有对应部分，已作为附加部分保留。`);
+      }
+      continue;
+    }
+    found[found.length - 1]?.lines.push(l);
+  }
+
+  const byId = new Map<string, Section>();
+  for (const f of found) {
+    const blocks = [...(f.lead.length ? [paragraphOf(f.lead)] : []), ...blocksOf(f.lines)];
+    const section: Section = { id: f.id, blocks: blocks.length ? blocks : [paragraphOf([])] };
+    if (f.heading !== undefined) section.heading = f.heading;
+    byId.set(f.id, section);
+  }
+  // Template sections in template order; an extra section follows the section it followed in the file.
+  const sections: Section[] = template.sections.map(
+    (s) => byId.get(s.id) ?? { id: s.id, blocks: [paragraphOf([])] },
+  );
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    if (!f.id.startsWith('extra-')) continue;
+    const prev = found
+      .slice(0, k)
+      .reverse()
+      .find((x) => sections.some((s) => s.id === x.id));
+    const at = prev ? sections.findIndex((s) => s.id === prev.id) + 1 : sections.length;
+    sections.splice(at, 0, byId.get(f.id)!);
+  }
+  for (const s of template.sections)
+    if (!used.has(s.id))
+      notes.push(`模板第${template.sections.indexOf(s) + 1}部分“${s.short}”在文档中没有找到，留空待写。`);
+  if (found.length === 0) notes.push('文档中没有识别到“一、”级标题，全文放在开头部分。');
+
+  const computedTitle = reportTitle(template.titlePattern, org, year);
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    templateId: template.id,
+    meta: {
+      org,
+      year,
+      // The default title, whether written on one line or with the org on the line above: null (follows the year).
+      title:
+        title !== null &&
+        ![computedTitle, reportTitle(template.titlePattern, '', year)].some(
+          (t) => t.replace(/\s/g, '') === title!.replace(/\s/g, ''),
+        )
+          ? title
+          : null,
+      signature: signature !== null && signature !== org ? signature : null,
+      date,
+      recipient: template.recipient,
+      docNumber: null,
+    },
+    preamble: blocksOf(preambleLines),
+    sections,
+    comments: [],
+    confirmations: [],
+    baseline: null,
+  };
+  return { report, notes };
+}

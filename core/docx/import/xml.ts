@@ -1,0 +1,122 @@
+/**
+ * A small ordered XML tree over fast-xml-parser, for reading WordprocessingML.
+ * DTDs and entity declarations are refused before parsing and entities are never expanded by the
+ * parser: only the five predefined entities and numeric character references are decoded here.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { DocxImportError } from './errors';
+
+export interface XElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XNode[];
+}
+export type XNode = XElement | string;
+
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z]+);/g, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
+    return PREDEFINED[ref] ?? whole;
+  });
+}
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: false,
+  htmlEntities: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  commentPropName: false,
+});
+
+type RawNode = Record<string, unknown>;
+
+function convert(raw: unknown[], depth: number): XNode[] {
+  if (depth > 200) throw new DocxImportError('bad-xml', 'nesting too deep');
+  const out: XNode[] = [];
+  for (const item of raw) {
+    if (typeof item !== 'object' || item === null) continue;
+    const node = item as RawNode;
+    for (const key of Object.keys(node)) {
+      if (key === ':@') continue;
+      const value = node[key];
+      if (key === '#text') {
+        if (typeof value === 'string' || typeof value === 'number') out.push(decodeEntities(String(value)));
+        continue;
+      }
+      const attrs: Record<string, string> = {};
+      const rawAttrs = node[':@'];
+      if (typeof rawAttrs === 'object' && rawAttrs !== null)
+        for (const [k, v] of Object.entries(rawAttrs as Record<string, unknown>))
+          attrs[k] = decodeEntities(String(v));
+      out.push({ name: key, attrs, children: Array.isArray(value) ? convert(value, depth + 1) : [] });
+    }
+  }
+  return out;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/** Parse one XML part; returns its root element. */
+export function parseXml(data: Uint8Array | string, part: string): XElement {
+  const text = typeof data === 'string' ? data : decoder.decode(data);
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new DocxImportError('dtd', part);
+  let raw: unknown;
+  try {
+    raw = parser.parse(text);
+  } catch (err) {
+    throw new DocxImportError('bad-xml', `${part}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const nodes = Array.isArray(raw) ? convert(raw, 0) : [];
+  const root = nodes.find((n): n is XElement => typeof n !== 'string');
+  if (!root) throw new DocxImportError('bad-xml', `${part}: no root element`);
+  return root;
+}
+
+export function isElement(n: XNode): n is XElement {
+  return typeof n !== 'string';
+}
+
+export function child(el: XElement, name: string): XElement | undefined {
+  for (const c of el.children) if (typeof c !== 'string' && c.name === name) return c;
+  return undefined;
+}
+
+export function childrenNamed(el: XElement, name: string): XElement[] {
+  return el.children.filter((c): c is XElement => typeof c !== 'string' && c.name === name);
+}
+
+/** Concatenated text of an element and its descendants. */
+export function textOf(el: XElement): string {
+  let s = '';
+  for (const c of el.children) s += typeof c === 'string' ? c : textOf(c);
+  return s;
+}
+
+/** w:val and friends: attributes are read by local name so a different prefix still works. */
+export function attr(el: XElement | undefined, local: string): string | undefined {
+  if (!el) return undefined;
+  for (const [k, v] of Object.entries(el.attrs)) {
+    const i = k.indexOf(':');
+    if ((i >= 0 ? k.slice(i + 1) : k) === local) return v;
+  }
+  return undefined;
+}
+
+/** On/off properties (w:b, w:done …): present and not "0"/"false"/"off". */
+export function isOn(el: XElement | undefined, local = 'val'): boolean {
+  if (!el) return false;
+  const v = attr(el, local);
+  return v === undefined || !['0', 'false', 'off'].includes(v.toLowerCase());
+}

@@ -1,0 +1,75 @@
+/**
+ * Comment threads → Word comments (review copies only). Each comment of a thread gets its own numeric
+ * id; replies point at the first comment by parentId (the packer writes commentsExtended with
+ * paraIdParent), and a resolved thread marks every comment done. Ranges are placed by the exporter:
+ * over the marked leaves, or, for a thread whose text is gone, over its section's heading.
+ */
+import { Paragraph, TextRun, type ICommentOptions } from 'docx';
+import type { Report, Thread } from '../../model/report';
+import { STYLE } from './styles-xml';
+import { xmlSafe, type DroppedChars } from './text-safety';
+
+export interface CommentPlan {
+  options: ICommentOptions[];
+  /** Thread id → the ids of its comments, opener first. */
+  ids: Map<string, number[]>;
+}
+
+function commentParagraphs(text: string, dropped: DroppedChars): Paragraph[] {
+  const lines = xmlSafe(text, dropped).split(/\r\n|\r|\n/);
+  return lines.map((line) => new Paragraph({ style: STYLE.comment, children: [new TextRun(line)] }));
+}
+
+function parseDate(iso: string): Date | undefined {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/**
+ * The comments of the threads to export. `detachedNote` threads get their quote prefixed, so the reader
+ * of the Word copy knows the comment was about text that is no longer there.
+ */
+export function planComments(
+  threads: readonly Thread[],
+  detached: ReadonlySet<string>,
+  dropped: DroppedChars,
+): CommentPlan {
+  const options: ICommentOptions[] = [];
+  const ids = new Map<string, number[]>();
+  let next = 0;
+  for (const t of threads) {
+    const threadIds: number[] = [];
+    t.comments.forEach((c, i) => {
+      const id = next++;
+      threadIds.push(id);
+      let text = c.text;
+      if (i === 0 && detached.has(t.id)) text = `（原文已不在：“${t.anchor.exact}”）${text}`;
+      const date = parseDate(c.createdAt);
+      options.push({
+        id,
+        author: xmlSafe(c.author, dropped) || '审阅人',
+        initials: xmlSafe(c.initials, dropped) || undefined,
+        ...(date ? { date } : {}),
+        ...(i > 0 ? { parentId: threadIds[0]! } : {}),
+        ...(t.resolved ? { resolved: true } : {}),
+        children: commentParagraphs(text, dropped),
+      });
+    });
+    ids.set(t.id, threadIds);
+  }
+  return { options, ids };
+}
+
+/** Thread ids that some leaf of the report carries (only leaves the exporter writes count). */
+export function anchoredThreadIds(report: Report, writes: (text: string) => boolean): Set<string> {
+  const found = new Set<string>();
+  const scan = (blocks: Report['preamble']) => {
+    for (const b of blocks) {
+      if (!writes(b.children.map((l) => l.text).join(''))) continue;
+      for (const leaf of b.children) for (const id of leaf.comments ?? []) found.add(id);
+    }
+  };
+  scan(report.preamble);
+  for (const s of report.sections) scan(s.blocks);
+  return found;
+}

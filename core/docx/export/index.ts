@@ -1,0 +1,4 @@
+export { exportDocx, PART, type ExportResult } from './export-docx';
+export { gbt9704Profile, pageGeometry, mmToTwips, type FormatProfile } from './profile';
+export { breakTitle, emWidth } from './title-lines';
+export { xmlSafe, newDropped } from './text-safety';

@@ -55,7 +55,7 @@ function allCommentIds(report: Report): Set<string> {
   return ids;
 }
 
-function makeComment(report: Report, c: NewComment, taken: Set<string>): Comment {
+function makeComment(c: NewComment, taken: Set<string>): Comment {
   const id = c.id ?? uniqueId('c-', `${c.author}|${c.createdAt}|${c.text}`, taken);
   taken.add(id);
   const out: Comment = {
@@ -102,7 +102,7 @@ export function addThread(
   const thread: Thread = {
     id: threadId,
     anchor: anchorFromSpan(flatten(marked), start, end),
-    comments: [makeComment(report, comment, allCommentIds(report))],
+    comments: [makeComment(comment, allCommentIds(report))],
     resolved: false,
     detached: false,
   };
@@ -116,7 +116,7 @@ function updateThread(report: Report, threadId: string, fn: (t: Thread) => Threa
 }
 
 export function reply(report: Report, threadId: string, comment: NewComment): Report {
-  const c = makeComment(report, comment, allCommentIds(report));
+  const c = makeComment(comment, allCommentIds(report));
   return updateThread(report, threadId, (t) => ({ ...t, comments: [...t.comments, c] }));
 }
 

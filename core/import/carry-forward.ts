@@ -1,0 +1,59 @@
+/**
+ * "Start this year's report from last year's": the year advances (headings and the default title follow
+ * it, as they are derived), a custom title and extra-section headings have the year replaced, the text is
+ * kept and marked carried over, and last year's text per section becomes the baseline the checklist's
+ * carriedOver rule measures overlap against. Last year's comments, confirmations and date do not carry.
+ */
+import type { Block } from '../model/content';
+import type { Report } from '../model/report';
+import { sectionText, blocksText } from '../model/report-helpers';
+
+/** Key of the preamble in the baseline (section ids are [a-z0-9-], so it cannot clash). */
+export const PREAMBLE_BASELINE_KEY = '_preamble';
+
+function nextYearText(text: string, year: number): string {
+  // Only the report year itself: cited ranges such as 2021-2025年 keep their years.
+  return text.replace(
+    new RegExp(`(?<![\\d-－—])${year}(?=\\s*年)(?![\\d])(?!\\s*年?\\s*[-－—]\\s*\\d)`, 'g'),
+    String(year + 1),
+  );
+}
+
+function carried(blocks: readonly Block[]): Block[] {
+  return blocks.map((b) => {
+    const children = b.children.map((l) => {
+      const leaf = { ...l };
+      delete leaf.comments;
+      return leaf;
+    });
+    const empty = children.every((l) => l.text === '');
+    return empty ? { ...b, children } : { ...b, children, carried: true };
+  });
+}
+
+export function startFromLastYear(last: Report): Report {
+  const year = last.meta.year;
+  const baseline: Record<string, string> = {};
+  for (const s of last.sections) baseline[s.id] = sectionText(s);
+  const pre = blocksText(last.preamble);
+  if (pre.trim() !== '') baseline[PREAMBLE_BASELINE_KEY] = pre;
+  return {
+    ...last,
+    meta: {
+      ...last.meta,
+      year: Math.min(year + 1, 2100),
+      title: last.meta.title === null ? null : nextYearText(last.meta.title, year),
+      date: null,
+      docNumber: null,
+    },
+    preamble: carried(last.preamble),
+    sections: last.sections.map((s) => ({
+      ...s,
+      ...(s.heading !== undefined ? { heading: nextYearText(s.heading, year) } : {}),
+      blocks: carried(s.blocks),
+    })),
+    comments: [],
+    confirmations: [],
+    baseline: { year, sections: baseline },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The incremental part of the checklist. Per-unit work (matches, counts, n-grams) is kept per section
+ * content: keyed by the blocks array's identity (the editor replaces it immutably, so an untouched
+ * section keeps its array), falling back to a content hash when the report was copied (IPC, reload).
+ * Only the units of the current report are carried to the next cache, so it never grows.
+ */
+import type { Block } from '../model/content';
+
+export interface CheckCache {
+  readonly byBlocks: WeakMap<readonly Block[], Map<string, unknown>>;
+  readonly hashOf: WeakMap<readonly Block[], string>;
+  readonly byHash: ReadonlyMap<string, Map<string, unknown>>;
+  readonly globals: ReadonlyMap<string, { deps: readonly unknown[]; value: unknown }>;
+}
+
+export function emptyCache(): CheckCache {
+  return { byBlocks: new WeakMap(), hashOf: new WeakMap(), byHash: new Map(), globals: new Map() };
+}
+
+/** FNV-1a over the blocks' kinds and texts: cheap, and only computed when identity misses. */
+export function hashBlocks(blocks: readonly Block[]): string {
+  let h = 0x811c9dc5;
+  const mix = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  };
+  for (const b of blocks) {
+    mix(b.type === 'heading' ? `\u0001h${b.level}` : '\u0001p');
+    for (const leaf of b.children) mix(leaf.text);
+  }
+  return `${blocks.length}:${(h >>> 0).toString(36)}`;
+}
+
+/** A cache generation being built during one evaluation. */
+export class CacheBuilder {
+  private readonly byHash = new Map<string, Map<string, unknown>>();
+  private readonly globals = new Map<string, { deps: readonly unknown[]; value: unknown }>();
+
+  constructor(private readonly prev: CheckCache) {}
+
+  /** The memo map of one unit's content (`id` keeps two sections with equal text apart). */
+  entry(id: string, blocks: readonly Block[]): Map<string, unknown> {
+    let e = this.prev.byBlocks.get(blocks);
+    let h = this.prev.hashOf.get(blocks);
+    if (h === undefined || !h.startsWith(`${id}|`)) {
+      h = `${id}|${hashBlocks(blocks)}`;
+      this.prev.hashOf.set(blocks, h);
+      e = undefined;
+    }
+    if (!e) {
+      e = this.prev.byHash.get(h) ?? new Map<string, unknown>();
+      this.prev.byBlocks.set(blocks, e);
+    }
+    this.byHash.set(h, e);
+    return e;
+  }
+
+  global<T>(key: string, deps: readonly unknown[], compute: () => T): T {
+    const old = this.globals.get(key) ?? this.prev.globals.get(key);
+    if (old && old.deps.length === deps.length && old.deps.every((d, i) => d === deps[i])) {
+      this.globals.set(key, old);
+      return old.value as T;
+    }
+    const value = compute();
+    this.globals.set(key, { deps, value });
+    return value;
+  }
+
+  build(): CheckCache {
+    return {
+      byBlocks: this.prev.byBlocks,
+      hashOf: this.prev.hashOf,
+      byHash: this.byHash,
+      globals: this.globals,
+    };
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * The checklist engine: evaluates a template's mandated items over a report. Pure and generic — what
+ * is checked, and where, comes from the template's items and rules; nothing here knows a template.
+ */
+import type { Report } from '../model/report';
+import { chineseNumeral } from '../model/numbering';
+import { headingOf } from '../model/report-helpers';
+import type { Template, TemplateItem } from '../templates/schema';
+import { CacheBuilder, emptyCache, type CheckCache } from './cache';
+import type { RuleContext, Unit } from './context';
+import { RULES } from './rules/index';
+import { MAX_EVIDENCE, sectionStart } from './text';
+import { PREAMBLE_ID, type Evidence, type ItemResult, type RuleOutcome } from './types';
+import type { Rule } from '../templates/schema';
+
+export interface CheckOptions {
+  /** The clerk's today, for the deadline hints. */
+  today: Date;
+  /** The cache returned by the previous evaluation of (an earlier version of) the same report. */
+  previous?: CheckCache;
+}
+
+export interface CheckResult {
+  items: ItemResult[];
+  cache: CheckCache;
+}
+
+function unitsOf(report: Report, template: Template): Unit[] {
+  const units: Unit[] = [
+    { id: PREAMBLE_ID, blocks: report.preamble, heading: '', index: -1, label: '开头部分' },
+  ];
+  report.sections.forEach((section, index) => {
+    const heading = headingOf(section, report, template);
+    const short = template.sections.find((s) => s.id === section.id)?.short ?? heading;
+    units.push({
+      id: section.id,
+      blocks: section.blocks,
+      heading,
+      index,
+      label: `第${chineseNumeral(index + 1)}部分（${short}）`,
+    });
+  });
+  return units;
+}
+
+function evaluateRule(rule: Rule, scope: readonly Unit[], ctx: RuleContext, item: TemplateItem): RuleOutcome {
+  // The mapped type guarantees RULES[kind] takes this kind; TypeScript cannot narrow the pair itself.
+  const fn = RULES[rule.kind] as (
+    r: Rule,
+    s: readonly Unit[],
+    c: RuleContext,
+    i: TemplateItem,
+  ) => RuleOutcome;
+  return fn(rule, scope, ctx, item);
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of evidence) {
+    const k = `${e.sectionId}/${e.blockIndex}/${e.offset}/${e.length}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(e);
+    }
+  }
+  return out.slice(0, MAX_EVIDENCE);
+}
+
+function evaluateItem(item: TemplateItem, ctx: RuleContext): ItemResult {
+  const confirmation = [...ctx.report.confirmations].reverse().find((c) => c.itemId === item.id);
+  const confirmed = confirmation
+    ? { note: confirmation.note, by: confirmation.by, at: confirmation.at }
+    : undefined;
+  let unit: Unit | undefined;
+  if (item.section !== null) unit = ctx.units.find((u) => u.id === item.section);
+  const base = {
+    id: item.id,
+    title: item.title,
+    section: unit ? chineseNumeral(unit.index + 1) : null,
+  };
+
+  if (item.rules.length === 0) {
+    if (confirmed)
+      return {
+        ...base,
+        status: 'pass',
+        message: `已人工确认：${confirmed.note || '（无说明）'}`,
+        evidence: [],
+        confirmed,
+      };
+    return { ...base, status: 'manual', message: `需人工确认。${item.hint}`, evidence: [] };
+  }
+
+  let outcomes: RuleOutcome[];
+  if (item.section !== null && !unit) {
+    const ts = ctx.template.sections.find((s) => s.id === item.section);
+    const heading = ts ? ts.heading.replaceAll('{year}', String(ctx.year)) : item.section;
+    outcomes = [{ ok: false, message: `报告中没有“${heading}”这一部分`, evidence: [] }];
+  } else {
+    const scope = unit ? [unit] : ctx.units;
+    outcomes = item.rules.map((rule) => evaluateRule(rule, scope, ctx, item));
+  }
+
+  const failed = outcomes.filter((o) => !o.ok);
+  const hard = failed.some((o) => !o.soft);
+  if (confirmed) {
+    const detail = failed.length ? `（软件检查：${failed.map((o) => o.message).join('；')}）` : '';
+    return {
+      ...base,
+      status: 'pass',
+      message: `已人工确认：${confirmed.note || '（无说明）'}${detail}`,
+      evidence: dedupe(outcomes.flatMap((o) => o.evidence)),
+      confirmed,
+    };
+  }
+  if (failed.length === 0) {
+    return {
+      ...base,
+      status: 'pass',
+      message: outcomes[outcomes.length - 1]!.message,
+      evidence: dedupe(outcomes.flatMap((o) => o.evidence)),
+    };
+  }
+  let evidence = dedupe(failed.flatMap((o) => o.evidence));
+  if (evidence.length === 0 && unit) evidence = [sectionStart(unit.id)];
+  return {
+    ...base,
+    status: hard && item.severity === 'fail' ? 'fail' : 'warn',
+    message: `${failed.map((o) => o.message).join('；')}。${item.hint}`,
+    evidence,
+  };
+}
+
+/**
+ * Evaluate every item of the template over the report. Pass `previous` (the cache of the last call)
+ * to re-use the work done for sections whose content has not changed.
+ */
+export function evaluateChecklist(report: Report, template: Template, options: CheckOptions): CheckResult {
+  const builder = new CacheBuilder(options.previous ?? emptyCache());
+  const units = unitsOf(report, template);
+  const entries = new Map<Unit, Map<string, unknown>>();
+  for (const u of units) entries.set(u, builder.entry(u.id, u.blocks));
+  const nextYearSections = builder.global('next-year-sections', [template], () => {
+    const ids = new Set<string>();
+    for (const item of template.items)
+      if (item.section !== null && item.rules.some((r) => r.kind === 'nextYear')) ids.add(item.section);
+    return ids;
+  });
+  const ctx: RuleContext = {
+    report,
+    template,
+    year: report.meta.year,
+    today: options.today,
+    units,
+    nextYearSections,
+    memo<T>(unit: Unit, key: string, compute: () => T): T {
+      const entry = entries.get(unit);
+      if (!entry) return compute();
+      if (entry.has(key)) return entry.get(key) as T;
+      const value = compute();
+      entry.set(key, value);
+      return value;
+    },
+    memoGlobal: (key, deps, compute) => builder.global(key, deps, compute),
+  };
+  const items = template.items.map((item) => evaluateItem(item, ctx));
+  return { items, cache: builder.build() };
+}

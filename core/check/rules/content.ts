@@ -1,0 +1,169 @@
+/**
+ * Rules about what the text says: present, minLength, keywords, causes, stockPhrases.
+ */
+import { blockText } from '../../model/content';
+import { countChars } from '../../model/count';
+import type { RuleFn, Unit, RuleContext } from '../context';
+import { ruleKey } from '../context';
+import {
+  anyWordRegExp,
+  matchBlocks,
+  MAX_EVIDENCE,
+  quoteList,
+  sectionStart,
+  toEvidence,
+  type BlockMatch,
+} from '../text';
+import type { Evidence } from '../types';
+
+function unitChars(unit: Unit, ctx: RuleContext): number {
+  return ctx.memo(unit, 'chars', () => countChars(unit.blocks.map(blockText).join('\n')));
+}
+
+function scopeChars(scope: readonly Unit[], ctx: RuleContext): number {
+  return scope.reduce((n, u) => n + unitChars(u, ctx), 0);
+}
+
+function scopeName(scope: readonly Unit[]): string {
+  return scope.length === 1 ? scope[0]!.label : '全文';
+}
+
+/** Where the text of a scope starts (or, for a whole-report scope, nowhere in particular). */
+function startOf(scope: readonly Unit[]): Evidence[] {
+  return scope.length === 1 ? [sectionStart(scope[0]!.id)] : [];
+}
+
+/** The first non-empty block of each unit, as evidence that the text is there. */
+function firstText(scope: readonly Unit[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const u of scope) {
+    const i = u.blocks.findIndex((b) => blockText(b).trim() !== '');
+    if (i >= 0)
+      out.push({ sectionId: u.id, blockIndex: i, offset: 0, length: blockText(u.blocks[i]!).length });
+  }
+  return out.slice(0, 1);
+}
+
+export const present: RuleFn<'present'> = (_rule, scope, ctx) => {
+  const chars = scopeChars(scope, ctx);
+  if (chars > 0)
+    return { ok: true, message: `${scopeName(scope)}已填写（${chars}字）`, evidence: firstText(scope) };
+  return { ok: false, message: `${scopeName(scope)}尚未填写`, evidence: startOf(scope) };
+};
+
+export const minLength: RuleFn<'minLength'> = (rule, scope, ctx) => {
+  const chars = scopeChars(scope, ctx);
+  if (chars >= rule.chars)
+    return {
+      ok: true,
+      message: `${scopeName(scope)}${chars}字（不少于${rule.chars}字）`,
+      evidence: firstText(scope),
+    };
+  return {
+    ok: false,
+    message: `${scopeName(scope)}只有${chars}字，至少应写${rule.chars}字`,
+    evidence: chars > 0 ? firstText(scope) : startOf(scope),
+  };
+};
+
+const groupRes = new WeakMap<readonly string[], RegExp>();
+function groupRe(group: readonly string[]): RegExp {
+  let re = groupRes.get(group);
+  if (!re) {
+    re = anyWordRegExp(group);
+    groupRes.set(group, re);
+  }
+  return re;
+}
+
+/** Matches of a word list in one unit, memoised per unit. */
+function unitMatches(
+  unit: Unit,
+  ctx: RuleContext,
+  key: string,
+  words: readonly string[],
+  limit = MAX_EVIDENCE,
+): BlockMatch[] {
+  return ctx.memo(unit, key, () => matchBlocks(unit.id, unit.blocks, groupRe(words), limit));
+}
+
+export const keywords: RuleFn<'keywords'> = (rule, scope, ctx) => {
+  const key = ruleKey(rule);
+  const found: Evidence[][] = rule.groups.map((group, g) => {
+    const ev: Evidence[] = [];
+    for (const u of scope) {
+      for (const m of unitMatches(u, ctx, `${key}#${g}`, group, 3)) ev.push(toEvidence(m));
+      if (ev.length >= 3) break;
+    }
+    return ev;
+  });
+  const hit = found.filter((e) => e.length > 0).length;
+  const need = rule.match === 'all' ? rule.groups.length : Math.min(rule.min ?? 1, rule.groups.length);
+  const evidence = found.flat().slice(0, MAX_EVIDENCE);
+  const where = scopeName(scope);
+  if (hit >= need) {
+    const words = rule.groups.filter((_, g) => found[g]!.length > 0).map((group) => group[0]!);
+    return { ok: true, message: `${where}提到了${quoteList(words)}`, evidence };
+  }
+  const missing = rule.groups.filter((_, g) => found[g]!.length === 0);
+  if (rule.match === 'all') {
+    const parts = missing.map((group) => quoteList(group, 3).replaceAll('”“', '”或“'));
+    return {
+      ok: false,
+      message: `${where}未提到${parts.join('，也未提到')}`,
+      evidence: evidence.length ? evidence : startOf(scope),
+    };
+  }
+  const all = missing.map((group) => group[0]!);
+  const more = need > 1 ? `至少${need}项，现有${hit}项` : '';
+  return {
+    ok: false,
+    message: `${where}未提到${quoteList(all, 6)}等内容${more ? `（${more}）` : ''}`,
+    evidence: evidence.length ? evidence : startOf(scope),
+  };
+};
+
+/** "存在的不足和原因" echoes the heading: that 原因 names no cause. */
+const HEADING_ECHO = /(不足|问题|短板|差距)[和及与]$/u;
+
+export const causes: RuleFn<'causes'> = (rule, scope, ctx) => {
+  const key = ruleKey(rule);
+  const hits: Evidence[] = [];
+  for (const u of scope) {
+    const ms = ctx.memo(u, key, () =>
+      matchBlocks(u.id, u.blocks, groupRe(rule.words)).filter((m) => {
+        const before = blockText(u.blocks[m.blockIndex]!).slice(Math.max(0, m.offset - 4), m.offset);
+        return !HEADING_ECHO.test(before);
+      }),
+    );
+    hits.push(...ms.map(toEvidence));
+  }
+  if (hits.length > 0)
+    return { ok: true, message: `${scopeName(scope)}分析了原因`, evidence: hits.slice(0, MAX_EVIDENCE) };
+  return {
+    ok: false,
+    message: `${scopeName(scope)}只列了问题，没有分析原因（未见${quoteList(rule.words, 3)}等）`,
+    evidence: startOf(scope),
+  };
+};
+
+export const stockPhrases: RuleFn<'stockPhrases'> = (rule, scope, ctx) => {
+  const key = ruleKey(rule);
+  const hits: Evidence[] = [];
+  let n = 0;
+  for (const u of scope) {
+    const ms = unitMatches(u, ctx, key, rule.words, Infinity);
+    n += ms.length;
+    for (const m of ms) if (hits.length < MAX_EVIDENCE) hits.push(toEvidence(m));
+  }
+  const chars = scopeChars(scope, ctx);
+  const per = chars > 0 ? (n * 1000) / chars : 0;
+  const shown = per.toFixed(1);
+  if (per <= rule.maxPerThousand)
+    return { ok: true, message: `套话每千字${shown}处（不超过${rule.maxPerThousand}处）`, evidence: hits };
+  return {
+    ok: false,
+    message: `${scopeName(scope)}套话每千字${shown}处，超过${rule.maxPerThousand}处`,
+    evidence: hits,
+  };
+};

@@ -1,0 +1,28 @@
+/** Every rule kind of the template schema, mapped to its evaluator. Exhaustive: a new kind fails to compile here. */
+import type { RuleKind } from '../../templates/schema';
+import type { RuleFn } from '../context';
+import { causes, keywords, minLength, present, stockPhrases } from './content';
+import { dataDensity } from './data';
+import { date, deadlines, signature } from './meta';
+import { nextYear, yearConsistency } from './years';
+import { duplicatePhrase, guidanceLeft } from './slips';
+import { secrecy } from './secrecy';
+import { carriedOver } from './carried';
+
+export const RULES: { [K in RuleKind]: RuleFn<K> } = {
+  present,
+  minLength,
+  keywords,
+  causes,
+  dataDensity,
+  yearConsistency,
+  nextYear,
+  signature,
+  date,
+  deadlines,
+  guidanceLeft,
+  duplicatePhrase,
+  secrecy,
+  stockPhrases,
+  carriedOver,
+};

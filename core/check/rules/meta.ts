@@ -1,0 +1,103 @@
+/**
+ * Rules on the report's metadata: 署名 (signature), 成文日期 (date) and the filing/publishing deadlines.
+ */
+import { resolvedSignature, resolvedTitle, formatChineseDate } from '../../model/report-helpers';
+import type { RuleFn } from '../context';
+import { DATE_ID, SIGNATURE_ID, TITLE_ID } from '../types';
+
+const at = (sectionId: string, length = 0) => [{ sectionId, blockIndex: 0, offset: 0, length }];
+
+function squash(s: string): string {
+  return s.replace(/[\s\u3000]+/gu, '');
+}
+
+/** The organ named in a title: what stands before the year ("X局2024年法治政府…") or before 法治政府/关于. */
+export function orgOfTitle(title: string): string {
+  const t = squash(title);
+  const m = /^(.*?)(?:(?:19|20)\d{2}年|关于|法治政府)/u.exec(t);
+  return m ? m[1]! : '';
+}
+
+export const signature: RuleFn<'signature'> = (_rule, _scope, ctx) => {
+  const sig = squash(resolvedSignature(ctx.report));
+  if (sig === '') return { ok: false, message: '没有署名，应在文末署机关全称', evidence: at(SIGNATURE_ID) };
+  const title = resolvedTitle(ctx.report, ctx.template);
+  const titleOrg = orgOfTitle(title) || squash(ctx.report.meta.org);
+  if (titleOrg === '')
+    return { ok: false, message: `标题中没有机关名称，无法与署名“${sig}”核对`, evidence: at(TITLE_ID) };
+  if (titleOrg === sig)
+    return { ok: true, message: `署名“${sig}”与标题一致`, evidence: at(SIGNATURE_ID, sig.length) };
+  return {
+    ok: false,
+    message: `署名“${sig}”与标题中的机关“${titleOrg}”不一致，应统一为机关全称`,
+    evidence: [
+      ...at(SIGNATURE_ID, sig.length),
+      { sectionId: TITLE_ID, blockIndex: 0, offset: 0, length: titleOrg.length },
+    ],
+  };
+};
+
+/** Days from a to b counted on the calendar (local dates; immune to DST). */
+export function dayDiff(
+  a: { y: number; m: number; d: number },
+  b: { y: number; m: number; d: number },
+): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
+
+function parseIso(iso: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return null;
+  return { y, m: mo, d };
+}
+
+export const date: RuleFn<'date'> = (_rule, _scope, ctx) => {
+  const iso = ctx.report.meta.date;
+  const year = ctx.year;
+  if (iso === null)
+    return { ok: false, message: `没有成文日期，应写如“${year + 1}年1月20日”`, evidence: at(DATE_ID) };
+  const d = parseIso(iso);
+  if (!d) return { ok: false, message: `成文日期“${iso}”不是有效日期`, evidence: at(DATE_ID) };
+  const shown = formatChineseDate(iso);
+  const ev = at(DATE_ID, shown.length);
+  if (d.y < year)
+    return { ok: false, message: `成文日期${shown}早于报告年度${year}年，请核对`, evidence: ev };
+  if (d.y === year)
+    return {
+      ok: false,
+      soft: true,
+      message: `成文日期${shown}在报告年度结束之前；年度报告通常在${year + 1}年1-2月成文，请确认`,
+      evidence: ev,
+    };
+  if (d.y > year + 1)
+    return { ok: false, message: `成文日期${shown}晚于${year + 1}年，与报告年度${year}年不符`, evidence: ev };
+  return { ok: true, message: `成文日期${shown}`, evidence: ev };
+};
+
+/** Within this many days of a deadline the item asks for attention. */
+const CLOSE_DAYS = 15;
+
+export const deadlines: RuleFn<'deadlines'> = (_rule, _scope, ctx) => {
+  const today = { y: ctx.today.getFullYear(), m: ctx.today.getMonth() + 1, d: ctx.today.getDate() };
+  const parts: string[] = [];
+  let ok = true;
+  for (const dl of ctx.template.deadlines) {
+    const due = { y: ctx.year + 1, m: dl.month, d: dl.day };
+    const left = dayDiff(today, due);
+    const when = `${due.y}年${due.m}月${due.d}日前${dl.title}`;
+    if (left < 0) {
+      ok = false;
+      parts.push(`${when}：已超过${-left}天`);
+    } else if (left <= CLOSE_DAYS) {
+      ok = false;
+      parts.push(`${when}：只剩${left}天`);
+    } else parts.push(`${when}：还有${left}天`);
+  }
+  if (parts.length === 0) return { ok: true, message: '模板未规定报送时限', evidence: [] };
+  return { ok, message: parts.join('；'), evidence: [] };
+};

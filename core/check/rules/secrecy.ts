@@ -1,0 +1,66 @@
+/**
+ * secrecy: a screen before publication — secrecy words (涉密, 内部资料 …), 18-digit resident ID numbers
+ * with a valid check digit (GB 11643), and 11-digit mobile numbers. Words inside 《》 (a law's title such
+ * as 《保守国家秘密法》) are not flagged.
+ */
+import { blockText } from '../../model/content';
+import type { RuleFn } from '../context';
+import { ruleKey } from '../context';
+import { anyWordRegExp, MAX_EVIDENCE, quoteList } from '../text';
+import type { Evidence } from '../types';
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** GB 11643-1999 check digit (ISO 7064 MOD 11-2). */
+export function validIdNumber(id: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(id)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * ID_WEIGHTS[i]!;
+  return ID_CHECK[sum % 11] === id[17]!.toUpperCase();
+}
+
+const ID_RE = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/gu;
+const MOBILE_RE = /(?<![0-9])1[3-9]\d{9}(?![0-9])/gu;
+
+interface Hit extends Evidence {
+  what: string;
+}
+
+function inTitleMarks(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= 0 && text.lastIndexOf('》', at) < open;
+}
+
+export const secrecy: RuleFn<'secrecy'> = (rule, scope, ctx) => {
+  const key = ruleKey(rule);
+  const words = anyWordRegExp(rule.words);
+  const hits: Hit[] = [];
+  for (const u of scope) {
+    const unitHits = ctx.memo(u, key, () => {
+      const out: Hit[] = [];
+      u.blocks.forEach((b, blockIndex) => {
+        const text = blockText(b);
+        const at = (index: number, length: number, what: string) =>
+          out.push({ sectionId: u.id, blockIndex, offset: index, length, what });
+        words.lastIndex = 0;
+        for (const m of text.matchAll(words))
+          if (!inTitleMarks(text, m.index)) at(m.index, m[0].length, `“${m[0]}”`);
+        for (const m of text.matchAll(ID_RE)) if (validIdNumber(m[0])) at(m.index, m[0].length, '身份证号');
+        for (const m of text.matchAll(MOBILE_RE)) at(m.index, m[0].length, '手机号');
+      });
+      return out;
+    });
+    hits.push(...unitHits);
+  }
+  if (hits.length === 0)
+    return { ok: true, message: `未发现${quoteList(rule.words, 3)}等字样、身份证号或手机号`, evidence: [] };
+  const kinds = [...new Set(hits.map((h) => h.what))];
+  return {
+    ok: false,
+    message: `发现${kinds.join('、')}（共${hits.length}处），公开前请做保密审查，删除个人信息`,
+    evidence: hits
+      .slice(0, MAX_EVIDENCE)
+      .map(({ sectionId, blockIndex, offset, length }) => ({ sectionId, blockIndex, offset, length })),
+  };
+};

@@ -1,0 +1,140 @@
+/**
+ * Slips a reviewer laughs at: template guidance left in the body, and duplicated phrases
+ * ("二十届三中全会和二十届二中全会、三中全会", "依法行政依法行政").
+ */
+import { blockText } from '../../model/content';
+import type { RuleContext, RuleFn, Unit } from '../context';
+import { ruleKey } from '../context';
+import { CJK, MAX_EVIDENCE, type BlockMatch } from '../text';
+import type { Evidence } from '../types';
+
+/** A guidance clause this long or longer, found verbatim in the body, was left in by mistake. */
+const MIN_CLAUSE = 12;
+
+/** The clauses of every guidance text in the template (split at 。；：, then at ， if still long). */
+function guidanceClauses(ctx: RuleContext): string[] {
+  return ctx.memoGlobal('guidance-clauses', [ctx.template], () => {
+    const out = new Set<string>();
+    for (const s of ctx.template.sections) {
+      const g = s.guidance.replace(/\s+/gu, '');
+      if (g.length >= MIN_CLAUSE && g.length <= 40) out.add(g);
+      for (const part of g.split(/[。；：！？]/u)) {
+        if (part.length >= MIN_CLAUSE) out.add(part);
+        for (const sub of part.split(/[，、]/u)) if (sub.length >= MIN_CLAUSE) out.add(sub);
+      }
+    }
+    return [...out];
+  });
+}
+
+export const guidanceLeft: RuleFn<'guidanceLeft'> = (_rule, scope, ctx) => {
+  const clauses = guidanceClauses(ctx);
+  const found: Evidence[] = [];
+  for (const u of scope) {
+    const hits = ctx.memo(u, `guidance-left:${ctx.template.id}`, () => {
+      const out: Evidence[] = [];
+      u.blocks.forEach((b, blockIndex) => {
+        const text = blockText(b);
+        if (text.length < MIN_CLAUSE) return;
+        // Longest clause first, and one hit per block: a pasted guidance text is one highlight, not five.
+        let best: { offset: number; length: number } | null = null;
+        for (const c of clauses) {
+          const i = text.indexOf(c);
+          if (i >= 0 && (!best || c.length > best.length)) best = { offset: i, length: c.length };
+        }
+        if (best) out.push({ sectionId: u.id, blockIndex, ...best });
+      });
+      return out;
+    });
+    found.push(...hits);
+  }
+  if (found.length === 0) return { ok: true, message: '正文中没有遗留的提纲说明文字', evidence: [] };
+  return {
+    ok: false,
+    message: `正文中有${found.length}处提纲的填写说明文字，应改写为本单位的实际情况或删除`,
+    evidence: found.slice(0, MAX_EVIDENCE),
+  };
+};
+
+const CLAUSE_SPLIT = /[，。；！？：\n]/u;
+const CONNECTOR = /[和、及与]/u;
+const CJK_ONLY = new RegExp(`^[${CJK}]+$`, 'u');
+
+/**
+ * Duplicates in one block of text:
+ * - back to back: a phrase of ≥ minChars CJK characters written twice in a row;
+ * - "X和…、X": a clause where the element before 和/、/及/与 ends with X and a later element is X again
+ *   (the second X starts right after a connector). Text inside 《》 is skipped: lists of book titles
+ *   repeat words on purpose.
+ */
+export function findDuplicates(
+  text: string,
+  minChars: number,
+  max = 12,
+): { offset: number; length: number; phrase: string }[] {
+  const out: { offset: number; length: number; phrase: string }[] = [];
+  const backToBack = new RegExp(`([${CJK}]{${minChars},${max}})\\1`, 'gu');
+  for (const m of text.matchAll(backToBack))
+    out.push({ offset: m.index, length: m[0].length, phrase: m[1]! });
+  // Mask 《…》 so titles never pair with each other or with the text around them.
+  const masked = text.replace(/《[^《》]*》/gu, (s) => '□'.repeat(s.length));
+  let start = 0;
+  for (const clause of masked.split(CLAUSE_SPLIT)) {
+    const base = start;
+    start += clause.length + 1;
+    if (clause.length < minChars * 2 + 1) continue;
+    for (let i = minChars; i < clause.length; i++) {
+      if (!CONNECTOR.test(clause[i]!)) continue;
+      for (let len = Math.min(max, i); len >= minChars; len--) {
+        const x = clause.slice(i - len, i);
+        if (!CJK_ONLY.test(x)) continue;
+        const rest = clause.slice(i + 1);
+        let j = rest.indexOf(x);
+        while (j >= 0 && !(j === 0 || CONNECTOR.test(rest[j - 1]!))) j = rest.indexOf(x, j + 1);
+        if (j >= 0) {
+          out.push({ offset: base + i - len, length: i + 1 + j + len - (i - len), phrase: x });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export const duplicatePhrase: RuleFn<'duplicatePhrase'> = (rule, scope, ctx) => {
+  const key = ruleKey(rule);
+  const found: (BlockMatch & { phrase: string })[] = [];
+  for (const u of scope) {
+    const hits = ctx.memo(u, key, () => unitDuplicates(u, rule.minChars));
+    found.push(...hits);
+  }
+  if (found.length === 0) return { ok: true, message: '未发现重复录入的词句', evidence: [] };
+  const phrases = [...new Set(found.map((f) => f.phrase))].slice(0, 3).map((p) => `“${p}”`);
+  return {
+    ok: false,
+    message: `${phrases.join('')}重复出现${found.length > 1 ? `（共${found.length}处）` : ''}，请删去多余的词句`,
+    evidence: found.slice(0, MAX_EVIDENCE).map((f) => ({
+      sectionId: f.sectionId,
+      blockIndex: f.blockIndex,
+      offset: f.offset,
+      length: f.length,
+    })),
+  };
+};
+
+function unitDuplicates(u: Unit, minChars: number): (BlockMatch & { phrase: string })[] {
+  const out: (BlockMatch & { phrase: string })[] = [];
+  u.blocks.forEach((b, blockIndex) => {
+    const text = blockText(b);
+    for (const d of findDuplicates(text, minChars))
+      out.push({
+        sectionId: u.id,
+        blockIndex,
+        offset: d.offset,
+        length: d.length,
+        text: text.slice(d.offset, d.offset + d.length),
+        phrase: d.phrase,
+      });
+  });
+  return out;
+}

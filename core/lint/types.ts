@@ -1,0 +1,39 @@
+/**
+ * 公文 lint findings and their fixes. A fix is a list of plain-text edits; `applyFixes` applies them and
+ * changes nothing else.
+ */
+
+/** One replacement in the plain text of a block (or of a metadata field, see core/check/types.ts ids). */
+export interface LintEdit {
+  sectionId: string;
+  blockIndex: number;
+  offset: number;
+  length: number;
+  replacement: string;
+}
+
+export type LintRule =
+  | 'half-width-punct'
+  | 'unpaired-mark'
+  | 'bad-nesting'
+  | 'ellipsis'
+  | 'dash'
+  | 'stray-space'
+  | 'heading-skip'
+  | 'heading-number-typed'
+  | 'heading-as-text'
+  | 'mixed-numbering'
+  | 'date-format'
+  | 'doc-number';
+
+export interface LintFinding {
+  rule: LintRule;
+  /** Chinese, for the clerk. */
+  message: string;
+  sectionId: string;
+  blockIndex: number;
+  offset: number;
+  length: number;
+  /** Present only where the fix is safe (changes nothing but the marked text). */
+  fix?: { edits: LintEdit[] };
+}

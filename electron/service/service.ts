@@ -162,8 +162,8 @@ export function createService(ctx: ServiceContext): Implementation {
     'settings.set': async (patch) => settings.set(patch),
 
     'shell.showInFolder': async ({ path }) => {
-      if (!ctx.showInFolder) return { shown: false };
-      return { shown: ctx.showInFolder(await ctx.policy.forRead(path)) };
+      const real = await ctx.policy.forRead(path);
+      return { shown: ctx.showInFolder ? ctx.showInFolder(real) : false };
     },
 
     'window.setDirty': async ({ dirty }) => {

@@ -1,0 +1,337 @@
+import { mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { API, API_METHODS, ApiError, DEFAULT_SETTINGS, type ApiOutput } from '../../core/api/contract';
+import { sampleReport, sandbox, type Sandbox } from './test-support';
+
+let sb: Sandbox;
+beforeEach(async () => {
+  sb = await sandbox();
+});
+afterEach(async () => {
+  await sb.cleanup();
+});
+
+async function rejection(p: Promise<unknown>): Promise<ApiError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ApiError);
+    return e as ApiError;
+  }
+  throw new Error('expected the call to be rejected');
+}
+
+/** Every file under a folder, with its bytes: proves a rejected call touched nothing. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  async function walk(d: string) {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else out[p] = (await readFile(p)).toString('base64');
+    }
+  }
+  await walk(dir);
+  return out;
+}
+
+describe('dispatcher: malformed payloads', () => {
+  const generic: unknown[] = [null, undefined, 42, 'text', [], [{}], { unexpected: true }, { path: 7 }];
+
+  it.each(API_METHODS)('%s rejects malformed input without side effects', async (method) => {
+    const before = await snapshot(sb.root);
+    for (const bad of generic) {
+      // `undefined` and `{}` are fine for the methods whose input is an empty object.
+      if (API[method].input.safeParse(bad).success) continue;
+      const err = await rejection(sb.call(method, bad));
+      expect(err.code).toBe('invalid-input');
+      expect(err.message).toMatch(/请求参数无效/);
+    }
+    expect(await snapshot(sb.root)).toEqual(before);
+  });
+
+  it('rejects deep malformations of the methods that write', async () => {
+    const report = sampleReport();
+    await sb.call('file.save', { path: 'a.gwdraft', report, expectedMtimeMs: null, force: false });
+    const before = await snapshot(sb.root);
+    const broken = { ...report, sections: [{ id: 's', blocks: [] }] };
+    const cases: [string, unknown][] = [
+      ['file.save', { path: 'a.gwdraft', report: broken, expectedMtimeMs: null, force: false }],
+      ['file.save', { path: 'a.gwdraft', report, expectedMtimeMs: 'yesterday', force: false }],
+      ['file.save', { path: 'a\0.gwdraft', report, expectedMtimeMs: null, force: true }],
+      ['file.save', { path: '', report, expectedMtimeMs: null, force: true }],
+      ['file.new', { templateId: 'zhanjiang-department', org: 'x', year: 1999 }],
+      ['autosave.write', { key: '../../etc/x', path: null, report }],
+      ['autosave.write', { key: 'k', path: null, report: { ...report, schemaVersion: 99 } }],
+      ['recovery.restore', { key: 'a/b' }],
+      ['recovery.discard', { key: '..' }],
+      ['settings.set', { fonts: 'comic-sans' }],
+      ['settings.set', { reviewerName: 'x'.repeat(101) }],
+      ['settings.set', { reviewerName: '张三', surprise: 1 }],
+      ['export.docx', { report, path: 'a.docx', options: { fonts: 'gb2312' }, overwrite: false }],
+      ['file.pickSave', { suggestedName: 'x', kind: 'pdf' }],
+      ['nonexistent.method', {}],
+    ];
+    for (const [method, input] of cases) {
+      const err = await rejection(sb.call(method, input));
+      expect(err.code, `${method} ${JSON.stringify(input).slice(0, 80)}`).toBe('invalid-input');
+    }
+    expect(await snapshot(sb.root)).toEqual(before);
+    expect(await sb.call('settings.get', {})).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('path policy (loopback workspace)', () => {
+  it('refuses .., absolute paths outside, and symlinks leading out', async () => {
+    const outside = join(sb.root, 'outside');
+    await mkdir(outside);
+    await writeFile(join(outside, 'secret.gwdraft'), '{}');
+    await symlink(join(outside, 'secret.gwdraft'), join(sb.workspace, 'link.gwdraft'));
+    await symlink(outside, join(sb.workspace, 'linkdir'));
+    const report = sampleReport();
+    const attempts: [string, unknown][] = [
+      ['file.open', { path: '../outside/secret.gwdraft' }],
+      ['file.open', { path: 'sub/../../outside/secret.gwdraft' }],
+      ['file.open', { path: '..\\outside\\secret.gwdraft' }],
+      ['file.open', { path: join(outside, 'secret.gwdraft') }],
+      ['file.open', { path: '/etc/passwd' }],
+      ['file.open', { path: 'link.gwdraft' }],
+      ['file.open', { path: 'linkdir/secret.gwdraft' }],
+      ['file.save', { path: '../evil.gwdraft', report, expectedMtimeMs: null, force: true }],
+      ['file.save', { path: join(outside, 'evil.gwdraft'), report, expectedMtimeMs: null, force: true }],
+      ['file.save', { path: 'linkdir/evil.gwdraft', report, expectedMtimeMs: null, force: true }],
+      ['file.save', { path: 'link.gwdraft', report, expectedMtimeMs: null, force: true }],
+      [
+        'export.docx',
+        {
+          report,
+          path: '../evil.docx',
+          options: {
+            fonts: 'gb2312',
+            header: false,
+            footerBlock: false,
+            comments: false,
+            seal: false,
+            boldLevel3: false,
+          },
+          overwrite: true,
+        },
+      ],
+      ['autosave.write', { key: 'k1', path: '/tmp/elsewhere.gwdraft', report }],
+      ['comments.mergeFrom', { report, path: join(outside, 'secret.gwdraft') }],
+      ['shell.showInFolder', { path: '../outside/secret.gwdraft' }],
+    ];
+    for (const [method, input] of attempts) {
+      const err = await rejection(sb.call(method, input));
+      expect(err.code, `${method} ${JSON.stringify(input).slice(0, 100)}`).toBe('forbidden');
+      expect(err.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(await readdir(outside)).toEqual(['secret.gwdraft']);
+    expect(await readFile(join(outside, 'secret.gwdraft'), 'utf8')).toBe('{}');
+  });
+
+  it('allows relative and absolute paths inside the workspace, including sub-folders', async () => {
+    await mkdir(join(sb.workspace, '2024'));
+    const report = sampleReport();
+    const saved = (await sb.call('file.save', {
+      path: '2024/报告',
+      report,
+      expectedMtimeMs: null,
+      force: false,
+    })) as ApiOutput<'file.save'>;
+    expect(saved.status).toBe('saved');
+    expect(saved.path).toBe(join(sb.workspace, '2024', '报告.gwdraft'));
+    const opened = (await sb.call('file.open', { path: saved.path })) as ApiOutput<'file.open'>;
+    expect(opened.report).toEqual(report);
+    const list = (await sb.call('file.list', {})) as ApiOutput<'file.list'>;
+    expect(list.map((e) => e.name)).toEqual([join('2024', '报告.gwdraft')]);
+  });
+});
+
+describe('file lifecycle', () => {
+  it('new → save → open round-trips, and keeps a .bak on the second save', async () => {
+    const created = (await sb.call('file.new', {
+      templateId: 'zhanjiang-department',
+      org: '吴川市科工贸和信息化局',
+      year: 2024,
+    })) as ApiOutput<'file.new'>;
+    expect(created.path).toBeNull();
+    const first = (await sb.call('file.save', {
+      path: 'r.gwdraft',
+      report: created.report,
+      expectedMtimeMs: null,
+      force: false,
+    })) as Extract<ApiOutput<'file.save'>, { status: 'saved' }>;
+    expect(first.status).toBe('saved');
+    const edited = sampleReport('第二版正文。');
+    const second = (await sb.call('file.save', {
+      path: first.path,
+      report: edited,
+      expectedMtimeMs: first.mtimeMs,
+      force: false,
+    })) as ApiOutput<'file.save'>;
+    expect(second.status).toBe('saved');
+    const opened = (await sb.call('file.open', { path: 'r.gwdraft' })) as ApiOutput<'file.open'>;
+    expect(opened.report).toEqual(edited);
+    await stat(join(sb.workspace, 'r.gwdraft.bak'));
+    const recent = (await sb.call('recent.list', {})) as ApiOutput<'recent.list'>;
+    expect(recent[0]?.path).toBe(join(sb.workspace, 'r.gwdraft'));
+    expect(recent[0]?.title).toContain('吴川市科工贸和信息化局');
+  });
+
+  it('reports a conflict when the file changed on disk, and overwrites only with force', async () => {
+    const report = sampleReport();
+    const first = (await sb.call('file.save', {
+      path: 'c.gwdraft',
+      report,
+      expectedMtimeMs: null,
+      force: false,
+    })) as Extract<ApiOutput<'file.save'>, { status: 'saved' }>;
+    // Someone else saves over it (a reviewer's copy dropped in).
+    const otherCopy = await readFile(first.path, 'utf8');
+    await writeFile(first.path, otherCopy.replace('12 次', '13 次'));
+    await utimes(first.path, new Date(), new Date(first.mtimeMs + 5000));
+    const changedBytes = await readFile(first.path, 'utf8');
+    const clash = (await sb.call('file.save', {
+      path: first.path,
+      report: sampleReport('我的版本。'),
+      expectedMtimeMs: first.mtimeMs,
+      force: false,
+    })) as ApiOutput<'file.save'>;
+    expect(clash.status).toBe('conflict');
+    expect(await readFile(first.path, 'utf8')).toBe(changedBytes);
+    // A new report must not silently replace an existing file either.
+    const clash2 = (await sb.call('file.save', {
+      path: first.path,
+      report,
+      expectedMtimeMs: null,
+      force: false,
+    })) as ApiOutput<'file.save'>;
+    expect(clash2.status).toBe('conflict');
+    const forced = (await sb.call('file.save', {
+      path: first.path,
+      report: sampleReport('我的版本。'),
+      expectedMtimeMs: first.mtimeMs,
+      force: true,
+    })) as ApiOutput<'file.save'>;
+    expect(forced.status).toBe('saved');
+  });
+
+  it('refuses a damaged file with a clear Chinese message and leaves it untouched', async () => {
+    const good = await readFile(
+      (
+        (await sb.call('file.save', {
+          path: 'ok.gwdraft',
+          report: sampleReport(),
+          expectedMtimeMs: null,
+          force: false,
+        })) as { path: string }
+      ).path,
+      'utf8',
+    );
+    const damaged = good.slice(0, Math.floor(good.length / 2));
+    await writeFile(join(sb.workspace, 'damaged.gwdraft'), damaged);
+    await writeFile(join(sb.workspace, 'garbage.gwdraft'), Buffer.from([0xff, 0xfe, 0x00, 0x81]));
+    for (const name of ['damaged.gwdraft', 'garbage.gwdraft']) {
+      const err = await rejection(sb.call('file.open', { path: name }));
+      expect(err.code).toBe('bad-file');
+      expect(err.message).toContain(name);
+      expect(err.message).not.toContain(' / ');
+    }
+    expect(await readFile(join(sb.workspace, 'damaged.gwdraft'), 'utf8')).toBe(damaged);
+    const missing = await rejection(sb.call('file.open', { path: 'nope.gwdraft' }));
+    expect(missing.code).toBe('not-found');
+    const wrongType = await rejection(sb.call('file.open', { path: 'ok.gwdraft.bak' }));
+    expect(['bad-file', 'not-found']).toContain(wrongType.code);
+  });
+
+  it('saves only .gwdraft files', async () => {
+    const err = await rejection(
+      sb.call('file.save', { path: 'x.docx', report: sampleReport(), expectedMtimeMs: null, force: true }),
+    );
+    expect(err.code).toBe('invalid-input');
+  });
+});
+
+describe('autosave and recovery', () => {
+  it('writes to the data folder, never beside the user file, and restores what was typed', async () => {
+    const saved = (await sb.call('file.save', {
+      path: 'a.gwdraft',
+      report: sampleReport('已保存的内容。'),
+      expectedMtimeMs: null,
+      force: false,
+    })) as { path: string };
+    const onDisk = await readFile(saved.path, 'utf8');
+    const unsaved = sampleReport('尚未保存、正在输入的内容。');
+    const { savedAt } = (await sb.call('autosave.write', {
+      key: 'doc-1',
+      path: saved.path,
+      report: unsaved,
+    })) as {
+      savedAt: string;
+    };
+    expect(await readFile(saved.path, 'utf8')).toBe(onDisk);
+    expect((await readdir(sb.workspace)).sort()).toEqual(['a.gwdraft']);
+    // A never-saved report is protected too.
+    await sb.call('autosave.write', { key: 'new-2', path: null, report: sampleReport('新报告') });
+    const list = (await sb.call('recovery.list', {})) as ApiOutput<'recovery.list'>;
+    expect(list.map((e) => e.key).sort()).toEqual(['doc-1', 'new-2']);
+    const entry = list.find((e) => e.key === 'doc-1')!;
+    expect(entry).toMatchObject({ path: saved.path, savedAt });
+    const restored = (await sb.call('recovery.restore', { key: 'doc-1' })) as ApiOutput<'recovery.restore'>;
+    expect(restored.report).toEqual(unsaved);
+    expect(restored.path).toBe(saved.path);
+    await sb.call('recovery.discard', { key: 'doc-1' });
+    expect(((await sb.call('recovery.list', {})) as unknown[]).length).toBe(1);
+    const gone = await rejection(sb.call('recovery.restore', { key: 'doc-1' }));
+    expect(gone.code).toBe('not-found');
+  });
+
+  it('skips a damaged recovery file instead of failing the list', async () => {
+    await sb.call('autosave.write', { key: 'ok', path: null, report: sampleReport() });
+    await writeFile(join(sb.dataDir, 'recovery', 'broken.json'), '{"key":');
+    const list = (await sb.call('recovery.list', {})) as ApiOutput<'recovery.list'>;
+    expect(list.map((e) => e.key)).toEqual(['ok']);
+  });
+});
+
+describe('settings', () => {
+  it('validates, merges and persists', async () => {
+    expect(await sb.call('settings.get', {})).toEqual(DEFAULT_SETTINGS);
+    const next = (await sb.call('settings.set', {
+      reviewerName: '李四',
+      fonts: 'win10',
+    })) as ApiOutput<'settings.get'>;
+    expect(next).toMatchObject({ reviewerName: '李四', fonts: 'win10', reviewerUnit: '' });
+    expect(await sb.call('settings.get', {})).toEqual(next);
+  });
+
+  it('falls back to defaults when the settings file is damaged, keeping the damaged copy', async () => {
+    await writeFile(join(sb.dataDir, 'settings.json'), '{ not json');
+    expect(await sb.call('settings.get', {})).toEqual(DEFAULT_SETTINGS);
+    expect((await readdir(sb.dataDir)).some((n) => n.startsWith('settings.json.damaged-'))).toBe(true);
+  });
+});
+
+describe('host info and templates', () => {
+  it('describes the loopback host and lists the shipped templates', async () => {
+    expect(await sb.call('host.info', {})).toEqual({
+      kind: 'loopback',
+      version: 'test',
+      workspace: sb.workspace,
+      initialFile: null,
+    });
+    const templates = (await sb.call('templates.list', {})) as ApiOutput<'templates.list'>;
+    expect(templates.map((t) => t.id)).toContain('zhanjiang-department');
+    expect(await sb.call('file.pickOpen', {})).toEqual({ path: null });
+    expect(await sb.call('shell.showInFolder', { path: 'x.gwdraft' }).catch((e: ApiError) => e.code)).toBe(
+      'not-found',
+    );
+  });
+
+  it('gives an unknown template a clear not-found', async () => {
+    const err = await rejection(sb.call('file.new', { templateId: 'nope', org: 'x', year: 2024 }));
+    expect(err.code).toBe('not-found');
+  });
+});

@@ -97,6 +97,14 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
       exact = range.deletedText;
       detached = true;
     }
+    // gwdraft's own export writes a detached thread on its section heading with the quote in front of
+    // the comment: read it back as the detached thread it was, so merging it again finds the original.
+    const note = /^（原文已不在：“([\s\S]*?)”）/.exec(root.text);
+    if (note) {
+      exact = note[1]!;
+      detached = true;
+      root.text = root.text.slice(note[0].length);
+    }
     const s = start ?? 0;
     const e = end ?? s;
     const threadId = `docx-${hash36(`${root.author}|${root.date}|${root.text}|${exact}`)}`;

@@ -1,0 +1,133 @@
+/**
+ * Reading a .docx or a .gwdraft given on the command line, for `comments`, `merge-comments`, and the
+ * .docx branch of `import` and `check`. Errors become one bilingual line (UserError, exit 2).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { UserError } from '../command';
+import { DraftError } from '../../core/draft/index';
+import {
+  DocxImportError,
+  DEFAULT_ZIP_LIMITS,
+  importDocx,
+  readDocxThreads,
+  type Imported,
+} from '../../core/docx/import/index';
+import { startFromLastYear } from '../../core/import/carry-forward';
+import { threadsOfCopy } from '../../core/comments/index';
+import type { Report, Thread } from '../../core/model/report';
+import type { Template } from '../../core/templates/schema';
+import { findTemplate, shippedTemplates } from '../../templates/index';
+import { loadDraftFile, saveDraftFile } from '../../electron/service/draft-file';
+
+function userError(e: unknown, file: string): never {
+  if (e instanceof UserError) throw e;
+  if (e instanceof DraftError) throw new UserError(e.message);
+  if (e instanceof DocxImportError) throw new UserError(`${basename(file)}: ${e.message}`);
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') throw new UserError(`文件不存在：${file} / no such file: ${file}`);
+  throw new UserError(
+    `无法读取 ${file} / cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`,
+  );
+}
+
+export function isDocx(path: string): boolean {
+  return extname(path).toLowerCase() === '.docx';
+}
+
+export async function loadDraft(path: string): Promise<Report> {
+  if (extname(path).toLowerCase() !== '.gwdraft')
+    throw new UserError(`需要 .gwdraft 草稿文件：${path} / a .gwdraft file is needed: ${path}`);
+  try {
+    return (await loadDraftFile(path)).report;
+  } catch (e) {
+    userError(e, path);
+  }
+}
+
+export async function saveDraft(path: string, report: Report): Promise<void> {
+  if (extname(path).toLowerCase() !== '.gwdraft')
+    throw new UserError(`输出文件须为 .gwdraft：${path} / the output must be a .gwdraft file: ${path}`);
+  try {
+    await saveDraftFile(path, report);
+  } catch (e) {
+    userError(e, path);
+  }
+}
+
+/** The bytes of a .docx, refused before reading when it is larger than the import cap. */
+export async function readDocxBytes(path: string): Promise<Uint8Array> {
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
+    if (st.size > DEFAULT_ZIP_LIMITS.maxFileBytes) throw new DocxImportError('too-large', `${st.size} bytes`);
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    userError(e, path);
+  }
+}
+
+/** Comment threads of a reviewer's copy: a .docx from Word/WPS, or another .gwdraft. */
+export async function readReviewedThreads(path: string): Promise<{ threads: Thread[]; fromDocx: boolean }> {
+  if (isDocx(path)) {
+    const bytes = await readDocxBytes(path);
+    try {
+      return { threads: readDocxThreads(bytes), fromDocx: true };
+    } catch (e) {
+      userError(e, path);
+    }
+  }
+  return { threads: threadsOfCopy(await loadDraft(path)), fromDocx: false };
+}
+
+export interface DocxImportOptions {
+  templateId?: string;
+  /** Start this year's report from the imported one (year + 1, carried over, baseline). */
+  nextYear?: boolean;
+  /** Year assumed when the document names none. */
+  fallbackYear?: number;
+}
+
+export function templateById(id: string): Template {
+  const t = findTemplate(id);
+  if (!t) {
+    const ids = shippedTemplates()
+      .map((x) => x.id)
+      .join(', ');
+    throw new UserError(`没有模板 ${id}（可用：${ids}） / unknown template ${id} (available: ${ids})`);
+  }
+  return t;
+}
+
+/**
+ * Import a .docx onto a template. Without --template, every shipped template is tried and the one
+ * matching most of the document's 一、 headings wins.
+ */
+export async function importDocxFile(path: string, opts: DocxImportOptions = {}): Promise<Imported> {
+  const bytes = await readDocxBytes(path);
+  const fallbackYear = opts.fallbackYear ?? new Date().getFullYear() - 1;
+  const candidates = opts.templateId ? [templateById(opts.templateId)] : shippedTemplates();
+  let best: { imported: Imported; score: number } | null = null;
+  for (const template of candidates) {
+    let imported: Imported;
+    try {
+      imported = importDocx(bytes, { template, fallbackYear });
+    } catch (e) {
+      userError(e, path);
+    }
+    const extra = imported.report.sections.filter((s) => s.id.startsWith('extra-')).length;
+    const filled = imported.report.sections.filter(
+      (s) => !s.id.startsWith('extra-') && s.blocks.some((b) => b.children.some((l) => l.text.trim() !== '')),
+    ).length;
+    const score = filled * 2 - extra * 3 - template.sections.length * 0.01;
+    if (best === null || score > best.score) best = { imported, score };
+  }
+  const { report, notes } = best!.imported;
+  if (!opts.templateId) notes.unshift(`按标题匹配选用模板：${report.templateId}。`);
+  if (!opts.nextYear) return { report, notes };
+  const next = startFromLastYear(report);
+  notes.push(
+    `已以 ${report.meta.year} 年报告为基础开始 ${next.meta.year} 年报告：正文标记为沿用，检查时比对去年原文。`,
+  );
+  return { report: next, notes };
+}

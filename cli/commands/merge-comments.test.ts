@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../main';
+import { loadDraftFile, saveDraftFile } from '../../electron/service/draft-file';
+import { importDocx } from '../../core/docx/import/index';
+import { unmark } from '../../core/comments/index';
+import { findTemplate } from '../../templates/index';
+import { reviewDocx } from '../../test/fixtures/docx/review-fixture';
+
+let dir = '';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  try {
+    return { code: await main(argv), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gwdraft-merge-'));
+  await writeFile(join(dir, 'reviewed.docx'), reviewDocx());
+  // The clerk's draft: the same report without the reviewer's comments.
+  const imported = importDocx(reviewDocx(), {
+    template: findTemplate('zhanjiang-department')!,
+    fallbackYear: 2024,
+  });
+  const clean = unmark({ ...imported.report, comments: [] }, () => true);
+  await saveDraftFile(join(dir, 'draft.gwdraft'), clean);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('gwdraft merge-comments and comments', () => {
+  it('merges a reviewer DOCX, prints the counts, and lists the threads', async () => {
+    const out = join(dir, 'merged.gwdraft');
+    const merged = await run(
+      'merge-comments',
+      join(dir, 'draft.gwdraft'),
+      join(dir, 'reviewed.docx'),
+      '-o',
+      out,
+    );
+    expect(merged.code).toBe(0);
+    expect(merged.out).toContain('4 threads added, 3 placed, 1 detached');
+    const report = (await loadDraftFile(out)).report;
+    expect(report.comments).toHaveLength(4);
+
+    const listed = await run('comments', out, '--json');
+    expect(listed.code).toBe(0);
+    const list = JSON.parse(listed.out) as {
+      author: string;
+      quote: string;
+      section: string | null;
+      resolved: boolean;
+      replies: unknown[];
+    }[];
+    expect(list.map((t) => [t.author, t.quote, t.section, t.resolved, t.replies.length])).toEqual([
+      ['张三', '党的二十届三中全会精神', 'study-spirit', false, 1],
+      ['王五', '落实会前学法制度', 'study-spirit', true, 0],
+      ['张三', '党组会、理论学习中心组等形式宣传。\n开展“宪法宣传周”活动', 'rule-of-law-thought', false, 0],
+      ['李四', '亲自部署重大执法事项', null, false, 0],
+    ]);
+    const text = await run('comments', out);
+    expect(text.out).toContain('原文已删除');
+
+    // Merging the same copy again adds nothing.
+    const again = await run(
+      'merge-comments',
+      out,
+      join(dir, 'reviewed.docx'),
+      '-o',
+      join(dir, 'again.gwdraft'),
+    );
+    expect(again.out).toContain('0 threads added');
+  });
+
+  it('refuses bad input with one bilingual line, exit 2, and writes nothing', async () => {
+    await writeFile(join(dir, 'bad.docx'), '不是压缩包');
+    const before = await readdir(dir);
+    const bad = await run(
+      'merge-comments',
+      join(dir, 'draft.gwdraft'),
+      join(dir, 'bad.docx'),
+      '-o',
+      join(dir, 'x.gwdraft'),
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/不是 DOCX 文件.* \/ not a DOCX file/);
+    expect(await run('merge-comments', join(dir, 'draft.gwdraft'), join(dir, 'reviewed.docx'))).toMatchObject(
+      { code: 2 },
+    );
+    expect(await run('comments', join(dir, 'missing.gwdraft'))).toMatchObject({ code: 2 });
+    expect(await readdir(dir)).toEqual(before);
+  });
+});

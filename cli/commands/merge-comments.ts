@@ -1,0 +1,33 @@
+/**
+ * `gwdraft merge-comments FILE.gwdraft REVIEWED.(docx|gwdraft) -o OUT.gwdraft`: bring a reviewer's
+ * comments (from Word/WPS, or from another copy of the draft) into the draft, placed by their quoted text.
+ */
+import { parseArgs, stringFlag, UserError, type Command } from '../command';
+import { mergeComments, reanchor } from '../../core/comments/index';
+import { loadDraft, readReviewedThreads, saveDraft } from './docx-input';
+
+export const mergeCommentsCommand: Command = {
+  name: 'merge-comments',
+  summary:
+    "合并审阅意见（Word 批注或另一份草稿） / merge a reviewer's comments (Word .docx or another .gwdraft)",
+  usage: 'gwdraft merge-comments FILE.gwdraft REVIEWED.(docx|gwdraft) -o OUT.gwdraft',
+  async run(args) {
+    const parsed = parseArgs(args, { values: ['output'], booleans: [] });
+    const [file, reviewed, ...more] = parsed.positional;
+    if (!file || !reviewed)
+      throw new UserError('需要草稿文件和审阅后的文件 / need FILE.gwdraft and REVIEWED.(docx|gwdraft)');
+    if (more.length) throw new UserError(`多余的参数：${more[0]} / unexpected argument: ${more[0]}`);
+    const out = stringFlag(parsed, 'output');
+    if (!out) throw new UserError('缺少输出文件 -o OUT.gwdraft / missing -o OUT.gwdraft');
+    const current = reanchor(await loadDraft(file));
+    const { threads, fromDocx } = await readReviewedThreads(reviewed);
+    const m = mergeComments(current, threads, { keepDetached: fromDocx });
+    await saveDraft(out, m.report);
+    process.stdout.write(
+      `已合并：新增批注 ${m.added} 条，已定位 ${m.placed} 条，游离（原文已删除或找不到）${m.detached} 条；` +
+        `新增回复 ${m.repliesAdded} 条 → ${out}\n` +
+        `merged: ${m.added} threads added, ${m.placed} placed, ${m.detached} detached; ${m.repliesAdded} replies added → ${out}\n`,
+    );
+    return 0;
+  },
+};

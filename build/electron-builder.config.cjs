@@ -1,7 +1,6 @@
 // electron-builder configuration for 公文起草助手 (`npm run dist`).
 // Offline build farms: set GWDRAFT_ELECTRON_DIST to an unpacked Electron (or a folder holding Electron's
 // release zips) so nothing is downloaded; see README "离线打包 / Offline packaging".
-/* eslint-env node */
 'use strict';
 
 const electronDist = process.env.GWDRAFT_ELECTRON_DIST || undefined;

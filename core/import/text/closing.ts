@@ -1,0 +1,93 @@
+/**
+ * The parts of a report around its body: the title at the top (机关 + "XXXX年法治政府建设年度报告",
+ * possibly over two lines), and the 署名 and 成文日期 at the end.
+ */
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  Ｏ: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 十二 → 12, 三十一 → 31, 二十 → 20, 七 → 7; null for anything else. */
+function smallChineseNumber(s: string): number | null {
+  const digit = (c: string | undefined) => (c !== undefined && c in CN_DIGIT ? CN_DIGIT[c]! : null);
+  if (!s.includes('十')) return s.length === 1 ? digit(s) : null;
+  const [a = '', b = ''] = s.split('十');
+  if (a.length > 1 || b.length > 1 || s.split('十').length > 2) return null;
+  const tens = a === '' ? 1 : digit(a);
+  const ones = b === '' ? 0 : digit(b);
+  return tens === null || ones === null ? null : tens * 10 + ones;
+}
+
+function isoDate(y: number, mo: number, d: number): string | null {
+  if (mo < 1 || mo > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > days || y < 2000 || y > 2100) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface ParsedDate {
+  iso: string;
+  /** Written in Chinese numerals (二〇二四年…): output will use Arabic numerals (GB/T 9704 7.3.5.4). */
+  chineseNumerals: boolean;
+}
+
+/** A whole line that is a date: 2024年12月12日, 2024 年 12 月 12 日, or 二〇二四年十二月十二日. */
+export function parseDateLine(line: string): ParsedDate | null {
+  const s = line.replace(/[\s\u3000]/g, '');
+  const arabic = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(s);
+  if (arabic) {
+    const iso = isoDate(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
+    return iso ? { iso, chineseNumerals: false } : null;
+  }
+  const cn = /^([〇零Ｏ一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(s);
+  if (cn) {
+    const y = Number([...cn[1]!].map((c) => CN_DIGIT[c]!).join(''));
+    const mo = smallChineseNumber(cn[2]!);
+    const d = smallChineseNumber(cn[3]!);
+    if (mo === null || d === null) return null;
+    const iso = isoDate(y, mo, d);
+    return iso ? { iso, chineseNumerals: true } : null;
+  }
+  return null;
+}
+
+/** A short line without sentence punctuation: what a title part or a 署名 looks like. */
+export function isLabelLine(plain: string, maxChars = 40): boolean {
+  return plain.length <= maxChars && !/[。，,；;：:！？!?]/.test(plain);
+}
+
+export interface ParsedTitle {
+  org: string;
+  year: number;
+}
+
+/** "吴川市科工贸和信息化局2024 年法治政府建设年度报告" → org and year; null if no year in it. */
+export function parseTitle(title: string): ParsedTitle | null {
+  const m = /^(.*?)(?:关于)?(20\d{2})[\s\u3000]*年/.exec(title);
+  if (!m) return null;
+  return { org: m[1]!.replace(/[\s\u3000]+$/, '').replace(/关于$/, ''), year: Number(m[2]) };
+}
+
+/** 文号 such as 吴科工贸〔2025〕3号 or 〔2025〕3号. */
+export function isDocNumber(plain: string): boolean {
+  return /^\S{0,20}[〔［[]\d{4}[〕］\]]\d{1,4}号$/.test(plain);
+}
+
+/** 主送机关: a short first line ending in a colon, naming organs ("县委、县政府："). */
+export function recipientOf(plain: string): string | null {
+  const m = /^(.{2,40})[：:]$/.exec(plain);
+  if (!m || /[。，,；;]/.test(m[1]!)) return null;
+  return /(委|政府|局|办|厅|部|院|会|组)$/.test(m[1]!) ? m[1]! : null;
+}

@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importText, ImportError, type ImportTextResult } from './index';
+import { parseDateLine } from './closing';
+import { parseInline } from './inline';
+import { similarity } from './match';
+import { blockText, type Block } from '../../model/content';
+import { ReportSchema } from '../../model/report';
+import { findTemplate, shippedTemplates } from '../../../templates/index';
+import { draftStream, firstMissing, sourceStream } from '../../../test/helpers/draft-text';
+
+const templates = shippedTemplates();
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../test/fixtures/import/${name}`, import.meta.url), 'utf8');
+
+function expectNothingLost(input: string, result: ImportTextResult): void {
+  const src = sourceStream(input);
+  const draft = draftStream(result.report, findTemplate(result.templateId));
+  const at = firstMissing(src, draft);
+  expect(
+    at === -1 ? '' : src.slice(Math.max(0, at - 20), at + 20),
+    'source text missing from the draft',
+  ).toBe('');
+}
+
+const texts = (blocks: readonly Block[]) => blocks.map(blockText);
+const section = (r: ImportTextResult, id: string) => r.report.sections.find((s) => s.id === id)!;
+
+describe('importText: a 湛江-outline report with the seed’s messiness', () => {
+  const input = fixture('nanling-transport-2024.md');
+  const r = importText(input, { templates });
+
+  it('chooses the 湛江 template and maps all seven headings', () => {
+    expect(r.templateId).toBe('zhanjiang-department');
+    expect(r.mapping.map((m) => m.sectionId)).toEqual([
+      'study-spirit',
+      'rule-of-law-thought',
+      'first-responsible',
+      'measures',
+      'shortcomings',
+      'next-year',
+      'other',
+    ]);
+    for (const m of r.mapping) expect(m.score).toBeGreaterThanOrEqual(0.9);
+    expect(r.warnings).toEqual([]);
+    expect(ReportSchema.safeParse(r.report).success).toBe(true);
+  });
+
+  it('reads the title split over two marked-up lines, and the closing 署名 and date', () => {
+    expect(r.report.meta).toEqual({
+      org: '南岭市交通运输局',
+      year: 2024,
+      title: null,
+      signature: null,
+      date: '2025-01-20',
+      recipient: null,
+      docNumber: null,
+    });
+    expect(texts(r.report.preamble)).toHaveLength(1);
+    expect(texts(r.report.preamble)[0]).toMatch(/^2024 年，我局.*报告如下：$/);
+  });
+
+  it('splits section 四’s run-on heading: the rest opens the section', () => {
+    const measures = section(r, 'measures');
+    expect(blockText(measures.blocks[0]!)).toMatch(/^贯彻落实《法治政府建设实施纲要/);
+    expect(measures.blocks[0]!.type).toBe('paragraph');
+  });
+
+  it('splits bold sub-headings from the text running on after their 。', () => {
+    const measures = section(r, 'measures').blocks;
+    const headings = measures.filter((b) => b.type === 'heading');
+    expect(headings.map((h) => [h.level, blockText(h)])).toEqual([
+      [2, '规范重大行政决策。'],
+      [2, '严格规范公正文明执法。'],
+      [2, '依法化解行政争议。'],
+      [3, '复议纠错。'],
+    ]);
+    const i = measures.indexOf(headings[0]!);
+    expect(blockText(measures[i + 1]!)).toMatch(/^全年作出重大行政决策 2 项/);
+    const shortcomings = section(r, 'shortcomings').blocks;
+    expect(shortcomings.filter((b) => b.type === 'heading').map(blockText)).toEqual([
+      '执法力量与任务不匹配',
+      '普法针对性不强。',
+    ]);
+  });
+
+  it('joins paragraphs broken mid-sentence, but not before 一是/二是/三是', () => {
+    const study = texts(section(r, 'study-spirit').blocks);
+    expect(study).toHaveLength(2);
+    expect(study[1]).toMatch(/在交通运输领域落地见效。$/);
+    expect(texts(section(r, 'measures').blocks).some((t) => /全局 46名执法人员全部持证上岗。/.test(t))).toBe(
+      true,
+    );
+    const thought = texts(section(r, 'rule-of-law-thought').blocks);
+    expect(thought).toHaveLength(3);
+    expect(thought[1]).toMatch(/发放资料 3000 余份，$/);
+    expect(thought[2]).toMatch(/^三是/);
+  });
+
+  it('keeps inline **bold** as bold marks', () => {
+    const second = section(r, 'rule-of-law-thought').blocks[1]!;
+    expect(second.children).toEqual([
+      { text: '二是' },
+      { text: '落实“谁执法谁普法”普法责任制', bold: true },
+      { text: expect.stringMatching(/^，在客运站/) as unknown as string },
+    ]);
+    expect(section(r, 'first-responsible').blocks[1]!.children[0]).toEqual({ text: '二是', bold: true });
+  });
+
+  it('loses nothing: every non-markup character of the input is in the draft, in order', () => {
+    expectNothingLost(input, r);
+  });
+
+  it('keeps headings the forced template lacks as extra sections, in place', () => {
+    const five = importText(input, { templates, templateId: 'statutory-five' });
+    expect(five.templateId).toBe('statutory-five');
+    expect(five.report.sections.map((s) => s.id)).toEqual([
+      'extra-1',
+      'extra-2',
+      'measures',
+      'shortcomings',
+      'first-responsible',
+      'next-year',
+      'other',
+    ]);
+    expect(five.report.sections[0]!.heading).toMatch(/^深入学习贯彻习近平总书记重要讲话/);
+    expect(five.warnings.join('\n')).toMatch(/顺序已按模板排列/);
+    expect(five.warnings.join('\n')).toMatch(/附加部分/);
+    // Put the sections back in source order: then every character must be there, in order.
+    const order = five.mapping.map((m) => m.sectionId);
+    const inSourceOrder = [...five.report.sections].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+    // The one heading worded differently from this template is replaced, and the user is told.
+    expect(five.warnings.join('\n')).toMatch(/第一责任人职责、加强法治政府建设的有关情况”已按模板改为/);
+    const reworded = input.replace('第一责任人职责、加强', '第一责任人职责，加强');
+    expectNothingLost(reworded, { ...five, report: { ...five.report, sections: inSourceOrder } });
+  });
+});
+
+describe('importText: a township report in plain text', () => {
+  const input = fixture('qingshi-town-2023.txt');
+  const r = importText(input, { templates });
+
+  it('chooses the township template, reads recipient, title and closing', () => {
+    expect(r.templateId).toBe('township');
+    expect(r.report.meta).toMatchObject({
+      org: '青石镇人民政府',
+      year: 2023,
+      title: null,
+      signature: null,
+      date: '2024-01-15',
+      recipient: '县委、县政府',
+    });
+  });
+
+  it('keeps an unmatched heading as an extra section after the one before it', () => {
+    expect(r.report.sections.map((s) => s.id)).toEqual(['measures', 'shortcomings', 'next-year', 'extra-1']);
+    expect(r.report.sections[3]!.heading).toBe('关于乡村振兴法律服务的专项说明');
+    expect(r.mapping.at(-1)).toMatchObject({
+      sourceHeading: '关于乡村振兴法律服务的专项说明',
+      sectionId: 'extra-1',
+    });
+  });
+
+  it('recognises （一）, 1. and （1） sub-headings with run-on text', () => {
+    const blocks = section(r, 'measures').blocks;
+    expect(
+      blocks.slice(0, 6).map((b) => (b.type === 'heading' ? `H${b.level}:` : 'P:') + blockText(b)),
+    ).toEqual([
+      'H2:落实第一责任人职责。',
+      expect.stringMatching(/^P:镇党委书记、镇长履行/) as unknown as string,
+      'H3:学习贯彻习近平法治思想。',
+      'P:镇党委理论学习中心组开展专题学习 6 次。',
+      'H4:会前学法。',
+      'P:党委会、镇长办公会会前学法 12 次。',
+    ]);
+  });
+
+  it('loses nothing', () => {
+    expectNothingLost(input, r);
+  });
+});
+
+describe('importText: details', () => {
+  it('converts a date in Chinese numerals and says so', () => {
+    const r = importText(
+      '某县司法局2024年法治政府建设年度报告\n一、其他需要报告的情况\n无。\n某县司法局\n二〇二五年一月二十日\n',
+      {
+        templates,
+      },
+    );
+    expect(r.report.meta.date).toBe('2025-01-20');
+    expect(r.warnings.join()).toMatch(/阿拉伯数字/);
+  });
+
+  it('keeps a malformed closing date as text', () => {
+    const input = '某县司法局2024年法治政府建设年度报告\n一、其他需要报告的情况\n无。\n2025年2月30日\n';
+    const r = importText(input, { templates });
+    expect(r.report.meta.date).toBeNull();
+    expect(texts(r.report.sections.at(-1)!.blocks)).toContain('2025年2月30日');
+    expectNothingLost(input, r);
+  });
+
+  it('matches differently worded headings by alias, and reports the rewording', () => {
+    const input = [
+      '某县人民政府2024年法治政府建设年度报告',
+      '**一、工作开展情况**',
+      '（一）依法决策。全年审查重大行政决策 3 项。',
+      '**二、存在的问题**',
+      '执法力量不足，原因是编制紧张。',
+      '**三、下一步工作打算**',
+      '2025年，我县将充实执法力量。',
+    ].join('\n');
+    const r = importText(input, { templates });
+    expect(r.templateId).toBe('county-three');
+    expect(r.mapping.map((m) => m.sectionId)).toEqual(['work', 'problems', 'plans']);
+    expect(r.warnings.join('\n')).toMatch(/标题“工作开展情况”已按模板改为“2024年法治政府建设工作开展情况”/);
+  });
+
+  it('with no headings, puts everything in the preamble and says so', () => {
+    const r = importText('只有一段话，没有任何标题。', { templates, fallbackYear: 2023 });
+    expect(r.report.meta.year).toBe(2023);
+    expect(texts(r.report.preamble)).toEqual(['只有一段话，没有任何标题。']);
+    expect(r.warnings.join()).toMatch(/没有识别到/);
+    expect(ReportSchema.safeParse(r.report).success).toBe(true);
+  });
+
+  it('refuses an unknown template id', () => {
+    expect(() => importText('x', { templates, templateId: 'nope' })).toThrow(ImportError);
+  });
+
+  it('parses dates and inline bold', () => {
+    expect(parseDateLine('2024 年 12 月 12 日')).toEqual({ iso: '2024-12-12', chineseNumerals: false });
+    expect(parseDateLine('二〇二四年十二月三十一日')).toEqual({ iso: '2024-12-31', chineseNumerals: true });
+    expect(parseDateLine('2024年13月1日')).toBeNull();
+    expect(parseInline('a**b**c**d')).toEqual([{ text: 'a' }, { text: 'b', bold: true }, { text: 'cd' }]);
+  });
+
+  it('scores headings regardless of year, spaces and punctuation', () => {
+    expect(
+      similarity('2024 年度推进法治政府建设存在的不足和原因。', '{year}年度推进法治政府建设存在的不足和原因'),
+    ).toBe(1);
+    expect(
+      similarity('下一年度推进法治政府建设的主要安排', '{year}年度推进法治政府建设的主要举措和成效'),
+    ).toBeLessThan(0.5);
+  });
+});

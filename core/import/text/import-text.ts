@@ -1,0 +1,302 @@
+/**
+ * Text or Markdown (as pasted, or extracted from a PDF) → a Report on a template.
+ *
+ * What is recognised: the title at the top (and from it the org and year), a 主送机关 line and a 文号,
+ * the preamble before 一、, section headings 一、… whatever their markup (a heading that runs on past
+ * its first 。 is split there, the rest opening the section), sub-headings （一）/1./（1） (split the same
+ * way, their run-on text becoming a paragraph), inline **bold**, paragraphs broken mid-sentence by PDF
+ * extraction, and the closing 署名 and 成文日期.
+ *
+ * What is kept: everything but markup and whitespace. Section headings are the template's (numbers are
+ * derived, never stored); a heading that does not match the template becomes an extra section in place,
+ * and a matched heading worded differently from the template is reported in `warnings`.
+ */
+import type { Block, TextLeaf } from '../../model/content';
+import { paragraph } from '../../model/content';
+import { SCHEMA_VERSION, type Report, type Section } from '../../model/report';
+import { reportTitle, sectionHeading } from '../../templates/load';
+import type { Template } from '../../templates/schema';
+import { isDocNumber, isLabelLine, parseDateLine, parseTitle, recipientOf, type ParsedDate } from './closing';
+import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
+import { continues, splitLines, type Line } from './lines';
+import { chooseTemplate, matchHeadings } from './match';
+
+export interface ImportTextOptions {
+  templates: readonly Template[];
+  /** Use this template instead of choosing the best-matching one. */
+  templateId?: string;
+  /** Year to use when the text names none (the CLI passes last year). */
+  fallbackYear?: number;
+}
+
+export interface HeadingMapping {
+  /** The heading as written, without its number and markup. */
+  sourceHeading: string;
+  /** The template section it went to, or "extra-N". */
+  sectionId: string;
+  score: number;
+}
+
+export interface ImportTextResult {
+  report: Report;
+  templateId: string;
+  mapping: HeadingMapping[];
+  /** What the import guessed or changed, in Chinese, for the user. */
+  warnings: string[];
+}
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** Sub-headings longer than this before their first 。 are numbered paragraphs, not headings. */
+const MAX_SUB_HEADING = 40;
+
+interface SourceSection {
+  heading: string;
+  blocks: Block[];
+}
+
+export function importText(input: string, options: ImportTextOptions): ImportTextResult {
+  if (options.templates.length === 0) throw new ImportError('没有可用的模板 / no templates');
+  const warnings: string[] = [];
+  let lines = splitLines(input.replace(/^\ufeff/, ''));
+
+  // The title: up to three short lines at the top, complete when they end in 报告.
+  let title: string | null = null;
+  {
+    let acc = '';
+    for (let i = 0; i < Math.min(3, lines.length); i++) {
+      const l = lines[i]!;
+      if (l.kind !== 'text' || !isLabelLine(l.plain, 60)) break;
+      acc += l.plain;
+      if (/报告$/.test(acc)) {
+        title = acc;
+        lines = lines.slice(i + 1);
+        break;
+      }
+    }
+  }
+  let docNumber: string | null = null;
+  let recipient: string | null = null;
+  if (lines[0] && isDocNumber(lines[0].plain)) {
+    docNumber = lines[0].plain;
+    lines = lines.slice(1);
+  }
+  const maybeRecipient = lines[0] && lines[0].kind === 'text' ? recipientOf(lines[0].plain) : null;
+  if (maybeRecipient !== null) {
+    recipient = maybeRecipient;
+    lines = lines.slice(1);
+  }
+
+  // The closing: a date on the last line, and the 署名 on the line before it.
+  let date: ParsedDate | null = null;
+  let signature: string | null = null;
+  {
+    const last = lines[lines.length - 1];
+    const parsed = last && last.kind === 'text' ? parseDateLine(last.plain) : null;
+    if (parsed) {
+      date = parsed;
+      lines = lines.slice(0, -1);
+      const before = lines[lines.length - 1];
+      if (before && before.kind === 'text' && isLabelLine(before.plain) && !parseDateLine(before.plain)) {
+        signature = before.plain;
+        lines = lines.slice(0, -1);
+      }
+    } else if (
+      last &&
+      last.kind === 'text' &&
+      /^(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年.*日$/.test(last.plain)
+    ) {
+      warnings.push(`文末“${last.plain}”不是有效日期，已作为正文保留。`);
+    }
+  }
+
+  const parsedTitle = title ? parseTitle(title) : null;
+  let org = parsedTitle?.org ?? '';
+  if (org === '' && signature) org = signature;
+  if (org === '') warnings.push('未能识别机关名称，请在“报告信息”中填写。');
+  const year = parsedTitle?.year ?? yearFromText(input) ?? dateYear(date) ?? options.fallbackYear ?? 2024;
+  if (!parsedTitle) warnings.push(`未能从标题识别年度，按 ${year} 年处理，请核对。`);
+  if (date?.chineseNumerals) warnings.push('成文日期原为汉字数字，已按公文格式改为阿拉伯数字。');
+
+  // Body: join broken paragraphs, then cut into preamble and sections.
+  const joined: Line[] = [];
+  for (const l of lines) {
+    const prev = joined[joined.length - 1];
+    if (prev && continues(prev, l)) {
+      joined[joined.length - 1] = { ...prev, raw: prev.raw + l.raw, plain: prev.plain + l.plain };
+    } else joined.push(l);
+  }
+  const preamble: Block[] = [];
+  const sources: SourceSection[] = [];
+  for (const l of joined) {
+    const current = sources[sources.length - 1];
+    if (l.kind === 'section') {
+      const [head, rest] = splitHeading(l, false);
+      sources.push({ heading: leavesText(head), blocks: rest.length ? [block(rest)] : [] });
+    } else {
+      const target = current ? current.blocks : preamble;
+      if (l.kind === 'text') target.push(block(trimLeaves(parseInline(l.raw))));
+      else target.push(...subHeadingBlocks(l));
+    }
+  }
+
+  // Template and mapping.
+  const headings = sources.map((s) => s.heading);
+  let template: Template;
+  if (options.templateId !== undefined) {
+    const t = options.templates.find((x) => x.id === options.templateId);
+    if (!t) throw new ImportError(`未知模板 ${options.templateId} / unknown template ${options.templateId}`);
+    template = t;
+  } else template = chooseTemplate(headings, options.templates);
+  if (sources.length === 0)
+    warnings.push('没有识别到“一、”“二、”等部分标题：全文已放在开头部分，请分到各部分。');
+  const matches = matchHeadings(headings, template);
+
+  const mapping: HeadingMapping[] = [];
+  const byId = new Map<string, Section>();
+  const extrasAfter = new Map<string | null, Section[]>(); // extra sections, keyed by the matched section before them
+  let lastMatched: string | null = null;
+  let extraN = 0;
+  let lastIndex = -1;
+  let reordered = false;
+  sources.forEach((src, i) => {
+    const m = matches[i]!;
+    const blocks = src.blocks.length ? src.blocks : [paragraph('')];
+    if (m.sectionId !== null) {
+      const idx = template.sections.findIndex((s) => s.id === m.sectionId);
+      if (idx < lastIndex) reordered = true;
+      lastIndex = idx;
+      const ts = template.sections[idx]!;
+      byId.set(ts.id, { id: ts.id, blocks });
+      mapping.push({ sourceHeading: src.heading, sectionId: ts.id, score: round(m.score) });
+      lastMatched = ts.id;
+      const rendered = sectionHeading(ts.heading, year);
+      if (!sameWording(src.heading, rendered))
+        warnings.push(`标题“${src.heading}”已按模板改为“${rendered}”。`);
+    } else {
+      const id = `extra-${++extraN}`;
+      const section: Section = { id, heading: src.heading, blocks };
+      const list = extrasAfter.get(lastMatched) ?? [];
+      list.push(section);
+      extrasAfter.set(lastMatched, list);
+      mapping.push({ sourceHeading: src.heading, sectionId: id, score: round(m.score) });
+      warnings.push(`标题“${src.heading}”在模板“${template.name}”中没有对应部分，已作为附加部分保留。`);
+    }
+  });
+  if (reordered) warnings.push('各部分的顺序已按模板排列。');
+
+  const sections: Section[] = [...(extrasAfter.get(null) ?? [])];
+  for (const ts of template.sections) {
+    const s = byId.get(ts.id);
+    if (!s && sources.length > 0)
+      warnings.push(`原文没有“${sectionHeading(ts.heading, year)}”部分，已留空。`);
+    sections.push(s ?? { id: ts.id, blocks: [paragraph('')] });
+    sections.push(...(extrasAfter.get(ts.id) ?? []));
+  }
+
+  const defaultTitle = reportTitle(template.titlePattern, org, year);
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    templateId: template.id,
+    meta: {
+      org,
+      year,
+      title: title !== null && squeeze(title) !== squeeze(defaultTitle) ? title : null,
+      signature: signature !== null && signature !== org ? signature : null,
+      date: date?.iso ?? null,
+      recipient: recipient ?? template.recipient,
+      docNumber,
+    },
+    preamble,
+    sections,
+    comments: [],
+    confirmations: [],
+    baseline: null,
+  };
+  return { report, templateId: template.id, mapping, warnings };
+}
+
+function block(leaves: TextLeaf[]): Block {
+  return { type: 'paragraph', children: leaves.length ? leaves : [{ text: '' }] };
+}
+
+/**
+ * Cut a numbered line into its heading (number dropped) and the text running on after the first 。.
+ * Section headings lose that 。 (the template supplies the heading); sub-headings keep it, as written.
+ */
+function splitHeading(line: Line, keepStop: boolean): [TextLeaf[], TextLeaf[]] {
+  const leaves = parseInline(line.raw);
+  // The label is in the plain text; find where it ends in the raw leaves (markup may precede it).
+  const [, afterLabel] = splitLeaves(leaves, labelEnd(leaves, line.labelLength));
+  const text = leavesText(afterLabel);
+  const stop = text.indexOf('。');
+  if (stop < 0) return [headingLeaves(afterLabel), []];
+  const [head, rest] = splitLeaves(afterLabel, stop + 1);
+  const headText = leavesText(head);
+  const cleanHead = keepStop ? head : splitLeaves(head, headText.length - 1)[0];
+  return [headingLeaves(cleanHead), trimLeaves(rest)];
+}
+
+/** Offset in the joined leaves just after the first `labelLength` non-space characters. */
+function labelEnd(leaves: readonly TextLeaf[], labelLength: number): number {
+  const text = leavesText(leaves);
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/[\s\u3000]/.test(text[i]!)) continue;
+    seen++;
+    if (seen === labelLength) return i + 1;
+  }
+  return text.length;
+}
+
+/** Heading text carries no marks: its style makes it bold or not. */
+function headingLeaves(leaves: readonly TextLeaf[]): TextLeaf[] {
+  const text = leavesText(trimLeaves(leaves));
+  return text ? [{ text }] : [];
+}
+
+function subHeadingBlocks(line: Line): Block[] {
+  const [head, rest] = splitHeading(line, true);
+  const headText = leavesText(head);
+  if (headText === '' || [...headText].length > MAX_SUB_HEADING) {
+    // A numbered paragraph, not a heading: kept whole, number included, as written.
+    return [block(trimLeaves(parseInline(line.raw)))];
+  }
+  const level = line.kind === 'sub2' ? 2 : line.kind === 'sub3' ? 3 : 4;
+  const out: Block[] = [{ type: 'heading', level, children: [{ text: headText }] }];
+  if (rest.length) out.push(block(rest));
+  return out;
+}
+
+function sameWording(source: string, rendered: string): boolean {
+  const strip = (s: string) =>
+    s
+      .replace(/[\s\u3000]/g, '')
+      .replace(/[。.]$/, '')
+      .replace(/[“”"]/g, '"');
+  return strip(source) === strip(rendered);
+}
+
+function squeeze(s: string): string {
+  return s.replace(/[\s\u3000]/g, '');
+}
+
+function yearFromText(text: string): number | null {
+  const m = /(20\d{2})[\s\u3000]*年/.exec(text.slice(0, 2000));
+  return m ? Number(m[1]) : null;
+}
+
+function dateYear(date: ParsedDate | null): number | null {
+  if (!date) return null;
+  const [y, mo] = date.iso.split('-').map(Number) as [number, number];
+  return mo <= 6 ? y - 1 : y; // reports are dated after the year they cover, usually by spring
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,17 @@
+/** Import of plain text and Markdown reports. */
+export {
+  importText,
+  ImportError,
+  type ImportTextOptions,
+  type ImportTextResult,
+  type HeadingMapping,
+} from './import-text';
+export {
+  chooseTemplate,
+  matchHeadings,
+  outlineFit,
+  similarity,
+  normaliseHeading,
+  MATCH_THRESHOLD,
+} from './match';
+export { parseDateLine, parseTitle } from './closing';

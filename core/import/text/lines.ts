@@ -1,0 +1,73 @@
+/**
+ * Classifying the lines of a report: section headings 一、, sub-headings （一）/1./（1）, dates, text;
+ * and joining the paragraphs PDF extraction broke in the middle of a sentence.
+ */
+import { isMarkupOnly, stripLineMarkup } from './inline';
+
+export type LineKind = 'section' | 'sub2' | 'sub3' | 'sub4' | 'text';
+
+export interface Line {
+  /** The line with line-level markup (#, >, bullets) removed; inline ** kept. */
+  raw: string;
+  /** Without any markup: what the classification looks at. */
+  plain: string;
+  kind: LineKind;
+  /** Length of the number label ("四、", "（一）", "1.") at the start of `plain`; 0 for text. */
+  labelLength: number;
+}
+
+const CN_NUM = '[一二三四五六七八九十]{1,3}';
+const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp }[] = [
+  { kind: 'section', re: new RegExp(`^${CN_NUM}、`) },
+  { kind: 'sub2', re: new RegExp(`^[（(]${CN_NUM}[）)]`) },
+  // "1." "1．" "1、" but not "1.5万元", "2024年" or "12.3%".
+  { kind: 'sub3', re: /^[1-9]\d?(?:[.．](?![\d])|、)/ },
+  { kind: 'sub4', re: /^[（(][1-9]\d?[）)]/ },
+];
+
+const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
+
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  for (const physical of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const trimmed = physical.replace(SPACE, '');
+    if (trimmed === '' || isMarkupOnly(trimmed)) continue;
+    const raw = stripLineMarkup(trimmed).replace(SPACE, '');
+    const plain = raw.replaceAll('**', '').replace(SPACE, '');
+    if (plain === '') continue;
+    out.push({ raw, plain, ...classify(plain) });
+  }
+  return out;
+}
+
+function classify(plain: string): { kind: LineKind; labelLength: number } {
+  for (const { kind, re } of LABELS) {
+    const m = re.exec(plain);
+    if (m && plain.length > m[0].length) return { kind, labelLength: m[0].length };
+  }
+  return { kind: 'text', labelLength: 0 };
+}
+
+/** "一是", "二是", "首先" …: a paragraph that opens an enumeration is never the tail of another. */
+const ENUMERATION = new RegExp(`^(?:${CN_NUM}是|第${CN_NUM}[，,、]|首先|其次|再次|最后)`);
+
+/** Characters a paragraph ends with when it is complete. */
+const SENTENCE_END = /[。！？!?；;：:…」』”"）)】》]$/;
+
+function hasRunOn(line: Line): boolean {
+  const stop = line.plain.indexOf('。', line.labelLength);
+  return stop >= 0 && stop < line.plain.length - 1;
+}
+
+/**
+ * True when `next` continues `prev` (a paragraph PDF extraction split mid-sentence, often with a blank
+ * line between): `prev` is body text that stops without sentence-final punctuation (a heading line only
+ * when text runs on after its 。), and `next` is body text that does not open an enumeration.
+ */
+export function continues(prev: Line, next: Line): boolean {
+  if (next.kind !== 'text') return false;
+  // A heading line continues only through the text running on after its 。 (seed: "（二）…。…共有 8").
+  if (prev.kind !== 'text' && !hasRunOn(prev)) return false;
+  if (SENTENCE_END.test(prev.plain)) return false;
+  return !ENUMERATION.test(next.plain);
+}

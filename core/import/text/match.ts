@@ -1,0 +1,126 @@
+/**
+ * Matching the headings found in a text to the sections of a template, and choosing the template whose
+ * outline fits best. Scores are in [0, 1]: bigram overlap (Dice) of the headings after normalising away
+ * what varies between reports (the year, punctuation, spaces, quotes, and words every heading shares).
+ */
+import type { Template } from '../../templates/schema';
+
+/** Words nearly every heading contains: they would make unrelated headings look alike. */
+const SHARED_WORDS = [
+  '推进法治政府建设',
+  '加强法治政府建设',
+  '法治政府建设',
+  '的有关情况',
+  '的情况',
+  '情况',
+  '的',
+];
+
+export function normaliseHeading(heading: string): string {
+  let s = heading
+    .replaceAll('{year}', '2000')
+    .replace(/(?:19|20)\d{2}[\s\u3000]*年度?/g, 'Y')
+    .replace(/[\s\u3000]/g, '')
+    .replace(/[“”"'‘’「」『』《》〈〉（）()【】[\]，,、。．.；;：:！!？?\-—－–·]/g, '');
+  for (const w of SHARED_WORDS) s = s.replaceAll(w, '');
+  return s.replace(/^Y/, '');
+}
+
+function bigrams(s: string): Map<string, number> {
+  const chars = [...s];
+  const m = new Map<string, number>();
+  if (chars.length === 1) m.set(chars[0]!, 1);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = chars[i]! + chars[i + 1]!;
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+export function similarity(a: string, b: string): number {
+  const na = normaliseHeading(a);
+  const nb = normaliseHeading(b);
+  if (na === '' || nb === '') return 0;
+  if (na === nb) return 1;
+  const ga = bigrams(na);
+  const gb = bigrams(nb);
+  let shared = 0;
+  let total = 0;
+  for (const [g, n] of ga) {
+    shared += Math.min(n, gb.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of gb.values()) total += n;
+  const dice = total === 0 ? 0 : (2 * shared) / total;
+  // A heading that contains a whole alias ("存在的问题" in "存在的问题和原因") is a strong match even if short.
+  const [short, long] = na.length <= nb.length ? [na, nb] : [nb, na];
+  const contained = short.length >= 4 && long.includes(short) ? 0.7 + 0.3 * (short.length / long.length) : 0;
+  return Math.max(dice, contained);
+}
+
+/** Below this a heading is not taken for a template section: it becomes an extra section. */
+export const MATCH_THRESHOLD = 0.55;
+const ALIAS_WEIGHT = 0.95;
+
+export interface HeadingMatch {
+  /** Index into the source headings. */
+  source: number;
+  /** Template section id, or null (extra section). */
+  sectionId: string | null;
+  score: number;
+}
+
+/** Best score of a heading against a section: its heading or any alias. */
+function sectionScore(heading: string, section: Template['sections'][number]): number {
+  let best = similarity(heading, section.heading);
+  // An alias is a weaker witness than the prescribed heading: when two templates share a phrasing,
+  // the one that prescribes it wins.
+  for (const alias of section.aliases) best = Math.max(best, ALIAS_WEIGHT * similarity(heading, alias));
+  return best;
+}
+
+/**
+ * One-to-one assignment of source headings to template sections, greedily by score (each section
+ * taken at most once); ties go to the pair closer to the same position in both outlines.
+ */
+export function matchHeadings(headings: readonly string[], template: Template): HeadingMatch[] {
+  const pairs: { source: number; section: number; score: number; skew: number }[] = [];
+  headings.forEach((h, i) =>
+    template.sections.forEach((s, j) => {
+      const score = sectionScore(h, s);
+      if (score >= MATCH_THRESHOLD) pairs.push({ source: i, section: j, score, skew: Math.abs(i - j) });
+    }),
+  );
+  pairs.sort((a, b) => b.score - a.score || a.skew - b.skew);
+  const result: HeadingMatch[] = headings.map((_, i) => ({ source: i, sectionId: null, score: 0 }));
+  const usedSections = new Set<number>();
+  for (const p of pairs) {
+    if (result[p.source]!.sectionId !== null || usedSections.has(p.section)) continue;
+    usedSections.add(p.section);
+    result[p.source] = { source: p.source, sectionId: template.sections[p.section]!.id, score: p.score };
+  }
+  return result;
+}
+
+/**
+ * How well a template's outline fits the headings: matched score over the larger of the two outline
+ * sizes, so a template with sections the text lacks, or a text with headings the template lacks, loses.
+ */
+export function outlineFit(headings: readonly string[], template: Template): number {
+  const matches = matchHeadings(headings, template);
+  const sum = matches.reduce((n, m) => n + m.score, 0);
+  return sum / Math.max(headings.length, template.sections.length, 1);
+}
+
+export function chooseTemplate(headings: readonly string[], templates: readonly Template[]): Template {
+  let best = templates[0]!;
+  let bestFit = -1;
+  for (const t of templates) {
+    const fit = outlineFit(headings, t);
+    if (fit > bestFit + 1e-9) {
+      best = t;
+      bestFit = fit;
+    }
+  }
+  return best;
+}

@@ -143,6 +143,8 @@ export function evaluateChecklist(report: Report, template: Template, options: C
   for (const u of units) entries.set(u, builder.entry(u.id, u.blocks));
   const nextYearSections = builder.global('next-year-sections', [template], () => {
     const ids = new Set<string>();
+    // The section an item checks with nextYear, or whose heading speaks of the next year (下一年度, 下一步).
+    for (const s of template.sections) if (/下一年|下一步|明年|来年/u.test(s.heading)) ids.add(s.id);
     for (const item of template.items)
       if (item.section !== null && item.rules.some((r) => r.kind === 'nextYear')) ids.add(item.section);
     return ids;

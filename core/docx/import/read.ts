@@ -6,7 +6,7 @@ import type { Comment, Thread } from '../../model/report';
 import { CONTEXT_CHARS } from '../../comments/anchor';
 import { hash36 } from '../../comments/ids';
 import { applyCommentsExtended, readComments, type DocxComment } from './comments';
-import { readDocument, type CommentPosition, type DocxParagraph } from './document';
+import { readDocument, type CommentPosition, type CommentRange, type DocxParagraph } from './document';
 import { DocxImportError } from './errors';
 import { readStyles } from './styles';
 import { parseXml } from './xml';
@@ -73,6 +73,7 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
     p === null ? null : Math.min((starts[p.paragraph] ?? flatText.length + 1) + p.offset, flatText.length);
 
   const byId = new Map(comments.map((c) => [c.id, c]));
+  if (!comments.some((c) => c.parentId !== null)) linkRepliesByRange(comments, content.ranges);
   // Threads in document order of their opening comment; replies follow by date.
   const groups = new Map<string, DocxComment[]>();
   for (const c of comments) {
@@ -82,7 +83,9 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
   }
   const undated = opts.undatedAt ?? '1970-01-01T00:00:00Z';
   const threads: Thread[] = [];
+  const rootIds: string[] = [];
   for (const [rootId, group] of groups) {
+    rootIds.push(rootId);
     const root = group[0]!;
     const replies = group.slice(1).sort((a, b) => (Date.parse(a.date) || 0) - (Date.parse(b.date) || 0));
     const range = content.ranges.get(rootId);
@@ -130,5 +133,38 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
       detached,
     });
   }
+  // Threads in the order their text appears (LibreOffice may list a reply before its parent).
+  const startOf = new Map(
+    threads.map((t, i) => [t.id, { pos: at(positionOf(content.ranges.get(rootIds[i]!))) ?? Infinity, i }]),
+  );
+  threads.sort(
+    (a, b) => startOf.get(a.id)!.pos - startOf.get(b.id)!.pos || startOf.get(a.id)!.i - startOf.get(b.id)!.i,
+  );
   return { paragraphs: content.paragraphs, threads };
+}
+
+function positionOf(range: CommentRange | undefined): CommentPosition | null {
+  return range?.start ?? range?.reference ?? null;
+}
+
+/**
+ * Writers that drop commentsExtended's reply links (LibreOffice saves replies as plain comments) still
+ * give a reply the very range of its parent: comments sharing one range become one thread, the earliest
+ * first. Only used when the file has no reply links at all.
+ */
+function linkRepliesByRange(comments: DocxComment[], ranges: ReadonlyMap<string, CommentRange>): void {
+  const groups = new Map<string, DocxComment[]>();
+  for (const c of comments) {
+    const r = ranges.get(c.id);
+    if (!r?.start || !r.end) continue;
+    const key = `${r.start.paragraph}:${r.start.offset}-${r.end.paragraph}:${r.end.offset}`;
+    const g = groups.get(key) ?? [];
+    g.push(c);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const sorted = [...g].sort((a, b) => (Date.parse(a.date) || 0) - (Date.parse(b.date) || 0));
+    for (const c of sorted.slice(1)) c.parentId = sorted[0]!.id;
+  }
 }

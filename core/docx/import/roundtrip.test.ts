@@ -1,0 +1,165 @@
+/**
+ * Export with comments → read back: the same threads (authors, texts, replies, resolved state, quotes),
+ * and merging the export into the draft it came from adds nothing. Also through a LibreOffice save.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { paragraph, subHeading } from '../../model/content';
+import { createReport } from '../../model/report-helpers';
+import type { Report } from '../../model/report';
+import { DEFAULT_EXPORT_OPTIONS } from '../../api/contract';
+import { findTemplate } from '../../../templates/index';
+import { addThread, mergeComments, reply, resolveThread } from '../../comments/index';
+import { exportDocx } from '../export/index';
+import { importDocx, readDocx } from './index';
+
+const template = findTemplate('zhanjiang-department')!;
+
+function reviewedDraft(): Report {
+  const base = createReport(template, { org: '某某市某某局', year: 2024 });
+  let r: Report = {
+    ...base,
+    meta: { ...base.meta, date: '2025-01-15' },
+    preamble: [paragraph('2024年，我局坚持以习近平法治思想为指导，现将有关情况报告如下：')],
+    sections: base.sections.map((s) =>
+      s.id === 'study-spirit'
+        ? {
+            ...s,
+            blocks: [
+              paragraph('局党组把学习贯彻党的二十届三中全会精神作为第一议题，全年组织专题学习12次。'),
+              subHeading(2, '健全学法制度'),
+              paragraph('制定年度学法计划，落实会前学法制度，全年集体学法6次。'),
+            ],
+          }
+        : s.id === 'measures'
+          ? {
+              ...s,
+              blocks: [
+                paragraph('审核规范性文件15件，开展执法检查30次。'),
+                paragraph('办理行政复议案件3件。'),
+              ],
+            }
+          : s,
+    ),
+  };
+  const a = addThread(
+    r,
+    { sectionId: 'study-spirit', blockIndex: 0, offset: 8, length: 11 },
+    {
+      author: '张三',
+      initials: '张',
+      createdAt: '2025-01-10T10:00:00.000Z',
+      text: '请补充学习次数',
+    },
+  );
+  r = reply(a.report, a.threadId, {
+    author: '李四',
+    createdAt: '2025-01-11T08:30:00.000Z',
+    text: '已补充。',
+  });
+  const b = addThread(
+    r,
+    { sectionId: 'study-spirit', blockIndex: 2, offset: 9, length: 8 },
+    {
+      author: '王五',
+      createdAt: '2025-01-10T11:00:00.000Z',
+      text: '会前学法写具体',
+    },
+  );
+  r = resolveThread(b.report, b.threadId);
+  r = addThread(
+    r,
+    {
+      anchor: { sectionId: 'measures', blockIndex: 0, offset: 11 },
+      focus: { sectionId: 'measures', blockIndex: 1, offset: 6 },
+    },
+    {
+      author: '张三',
+      createdAt: '2025-01-10T12:00:00.000Z',
+      text: '跨段：数据核对',
+    },
+  ).report;
+  return r;
+}
+
+type Summary = [string, string, boolean, string[]][];
+const summary = (r: Report): Summary =>
+  r.comments.map((t) => [
+    t.anchor.exact,
+    t.comments[0]!.author,
+    t.resolved,
+    t.comments.map((c) => `${c.author}:${c.text}`),
+  ]);
+
+describe('round trip through Word comments', () => {
+  it('export with comments → read back → the same threads; merging back adds nothing', async () => {
+    const draft = reviewedDraft();
+    const { bytes } = await exportDocx(draft, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+    const { threads } = readDocx(bytes);
+    expect(
+      threads.map((t) => [
+        t.anchor.exact,
+        t.comments[0]!.author,
+        t.resolved,
+        t.comments.map((c) => `${c.author}:${c.text}`),
+      ]),
+    ).toEqual(summary(draft));
+    expect(threads[0]!.comments[0]!.initials).toBe('张');
+    const imported = importDocx(bytes, { template, fallbackYear: 2020 }).report;
+    expect(summary(imported)).toEqual(summary(draft));
+    expect(imported.comments.every((t) => !t.detached)).toBe(true);
+    const m = mergeComments(draft, threads, { keepDetached: true });
+    expect({ added: m.added, replies: m.repliesAdded }).toEqual({ added: 0, replies: 0 });
+  });
+
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+  it.skipIf(!soffice)(
+    'a LibreOffice-saved copy keeps the comments, replies and quotes',
+    async () => {
+      const draft = reviewedDraft();
+      const { bytes } = await exportDocx(draft, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+      const dir = mkdtempSync(join(tmpdir(), 'gwdraft-lo-'));
+      try {
+        mkdirOut(dir);
+        writeFileSync(join(dir, 'in', 'review.docx'), bytes);
+        execFileSync(
+          soffice!,
+          [
+            `-env:UserInstallation=file://${dir}/profile`,
+            '--headless',
+            '--convert-to',
+            'docx:MS Word 2007 XML',
+            '--outdir',
+            join(dir, 'out'),
+            join(dir, 'in', 'review.docx'),
+          ],
+          { stdio: 'ignore', timeout: 120_000 },
+        );
+        const saved = new Uint8Array(readFileSync(join(dir, 'out', 'review.docx')));
+        const { threads } = readDocx(saved);
+        // LibreOffice drops the reply links of commentsExtended; replies are regrouped by their shared range.
+        expect(
+          threads.map((t) => [
+            t.anchor.exact,
+            t.comments[0]!.author,
+            t.resolved,
+            t.comments.map((c) => `${c.author}:${c.text}`),
+          ]),
+        ).toEqual(summary(draft));
+        // Back onto the draft: recognised as the same threads.
+        const m = mergeComments(draft, threads, { keepDetached: true });
+        expect(m.added).toBe(0);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
+});
+
+function mkdirOut(dir: string): void {
+  for (const d of ['in', 'out']) execFileSync('mkdir', ['-p', join(dir, d)]);
+}

@@ -1,0 +1,50 @@
+/**
+ * Recognising the 一、/（一）/1./（1） hierarchy (GB/T 9704-2012 7.3.3) in plain lines of text, as real
+ * reports carry no heading styles. Shared by paste in the editor and by text import.
+ */
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export interface RecognisedHeading {
+  level: HeadingLevel;
+  /** The heading text without its number (the editor derives numbers itself). */
+  text: string;
+}
+
+const CN = '[一二三四五六七八九十百]+';
+const PATTERNS: readonly { level: HeadingLevel; re: RegExp }[] = [
+  { level: 1, re: new RegExp(`^${CN}[、，,．.]\\s*`) },
+  { level: 2, re: new RegExp(`^[（(]${CN}[）)]\\s*`) },
+  // "1." or "1．" or "1、", but not "1.5亿元" or "2024年".
+  { level: 3, re: /^[1-9]\d?(?:[.．](?!\d)|、)\s*/ },
+  { level: 4, re: /^[（(][1-9]\d?[）)]\s*/ },
+];
+
+/** Longest line still taken for a heading; longer numbered lines are body text that starts with a number. */
+export const MAX_HEADING_CHARS = 80;
+
+/** Markdown and similar markup seen in pasted or exported drafts: leading #'s, ** wrappers. */
+export function stripMarkup(line: string): string {
+  let s = line.replace(/^#{1,6}\s*/, '');
+  const bold = /^\*\*(.*)\*\*$/.exec(s);
+  if (bold) s = bold[1]!;
+  return s;
+}
+
+/**
+ * The heading level of a line, or null for body text. A numbered line counts as a heading when it is
+ * short and holds no full stop before its end (a heading, not a paragraph that starts with a number).
+ */
+export function recogniseHeading(rawLine: string): RecognisedHeading | null {
+  const line = stripMarkup(rawLine.trim());
+  for (const { level, re } of PATTERNS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const text = line.slice(m[0].length).trim();
+    if (text.length === 0 || text.length > MAX_HEADING_CHARS) return null;
+    const inner = text.replace(/[。.]$/, '');
+    if (/[。；;！？]/.test(inner)) return null;
+    return { level, text };
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { plainTextToBlocks, removeControlChars } from './plain-blocks';
+import { recogniseHeading } from './heading-patterns';
+
+describe('recogniseHeading', () => {
+  it('recognises the four levels and strips the numbers', () => {
+    expect(recogniseHeading('一、总体情况')).toEqual({ level: 1, text: '总体情况' });
+    expect(recogniseHeading('（二）加强规范性文件管理')).toEqual({ level: 2, text: '加强规范性文件管理' });
+    expect(recogniseHeading('(3) 半角括号')).toEqual({ level: 4, text: '半角括号' });
+    expect(recogniseHeading('12.严格执法')).toEqual({ level: 3, text: '严格执法' });
+    expect(recogniseHeading('1、严格执法')).toEqual({ level: 3, text: '严格执法' });
+    expect(recogniseHeading('## **（一）标记过的标题**')).toEqual({ level: 2, text: '标记过的标题' });
+  });
+  it('leaves body text alone', () => {
+    expect(recogniseHeading('2024年，我局坚持以习近平法治思想为指导。')).toBeNull();
+    expect(recogniseHeading('1.5亿元资金全部到位')).toBeNull();
+    expect(recogniseHeading('一、我局共办理案件12件。其中行政处罚8件，行政许可4件。')).toBeNull();
+    expect(recogniseHeading('（一）')).toBeNull();
+  });
+});
+
+describe('plainTextToBlocks', () => {
+  it('turns lines into paragraphs and sub-headings, dropping blank lines and indentation', () => {
+    const r = plainTextToBlocks(
+      '（一）加强学习\r\n\r\n　　我局组织学习12次。\n1.第一议题\n\t（1）制度建设\n',
+    );
+    expect(r.blocks).toEqual([
+      { type: 'heading', level: 2, children: [{ text: '加强学习' }] },
+      { type: 'paragraph', children: [{ text: '我局组织学习12次。' }] },
+      { type: 'heading', level: 3, children: [{ text: '第一议题' }] },
+      { type: 'heading', level: 4, children: [{ text: '制度建设' }] },
+    ]);
+    expect(r.headings).toBe(3);
+  });
+  it('removes control and zero-width characters and counts them', () => {
+    expect(removeControlChars('a\u0000b\u200Bc\u0007\uFEFF')).toEqual({ text: 'abc', removed: 4 });
+    const r = plainTextToBlocks('执法\u000B公示\u0001');
+    expect(r.blocks).toEqual([{ type: 'paragraph', children: [{ text: '执法公示' }] }]);
+    expect(r.removedControls).toBe(2);
+  });
+  it('keeps a level-1 line as a paragraph', () => {
+    expect(plainTextToBlocks('二、存在的不足').blocks).toEqual([
+      { type: 'paragraph', children: [{ text: '二、存在的不足' }] },
+    ]);
+  });
+  it('handles a 100,000-character paste in one pass', () => {
+    const line = '我局严格落实行政执法公示制度，全年公示执法信息共计一百二十条。';
+    const text = Array.from({ length: Math.ceil(100_000 / line.length) }, () => line).join('\n');
+    const r = plainTextToBlocks(text);
+    expect(r.blocks.length).toBe(Math.ceil(100_000 / line.length));
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Plain text → section blocks: one paragraph per non-empty line, sub-headings recognised by pattern,
+ * control characters removed (and counted, so the UI can say so). Pure and linear in the input size, so
+ * a 100,000-character paste costs one pass.
+ */
+import { paragraph, subHeading, type Block } from '../model/content';
+import { recogniseHeading, stripMarkup } from './heading-patterns';
+
+/** C0 controls except tab/newline/CR, DEL, C1 controls, zero-width characters and BOM. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g;
+
+export interface CleanResult {
+  text: string;
+  removed: number;
+}
+
+export function removeControlChars(text: string): CleanResult {
+  let removed = 0;
+  const out = text.replace(CONTROL, () => {
+    removed += 1;
+    return '';
+  });
+  return { text: out, removed };
+}
+
+export interface PlainBlocksResult {
+  blocks: Block[];
+  /** How many control characters were dropped. */
+  removedControls: number;
+  /** How many lines were recognised as sub-headings. */
+  headings: number;
+}
+
+/**
+ * Lines → blocks. A level-1 line (一、…) cannot become a block (section headings are the template's), so
+ * it stays a paragraph with its text as written.
+ */
+export function plainTextToBlocks(text: string): PlainBlocksResult {
+  const { text: clean, removed } = removeControlChars(text);
+  const blocks: Block[] = [];
+  let headings = 0;
+  for (const rawLine of clean.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    // Tabs and indentation (spaces, full-width spaces) carry no meaning: the page indents by style.
+    const line = rawLine.replace(/\t/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    if (line === '') continue;
+    const h = recogniseHeading(line);
+    if (h && h.level > 1) {
+      blocks.push(subHeading(h.level as 2 | 3 | 4, h.text));
+      headings += 1;
+    } else {
+      blocks.push(paragraph(stripMarkup(line)));
+    }
+  }
+  return { blocks, removedControls: removed, headings };
+}

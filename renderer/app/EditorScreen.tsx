@@ -1,0 +1,115 @@
+/** The editing window: toolbar, outline, the page, and the side tabs. */
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { ReactEditor } from 'slate-react';
+import { Editor, Transforms } from 'slate';
+import type { DocSnapshot, DocStore } from './doc-store';
+import { PREAMBLE_KEY } from './doc-store';
+import { useDoc } from './use-doc';
+import { Toolbar } from '../layout/Toolbar';
+import { Outline, type OutlineItem, type SectionStatus } from '../layout/Outline';
+import { Page } from '../layout/Page';
+import { MetaForm } from '../layout/MetaForm';
+import { SidePanel, type SideTab } from '../layout/SidePanel';
+import { FindBar } from '../find/FindBar';
+import { sectionLabel } from '../../core/model/numbering';
+
+export interface EditorScreenProps {
+  store: DocStore;
+  onNew(): void;
+  onOpen(): void;
+  onSave(): void;
+  onSaveAs(): void;
+  onMessage(msg: string): void;
+  /** Requests from menus and shortcuts, bumped each time. */
+  find: { replace: boolean; tick: number } | null;
+  onFindClose(): void;
+  onFind(replace: boolean): void;
+  /** Slots for the checklist, export, preview and comments features. */
+  statuses?: Readonly<Record<string, SectionStatus>>;
+  checklist?: ReactNode;
+  comments?: ReactNode;
+  onExport?: () => void;
+  onPreview?: () => void;
+  sideTab?: SideTab;
+  onSideTab?: (t: SideTab) => void;
+}
+
+const selYear = (s: DocSnapshot) => s.meta.year;
+
+/** Bring a section into view and put the caret at the end of its text. */
+export function jumpTo(store: DocStore, key: string): void {
+  const el = document.getElementById(`sec-${key}`);
+  el?.scrollIntoView({ block: 'start' });
+  const editor = store.editor(key);
+  try {
+    ReactEditor.focus(editor);
+    if (!editor.selection) Transforms.select(editor, Editor.end(editor, []));
+  } catch {
+    // Not mounted yet: scrolling was enough.
+  }
+  store.lastFocused = key;
+  store.setActive(key);
+}
+
+export function EditorScreen(props: EditorScreenProps) {
+  const { store } = props;
+  const year = useDoc(store, selYear);
+  useEffect(
+    () =>
+      store.setRevealer((key) => document.getElementById(`sec-${key}`)?.scrollIntoView({ block: 'nearest' })),
+    [store],
+  );
+
+  const items = useMemo<OutlineItem[]>(
+    () => [
+      { key: PREAMBLE_KEY, title: '导语' },
+      ...store.sections.map((s, i) => {
+        const ts = store.template?.sections.find((t) => t.id === s.id);
+        return { key: s.id, title: sectionLabel(i) + (ts?.short ?? s.heading ?? '') };
+      }),
+    ],
+    // The short titles carry no year; recompute only when the document changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, year],
+  );
+
+  const onJump = useCallback((key: string) => jumpTo(store, key), [store]);
+
+  return (
+    <div className="gw-app">
+      <Toolbar
+        store={store}
+        onNew={props.onNew}
+        onOpen={props.onOpen}
+        onSave={props.onSave}
+        onSaveAs={props.onSaveAs}
+        onFind={props.onFind}
+        onExport={props.onExport}
+        onPreview={props.onPreview}
+      />
+      <div className="gw-body">
+        <Outline store={store} items={items} statuses={props.statuses} onJump={onJump} />
+        <div className="gw-centre">
+          {props.find && (
+            <FindBar
+              store={store}
+              withReplace={props.find.replace}
+              focusTick={props.find.tick}
+              onClose={props.onFindClose}
+              onMessage={props.onMessage}
+            />
+          )}
+          <MetaForm store={store} />
+          <Page store={store} />
+        </div>
+        <SidePanel
+          store={store}
+          checklist={props.checklist}
+          comments={props.comments}
+          tab={props.sideTab}
+          onTabChange={props.onSideTab}
+        />
+      </div>
+    </div>
+  );
+}

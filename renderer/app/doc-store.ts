@@ -1,0 +1,273 @@
+/**
+ * The open document. Section text lives in one Slate editor per section (the preamble included), so
+ * typing touches only that editor; this store keeps what the rest of the UI needs — metadata, counts,
+ * dirty state, the current section — and the global undo order. Components subscribe to slices of
+ * its snapshot, so a keystroke re-renders nothing outside its own section.
+ */
+import { countChars } from '../../core/model/count';
+import { blocksText } from '../../core/model/report-helpers';
+import type { Block } from '../../core/model/content';
+import type { Report, ReportMeta, Section } from '../../core/model/report';
+import type { Template } from '../../core/templates/schema';
+import { createSectionEditor } from '../editor/create-editor';
+import { LabelStore } from '../editor/labels';
+import { blocksOf, type GwEditor } from '../editor/slate-types';
+import { GlobalHistory } from './global-history';
+import { cleanBlocks } from './clean-blocks';
+
+export const PREAMBLE_KEY = 'preamble';
+
+export interface DocSnapshot {
+  meta: ReportMeta;
+  path: string | null;
+  mtimeMs: number | null;
+  dirty: boolean;
+  /** Counted characters per editor key, updated shortly after typing stops. */
+  counts: Readonly<Record<string, number>>;
+  total: number;
+  /** The section the caret or the scroll is in. */
+  active: string;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export interface OpenedDoc {
+  path: string | null;
+  report: Report;
+  mtimeMs: number | null;
+}
+
+const COUNT_DELAY_MS = 250;
+
+let keySeq = 0;
+
+/** A stable autosave key per document: from its path, or fresh for a new one. */
+export function recoveryKeyFor(path: string | null): string {
+  if (path === null)
+    return `new-${Date.now().toString(36)}-${(keySeq++).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  let h = 2166136261;
+  for (let i = 0; i < path.length; i++) {
+    h ^= path.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return `file-${(h >>> 0).toString(36)}`;
+}
+
+export class DocStore {
+  readonly editors = new Map<string, GwEditor>();
+  readonly labels = new Map<string, LabelStore>();
+  /** Editor keys in document order: the preamble, then the sections. */
+  readonly keys: string[];
+  readonly sections: readonly Pick<Section, 'id' | 'heading'>[];
+  readonly history: GlobalHistory<ReportMeta>;
+  recoveryKey: string;
+  /** Editor the caret was last in: the toolbar acts on it. */
+  lastFocused: string;
+  private snap: DocSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private readonly editListeners = new Set<() => void>();
+  private readonly noticeListeners = new Set<(msg: string) => void>();
+  private countTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly staleCounts = new Set<string>();
+  /** Bumped on every change; compared with the saved version for the dirty flag. */
+  private version = 0;
+  private savedVersion = 0;
+
+  constructor(
+    opened: OpenedDoc,
+    readonly template: Template | undefined,
+    private readonly base: Report = opened.report,
+    recoveryKey?: string,
+  ) {
+    this.history = new GlobalHistory<ReportMeta>({
+      undoEditor: (k) => this.editors.get(k)?.undo(),
+      redoEditor: (k) => this.editors.get(k)?.redo(),
+      setMeta: (m) => this.applyMeta(m),
+    });
+    const report = opened.report;
+    this.sections = report.sections.map((s) => ({ id: s.id, heading: s.heading }));
+    this.keys = [PREAMBLE_KEY, ...report.sections.map((s) => s.id)];
+    const content = new Map<string, Block[]>([[PREAMBLE_KEY, report.preamble]]);
+    for (const s of report.sections) content.set(s.id, s.blocks);
+    const counts: Record<string, number> = {};
+    for (const key of this.keys) {
+      const editor = createSectionEditor({
+        onHistoryBatch: () => this.history.recordEditor(key),
+        onNotice: (msg) => this.notice(msg),
+      });
+      const blocks = content.get(key) ?? [];
+      editor.children =
+        blocks.length > 0 ? structuredClone(blocks) : [{ type: 'paragraph', children: [{ text: '' }] }];
+      this.editors.set(key, editor);
+      const labels = new LabelStore();
+      labels.update(blocksOf(editor));
+      this.labels.set(key, labels);
+      counts[key] = countChars(blocksText(blocksOf(editor)));
+    }
+    this.recoveryKey = recoveryKey ?? recoveryKeyFor(opened.path);
+    this.lastFocused = this.keys[1] ?? PREAMBLE_KEY;
+    this.snap = {
+      meta: report.meta,
+      path: opened.path,
+      mtimeMs: opened.mtimeMs,
+      dirty: false,
+      counts,
+      total: sum(counts),
+      active: this.keys[1] ?? PREAMBLE_KEY,
+      canUndo: false,
+      canRedo: false,
+    };
+  }
+
+  // ---- subscription ----
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+  getSnapshot = (): DocSnapshot => this.snap;
+  /** Called after every content or metadata change (autosave listens). */
+  onEdit(fn: () => void): () => void {
+    this.editListeners.add(fn);
+    return () => this.editListeners.delete(fn);
+  }
+  onNotice(fn: (msg: string) => void): () => void {
+    this.noticeListeners.add(fn);
+    return () => this.noticeListeners.delete(fn);
+  }
+  notice(msg: string): void {
+    for (const l of this.noticeListeners) l(msg);
+  }
+
+  private set(patch: Partial<DocSnapshot>): void {
+    let changed = false;
+    for (const k of Object.keys(patch) as (keyof DocSnapshot)[])
+      if (this.snap[k] !== patch[k]) changed = true;
+    if (!changed) return;
+    this.snap = { ...this.snap, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private edited(): void {
+    this.version += 1;
+    this.set({
+      dirty: this.version !== this.savedVersion,
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
+    });
+    for (const l of this.editListeners) l();
+  }
+
+  // ---- editors ----
+  editor(key: string): GwEditor {
+    const e = this.editors.get(key);
+    if (!e) throw new Error(`no editor ${key}`);
+    return e;
+  }
+
+  /** Slate's onChange: content changes re-number, re-count (debounced) and mark the document dirty. */
+  editorChanged(key: string): void {
+    const editor = this.editor(key);
+    const contentChanged = editor.operations.some((op) => op.type !== 'set_selection');
+    if (editor.selection && this.lastFocused !== key) this.lastFocused = key;
+    if (!contentChanged) return;
+    this.labels.get(key)?.update(blocksOf(editor));
+    this.staleCounts.add(key);
+    if (this.countTimer === null) this.countTimer = setTimeout(() => this.flushCounts(), COUNT_DELAY_MS);
+    this.edited();
+  }
+
+  private flushCounts(): void {
+    this.countTimer = null;
+    const counts = { ...this.snap.counts };
+    for (const key of this.staleCounts) counts[key] = countChars(blocksText(blocksOf(this.editor(key))));
+    this.staleCounts.clear();
+    this.set({ counts, total: sum(counts) });
+  }
+
+  setActive(key: string): void {
+    this.set({ active: key });
+  }
+
+  // ---- metadata ----
+  setMeta<K extends keyof ReportMeta>(field: K, value: ReportMeta[K]): void {
+    const before = this.snap.meta;
+    if (before[field] === value) return;
+    const after = { ...before, [field]: value };
+    this.history.recordMeta(field, before, after);
+    this.set({ meta: after });
+    this.edited();
+  }
+
+  private applyMeta(meta: ReportMeta): void {
+    this.set({ meta });
+  }
+
+  // ---- undo ----
+  undo(): void {
+    const e = this.history.undo();
+    if (e && e.kind === 'meta') this.edited();
+    else this.set({ canUndo: this.history.canUndo, canRedo: this.history.canRedo });
+    if (e && e.kind !== 'meta') this.reveal(e.kind === 'editor' ? e.key : e.keys[0]!);
+  }
+  redo(): void {
+    const e = this.history.redo();
+    if (e && e.kind === 'meta') this.edited();
+    else this.set({ canUndo: this.history.canUndo, canRedo: this.history.canRedo });
+    if (e && e.kind !== 'meta') this.reveal(e.kind === 'editor' ? e.key : e.keys[0]!);
+  }
+  private reveal: (key: string) => void = () => {};
+  /** The page says how to bring a section into view after an undo there; returns the unset function. */
+  setRevealer(fn: (key: string) => void): () => void {
+    this.reveal = fn;
+    return () => {
+      if (this.reveal === fn) this.reveal = () => {};
+    };
+  }
+
+  /** Run edits on several editors as one global undo step (replace-all). */
+  batch(keys: string[], fn: () => void): void {
+    this.history.replaying = true;
+    try {
+      fn();
+    } finally {
+      this.history.replaying = false;
+    }
+    this.history.recordGroup(keys);
+  }
+
+  // ---- saving ----
+  toReport(): Report {
+    const sections: Section[] = this.sections.map((s) => ({
+      id: s.id,
+      ...(s.heading !== undefined ? { heading: s.heading } : {}),
+      blocks: cleanBlocks(blocksOf(this.editor(s.id))),
+    }));
+    return {
+      ...this.base,
+      meta: this.snap.meta,
+      preamble: cleanBlocks(blocksOf(this.editor(PREAMBLE_KEY))),
+      sections,
+    };
+  }
+
+  /** Content that is not in the file (restored from autosave). */
+  markUnsaved(): void {
+    this.version += 1;
+    this.snap = { ...this.snap, dirty: true };
+  }
+
+  /** The version saved; edits after it keep the document dirty. */
+  currentVersion(): number {
+    return this.version;
+  }
+  markSaved(path: string, mtimeMs: number, version: number): void {
+    this.savedVersion = version;
+    this.set({ path, mtimeMs, dirty: this.version !== this.savedVersion });
+  }
+}
+
+function sum(counts: Record<string, number>): number {
+  let n = 0;
+  for (const v of Object.values(counts)) n += v;
+  return n;
+}

@@ -1,0 +1,100 @@
+/**
+ * One undo order across every section editor and the metadata form: 撤销 undoes the most recent change
+ * anywhere. Each Slate editor keeps its own slate-history stacks; this only records *which* editor (or
+ * the metadata) made each change, in order, and replays undo/redo on the right one.
+ */
+
+export type HistoryEntry<M> =
+  | { kind: 'editor'; key: string }
+  /** Several editors changed as one step (replace-all): undone together. */
+  | { kind: 'group'; keys: string[] }
+  | { kind: 'meta'; field: string; before: M; after: M; at: number };
+
+export interface HistoryTarget<M> {
+  undoEditor(key: string): void;
+  redoEditor(key: string): void;
+  setMeta(meta: M): void;
+}
+
+/** Typing in one metadata field within this many ms is one undo step. */
+const META_MERGE_MS = 1500;
+
+export class GlobalHistory<M> {
+  private undos: HistoryEntry<M>[] = [];
+  private redos: HistoryEntry<M>[] = [];
+  /** True while replaying, so the editors' own history writes are not recorded again. */
+  replaying = false;
+
+  constructor(private readonly target: HistoryTarget<M>) {}
+
+  get canUndo(): boolean {
+    return this.undos.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.redos.length > 0;
+  }
+
+  /** An editor opened a new history batch. */
+  recordEditor(key: string): void {
+    if (this.replaying) return;
+    this.undos.push({ kind: 'editor', key });
+    this.redos = [];
+  }
+
+  recordGroup(keys: string[]): void {
+    if (this.replaying || keys.length === 0) return;
+    this.undos.push(keys.length === 1 ? { kind: 'editor', key: keys[0]! } : { kind: 'group', keys });
+    this.redos = [];
+  }
+
+  recordMeta(field: string, before: M, after: M, now = Date.now()): void {
+    if (this.replaying) return;
+    const last = this.undos[this.undos.length - 1];
+    if (last && last.kind === 'meta' && last.field === field && now - last.at < META_MERGE_MS) {
+      last.after = after;
+      last.at = now;
+    } else {
+      this.undos.push({ kind: 'meta', field, before, after, at: now });
+    }
+    this.redos = [];
+  }
+
+  /** Returns the entry undone, so the UI can bring its place into view. */
+  undo(): HistoryEntry<M> | null {
+    const entry = this.undos.pop();
+    if (!entry) return null;
+    this.replay(() => {
+      if (entry.kind === 'editor') this.target.undoEditor(entry.key);
+      else if (entry.kind === 'group') for (const k of entry.keys) this.target.undoEditor(k);
+      else this.target.setMeta(entry.before);
+    });
+    this.redos.push(entry);
+    return entry;
+  }
+
+  redo(): HistoryEntry<M> | null {
+    const entry = this.redos.pop();
+    if (!entry) return null;
+    this.replay(() => {
+      if (entry.kind === 'editor') this.target.redoEditor(entry.key);
+      else if (entry.kind === 'group') for (const k of entry.keys) this.target.redoEditor(k);
+      else this.target.setMeta(entry.after);
+    });
+    this.undos.push(entry);
+    return entry;
+  }
+
+  clear(): void {
+    this.undos = [];
+    this.redos = [];
+  }
+
+  private replay(fn: () => void): void {
+    this.replaying = true;
+    try {
+      fn();
+    } finally {
+      this.replaying = false;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * One section of the page: its fixed heading (a block outside the editor, so it cannot be edited,
+ * deleted or merged into) and its Slate editing area. Memoised: typing here re-renders no other section.
+ */
+import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
+import { Editable, Slate } from 'slate-react';
+import type { DocStore } from '../app/doc-store';
+import { moveBlocks, setBlockLevel, toggleBold } from './commands';
+import { ImeGuard } from './ime-guard';
+import { LabelsContext, renderChunk, renderElement, renderLeaf } from './render';
+
+export interface SectionEditorProps {
+  store: DocStore;
+  sectionKey: string;
+  /** The section's numbered heading ("一、…"), or null for the preamble. */
+  heading: string | null;
+  /** Accessible name of the editing area: the numbered heading, or 导语. */
+  label: string;
+  placeholder: string;
+}
+
+const LEVEL_KEYS: Record<string, 0 | 2 | 3 | 4> = { '0': 0, '1': 2, '2': 3, '3': 4 };
+
+export const SectionEditor = memo(function SectionEditor({
+  store,
+  sectionKey,
+  heading,
+  label,
+  placeholder,
+}: SectionEditorProps) {
+  const editor = store.editor(sectionKey);
+  const labels = store.labels.get(sectionKey)!;
+  const guard = useMemo(() => new ImeGuard(), []);
+  const initialValue = useMemo(() => editor.children, [editor]);
+
+  const onChange = useCallback(() => store.editorChanged(sectionKey), [store, sectionKey]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      guard.keyDown();
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && !event.altKey && (key === 'z' || key === 'y')) {
+        event.preventDefault();
+        if (key === 'y' || event.shiftKey) store.redo();
+        else store.undo();
+        return;
+      }
+      if (mod && !event.altKey && !event.shiftKey && key === 'b') {
+        event.preventDefault();
+        toggleBold(editor);
+        return;
+      }
+      if (mod && !event.altKey && !event.shiftKey && event.key in LEVEL_KEYS) {
+        event.preventDefault();
+        setBlockLevel(editor, LEVEL_KEYS[event.key]!);
+        return;
+      }
+      if (event.altKey && event.shiftKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+        event.preventDefault();
+        moveBlocks(editor, event.key === 'ArrowUp' ? -1 : 1);
+      }
+    },
+    [editor, guard, store],
+  );
+
+  const onDOMBeforeInput = useCallback(
+    (event: InputEvent) => {
+      if (event.inputType === 'historyUndo' || event.inputType === 'historyRedo') {
+        // The Edit menu's undo/redo: route it through the global order too.
+        event.preventDefault();
+        if (event.inputType === 'historyUndo') store.undo();
+        else store.redo();
+        return;
+      }
+      if (
+        (event.inputType === 'insertText' || event.inputType === 'insertReplacementText') &&
+        !event.isComposing &&
+        guard.shouldSwallowInsert(event.data)
+      )
+        event.preventDefault();
+    },
+    [guard, store],
+  );
+
+  const onCompositionEnd = useCallback(
+    (event: React.CompositionEvent<HTMLDivElement>) => {
+      if (guard.shouldSkipCompositionInsert(event.data)) event.preventDefault();
+    },
+    [guard],
+  );
+
+  const onFocus = useCallback(() => {
+    store.lastFocused = sectionKey;
+    store.setActive(sectionKey);
+  }, [store, sectionKey]);
+
+  return (
+    <section className="gw-section" id={`sec-${sectionKey}`} data-section={sectionKey}>
+      {heading !== null && (
+        <h2 className="gw-sec-heading" id={`h-${sectionKey}`}>
+          {heading}
+        </h2>
+      )}
+      <LabelsContext.Provider value={labels}>
+        <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
+          <Editable
+            className="gw-editable"
+            aria-label={label}
+            aria-multiline
+            placeholder={placeholder}
+            renderElement={renderElement}
+            renderLeaf={renderLeaf}
+            renderChunk={renderChunk}
+            onKeyDown={onKeyDown}
+            onDOMBeforeInput={onDOMBeforeInput}
+            onCompositionEnd={onCompositionEnd}
+            onFocus={onFocus}
+            spellCheck={false}
+          />
+        </Slate>
+      </LabelsContext.Provider>
+    </section>
+  );
+});

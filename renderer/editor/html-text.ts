@@ -1,0 +1,94 @@
+/**
+ * HTML from Word, WPS or a web page → plain lines (one per paragraph). Styles, scripts, Office XML and
+ * comments are dropped; block elements and <br> end lines. Whitespace inside a paragraph collapses, and
+ * the line wraps Word puts into its HTML source between Chinese characters vanish.
+ */
+
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'TABLE',
+  'UL',
+  'OL',
+  'DT',
+  'DD',
+  'CAPTION',
+]);
+const SKIP = new Set([
+  'STYLE',
+  'SCRIPT',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'XML',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SVG',
+]);
+
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g');
+
+function tidy(line: string): string {
+  return line
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(SPACE_BETWEEN_CJK, '')
+    .trim();
+}
+
+export function htmlToPlainText(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const lines: string[] = [];
+  let current = '';
+  const endLine = () => {
+    const t = tidy(current);
+    if (t) lines.push(t);
+    current = '';
+  };
+  // Iterative walk: a 100,000-character paste can nest deeply enough to matter for recursion.
+  const stack: { node: Node; exit: boolean }[] = [{ node: doc.body, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === Node.TEXT_NODE) {
+      current += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (exit) {
+      if (BLOCK.has(tag)) endLine();
+      continue;
+    }
+    if (SKIP.has(tag) || tag.includes(':')) {
+      // Office namespaced tags (o:p, v:shape …) carry no text of their own worth keeping, except o:p spaces.
+      continue;
+    }
+    if (tag === 'BR') {
+      endLine();
+      continue;
+    }
+    if (tag === 'TD' || tag === 'TH') current += ' ';
+    if (BLOCK.has(tag)) endLine();
+    stack.push({ node: el, exit: true });
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+  }
+  endLine();
+  return lines.join('\n');
+}

@@ -1,0 +1,54 @@
+/**
+ * Autosave to the service's recovery area (never over the user's file): ~3 s after changes stop and when
+ * the window loses focus. Off the typing path: the report is serialised only when the timer fires.
+ */
+import { useEffect } from 'react';
+import type { GwdraftApi } from '../../core/api/contract';
+import type { DocStore } from '../app/doc-store';
+
+export const AUTOSAVE_DELAY_MS = 3000;
+
+export function useAutosave(api: GwdraftApi, doc: DocStore | null, onError: (e: unknown) => void): void {
+  useEffect(() => {
+    if (!doc) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let pending = false;
+    let failedOnce = false;
+    const write = () => {
+      timer = null;
+      if (!pending || !doc.getSnapshot().dirty) return;
+      pending = false;
+      api['autosave.write']({
+        key: doc.recoveryKey,
+        path: doc.getSnapshot().path,
+        report: doc.toReport(),
+      }).then(
+        () => {
+          failedOnce = false;
+        },
+        (e: unknown) => {
+          pending = true;
+          // Say it once, not on every retry.
+          if (!failedOnce) onError(e);
+          failedOnce = true;
+        },
+      );
+    };
+    const off = doc.onEdit(() => {
+      pending = true;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(write, AUTOSAVE_DELAY_MS);
+    });
+    const onBlur = () => {
+      if (timer) clearTimeout(timer);
+      write();
+    };
+    window.addEventListener('blur', onBlur);
+    return () => {
+      off();
+      window.removeEventListener('blur', onBlur);
+      if (timer) clearTimeout(timer);
+      write();
+    };
+  }, [api, doc, onError]);
+}

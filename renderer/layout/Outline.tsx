@@ -1,0 +1,74 @@
+/**
+ * The outline: every section with its character count and a status dot (from the checklist via the
+ * `statuses` prop; grey until it is wired). Click jumps; the current section is highlighted.
+ */
+import { memo } from 'react';
+import type { DocSnapshot, DocStore } from '../app/doc-store';
+import { PREAMBLE_KEY } from '../app/doc-store';
+import { useDoc } from '../app/use-doc';
+
+export type SectionStatus = 'ok' | 'warn' | 'fail' | 'unknown';
+
+export interface OutlineItem {
+  key: string;
+  /** "一、学习贯彻重要讲话精神" or 导语. */
+  title: string;
+}
+
+export interface OutlineProps {
+  store: DocStore;
+  items: readonly OutlineItem[];
+  statuses?: Readonly<Record<string, SectionStatus>>;
+  onJump(key: string): void;
+}
+
+const STATUS_TEXT: Record<SectionStatus, string> = {
+  ok: '检查通过',
+  warn: '有提示',
+  fail: '有缺项',
+  unknown: '未检查',
+};
+
+const selCounts = (s: DocSnapshot) => s.counts;
+const selActive = (s: DocSnapshot) => s.active;
+const selTotal = (s: DocSnapshot) => s.total;
+
+export const Outline = memo(function Outline({ store, items, statuses, onJump }: OutlineProps) {
+  const counts = useDoc(store, selCounts);
+  const active = useDoc(store, selActive);
+  const total = useDoc(store, selTotal);
+  return (
+    <nav className="gw-outline" aria-label="大纲">
+      <ol>
+        {items.map((it) => {
+          const status = statuses?.[it.key] ?? 'unknown';
+          return (
+            <li key={it.key}>
+              <button
+                type="button"
+                className={`gw-outline-item${active === it.key ? ' gw-current' : ''}${it.key === PREAMBLE_KEY ? ' gw-preamble' : ''}`}
+                aria-current={active === it.key ? 'location' : undefined}
+                onClick={() => onJump(it.key)}
+              >
+                <span
+                  className={`gw-dot gw-dot-${status}`}
+                  title={STATUS_TEXT[status]}
+                  aria-label={STATUS_TEXT[status]}
+                />
+                <span className="gw-outline-title">{it.title}</span>
+                <span className="gw-outline-count" aria-label={`${counts[it.key] ?? 0}字`}>
+                  {counts[it.key] ?? 0}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="gw-total">
+        全文 <strong>{total}</strong> 字
+        <br />
+        <small>字数按 Word 规则：汉字和标点各计1，连续的英文数字计1</small>
+      </p>
+    </nav>
+  );
+});

@@ -1,0 +1,85 @@
+/**
+ * The document as it will print: title, 主送机关, the preamble, each section's fixed heading and its
+ * editor, then 署名 and 成文日期. Re-renders on metadata changes only; each section is memoised.
+ */
+import { memo, useEffect, useRef } from 'react';
+import type { DocSnapshot, DocStore } from '../app/doc-store';
+import { PREAMBLE_KEY } from '../app/doc-store';
+import { useDoc } from '../app/use-doc';
+import { formatChineseDate } from '../../core/model/report-helpers';
+import { sectionLabel } from '../../core/model/numbering';
+import { reportTitle, sectionHeading } from '../../core/templates/load';
+import { SectionEditor } from '../editor/SectionEditor';
+
+const selMeta = (s: DocSnapshot) => s.meta;
+
+export function headingText(store: DocStore, index: number, year: number): string {
+  const s = store.sections[index]!;
+  const ts = store.template?.sections.find((t) => t.id === s.id);
+  return sectionLabel(index) + (ts ? sectionHeading(ts.heading, year) : (s.heading ?? ''));
+}
+
+export const Page = memo(function Page({ store }: { store: DocStore }) {
+  const meta = useDoc(store, selMeta);
+  const pageRef = useRef<HTMLDivElement>(null);
+  const title =
+    meta.title ??
+    reportTitle(store.template?.titlePattern ?? '{org}{year}年法治政府建设年度报告', meta.org, meta.year);
+
+  // The current section follows the scroll: the last section whose top has passed the upper third.
+  useEffect(() => {
+    const root = pageRef.current?.closest('.gw-centre');
+    if (!root) return;
+    let raf = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(raf);
+      raf = requestAnimationFrame(() => {
+        const limit = root.getBoundingClientRect().top + root.clientHeight / 3;
+        let current = PREAMBLE_KEY;
+        for (const el of root.querySelectorAll<HTMLElement>('.gw-section')) {
+          if (el.getBoundingClientRect().top <= limit) current = el.dataset.section ?? current;
+          else break;
+        }
+        store.setActive(current);
+      });
+    };
+    root.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      root.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(raf);
+    };
+  }, [store]);
+
+  return (
+    <div className="gw-page" ref={pageRef}>
+      <h1 className="gw-title">{title || '（标题）'}</h1>
+      {meta.recipient && <p className="gw-recipient">{meta.recipient}：</p>}
+      <SectionEditor
+        store={store}
+        sectionKey={PREAMBLE_KEY}
+        heading={null}
+        label="导语"
+        placeholder="导语：概述本年度法治政府建设总体情况，末句如“现将有关情况报告如下：”"
+      />
+      {store.sections.map((s, i) => {
+        const heading = headingText(store, i, meta.year);
+        const guidance =
+          store.template?.sections.find((t) => t.id === s.id)?.guidance ?? '在此填写本部分内容。';
+        return (
+          <SectionEditor
+            key={s.id}
+            store={store}
+            sectionKey={s.id}
+            heading={heading}
+            label={heading}
+            placeholder={guidance}
+          />
+        );
+      })}
+      <div className="gw-signoff">
+        <p>{meta.signature ?? (meta.org || '（署名）')}</p>
+        <p>{meta.date ? formatChineseDate(meta.date) : '（成文日期）'}</p>
+      </div>
+    </div>
+  );
+});

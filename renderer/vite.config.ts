@@ -1,0 +1,26 @@
+/**
+ * Builds the renderer into dist/renderer with relative URLs (base './'), so the same files load from
+ * Electron's app:// protocol and from the loopback host. Everything is bundled: no fonts, scripts or
+ * styles come from the network.
+ */
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    // Inline nothing from outside; fonts are the system's (see styles.css).
+    assetsInlineLimit: 0,
+    // One local bundle is fine for a desktop app; splitting would only add requests.
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { host: '127.0.0.1' },
+});

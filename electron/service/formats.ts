@@ -5,6 +5,10 @@
  */
 import { ApiError, type ExportOptions } from '../../core/api/contract';
 import { DraftError } from '../../core/draft/index';
+import { DocxImportError, importDocx, readDocxThreads } from '../../core/docx/import/index';
+import { exportDocx } from '../../core/docx/export/index';
+import { mergeComments, threadsOfCopy } from '../../core/comments/index';
+import { shippedTemplates } from '../../templates/index';
 import type { Report, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { loadDraftFile, saveDraftFile } from './draft-file';
@@ -28,11 +32,14 @@ export interface Formats {
     template: Template,
     options: ExportOptions,
   ): Promise<{ bytes: Uint8Array; warnings: string[] }>;
-  /** Comment threads found in a reviewer's copy (.docx or .gwdraft). */
+  /** Merge comment threads found in a reviewer's copy; `fromDocx` keeps Word's detached threads detached. */
   mergeComments(
     current: Report,
     incoming: Thread[],
+    fromDocx: boolean,
   ): { report: Report; added: number; placed: number; detached: number };
+  /** Threads of another .gwdraft copy, anchored on that copy's own text. */
+  threadsOfCopy(copy: Report): Thread[];
   /** Threads of a reviewer's .docx. */
   readDocxComments(bytes: Uint8Array, fileName: string): Promise<Thread[]>;
 }
@@ -53,6 +60,41 @@ export function draftErrorToApi(e: unknown): unknown {
   return new ApiError(code, chinese(e.message));
 }
 
+function docxErrorToApi(e: unknown, fileName: string): unknown {
+  if (!(e instanceof DocxImportError)) return e;
+  return new ApiError('bad-file', `${fileName}：${chinese(e.message)}`);
+}
+
+/**
+ * Import a .docx on the shipped template whose outline it fits best: most template sections filled,
+ * fewest headings left over as extra sections.
+ */
+function importDocxBestTemplate(bytes: Uint8Array, fileName: string): Imported {
+  const fallbackYear = new Date().getFullYear() - 1;
+  let best: { imported: Imported; score: number } | null = null;
+  for (const template of shippedTemplates()) {
+    let imported: Imported;
+    try {
+      imported = importDocx(bytes, { template, fallbackYear });
+    } catch (e) {
+      throw docxErrorToApi(e, fileName);
+    }
+    const sections = imported.report.sections;
+    const extra = sections.filter((s) => s.id.startsWith('extra-')).length;
+    const filled = sections.filter(
+      (s) => !s.id.startsWith('extra-') && s.blocks.some((b) => b.children.some((l) => l.text.trim() !== '')),
+    ).length;
+    const score = filled * 2 - extra * 3 - template.sections.length * 0.01;
+    if (best === null || score > best.score) best = { imported, score };
+  }
+  if (!best) throw new ApiError('internal', '没有可用的提纲模板。');
+  const t = shippedTemplates().find((x) => x.id === best.imported.report.templateId);
+  return {
+    report: best.imported.report,
+    notes: [`按标题匹配选用模板：${t?.name ?? best.imported.report.templateId}。`, ...best.imported.notes],
+  };
+}
+
 export const defaultFormats: Formats = {
   loadDraft: (path) =>
     loadDraftFile(path).catch((e: unknown) => {
@@ -63,8 +105,17 @@ export const defaultFormats: Formats = {
       throw draftErrorToApi(e);
     }),
   importText: async () => notYet('导入文本文件（.txt/.md）'),
-  importDocx: async () => notYet('导入 Word 文档（.docx）'),
-  exportDocx: async () => notYet('导出 Word 文档'),
-  mergeComments: () => notYet('合并审阅意见'),
-  readDocxComments: async () => notYet('读取 Word 文档中的批注'),
+  importDocx: async (bytes, fileName) => importDocxBestTemplate(bytes, fileName),
+  exportDocx: (report, template, options) => exportDocx(report, template, options),
+  // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
+  mergeComments: (current, incoming, fromDocx) =>
+    mergeComments(current, incoming, { keepDetached: fromDocx }),
+  threadsOfCopy,
+  readDocxComments: async (bytes, fileName) => {
+    try {
+      return readDocxThreads(bytes);
+    } catch (e) {
+      throw docxErrorToApi(e, fileName);
+    }
+  },
 };

@@ -335,3 +335,91 @@ describe('host info and templates', () => {
     expect(err.code).toBe('not-found');
   });
 });
+
+describe('export, DOCX import and comment merge through the service', () => {
+  const options = {
+    fonts: 'gb2312',
+    header: false,
+    footerBlock: false,
+    comments: false,
+    seal: false,
+    boldLevel3: false,
+  };
+
+  it('exports a DOCX into the workspace, refuses to overwrite unless asked, and imports it back', async () => {
+    const report = sampleReport('全年办理行政复议案件 15 件。');
+    const out = (await sb.call('export.docx', {
+      report,
+      path: '报告',
+      options,
+      overwrite: false,
+    })) as ApiOutput<'export.docx'>;
+    expect(out.path).toBe(join(sb.workspace, '报告.docx'));
+    const bytes = await readFile(out.path);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(out.bytes).toBe(bytes.length);
+    const again = await rejection(
+      sb.call('export.docx', { report, path: '报告.docx', options, overwrite: false }),
+    );
+    expect(again.code).toBe('conflict');
+    await sb.call('export.docx', { report, path: '报告.docx', options, overwrite: true });
+    const wrongExt = await rejection(
+      sb.call('export.docx', { report, path: 'x.gwdraft', options, overwrite: true }),
+    );
+    expect(wrongExt.code).toBe('invalid-input');
+
+    const imported = (await sb.call('file.open', { path: '报告.docx' })) as ApiOutput<'file.open'>;
+    expect(imported.path).toBeNull(); // an import never overwrites its source
+    expect(JSON.stringify(imported.report.sections)).toContain('全年办理行政复议案件 15 件。');
+    expect(imported.notes[0]).toContain('报告.docx');
+  });
+
+  it('refuses a damaged .docx with a clear message', async () => {
+    await writeFile(join(sb.workspace, 'bad.docx'), 'this is not a zip');
+    const err = await rejection(sb.call('file.open', { path: 'bad.docx' }));
+    expect(err.code).toBe('bad-file');
+    expect(err.message).toContain('bad.docx');
+    expect(err.message).not.toContain(' / ');
+  });
+
+  it("merges a reviewer's .gwdraft copy", async () => {
+    const mine = sampleReport();
+    const theirs = sampleReport();
+    theirs.comments = [
+      {
+        id: 't1',
+        anchor: {
+          exact: '法治培训',
+          prefix: '全年组织',
+          suffix: ' 12 次',
+          sectionId: null,
+          blockIndex: null,
+          offset: null,
+        },
+        comments: [
+          {
+            id: 'c1',
+            author: '王审核',
+            initials: '王',
+            createdAt: '2025-01-05T08:00:00Z',
+            text: '请写明培训主题。',
+          },
+        ],
+        resolved: false,
+        detached: false,
+      },
+    ];
+    await sb.call('file.save', {
+      path: 'reviewed.gwdraft',
+      report: theirs,
+      expectedMtimeMs: null,
+      force: false,
+    });
+    const merged = (await sb.call('comments.mergeFrom', {
+      report: mine,
+      path: 'reviewed.gwdraft',
+    })) as ApiOutput<'comments.mergeFrom'>;
+    expect(merged.added).toBe(1);
+    expect(merged.report.comments[0]?.comments[0]?.text).toBe('请写明培训主题。');
+  });
+});

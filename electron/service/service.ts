@@ -151,11 +151,13 @@ export function createService(ctx: ServiceContext): Implementation {
       const st = await stat(real);
       if (st.size > MAX_FILE_BYTES) throw new ApiError('bad-file', '文件过大，最大支持 20 MB。');
       let incoming;
-      if (kind === 'gwdraft') incoming = (await ctx.formats.loadDraft(real)).report.comments;
+      if (kind === 'gwdraft')
+        incoming = ctx.formats.threadsOfCopy((await ctx.formats.loadDraft(real)).report);
       else if (kind === 'docx')
         incoming = await ctx.formats.readDocxComments(new Uint8Array(await readFile(real)), basename(real));
       else throw new ApiError('bad-file', '只能从 .docx 或 .gwdraft 文件合并审阅意见。');
-      return ctx.formats.mergeComments(report, incoming);
+      const merged = ctx.formats.mergeComments(report, incoming, kind === 'docx');
+      return { report: merged.report, added: merged.added, placed: merged.placed, detached: merged.detached };
     },
 
     'settings.get': async () => settings.get(),

@@ -165,7 +165,7 @@ export function lintPairs(text: string): TextFinding[] {
           offset: inner.at,
           length: i - inner.at + 1,
         });
-        stack.length = deeper;
+        stack.splice(deeper, 1);
       } else {
         out.push({ rule: 'unpaired-mark', message: `“${ch}”没有对应的“${want}”`, offset: i, length: 1 });
       }

@@ -27,9 +27,11 @@ export function typedNumber(text: string): { level: 1 | 2 | 3 | 4; length: numbe
 }
 
 /** A short numbered line with no sentence inside: a heading, not a paragraph that starts with a number. */
-function looksLikeHeading(text: string, numberLength: number): boolean {
-  const rest = text.slice(numberLength).trim();
+function looksLikeHeading(text: string, typed: { level: number; length: number }): boolean {
+  const rest = text.slice(typed.length).trim();
   if (rest.length === 0 || rest.length > 40) return false;
+  // "1、加强培训，提升能力。" is a list item in the body; 1./（1） lines count only when bare titles.
+  if (typed.level >= 3) return !/[，。；！？：、]/u.test(rest);
   return !/[。；！？]/u.test(rest.replace(/[。.]$/u, ''));
 }
 
@@ -61,7 +63,7 @@ export function lintHeadings(blocks: readonly Block[]): BlockFinding[] {
           length: typed.length,
           edits: [{ offset: 0, length: typed.length, replacement: '' }],
         });
-    } else if (typed && looksLikeHeading(text, typed.length)) {
+    } else if (typed && looksLikeHeading(text, typed)) {
       out.push({
         rule: 'heading-as-text',
         message: `这一段以“${typed.name}”开头，像是写成正文的标题：请设为相应级别的标题，编号会自动生成`,

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { blockText } from '../model/content';
+import { miniReport, miniTemplate } from '../../test/fixtures/check/mini';
+import { lintReport } from './lint';
+import { applyFixes } from './fixes';
+import type { LintFinding } from './types';
+import { normaliseDateLine, normaliseDocNumber } from './formats';
+
+const t = miniTemplate([]);
+const lint = (work: string[], meta = {}) => lintReport(miniReport(t, { work }, meta));
+const rules = (fs: LintFinding[]) => fs.map((f) => f.rule);
+/** Lint one paragraph and apply every fix: the fixed text. */
+function fixed(text: string): string {
+  const r = miniReport(t, { work: [text] });
+  return blockText(applyFixes(r, lintReport(r)).sections[0]!.blocks[0]!);
+}
+
+describe('punctuation', () => {
+  it('half-width marks next to Chinese become full-width', () => {
+    expect(fixed('我局, 共有执法人员;其中:持证8名!是否达标?')).toBe(
+      '我局，共有执法人员；其中：持证8名！是否达标？',
+    );
+    expect(fixed('学习强国(APP)和《纲要(2021-2025年)》')).toBe('学习强国（APP）和《纲要（2021-2025年）》');
+    expect(fixed('落实"谁执法谁普法"责任制')).toBe('落实“谁执法谁普法”责任制');
+  });
+  it('leaves English, numbers and times alone', () => {
+    expect(lint(['Windows 10, version 22H2 (x64)', '会议于10:30召开，金额1,000元。'])).toEqual([]);
+  });
+  it('ellipsis and dash', () => {
+    expect(fixed('等等...还有。。。以及…')).toBe('等等……还有……以及……');
+    expect(fixed('法治建设--关键在人')).toBe('法治建设——关键在人');
+    expect(rules(lint(['2021--2025']))).toEqual([]);
+  });
+  it('unpaired and badly nested marks, without a fix', () => {
+    const fs = lint(['学习“习近平法治思想。', '《纲要（2021-2025年》）', '多余的》号']);
+    expect(rules(fs)).toEqual(['unpaired-mark', 'bad-nesting', 'unpaired-mark']);
+    expect(fs.every((f) => f.fix === undefined)).toBe(true);
+    expect(fs[1]).toMatchObject({ blockIndex: 1, offset: 3 });
+  });
+});
+
+describe('spaces', () => {
+  it('removes spaces inside Chinese text and at paragraph edges, keeps them around Latin words', () => {
+    expect(fixed('2024 年，我局共有 8 名执法人员 。')).toBe('2024年，我局共有8名执法人员。');
+    expect(fixed('　　我局通过学习强国 APP 学习。 ')).toBe('我局通过学习强国 APP 学习。');
+  });
+});
+
+describe('headings and numbering', () => {
+  it('flags a skipped level and a number typed into a heading', () => {
+    const fs = lint(['@3 加强执法队伍建设', '@2 （一）健全制度']);
+    expect(rules(fs)).toEqual(['heading-skip', 'heading-number-typed']);
+    expect(fixed('@2 （一）健全制度')).toBe('健全制度');
+  });
+  it('flags a short numbered body line, not a run-in heading followed by text', () => {
+    expect(rules(lint(['（二）加强执法队伍建设']))).toEqual(['heading-as-text']);
+    expect(rules(lint(['**（二）加强执法队伍建设。**根据要求，我局积极开展培训。']))).toEqual([]);
+  });
+  it('mixed 1、 and 1. become 1.', () => {
+    const fs = lint(['1、加强培训，提升能力。', '2. 深化普法，营造氛围。']);
+    expect(rules(fs)).toEqual(['mixed-numbering']);
+    const r = miniReport(t, { work: ['1、加强培训，提升能力。', '2. 深化普法，营造氛围。'] });
+    expect(blockText(applyFixes(r, lintReport(r)).sections[0]!.blocks[0]!)).toBe('1.加强培训，提升能力。');
+    expect(lint(['1、加强培训。', '2、深化普法。'])).toEqual([]);
+  });
+});
+
+describe('成文日期 and 发文字号', () => {
+  it('normalises date lines', () => {
+    expect(normaliseDateLine('2024年01月05日')).toBe('2024年1月5日');
+    expect(normaliseDateLine('二〇二四年十二月十二日')).toBe('2024年12月12日');
+    expect(normaliseDateLine('2024.12.12')).toBe('2024年12月12日');
+    expect(normaliseDateLine('2024年12月12日')).toBeNull();
+    expect(normaliseDateLine('2024年我局开展工作')).toBeNull();
+    expect(fixed('二〇二五年一月二十日')).toBe('2025年1月20日');
+  });
+  it('checks the 发文字号 and fixes what it safely can', () => {
+    expect(normaliseDocNumber('吴科工贸[2025]03号')).toBe('吴科工贸〔2025〕3号');
+    expect(normaliseDocNumber('吴科工贸（2025）第3号')).toBe('吴科工贸〔2025〕3号');
+    expect(lint([], { docNumber: '吴科工贸〔2025〕3号' })).toEqual([]);
+    const r = miniReport(t, {}, { docNumber: '吴科工贸(2025)第12号' });
+    const fs = lintReport(r);
+    expect(rules(fs)).toEqual(['doc-number']);
+    expect(applyFixes(r, fs).meta.docNumber).toBe('吴科工贸〔2025〕12号');
+    expect(lintReport(miniReport(t, {}, { docNumber: '第三号文件' }))[0]!.fix).toBeUndefined();
+  });
+});

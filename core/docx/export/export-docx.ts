@@ -26,6 +26,7 @@ import type { Report } from '../../model/report';
 import { formatChineseDate, headingOf, resolvedSignature, resolvedTitle } from '../../model/report-helpers';
 import { sectionLabel } from '../../model/numbering';
 import type { Template } from '../../templates/schema';
+import { addCommentsExtended } from './comments-extended';
 import { anchoredThreadIds, planComments, type CommentPlan } from './comments';
 import { fontTableXml, footerXml } from './parts-xml';
 import { fontsFor, gbt9704Profile, mmToTwips, pageGeometry, ptToTwips, type FormatProfile } from './profile';
@@ -454,12 +455,18 @@ export async function exportDocx(
     ],
   });
 
-  const bytes = await Packer.pack(doc, 'uint8array', false, [
+  let bytes = await Packer.pack(doc, 'uint8array', false, [
     { path: PART.styles, data: stylesXml(p, fonts, options.boldLevel3) },
     { path: PART.fontTable, data: fontTableXml(fonts) },
     { path: PART.footerOdd, data: footerXml(p, 'odd') },
     { path: PART.footerEven, data: footerXml(p, 'even') },
   ]);
+  const opts = ctx.comments?.options ?? [];
+  if (opts.some((c) => c.resolved) && !opts.some((c) => c.parentId !== undefined))
+    bytes = addCommentsExtended(
+      bytes,
+      opts.map((c) => c.resolved === true),
+    );
   const dw = droppedWarning(ctx.dropped);
   if (dw) ctx.warnings.unshift(dw);
   return { bytes, warnings: ctx.warnings };

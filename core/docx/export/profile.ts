@@ -33,6 +33,7 @@ export const FormatProfileSchema = z.object({
     linePitchTwips: Num,
     charSpacingTwips: Num,
     widowControl: Bool,
+    keepHeadingsWithNext: Bool,
   }),
   type: z.object({ bodyPt: Num, titlePt: Num, pageNumberPt: Num, closingBlockPt: Num, mastheadMaxPt: Num }),
   body: z.object({ firstLineChars: Num, boldLevel3Default: Bool }),

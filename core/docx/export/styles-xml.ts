@@ -47,7 +47,7 @@ export function stylesXml(p: FormatProfile, fonts: Record<FontRole, FontSpec>, b
       STYLE.heading[level],
       `gw heading ${level}`,
       `<w:basedOn w:val="${STYLE.body}"/><w:next w:val="${STYLE.body}"/><w:qFormat/>` +
-        `<w:pPr><w:keepNext/><w:outlineLvl w:val="${level - 1}"/></w:pPr>` +
+        `<w:pPr>${p.grid.keepHeadingsWithNext.value ? '<w:keepNext/>' : ''}<w:outlineLvl w:val="${level - 1}"/></w:pPr>` +
         `<w:rPr>${rFonts(fonts[role].name)}${bold ? '<w:b/><w:bCs/>' : ''}</w:rPr>`,
     );
   return (
@@ -81,7 +81,7 @@ export function stylesXml(p: FormatProfile, fonts: Record<FontRole, FontSpec>, b
       'paragraph',
       STYLE.title,
       'gw title',
-      `<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="center"/></w:pPr>` +
+      `<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:jc w:val="center"/></w:pPr>` +
         `<w:rPr>${rFonts(fonts.title.name)}<w:spacing w:val="0"/>${size(p.type.titlePt.value)}</w:rPr>`,
     ) +
     style(

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { breakTitle, emWidth } from './title-lines';
+import { gbt9704Profile } from './profile';
+import { signatureLayout } from './signature';
+import { mmToTwips, pageGeometry } from './profile';
+import { xmlSafe, newDropped } from './text-safety';
+
+const hints = gbt9704Profile().titleBreaks;
+
+describe('breakTitle (7.3.1)', () => {
+  it('keeps a title that fits on one line', () => {
+    expect(breakTitle('关于2024年度法治政府建设情况的报告', 20, hints, null).lines).toEqual([
+      '关于2024年度法治政府建设情况的报告',
+    ]);
+  });
+
+  it('splits the organ name from the rest, upper line shorter (a trapezoid)', () => {
+    const { lines } = breakTitle(
+      '吴川市科工贸和信息化局2024年法治政府建设年度报告',
+      20,
+      hints,
+      '吴川市科工贸和信息化局',
+    );
+    expect(lines).toEqual(['吴川市科工贸和信息化局', '2024年法治政府建设年度报告']);
+  });
+
+  it('breaks a very long organ name after an organ suffix, never inside a word or a number', () => {
+    const org = '湛江市人民政府办公室和湛江市市场监督管理局';
+    const title = `${org}2024年法治政府建设年度报告`;
+    const { lines, hardBreaks } = breakTitle(title, 20, hints, org);
+    expect(hardBreaks).toBe(false);
+    expect(lines.join('')).toBe(title);
+    expect(lines.length).toBeLessThanOrEqual(3);
+    for (const l of lines) expect(emWidth(l)).toBeLessThanOrEqual(20);
+    expect(lines.some((l) => /^\d{3}年|^\d年/.test(l))).toBe(false);
+    expect(lines[0]).toMatch(/(政府|办公室|局)$/);
+  });
+
+  it('falls back to cutting at the line width when nothing sensible fits, and says so', () => {
+    const { lines, hardBreaks } = breakTitle('甲'.repeat(50), 20, hints, null);
+    expect(hardBreaks).toBe(true);
+    expect(lines.join('')).toBe('甲'.repeat(50));
+  });
+});
+
+describe('signatureLayout (7.3.5)', () => {
+  const p = gbt9704Profile();
+  const ch = pageGeometry(p).bodyCharTwips;
+  it('no seal: 署名 2 chars in, date starts 2 chars right of the 署名', () => {
+    expect(signatureLayout(p, '吴川市科工贸和信息化局', '2025年1月6日', false, ch)).toEqual({
+      signatureRight: 2 * ch,
+      dateRight: 5 * ch,
+      blankLinesBefore: 1,
+    });
+  });
+  it('no seal, date longer than the 署名: the date keeps 2 chars and the 署名 moves left', () => {
+    const l = signatureLayout(p, '某局', '2025年12月16日', false, ch);
+    expect(l.dateRight).toBe(2 * ch);
+    // 署名 start = date start − 2 chars: right = 2 + 7 + 2 − 2 = 9 chars
+    expect(l.signatureRight).toBe(9 * ch);
+  });
+});
+
+describe('profile and text safety', () => {
+  it('rounds millimetres to the nearest twip', () => {
+    expect([37, 28, 35, 26, 210, 297].map(mmToTwips)).toEqual([2098, 1587, 1984, 1474, 11906, 16838]);
+  });
+  it('keeps surrogate pairs and drops lone surrogates and C0 controls', () => {
+    const d = newDropped();
+    expect(xmlSafe('a\uDC00b\u000B𠀀\uD83D', d)).toBe('ab𠀀');
+    expect(d.count).toBe(3);
+  });
+});

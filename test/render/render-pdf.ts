@@ -1,0 +1,109 @@
+/**
+ * Test helper: render a DOCX to PDF with LibreOffice (the project's font aliases loaded through
+ * FONTCONFIG_FILE) and read the laid-out lines back with `pdftotext -bbox-layout`, in millimetres.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FONTS_CONF = join(dirname(fileURLToPath(import.meta.url)), '..', 'fonts', 'fonts.conf');
+const PT_TO_MM = 25.4 / 72;
+
+export function sofficeAvailable(): boolean {
+  return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Render tests may skip only when soffice is missing and CI is not set: in CI a missing soffice fails. */
+export function renderSkipReason(): string | null {
+  if (sofficeAvailable()) return null;
+  if (process.env.CI)
+    throw new Error('soffice (libreoffice-writer-nogui) is required in CI for the render tests');
+  return 'soffice not installed: render tests skipped (install libreoffice-writer-nogui, fonts-noto-cjk, fonts-arphic-gkai00mp, poppler-utils)';
+}
+
+export interface PdfLine {
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  text: string;
+}
+
+export interface RenderedPdf {
+  dir: string;
+  pdf: string;
+  pages: number;
+  lines: PdfLine[];
+}
+
+export function renderDocx(bytes: Uint8Array, name = 'export'): RenderedPdf {
+  const dir = mkdtempSync(join(tmpdir(), 'gwdraft-render-'));
+  const docx = join(dir, `${name}.docx`);
+  writeFileSync(docx, bytes);
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${dir}/lo-profile`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      docx,
+    ],
+    { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, stdio: 'ignore', timeout: 180_000 },
+  );
+  const pdf = join(dir, `${name}.pdf`);
+  const html = join(dir, `${name}.html`);
+  execFileSync('pdftotext', ['-bbox-layout', pdf, html]);
+  return { dir, pdf, ...parseBbox(readFileSync(html, 'utf8')) };
+}
+
+function unescape(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+export function parseBbox(html: string): { pages: number; lines: PdfLine[] } {
+  const lines: PdfLine[] = [];
+  const pages = html.split('<page ').slice(1);
+  pages.forEach((pg, i) => {
+    for (const m of pg.matchAll(
+      /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+    )) {
+      const words = [...m[5]!.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => unescape(w[1]!));
+      lines.push({
+        page: i + 1,
+        xMin: Number(m[1]) * PT_TO_MM,
+        yMin: Number(m[2]) * PT_TO_MM,
+        xMax: Number(m[3]) * PT_TO_MM,
+        yMax: Number(m[4]) * PT_TO_MM,
+        text: words.join(' '),
+      });
+    }
+  });
+  return { pages: pages.length, lines };
+}
+
+/** Page 1 and 2 as PNG (for a person to look at), paths returned. */
+export function pngPages(pdf: string, dir: string, first = 1, last = 2): string[] {
+  execFileSync('pdftoppm', [
+    '-r',
+    '60',
+    '-png',
+    '-f',
+    String(first),
+    '-l',
+    String(last),
+    pdf,
+    join(dir, 'page'),
+  ]);
+  return Array.from({ length: last - first + 1 }, (_, i) => join(dir, `page-${first + i}.png`));
+}

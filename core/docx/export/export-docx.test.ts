@@ -199,6 +199,7 @@ describe('exportDocx: text safety', () => {
     const doc = part('word/document.xml');
     expect(XMLValidator.validate(doc)).toBe(true);
     expect(doc).toContain('控制字符与孤立代理𠀀𪚥&lt;b&gt;&amp;');
+    // eslint-disable-next-line no-control-regex
     expect(doc).not.toMatch(/[\u0000-\u0008]/);
     expect(warnings[0]).toMatch(/已删除 3 个/);
     expect(warnings[0]).toContain('U+0007');

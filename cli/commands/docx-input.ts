@@ -100,30 +100,21 @@ export function templateById(id: string): Template {
 }
 
 /**
- * Import a .docx onto a template. Without --template, every shipped template is tried and the one
- * matching most of the document's 一、 headings wins.
+ * Import a .docx onto a template. Without --template, the shipped template whose outline best fits the
+ * document's 一、 headings is chosen (the text importer's matching).
  */
 export async function importDocxFile(path: string, opts: DocxImportOptions = {}): Promise<Imported> {
   const bytes = await readDocxBytes(path);
   const fallbackYear = opts.fallbackYear ?? new Date().getFullYear() - 1;
-  const candidates = opts.templateId ? [templateById(opts.templateId)] : shippedTemplates();
-  let best: { imported: Imported; score: number } | null = null;
-  for (const template of candidates) {
-    let imported: Imported;
-    try {
-      imported = importDocx(bytes, { template, fallbackYear });
-    } catch (e) {
-      userError(e, path);
-    }
-    const extra = imported.report.sections.filter((s) => s.id.startsWith('extra-')).length;
-    const filled = imported.report.sections.filter(
-      (s) => !s.id.startsWith('extra-') && s.blocks.some((b) => b.children.some((l) => l.text.trim() !== '')),
-    ).length;
-    const score = filled * 2 - extra * 3 - template.sections.length * 0.01;
-    if (best === null || score > best.score) best = { imported, score };
+  let imported: Imported;
+  try {
+    imported = opts.templateId
+      ? importDocx(bytes, { template: templateById(opts.templateId), fallbackYear })
+      : importDocx(bytes, { templates: shippedTemplates(), fallbackYear });
+  } catch (e) {
+    userError(e, path);
   }
-  const { report, notes } = best!.imported;
-  if (!opts.templateId) notes.unshift(`按标题匹配选用模板：${report.templateId}。`);
+  const { report, notes } = imported;
   if (!opts.nextYear) return { report, notes };
   const next = startFromLastYear(report);
   notes.push(

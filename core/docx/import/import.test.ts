@@ -202,3 +202,25 @@ describe('bad input is refused with a clear error', () => {
     expect(readDocx(raw).paragraphs[0]!.text).toBe('一&&unknown;');
   });
 });
+
+describe('importDocx: template choice', () => {
+  it('without a template, picks the shipped outline the headings fit', async () => {
+    const { shippedTemplates } = await import('../../../templates/index');
+    const body = [
+      p(r('某某县某某局2024年法治政府建设年度报告')),
+      p(r('一、工作开展情况')),
+      p(r('全年办理案件20件。')),
+      p(r('二、存在的问题')),
+      p(r('基层力量不足。')),
+      p(r('三、下一步工作打算')),
+      p(r('加强培训。')),
+    ].join('');
+    const { report, notes } = importDocx(makeDocx({ document: documentXml(body) }), {
+      templates: shippedTemplates(),
+      fallbackYear: 2020,
+    });
+    expect(report.templateId).toBe('county-three');
+    expect(report.meta).toMatchObject({ org: '某某县某某局', year: 2024 });
+    expect(notes[0]).toContain('选用模板');
+  });
+});

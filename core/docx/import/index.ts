@@ -6,7 +6,8 @@ import type { Thread } from '../../model/report';
 import type { Template } from '../../templates/schema';
 import { mergeComments } from '../../comments/merge';
 import { readDocx, type ReadDocxOptions } from './read';
-import { paragraphsToReport, type Imported } from './to-report';
+import { paragraphsToReport, sectionHeadingsOf, type Imported } from './to-report';
+import { chooseTemplate } from '../../import/text/match';
 
 export { DocxImportError, type DocxImportErrorCode } from './errors';
 export { readDocx, type DocxContent } from './read';
@@ -14,16 +15,25 @@ export { paragraphsToReport, type Imported } from './to-report';
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip';
 
 export interface ImportDocxOptions extends ReadDocxOptions {
-  template: Template;
+  /** The template to import onto; without it, the one of `templates` whose outline fits best. */
+  template?: Template;
+  templates?: readonly Template[];
   /** Year when the document names none (callers pass last year). */
   fallbackYear: number;
 }
 
 export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported {
   const content = readDocx(bytes, opts);
-  const { report, notes } = paragraphsToReport(content.paragraphs, opts.template, {
-    fallbackYear: opts.fallbackYear,
-  });
+  let template = opts.template;
+  const notes: string[] = [];
+  if (!template) {
+    if (!opts.templates?.length) throw new Error('importDocx: a template or templates are needed');
+    template = chooseTemplate(sectionHeadingsOf(content.paragraphs), opts.templates);
+    notes.push(`按标题匹配选用模板“${template.name}”。`);
+  }
+  const mapped = paragraphsToReport(content.paragraphs, template, { fallbackYear: opts.fallbackYear });
+  const report = mapped.report;
+  notes.push(...mapped.notes);
   if (content.threads.length === 0) return { report, notes };
   const merged = mergeComments(report, content.threads, { keepDetached: true });
   notes.push(

@@ -11,7 +11,7 @@ import type { Template } from '../../templates/schema';
 import { recogniseHeading, type HeadingLevel } from '../../import/heading-patterns';
 import { removeControlChars } from '../../import/plain-blocks';
 import type { DocxParagraph, DocxRun } from './document';
-import { matchSection } from './sections';
+import { matchHeadings } from '../../import/text/match';
 
 export interface ParagraphsToReportOptions {
   /** Year when the document names none. */
@@ -92,6 +92,16 @@ function mostCommonYear(text: string): number | null {
   return best;
 }
 
+/** The 一、 headings of a document (text without numbers): what templates are chosen by. */
+export function sectionHeadingsOf(paragraphs: readonly DocxParagraph[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const h = headingOf(toLine(p));
+    if (h?.level === 1) out.push(h.text);
+  }
+  return out;
+}
+
 export function paragraphsToReport(
   paragraphs: readonly DocxParagraph[],
   template: Template,
@@ -156,21 +166,30 @@ export function paragraphsToReport(
     return out;
   };
 
-  // Sections: each 一、 heading starts one.
+  // Sections: each 一、 heading starts one; headings go to template sections one-to-one, as in text import.
+  const sectionHeadings: { at: number; h: Heading }[] = [];
+  for (let i = head; i < lines.length; i++) {
+    const h = headingOf(lines[i]!);
+    if (h?.level === 1) sectionHeadings.push({ at: i, h });
+  }
+  const matches = matchHeadings(
+    sectionHeadings.map((x) => x.h.text),
+    template,
+  );
   const used = new Set<string>();
   const found: { id: string; heading?: string; lines: Line[]; lead: DocxRun[] }[] = [];
+  let next = 0;
   for (let i = head; i < lines.length; i++) {
     const l = lines[i]!;
-    const h = headingOf(l);
-    if (h?.level === 1) {
-      const match = matchSection(h.text, template, used);
-      if (match) {
-        used.add(match.id);
-        found.push({ id: match.id, lines: [], lead: h.rest });
-        const ts = template.sections.find((s) => s.id === match.id)!;
-        notes.push(
-          `“${h.text.slice(0, 24)}…”对应模板第${template.sections.indexOf(ts) + 1}部分“${ts.short}”。`,
-        );
+    if (sectionHeadings[next]?.at === i) {
+      const h = sectionHeadings[next]!.h;
+      const sectionId = matches[next]!.sectionId;
+      next += 1;
+      if (sectionId !== null) {
+        used.add(sectionId);
+        found.push({ id: sectionId, lines: [], lead: h.rest });
+        const k = template.sections.findIndex((s) => s.id === sectionId);
+        notes.push(`“${h.text.slice(0, 24)}…”对应模板第${k + 1}部分“${template.sections[k]!.short}”。`);
       } else {
         const n = found.filter((f) => f.id.startsWith('extra-')).length + 1;
         found.push({ id: `extra-${n}`, heading: h.text, lines: [], lead: h.rest });

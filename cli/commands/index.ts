@@ -1,7 +1,19 @@
 import type { Command } from '../command';
+import { templatesCommand } from './templates';
+import { newCommand } from './new';
+import { importCommand } from './import';
+import { infoCommand } from './info';
 import { serve } from './serve';
 import { comments } from './comments';
 import { mergeCommentsCommand } from './merge-comments';
 
 /** Every sub-command, in the order `gwdraft help` lists them. */
-export const COMMANDS: Command[] = [serve, comments, mergeCommentsCommand];
+export const COMMANDS: Command[] = [
+  templatesCommand,
+  newCommand,
+  importCommand,
+  infoCommand,
+  serve,
+  comments,
+  mergeCommentsCommand,
+];

@@ -15,3 +15,4 @@ export {
   MATCH_THRESHOLD,
 } from './match';
 export { parseDateLine, parseTitle } from './closing';
+export { decodeTextBytes, TextDecodeError, MAX_TEXT_BYTES, type TextDecodeCode } from './decode';

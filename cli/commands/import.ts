@@ -1,0 +1,143 @@
+/**
+ * `gwdraft import INPUT.(txt|md|docx) [--template ID] -o FILE.gwdraft [--force] [--json]`: a report
+ * written elsewhere, onto a template. Prints which template was chosen and where each heading went.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseArgs, stringFlag, UserError, type Command } from '../command';
+import {
+  decodeTextBytes,
+  importText,
+  ImportError,
+  MAX_TEXT_BYTES,
+  TextDecodeError,
+  type HeadingMapping,
+} from '../../core/import/text/index';
+import { sectionLabel } from '../../core/model/numbering';
+import { headingOf } from '../../core/model/report-helpers';
+import type { Report } from '../../core/model/report';
+import { findTemplate, shippedTemplates } from '../../templates/index';
+import { importDocxFile, saveDraft, templateById } from './docx-input';
+import { outputPath } from './output-file';
+
+const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+
+async function readTextFile(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
+    if (st.size > MAX_TEXT_BYTES) throw new TextDecodeError('too-large', basename(path));
+    bytes = new Uint8Array(await readFile(path));
+    return decodeTextBytes(bytes, basename(path));
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    if (e instanceof TextDecodeError) throw new UserError(e.message);
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT') throw new UserError(`文件不存在：${path} / no such file: ${path}`);
+    throw new UserError(`无法读取 ${path} / cannot read ${path}: ${code ?? String(e)}`);
+  }
+}
+
+interface Outcome {
+  report: Report;
+  chosen: boolean;
+  mapping: HeadingMapping[] | null;
+  notes: string[];
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: '导入文本、Markdown 或 Word 报告 / import a report from .txt, .md or .docx',
+  usage:
+    'gwdraft import INPUT.(txt|md|docx) [--template ID] [--next-year] -o FILE.gwdraft [--force] [--json]',
+  async run(args) {
+    const parsed = parseArgs(args, {
+      values: ['template', 'output'],
+      booleans: ['force', 'json', 'next-year'],
+    });
+    if (parsed.positional.length !== 1)
+      throw new UserError(
+        '需要一个输入文件 / exactly one input file is needed: gwdraft import INPUT -o FILE.gwdraft',
+      );
+    const input = parsed.positional[0]!;
+    const templateId = stringFlag(parsed, 'template');
+    if (templateId) templateById(templateId); // a clear error before reading anything
+    const out = await outputPath(parsed);
+    const ext = extname(input).toLowerCase();
+
+    let outcome: Outcome;
+    if (ext === '.docx') {
+      const imported = await importDocxFile(input, {
+        ...(templateId ? { templateId } : {}),
+        nextYear: parsed.flags.has('next-year'),
+      });
+      outcome = { report: imported.report, chosen: !templateId, mapping: null, notes: imported.notes };
+    } else if (TEXT_EXTENSIONS.includes(ext)) {
+      if (parsed.flags.has('next-year'))
+        throw new UserError('--next-year 只用于 .docx / --next-year applies to .docx input only');
+      const text = await readTextFile(input);
+      try {
+        const r = importText(text, {
+          templates: shippedTemplates(),
+          ...(templateId ? { templateId } : {}),
+          fallbackYear: new Date().getFullYear() - 1,
+        });
+        outcome = { report: r.report, chosen: !templateId, mapping: r.mapping, notes: r.warnings };
+      } catch (e) {
+        if (e instanceof ImportError) throw new UserError(e.message);
+        throw e;
+      }
+    } else {
+      throw new UserError(
+        `不支持的文件类型：${input}（可导入 .txt、.md、.docx） / unsupported input ${input} (.txt, .md or .docx)`,
+      );
+    }
+
+    await saveDraft(out, outcome.report);
+    const { report } = outcome;
+    const template = findTemplate(report.templateId);
+    const sections = report.sections.map((s, i) => ({
+      number: sectionLabel(i),
+      id: s.id,
+      heading: headingOf(s, report, template),
+    }));
+    if (parsed.flags.has('json')) {
+      const json = {
+        output: out,
+        templateId: report.templateId,
+        templateChosen: outcome.chosen,
+        meta: report.meta,
+        mapping: outcome.mapping,
+        sections,
+        notes: outcome.notes,
+      };
+      process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+      return 0;
+    }
+    const w = (s: string) => process.stdout.write(s + '\n');
+    w(
+      `模板 / template: ${report.templateId}  ${template?.name ?? ''}${outcome.chosen ? '（按标题自动选择 / chosen by headings）' : ''}`,
+    );
+    w(
+      `机关 / org: ${report.meta.org || '（未识别）'}   年度 / year: ${report.meta.year}   成文日期 / date: ${report.meta.date ?? '（无）'}`,
+    );
+    if (outcome.mapping) {
+      w(`标题映射 / heading mapping (${outcome.mapping.length}):`);
+      for (const m of outcome.mapping) {
+        const i = sections.findIndex((s) => s.id === m.sectionId);
+        const target =
+          i >= 0
+            ? `${sections[i]!.number}${m.sectionId.startsWith('extra-') ? '（附加部分 / extra）' : m.sectionId}`
+            : m.sectionId;
+        w(`  “${m.sourceHeading}” → ${target}  ${m.score.toFixed(2)}`);
+      }
+    } else {
+      w('各部分 / sections:');
+      for (const s of sections) w(`  ${s.number}${s.heading}`);
+    }
+    for (const n of outcome.notes) w(`提示 / note: ${n}`);
+    w(`已写入 / written: ${out}`);
+    return 0;
+  },
+};

@@ -118,7 +118,7 @@ export async function importDocxFile(path: string, opts: DocxImportOptions = {})
   if (!opts.nextYear) return { report, notes };
   const next = startFromLastYear(report);
   notes.push(
-    `已以 ${report.meta.year} 年报告为基础开始 ${next.meta.year} 年报告：正文标记为沿用，检查时比对去年原文。`,
+    `已以 ${report.meta.year} 年报告为基础开始 ${next.meta.year} 年报告：正文标记为沿用，检查时比对去年原文；去年的批注不带入。`,
   );
   return { report: next, notes };
 }

@@ -214,11 +214,9 @@ export function paragraphsToReport(
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
     if (!f.id.startsWith('extra-')) continue;
-    const prev = found
-      .slice(0, k)
-      .reverse()
-      .find((x) => sections.some((s) => s.id === x.id));
-    const at = prev ? sections.findIndex((s) => s.id === prev.id) + 1 : sections.length;
+    // Right after the section it followed in the file (earlier extras are placed already); first if none.
+    const prev = k > 0 ? found[k - 1]! : undefined;
+    const at = prev ? sections.findIndex((s) => s.id === prev.id) + 1 : 0;
     sections.splice(at, 0, byId.get(f.id)!);
   }
   for (const s of template.sections)

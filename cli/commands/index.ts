@@ -6,6 +6,8 @@ import { infoCommand } from './info';
 import { serve } from './serve';
 import { comments } from './comments';
 import { mergeCommentsCommand } from './merge-comments';
+import { checkCommand } from './check';
+import { exportCommand } from './export';
 
 /** Every sub-command, in the order `gwdraft help` lists them. */
 export const COMMANDS: Command[] = [
@@ -16,4 +18,6 @@ export const COMMANDS: Command[] = [
   serve,
   comments,
   mergeCommentsCommand,
+  checkCommand,
+  exportCommand,
 ];

@@ -181,6 +181,13 @@ export function lintPairs(text: string): TextFinding[] {
   return out;
 }
 
+/** A few characters either side of a space run, for the message ("2024 年"). */
+function context(text: string, start: number, end: number): string {
+  const before = /[^\s，。；：！？、]{0,4}$/u.exec(text.slice(Math.max(0, start - 4), start))![0];
+  const after = /^[^\s，。；：！？、]{0,2}/u.exec(text.slice(end, end + 2))![0];
+  return `${before}${text.slice(start, end)}${after}`;
+}
+
 const SPACE_RUN = /[ \t\u00a0\u3000]+/gu;
 
 /** Spaces inside Chinese text ("2024 年", "共有 8 名", "我局 ，") and at the start or end of a paragraph. */
@@ -201,7 +208,7 @@ export function lintSpaces(text: string): TextFinding[] {
       rule: 'stray-space',
       message: edge
         ? '段首或段尾有多余的空格（缩进由格式自动完成）'
-        : `“${prev}${m[0]}${next}”中间有多余的空格`,
+        : `“${context(text, start, end)}”中间有多余的空格`,
       offset: start,
       length: m[0].length,
       edits: [{ offset: start, length: m[0].length, replacement: '' }],

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../main';
+import { saveDraftFile } from '../../electron/service/draft-file';
+import { findTemplate } from '../../templates/index';
+import { completeReport } from '../../test/fixtures/check/complete-report';
+import type { CheckedFile } from './check';
+
+let dir = '';
+const fixtures = join(import.meta.dirname, '../../test/fixtures/check');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  try {
+    return { code: await main(argv), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gwdraft-check-'));
+  const template = findTemplate('zhanjiang-department')!;
+  await saveDraftFile(join(dir, 'complete.gwdraft'), completeReport(template));
+  await saveDraftFile(
+    join(dir, 'no-causes.gwdraft'),
+    completeReport(template, { omit: 'shortcomings-causes' }),
+  );
+  await writeFile(join(dir, 'broken.gwdraft'), '{"schemaVersion": 1, "templateId": ');
+  await copyFile(join(fixtures, 'messy-department.md'), join(dir, 'messy.md'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('gwdraft check', () => {
+  it('exit 0 and a readable table when no item fails', async () => {
+    const r = await run('check', join(dir, 'complete.gwdraft'), '--today', '2025-01-10');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('检查清单 / checklist: 通过 25 · 未通过 0 · 提醒 0 · 待确认 1');
+    expect(r.out).toContain('✓ 五　 不足要分析原因');
+    expect(r.out).toContain('? 全文 经领导班子会议审议、主要负责人签批');
+  });
+
+  it('exit 1 when an item fails; --json gives one object per file', async () => {
+    const r = await run('check', join(dir, 'no-causes.gwdraft'), '--json', '--today', '2025-01-10');
+    expect(r.code).toBe(1);
+    const result = JSON.parse(r.out) as CheckedFile;
+    expect(result.file).toBe(join(dir, 'no-causes.gwdraft'));
+    expect(result.template).toBe('zhanjiang-department');
+    const causes = result.items.find((i) => i.id === 'shortcomings-causes')!;
+    expect(causes).toMatchObject({ status: 'fail', section: '五' });
+    expect(causes.evidence[0]).toEqual({ sectionId: 'shortcomings', blockIndex: 0, offset: 0, length: 0 });
+    expect(Array.isArray(result.lint)).toBe(true);
+  });
+
+  it('checks a messy Markdown report: sensible items and lint with locations', async () => {
+    const r = await run('check', join(dir, 'messy.md'), '--json', '--today', '2025-01-10');
+    const result = JSON.parse(r.out) as CheckedFile;
+    const status = Object.fromEntries(result.items.map((i) => [i.id, i.status]));
+    expect(result.template).toBe('zhanjiang-department');
+    // The report names no cause for its shortcomings and repeats 三中全会: those, and nothing else, are flagged.
+    expect(
+      result.items
+        .filter((i) => i.status === 'fail' || i.status === 'warn')
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['duplicate-phrase', 'shortcomings-causes']);
+    expect(status['year-consistency']).toBe('pass');
+    expect(status['measures-data']).toBe('pass');
+    expect(r.code).toBe(1);
+    const spaces = result.lint.filter((f) => f.rule === 'stray-space');
+    expect(spaces.length).toBeGreaterThan(3);
+    expect(spaces.every((f) => f.fix !== undefined)).toBe(true);
+  });
+
+  it('exit 2 for an unreadable input, after checking and reporting the others', async () => {
+    const r = await run(
+      'check',
+      join(dir, 'complete.gwdraft'),
+      join(dir, 'broken.gwdraft'),
+      join(dir, 'missing.txt'),
+      '--json',
+      '--today',
+      '2025-01-10',
+    );
+    expect(r.code).toBe(2);
+    const results = JSON.parse(r.out) as CheckedFile[];
+    expect(results).toHaveLength(3);
+    expect(results[0]!.items.length).toBeGreaterThan(0);
+    expect(results[1]!.error).toBeTruthy();
+    expect(results[2]!.error).toContain('missing.txt');
+    expect(r.err.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+
+  it('refuses bad arguments with exit 2 and one line', async () => {
+    expect((await run('check')).code).toBe(2);
+    const bad = await run('check', join(dir, 'complete.gwdraft'), '--today', '2025-02-30');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--today');
+    const unknown = await run('check', join(dir, 'complete.gwdraft'), '--template', 'nope');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('unknown template nope');
+  });
+});

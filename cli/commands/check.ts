@@ -1,0 +1,197 @@
+/**
+ * `gwdraft check FILE... [--json] [--template ID] [--today YYYY-MM-DD]`: the mandated-items checklist and
+ * the 公文 lint over drafts (.gwdraft) and reports written elsewhere (.txt, .md, .docx), so a 法治办
+ * reviewer can check a folder of departments' reports at once.
+ * Exit 0 when no item fails, 1 when some item fails, 2 when an input could not be read (the others are
+ * still checked and reported first).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseArgs, stringFlag, UserError, type Command } from '../command';
+import { evaluateChecklist, type ItemResult } from '../../core/check/index';
+import { DATE_ID, DOC_NUMBER_ID, PREAMBLE_ID, SIGNATURE_ID, TITLE_ID } from '../../core/check/types';
+import { lintReport, type LintFinding } from '../../core/lint/index';
+import {
+  decodeTextBytes,
+  importText,
+  ImportError,
+  MAX_TEXT_BYTES,
+  TextDecodeError,
+} from '../../core/import/text/index';
+import { chineseNumeral } from '../../core/model/numbering';
+import type { Report } from '../../core/model/report';
+import { resolvedTitle } from '../../core/model/report-helpers';
+import type { Template } from '../../core/templates/schema';
+import { findTemplate, shippedTemplates } from '../../templates/index';
+import { importDocxFile, loadDraft, templateById } from './docx-input';
+
+const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+
+export interface CheckedFile {
+  file: string;
+  template: string | null;
+  items: ItemResult[];
+  lint: LintFinding[];
+  /** Only when the file could not be read: why (中文 / English). */
+  error?: string;
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
+    if (st.size > MAX_TEXT_BYTES) throw new TextDecodeError('too-large', basename(path));
+    return decodeTextBytes(new Uint8Array(await readFile(path)), basename(path));
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    if (e instanceof TextDecodeError) throw new UserError(e.message);
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT') throw new UserError(`文件不存在：${path} / no such file: ${path}`);
+    throw new UserError(`无法读取 ${path} / cannot read ${path}: ${code ?? String(e)}`);
+  }
+}
+
+/** Any input as a report: a draft as saved, or a text/Word report imported onto its best template. */
+export async function loadForCheck(path: string, templateId: string | undefined): Promise<Report> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.gwdraft') return loadDraft(path);
+  if (ext === '.docx') return (await importDocxFile(path, templateId ? { templateId } : {})).report;
+  if (TEXT_EXTENSIONS.includes(ext)) {
+    const text = await readText(path);
+    try {
+      return importText(text, {
+        templates: shippedTemplates(),
+        ...(templateId ? { templateId } : {}),
+        fallbackYear: new Date().getFullYear() - 1,
+      }).report;
+    } catch (e) {
+      if (e instanceof ImportError) throw new UserError(`${basename(path)}: ${e.message}`);
+      throw e;
+    }
+  }
+  throw new UserError(
+    `不支持的文件类型：${path}（可检查 .gwdraft、.txt、.md、.docx） / unsupported file ${path} (.gwdraft, .txt, .md or .docx)`,
+  );
+}
+
+export function parseToday(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+  if (!m || !d || d.getMonth() !== Number(m[2]) - 1 || d.getDate() !== Number(m[3]))
+    throw new UserError(`--today 应为 YYYY-MM-DD：${value} / --today must be YYYY-MM-DD: ${value}`);
+  return d;
+}
+
+export function checkReport(file: string, report: Report, template: Template, today: Date): CheckedFile {
+  return {
+    file,
+    template: template.id,
+    items: evaluateChecklist(report, template, { today }).items,
+    lint: lintReport(report),
+  };
+}
+
+const SYMBOL: Record<ItemResult['status'], string> = { pass: '✓', fail: '✗', warn: '!', manual: '?' };
+const STATUS_NAME: Record<ItemResult['status'], string> = {
+  pass: '通过',
+  fail: '未通过',
+  warn: '提醒',
+  manual: '待确认',
+};
+const MAX_LINT_LINES = 30;
+
+function placeOf(report: Report, sectionId: string, blockIndex: number, offset: number): string {
+  const pseudo: Record<string, string> = {
+    [PREAMBLE_ID]: '开头',
+    [TITLE_ID]: '标题',
+    [SIGNATURE_ID]: '署名',
+    [DATE_ID]: '成文日期',
+    [DOC_NUMBER_ID]: '发文字号',
+  };
+  const i = report.sections.findIndex((s) => s.id === sectionId);
+  const where = pseudo[sectionId] ?? (i >= 0 ? `${chineseNumeral(i + 1)}、` : sectionId);
+  if (sectionId !== PREAMBLE_ID && i < 0) return where;
+  return `${where}第${blockIndex + 1}段第${offset + 1}字`;
+}
+
+export function renderTable(checked: CheckedFile, report: Report | null, template: Template | null): string {
+  const lines: string[] = [];
+  lines.push(`== ${checked.file}`);
+  if (checked.error) {
+    lines.push(`  无法检查 / not checked: ${checked.error}`);
+    return lines.join('\n');
+  }
+  if (report && template) {
+    lines.push(`模板 / template: ${template.id}  ${template.name}`);
+    lines.push(`标题 / title: ${resolvedTitle(report, template)}`);
+  }
+  const count = (s: ItemResult['status']) => checked.items.filter((i) => i.status === s).length;
+  lines.push(
+    `检查清单 / checklist: ${(['pass', 'fail', 'warn', 'manual'] as const).map((s) => `${STATUS_NAME[s]} ${count(s)}`).join(' · ')}`,
+  );
+  for (const item of checked.items) {
+    const section = item.section ?? '全文';
+    const note = item.confirmed ? `（已人工确认：${item.confirmed.by}）` : '';
+    lines.push(`  ${SYMBOL[item.status]} ${section.padEnd(2, '　')} ${item.title}${note}`);
+    if (item.status !== 'pass' || item.confirmed) lines.push(`       ${item.message}`);
+  }
+  const fixable = checked.lint.filter((f) => f.fix).length;
+  lines.push(
+    `公文格式 / lint: ${checked.lint.length} 处${checked.lint.length ? `（可自动修正 ${fixable} 处）` : ''}`,
+  );
+  for (const f of checked.lint.slice(0, MAX_LINT_LINES)) {
+    const where = report ? placeOf(report, f.sectionId, f.blockIndex, f.offset) : f.sectionId;
+    lines.push(`  · ${where}  ${f.message}${f.fix ? '  [可修正]' : ''}`);
+  }
+  if (checked.lint.length > MAX_LINT_LINES)
+    lines.push(`  …… 另有 ${checked.lint.length - MAX_LINT_LINES} 处`);
+  return lines.join('\n');
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: '检查必报事项清单和公文格式 / check the mandated items and 公文 format of reports',
+  usage: 'gwdraft check FILE... [--json] [--template ID] [--today YYYY-MM-DD]',
+  async run(args) {
+    const parsed = parseArgs(args, { values: ['template', 'today'], booleans: ['json'] });
+    if (parsed.positional.length === 0)
+      throw new UserError('需要至少一个文件 / at least one file is needed: gwdraft check FILE...');
+    const templateId = stringFlag(parsed, 'template');
+    const forced = templateId ? templateById(templateId) : null;
+    const today = parseToday(stringFlag(parsed, 'today'));
+    const json = parsed.flags.has('json');
+
+    const results: CheckedFile[] = [];
+    let unreadable = false;
+    for (const file of parsed.positional) {
+      let report: Report;
+      try {
+        report = await loadForCheck(file, templateId);
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        unreadable = true;
+        process.stderr.write(`gwdraft check: ${e.message}\n`);
+        const failed: CheckedFile = { file, template: null, items: [], lint: [], error: e.message };
+        results.push(failed);
+        if (!json) process.stdout.write(renderTable(failed, null, null) + '\n\n');
+        continue;
+      }
+      const template = forced ?? findTemplate(report.templateId);
+      if (!template) {
+        unreadable = true;
+        const message = `没有模板 ${report.templateId} / unknown template ${report.templateId}`;
+        process.stderr.write(`gwdraft check: ${file}: ${message}\n`);
+        results.push({ file, template: report.templateId, items: [], lint: [], error: message });
+        continue;
+      }
+      const checked = checkReport(file, report, template, today);
+      results.push(checked);
+      if (!json) process.stdout.write(renderTable(checked, report, template) + '\n\n');
+    }
+    if (json)
+      process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
+    if (unreadable) return 2;
+    return results.some((r) => r.items.some((i) => i.status === 'fail')) ? 1 : 0;
+  },
+};

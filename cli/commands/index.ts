@@ -7,8 +7,6 @@ import { serve } from './serve';
 import { comments } from './comments';
 import { mergeCommentsCommand } from './merge-comments';
 import { checkCommand } from './check';
-import { checkCommand } from './check';
-import { exportCommand } from './export';
 
 /** Every sub-command, in the order `gwdraft help` lists them. */
 export const COMMANDS: Command[] = [
@@ -20,5 +18,4 @@ export const COMMANDS: Command[] = [
   comments,
   mergeCommentsCommand,
   checkCommand,
-  exportCommand,
 ];

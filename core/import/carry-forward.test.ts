@@ -69,3 +69,32 @@ describe('startFromLastYear', () => {
     expect(next.meta.title).toBe('某某局2025年度法治政府建设情况报告');
   });
 });
+
+describe('carried over, end to end', () => {
+  it("last year's DOCX → this year's report: the checklist flags sections still mostly last year's", async () => {
+    const { importDocx } = await import('../docx/import/index');
+    const { evaluateChecklist } = await import('../check/index');
+    const { reviewDocx } = await import('../../test/fixtures/docx/review-fixture');
+    const last = importDocx(reviewDocx(), { template, fallbackYear: 2024 }).report;
+    const next = startFromLastYear(last);
+    const item = (r: typeof next) =>
+      evaluateChecklist(r, template, { today: new Date('2025-02-01') }).items.find(
+        (i) => i.id === 'carried-over',
+      )!;
+    const flagged = item(next);
+    expect(flagged.status).toBe('warn');
+    expect(flagged.message).toContain('2024年报告相同');
+    // Rewritten: the flag goes away.
+    const rewritten = {
+      ...next,
+      preamble: [paragraph('2025年，我局围绕年度重点任务，扎实开展法治政府建设，现将有关情况报告如下：')],
+      sections: next.sections.map((s) => ({
+        ...s,
+        blocks: [
+          paragraph(`本年度${s.id}部分重新撰写，新增执法检查42次、培训9场、复议案件办结率百分之百等内容。`),
+        ],
+      })),
+    };
+    expect(item(rewritten).status).toBe('pass');
+  });
+});

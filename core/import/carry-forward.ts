@@ -7,9 +7,10 @@
 import type { Block } from '../model/content';
 import type { Report } from '../model/report';
 import { sectionText, blocksText } from '../model/report-helpers';
+import { PREAMBLE_ID } from '../check/types';
 
-/** Key of the preamble in the baseline (section ids are [a-z0-9-], so it cannot clash). */
-export const PREAMBLE_BASELINE_KEY = '_preamble';
+/** Key of the preamble in the baseline: the checklist's id for the preamble unit. */
+export const PREAMBLE_BASELINE_KEY = PREAMBLE_ID;
 
 function nextYearText(text: string, year: number): string {
   // Only the report year itself: cited ranges such as 2021-2025年 keep their years.

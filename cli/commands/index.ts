@@ -7,6 +7,7 @@ import { serve } from './serve';
 import { comments } from './comments';
 import { mergeCommentsCommand } from './merge-comments';
 import { checkCommand } from './check';
+import { exportCommand } from './export';
 
 /** Every sub-command, in the order `gwdraft help` lists them. */
 export const COMMANDS: Command[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: Command[] = [
   comments,
   mergeCommentsCommand,
   checkCommand,
+  exportCommand,
 ];

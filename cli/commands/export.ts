@@ -1,0 +1,155 @@
+/**
+ * `gwdraft export INPUT -o OUT.docx [--fonts gb2312|win10] [--header] [--footer-block] [--comments]
+ * [--seal] [--bold-level3] [--signer NAME] [--cc A,B] [--printer ORG] [--print-date YYYY-MM-DD] [--force]`:
+ * one command from a .gwdraft (or a .txt/.md imported on the way) to an official-format DOCX.
+ * The DOCX is written to a temporary file and renamed, so OUT.docx is never left half-written.
+ */
+import { lstat, readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseArgs, stringFlag, UserError, type Command } from '../command';
+import { DEFAULT_EXPORT_OPTIONS, FontProfileSchema, type ExportOptions } from '../../core/api/contract';
+import { exportDocx } from '../../core/docx/export/index';
+import { importText, ImportError } from '../../core/import/text/import-text';
+import type { Report } from '../../core/model/report';
+import { findTemplate, shippedTemplates } from '../../templates/index';
+import { writeFileAtomic } from '../../electron/service/atomic-write';
+import { loadDraft } from './docx-input';
+
+const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+/** A text report is a few hundred KB at most; refuse anything absurd before reading it. */
+const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+async function readText(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
+    if (st.size > MAX_TEXT_BYTES)
+      throw new UserError(`文件过大（最大 20 MB）：${path} / file too large (20 MB at most): ${path}`);
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT') throw new UserError(`文件不存在：${path} / no such file: ${path}`);
+    throw new UserError(`无法读取 ${path} / cannot read ${path}: ${code ?? String(e)}`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new UserError(
+      `${basename(path)} 不是 UTF-8 编码的文本，请另存为 UTF-8 后再导出 / ${basename(path)} is not UTF-8 text: save it as UTF-8 first`,
+    );
+  }
+}
+
+async function loadInput(input: string): Promise<{ report: Report; notes: string[] }> {
+  const ext = extname(input).toLowerCase();
+  if (ext === '.gwdraft') return { report: await loadDraft(input), notes: [] };
+  if (TEXT_EXTENSIONS.includes(ext)) {
+    const text = await readText(input);
+    try {
+      const r = importText(text, {
+        templates: shippedTemplates(),
+        fallbackYear: new Date().getFullYear() - 1,
+      });
+      return {
+        report: r.report,
+        notes: [`已从 ${basename(input)} 导入（模板 ${r.templateId}）`, ...r.warnings],
+      };
+    } catch (e) {
+      if (e instanceof ImportError) throw new UserError(e.message);
+      throw e;
+    }
+  }
+  throw new UserError(
+    `不支持的输入文件：${input}（可用 .gwdraft、.txt、.md） / unsupported input ${input} (.gwdraft, .txt or .md)`,
+  );
+}
+
+function isoDate(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new UserError(`--${flag} 应为 YYYY-MM-DD：${value} / --${flag} must be YYYY-MM-DD: ${value}`);
+  return value;
+}
+
+export function exportOptionsFrom(parsed: ReturnType<typeof parseArgs>): ExportOptions {
+  const fonts = stringFlag(parsed, 'fonts') ?? DEFAULT_EXPORT_OPTIONS.fonts;
+  const fontProfile = FontProfileSchema.safeParse(fonts);
+  if (!fontProfile.success)
+    throw new UserError(
+      `--fonts 只能是 gb2312 或 win10：${fonts} / --fonts must be gb2312 or win10: ${fonts}`,
+    );
+  const signer = stringFlag(parsed, 'signer');
+  const cc = stringFlag(parsed, 'cc');
+  const printer = stringFlag(parsed, 'printer');
+  const printDate = isoDate(stringFlag(parsed, 'print-date'), 'print-date');
+  return {
+    ...DEFAULT_EXPORT_OPTIONS,
+    fonts: fontProfile.data,
+    header: parsed.flags.has('header'),
+    footerBlock: parsed.flags.has('footer-block'),
+    comments: parsed.flags.has('comments'),
+    seal: parsed.flags.has('seal'),
+    boldLevel3: parsed.flags.has('bold-level3'),
+    ...(signer ? { signer } : {}),
+    ...(cc
+      ? {
+          cc: cc
+            .split(/[,，、]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        }
+      : {}),
+    ...(printer ? { printer } : {}),
+    ...(printDate ? { printDate } : {}),
+  };
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: '导出符合 GB/T 9704-2012 的 Word 文档 / export an official-format DOCX (GB/T 9704-2012)',
+  usage:
+    'gwdraft export INPUT.(gwdraft|txt|md) -o OUT.docx [--fonts gb2312|win10] [--header] [--footer-block] [--comments] [--seal] [--bold-level3] [--signer NAME] [--cc A,B] [--printer ORG] [--print-date YYYY-MM-DD] [--force]',
+  async run(args) {
+    const parsed = parseArgs(args, {
+      values: ['output', 'fonts', 'signer', 'cc', 'printer', 'print-date'],
+      booleans: ['header', 'footer-block', 'comments', 'seal', 'bold-level3', 'force'],
+    });
+    if (parsed.positional.length !== 1)
+      throw new UserError(
+        '需要一个输入文件 / exactly one input file is needed: gwdraft export INPUT -o OUT.docx',
+      );
+    const input = parsed.positional[0]!;
+    const out = stringFlag(parsed, 'output');
+    if (!out) throw new UserError('缺少输出文件：-o OUT.docx / missing output: -o OUT.docx');
+    if (extname(out).toLowerCase() !== '.docx')
+      throw new UserError(`输出文件须为 .docx：${out} / the output must be a .docx file: ${out}`);
+    const options = exportOptionsFrom(parsed);
+    if (!parsed.flags.has('force')) {
+      const exists = await lstat(out).then(
+        () => true,
+        () => false,
+      );
+      if (exists)
+        throw new UserError(`${out} 已存在，如需覆盖请加 --force / ${out} exists: add --force to overwrite`);
+    }
+
+    const { report, notes } = await loadInput(input);
+    const template = findTemplate(report.templateId);
+    if (!template)
+      throw new UserError(`未知模板：${report.templateId} / unknown template: ${report.templateId}`);
+    const { bytes, warnings } = await exportDocx(report, template, options);
+    try {
+      await writeFileAtomic(out, bytes);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException | undefined)?.code;
+      throw new UserError(`无法写入 ${out} / cannot write ${out}: ${code ?? String(e)}`);
+    }
+    const w = (s: string) => process.stdout.write(s + '\n');
+    for (const n of notes) w(`提示 / note: ${n}`);
+    for (const n of warnings) w(`注意 / warning: ${n}`);
+    w(`已导出 / exported: ${out} (${Math.round(bytes.length / 1024)} KB)`);
+    return 0;
+  },
+};

@@ -32,6 +32,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
         <label>
           机关
           <input
+            aria-label="机关"
             value={meta.org}
             onChange={(e) => store.setMeta('org', e.target.value)}
             placeholder="机关全称"
@@ -40,6 +41,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
         <label>
           年度
           <input
+            aria-label="年度"
             type="number"
             min={2000}
             max={2100}
@@ -48,17 +50,10 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
             aria-invalid={String(meta.year) !== yearText}
           />
         </label>
-        <label className="gw-wide">
-          标题
-          <input
-            value={meta.title ?? ''}
-            placeholder={defaultTitle}
-            onChange={(e) => store.setMeta('title', nullable(e.target.value))}
-          />
-        </label>
         <label>
           署名
           <input
+            aria-label="署名"
             value={meta.signature ?? ''}
             placeholder={meta.org || '署名'}
             onChange={(e) => store.setMeta('signature', nullable(e.target.value))}
@@ -67,6 +62,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
         <label>
           成文日期
           <input
+            aria-label="成文日期"
             type="date"
             value={meta.date ?? ''}
             onChange={(e) =>
@@ -75,9 +71,19 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
           />
           <span className="gw-hint">{meta.date ? formatChineseDate(meta.date) : '未填'}</span>
         </label>
+        <label className="gw-wide">
+          标题
+          <input
+            aria-label="标题"
+            value={meta.title ?? ''}
+            placeholder={defaultTitle}
+            onChange={(e) => store.setMeta('title', nullable(e.target.value))}
+          />
+        </label>
         <label>
           主送机关
           <input
+            aria-label="主送机关"
             value={meta.recipient ?? ''}
             placeholder="可不填"
             onChange={(e) => store.setMeta('recipient', nullable(e.target.value))}
@@ -86,6 +92,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
         <label>
           发文字号
           <input
+            aria-label="发文字号"
             value={meta.docNumber ?? ''}
             placeholder="如 某发〔2025〕3号，可不填"
             onChange={(e) => store.setMeta('docNumber', nullable(e.target.value))}

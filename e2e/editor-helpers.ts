@@ -1,0 +1,60 @@
+/** Helpers for the editor specs: reading Slate editing areas, simulated IME, a new 湛江 report. */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Every Slate editing area on the page, in document order (导语, then the sections). */
+export function editors(page: Page): Locator {
+  return page.locator('[data-slate-editor="true"]');
+}
+
+/** The text of a Slate editing area, one line per block, without placeholders. */
+export async function editorText(box: Locator): Promise<string> {
+  return box.evaluate((el) =>
+    Array.from(el.querySelectorAll('[data-slate-node="element"]'))
+      .map((b) =>
+        Array.from(b.querySelectorAll('[data-slate-string]'))
+          .map((s) => s.textContent)
+          .join(''),
+      )
+      .join('\n'),
+  );
+}
+
+/** The derived labels of the sub-headings in an editing area, in order. */
+export async function headingLabels(box: Locator): Promise<string[]> {
+  return box.evaluate((el) =>
+    Array.from(el.querySelectorAll('[data-label]')).map((h) => h.getAttribute('data-label') ?? ''),
+  );
+}
+
+/** Commit text through a simulated IME: composition updates letter by letter, then the commit. */
+export async function imeType(page: Page, pinyin: string, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 1; i <= pinyin.length; i++)
+    await cdp.send('Input.imeSetComposition', {
+      text: pinyin.slice(0, i),
+      selectionStart: i,
+      selectionEnd: i,
+    });
+  await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  await cdp.send('Input.insertText', { text });
+  await cdp.detach();
+}
+
+/** Start a composition and leave it open (the caller clicks away or commits). */
+export async function imeCompose(page: Page, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  await cdp.detach();
+}
+
+/** 新建 on the 湛江 template. */
+export async function newZhanjiangReport(page: Page, org: string, year?: number): Promise<void> {
+  await page.getByRole('button', { name: '新建', exact: true }).first().click();
+  const dialog = page.getByRole('dialog', { name: '新建报告' });
+  await dialog.getByLabel('提纲模板').selectOption('zhanjiang-department');
+  await dialog.getByLabel('机关', { exact: true }).fill(org);
+  if (year) await dialog.getByLabel('年度', { exact: true }).fill(String(year));
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(page.getByRole('navigation', { name: '大纲' })).toBeVisible();
+}

@@ -4,11 +4,12 @@
  *   1. serialize (and validate) in memory — a bad report never reaches the disk;
  *   2. write a temp file in the same folder and fsync it;
  *   3. hard-link the current file as the new .bak (atomic rename of a temp link; copy where links fail);
- *   4. rename the temp file over the target and fsync the folder.
+ *   4. rename the temp file over the target and fsync the folder;
+ *   5. remove temp files that earlier, crashed saves of this file left behind.
  * A crash at any moment leaves the target as the old or the new version, and the .bak loadable.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, lstat, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, lstat, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DraftError, MAX_DRAFT_BYTES, encodeDraft, parseDraftBytes } from '../../core/draft/index';
 import type { Report } from '../../core/model/report';
@@ -85,6 +86,7 @@ export async function saveDraftFile(path: string, report: Report): Promise<Saved
     throw ioError(e, fileName);
   }
   await syncDir(dir);
+  await removeStaleTemps(dir, fileName);
   const st = await stat(path).catch((e: unknown) => {
     throw ioError(e, fileName);
   });
@@ -130,6 +132,36 @@ async function backupCurrent(path: string, tag: string): Promise<void> {
   } catch (e) {
     await rm(bakTmp, { force: true }).catch(() => undefined);
     throw e;
+  }
+}
+
+/**
+ * Temp files a crashed save left behind (`.NAME.PID.HEX.tmp`, `.NAME.bak.PID.HEX.tmp`): removed once a
+ * later save succeeds, but only those of processes no longer running, so a concurrent save is never hit.
+ */
+async function removeStaleTemps(dir: string, fileName: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  const prefix = `.${fileName}.`;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const m = /^(?:bak\.)?(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+    if (!m || isAlive(Number(m[1]))) continue;
+    await rm(join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, owned by someone else
   }
 }
 

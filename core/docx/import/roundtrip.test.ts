@@ -115,6 +115,23 @@ describe('round trip through Word comments', () => {
     expect({ added: m.added, replies: m.repliesAdded }).toEqual({ added: 0, replies: 0 });
   });
 
+  it('a detached thread goes out with its quote noted and comes back as the same detached thread', async () => {
+    const draft = reviewedDraft();
+    const t = draft.comments[2]!;
+    // Its text deleted: the thread is detached, marks gone.
+    const gone: Report = {
+      ...draft,
+      sections: draft.sections.map((s) =>
+        s.id === 'measures' ? { ...s, blocks: [paragraph('另写的一段。')] } : s,
+      ),
+      comments: draft.comments.map((x) => (x.id === t.id ? { ...x, detached: true } : x)),
+    };
+    const { bytes } = await exportDocx(gone, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+    const back = readDocx(bytes).threads.find((x) => x.comments[0]!.text === '跨段：数据核对')!;
+    expect(back).toMatchObject({ detached: true, anchor: { exact: t.anchor.exact } });
+    expect(mergeComments(gone, readDocx(bytes).threads, { keepDetached: true }).added).toBe(0);
+  });
+
   const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
   it.skipIf(!soffice)(
     'a LibreOffice-saved copy keeps the comments, replies and quotes',

@@ -1,0 +1,197 @@
+/**
+ * The editor as a word processor: Chinese IME edge cases, paste from Word and of huge text, one undo
+ * order across sections and metadata, bold and find across it, fixed headings, and a save conflict.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import {
+  editorText,
+  editors,
+  headingLabels,
+  imeCompose,
+  imeType,
+  newZhanjiangReport,
+} from './editor-helpers';
+
+const ORG = '吴川市科工贸和信息化局';
+
+/** Paste as the browser does: a beforeinput insertFromPaste carrying the clipboard's DataTransfer. */
+async function paste(box: Locator, data: { html?: string; text: string }): Promise<void> {
+  await box.evaluate((el, d) => {
+    const dt = new DataTransfer();
+    if (d.html) dt.setData('text/html', d.html);
+    dt.setData('text/plain', d.text);
+    el.dispatchEvent(
+      new InputEvent('beforeinput', {
+        inputType: 'insertFromPaste',
+        dataTransfer: dt,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+  }, data);
+}
+
+function section(page: Page, n: string): Locator {
+  return page.getByRole('textbox', { name: new RegExp(`^${n}、`) });
+}
+
+test('IME: clicking away mid-composition and typing over a selection neither double nor drop', async ({
+  app,
+}) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  const s1 = section(page, '一');
+  const s2 = section(page, '二');
+  await s1.click();
+  // The guidance placeholder shows while empty and hides during composition.
+  await expect(s1.locator('[data-slate-placeholder]')).toHaveCount(1);
+  await imeCompose(page, 'fa');
+  await expect(s1.locator('[data-slate-placeholder]')).toHaveCount(0);
+  await imeType(page, 'fazhi', '法治');
+  expect(await editorText(s1)).toBe('法治');
+  // Click away while composing (slate#5653): the composed text lands once.
+  await imeCompose(page, 'zheng');
+  await imeCompose(page, '政府');
+  await s2.click();
+  await page.waitForTimeout(300);
+  expect(await editorText(s1)).toBe('法治政府');
+  expect(await editorText(s2)).toBe('');
+  // Type over a selection with the IME.
+  await s1.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await imeType(page, 'jianshe', '建设');
+  expect(await editorText(s1)).toBe('法治建设');
+  await page.keyboard.insertText('，成效明显。');
+  expect(await editorText(s1)).toBe('法治建设，成效明显。');
+});
+
+test('paste from Word is cleaned to paragraphs and sub-headings; a 100,000-character paste lands whole', async ({
+  app,
+}) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  const s4 = section(page, '四');
+  await s4.click();
+  const wordHtml = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{font-family:宋体;color:red}</style></head>
+<body><!--StartFragment--><p class=MsoNormal style="text-indent:32pt"><span style="font-family:黑体;color:#ff0000">（一）依法全面履行\r\n政府职能</span><o:p></o:p></p>
+<p class=MsoNormal><span style="font-size:22pt">我局全年办理行政许可</span><b>120</b><span>件。\u0007</span></p>
+<p class=MsoNormal>1.权责清单管理</p><p class=MsoNormal>（1）动态调整</p><!--EndFragment--></body></html>`;
+  await paste(s4, { html: wordHtml, text: '（一）依法全面履行政府职能\n我局全年办理行政许可120件。' });
+  expect((await editorText(s4)).split('\n')).toEqual([
+    '依法全面履行政府职能',
+    '我局全年办理行政许可120件。',
+    '权责清单管理',
+    '动态调整',
+  ]);
+  expect(await headingLabels(s4)).toEqual(['（一）', '1.', '（1）']);
+  // Foreign styles are gone: no inline style survives in the editing area's text.
+  expect(await s4.locator('[style*="color"]').count()).toBe(0);
+  await expect(page.getByRole('status').filter({ hasText: '已删除 1 个不可见的控制字符' })).toBeVisible();
+
+  const s5 = section(page, '五');
+  await s5.click();
+  const line = '我局严格落实行政执法公示制度，全年公示执法信息共计一百二十条，群众满意度明显提升。';
+  const lines = Math.ceil(100_000 / line.length);
+  await paste(s5, { text: Array.from({ length: lines }, () => line).join('\n') });
+  await expect(
+    page.getByRole('navigation', { name: '大纲' }).getByRole('button', { name: /五、/ }),
+  ).toContainText(String(lines * line.length));
+  const text = await editorText(s5);
+  expect(text.split('\n').length).toBe(lines);
+  // The page still answers: typing lands at the end of the pasted text.
+  await page.keyboard.type('完');
+  await expect.poll(async () => (await editorText(s5)).endsWith('提升。完')).toBe(true);
+});
+
+test('one undo order across sections and metadata; replace-all across bold is one step', async ({ app }) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  const s1 = section(page, '一');
+  const s2 = section(page, '二');
+  await s1.click();
+  await page.keyboard.type('甲段行政');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('执法');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('工作。');
+  await expect(s1.locator('.gw-bold')).toHaveText('执法');
+  await s2.click();
+  await page.keyboard.type('乙段行政执法工作。');
+  await page.getByLabel('机关', { exact: true }).fill('某市司法局');
+  await expect(page.locator('.gw-title')).toContainText('某市司法局');
+
+  // Ctrl+Z from the metadata field undoes the most recent change anywhere: the 机关 first.
+  await page.getByLabel('机关', { exact: true }).press('Control+z');
+  await expect(page.locator('.gw-title')).toContainText(ORG);
+  await page.getByRole('button', { name: '撤销' }).click();
+  expect(await editorText(s2)).toBe('');
+  expect(await editorText(s1)).toContain('甲段');
+  await page.getByRole('button', { name: '重做' }).click();
+  expect(await editorText(s2)).toBe('乙段行政执法工作。');
+
+  // Find across the bold boundary, replace all, undo once.
+  await page.keyboard.press('Control+h');
+  const bar = page.getByRole('search', { name: '查找替换' });
+  await bar.getByLabel('查找内容').fill('行政执法工作');
+  await expect(bar.getByRole('status')).toHaveText('第 1 处，共 2 处');
+  await bar.getByLabel('替换为').fill('执法');
+  await bar.getByRole('button', { name: '全部替换' }).click();
+  expect(await editorText(s1)).toBe('甲段执法。');
+  expect(await editorText(s2)).toBe('乙段执法。');
+  await page.getByRole('button', { name: '撤销' }).click();
+  expect(await editorText(s1)).toBe('甲段行政执法工作。');
+  expect(await editorText(s2)).toBe('乙段行政执法工作。');
+});
+
+test('section headings cannot be edited, deleted or merged into', async ({ app }) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  const s2 = section(page, '二');
+  const heading = page.locator('#h-rule-of-law-thought');
+  const before = await heading.textContent();
+  await s2.click();
+  await page.keyboard.type('正文');
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('新');
+  await expect(heading).toHaveText(before!);
+  expect(await editorText(s2)).toBe('新');
+  expect(await heading.getAttribute('contenteditable')).toBeNull();
+  await expect(editors(page)).toHaveCount(8);
+});
+
+test('saving over a file changed elsewhere says so and offers 另存为', async ({ app }) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  await section(page, '一').click();
+  await page.keyboard.type('第一稿。');
+  await app.saveAs('冲突测试');
+  const file = join(app.workspace, '冲突测试.gwdraft');
+  // Someone else saves over it.
+  await page.waitForTimeout(50);
+  const other = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  writeFileSync(file, JSON.stringify(other, null, 1));
+  const later = new Date(Date.now() + 5000);
+  (await import('node:fs')).utimesSync(file, later, later);
+
+  await section(page, '一').click();
+  await page.keyboard.type('第二稿。');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('已被其他程序或他人修改');
+  await alert.getByRole('button', { name: '另存为' }).click();
+  const dialog = page.getByRole('dialog', { name: '另存为' });
+  await dialog.getByLabel('文件名').fill('冲突测试-我的版本');
+  await dialog.getByRole('button', { name: /保存/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  expect(readFileSync(join(app.workspace, '冲突测试-我的版本.gwdraft'), 'utf8')).toContain(
+    '第一稿。第二稿。',
+  );
+});

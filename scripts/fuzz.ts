@@ -1,0 +1,30 @@
+/**
+ * `npm run fuzz [-- --runs N]`: the fuzz properties of test/reliability/fuzz-properties.ts with
+ * thousands of cases each (default 5000): the draft loader and the text importer return a valid Report
+ * or a DraftError, whatever the input. Exit 1 on the first counterexample (fast-check prints its seed).
+ */
+import { draftProperties, importProperties } from '../test/reliability/fuzz-properties';
+
+function parseRuns(argv: string[]): number {
+  const i = argv.indexOf('--runs');
+  if (i < 0) return 5000;
+  const n = Number(argv[i + 1]);
+  if (!Number.isInteger(n) || n < 1) throw new Error('--runs needs a positive integer');
+  return n;
+}
+
+const runs = parseRuns(process.argv.slice(2));
+let failed = 0;
+for (const p of [...draftProperties(runs), ...importProperties(runs)]) {
+  const t0 = performance.now();
+  try {
+    p.run();
+    process.stdout.write(
+      `ok    ${p.name}: ${runs} cases, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+    );
+  } catch (e) {
+    failed++;
+    process.stdout.write(`FAIL  ${p.name}\n${e instanceof Error ? e.message : String(e)}\n`);
+  }
+}
+process.exitCode = failed ? 1 : 0;

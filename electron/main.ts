@@ -38,7 +38,8 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 // A fixed ASCII data folder shared with the loopback host's default (~/.config/gwdraft …).
-app.setPath('userData', join(app.getPath('appData'), 'gwdraft'));
+// GWDRAFT_DATA_DIR (tests, portable use) overrides it, as it does for the loopback host.
+app.setPath('userData', process.env.GWDRAFT_DATA_DIR || join(app.getPath('appData'), 'gwdraft'));
 
 let win: BrowserWindow | null = null;
 let dirty = false;

@@ -1,0 +1,43 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, newReport, sectionBox, test } from './fixtures';
+
+const TEXT = '我局全年组织法治专题培训十二次，参训干部八百六十人次。';
+
+test('new report from a template → type → save → reopen: the text is intact', async ({ app }) => {
+  const { page } = app;
+  await newReport(page, '吴川市科工贸和信息化局');
+  await sectionBox(page, '一、').click();
+  await page.keyboard.insertText(TEXT);
+  await expect(sectionBox(page, '一、')).toContainText(TEXT);
+  await app.saveAs('年度报告');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  const onDisk = await readFile(join(app.workspace, '年度报告.gwdraft'), 'utf8');
+  expect(onDisk).toContain(TEXT);
+
+  // A fresh start of the page (nothing in memory), then 打开 from the workspace.
+  await page.reload();
+  await app.open('年度报告.gwdraft');
+  await expect(sectionBox(page, '一、')).toContainText(TEXT);
+  await expect(page.getByRole('textbox', { name: /^二、/ })).toBeVisible();
+});
+
+test('a damaged file is refused with a clear message, and nothing is lost', async ({ app }) => {
+  const { page } = app;
+  await newReport(page, '吴川市司法局');
+  await sectionBox(page, '一、').click();
+  await page.keyboard.insertText(TEXT);
+  await app.saveAs('好文件');
+  const good = await readFile(join(app.workspace, '好文件.gwdraft'), 'utf8');
+  // Cut off mid-file, as a copy interrupted on a USB stick would be.
+  const damaged = good.slice(0, Math.floor(good.length * 0.6));
+  await writeFile(join(app.workspace, '损坏的报告.gwdraft'), damaged);
+
+  await app.open('损坏的报告.gwdraft');
+  const alert = page.getByRole('alert').filter({ hasText: '损坏的报告.gwdraft' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(/不完整|损坏|无效|格式/);
+  // The open report is still there, unchanged, and the damaged file was not touched.
+  await expect(sectionBox(page, '一、')).toContainText(TEXT);
+  expect(await readFile(join(app.workspace, '损坏的报告.gwdraft'), 'utf8')).toBe(damaged);
+});

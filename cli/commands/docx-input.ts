@@ -122,15 +122,3 @@ export async function importDocxFile(path: string, opts: DocxImportOptions = {})
   );
   return { report: next, notes };
 }
-
-/**
- * A report to check or inspect: a .gwdraft as saved, or a .docx imported on the fly (nothing written).
- * For `gwdraft check FILE.(gwdraft|docx)`.
- */
-export async function loadReportOrDocx(
-  path: string,
-  opts: { templateId?: string } = {},
-): Promise<{ report: Report; notes: string[] }> {
-  if (isDocx(path)) return importDocxFile(path, opts.templateId ? { templateId: opts.templateId } : {});
-  return { report: await loadDraft(path), notes: [] };
-}

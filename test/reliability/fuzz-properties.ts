@@ -90,11 +90,18 @@ function replaceSomeValue(text: string, pick: number, value: unknown): string {
     return text; // an earlier mutation broke the JSON: nothing to replace
   }
   const slots: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach((x, i) => (slots.push({ parent: v, key: i }), walk(x)));
-    else if (v && typeof v === 'object')
-      for (const [k, x] of Object.entries(v))
-        (slots.push({ parent: v as Record<string, unknown>, key: k }), walk(x));
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        slots.push({ parent: v, key: i });
+        walk(x);
+      });
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        slots.push({ parent: v as Record<string, unknown>, key: k });
+        walk(x);
+      }
+    }
   };
   walk(doc);
   if (slots.length === 0) return JSON.stringify(value);

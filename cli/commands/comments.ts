@@ -3,7 +3,7 @@
  * resolved, detached, replies.
  */
 import { parseArgs, UserError, type Command } from '../command';
-import { reanchor } from '../../core/comments/index';
+import { refreshAnchors } from '../../core/comments/index';
 import { sectionLabel } from '../../core/model/numbering';
 import type { Report, Thread } from '../../core/model/report';
 import { findTemplate } from '../../templates/index';
@@ -69,7 +69,7 @@ export const comments: Command = {
     if (!file) throw new UserError('缺少草稿文件 / missing FILE.gwdraft');
     if (more.length) throw new UserError(`多余的参数：${more[0]} / unexpected argument: ${more[0]}`);
     // Anchors are refreshed from the marks first, so sections and quotes reflect the text as it is.
-    const report = reanchor(await loadDraft(file));
+    const report = refreshAnchors(await loadDraft(file));
     const list = listThreads(report);
     if (parsed.flags.has('json')) {
       process.stdout.write(JSON.stringify(list, null, 2) + '\n');

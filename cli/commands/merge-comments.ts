@@ -3,7 +3,7 @@
  * comments (from Word/WPS, or from another copy of the draft) into the draft, placed by their quoted text.
  */
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
-import { mergeComments, reanchor } from '../../core/comments/index';
+import { mergeComments, refreshAnchors } from '../../core/comments/index';
 import { loadDraft, readReviewedThreads, saveDraft } from './docx-input';
 
 export const mergeCommentsCommand: Command = {
@@ -19,7 +19,7 @@ export const mergeCommentsCommand: Command = {
     if (more.length) throw new UserError(`多余的参数：${more[0]} / unexpected argument: ${more[0]}`);
     const out = stringFlag(parsed, 'output');
     if (!out) throw new UserError('缺少输出文件 -o OUT.gwdraft / missing -o OUT.gwdraft');
-    const current = reanchor(await loadDraft(file));
+    const current = refreshAnchors(await loadDraft(file));
     const { threads, fromDocx } = await readReviewedThreads(reviewed);
     const m = mergeComments(current, threads, { keepDetached: fromDocx });
     await saveDraft(out, m.report);

@@ -14,6 +14,7 @@ import {
   markedSpan,
   mergeComments,
   reanchor,
+  refreshAnchors,
   reply,
   reopenThread,
   resolveThread,
@@ -211,6 +212,8 @@ describe('mergeComments', () => {
       detached: 1,
     });
     const [first, resolved, across, deleted] = m.report.comments;
+    // Listing the merged file does not move the deleted-text comment onto the draft's copy of that text.
+    expect(refreshAnchors(m.report).comments[3]).toMatchObject({ detached: true });
     expect(first!.anchor).toMatchObject({
       exact: '党的二十届三中全会精神',
       sectionId: 'study-spirit',

@@ -5,7 +5,7 @@
  */
 import type { Comment, Report, Thread } from '../model/report';
 import { uniqueId } from './ids';
-import { reanchorThreads } from './reanchor';
+import { reanchorThreads, refreshAnchors } from './reanchor';
 
 export interface MergeResult {
   report: Report;
@@ -125,5 +125,5 @@ export function mergeComments(
 
 /** Threads of another copy of the draft, with anchors refreshed from that copy's own marks first. */
 export function threadsOfCopy(copy: Report): Thread[] {
-  return reanchorThreads(copy).report.comments;
+  return refreshAnchors(copy).comments;
 }

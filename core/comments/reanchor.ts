@@ -21,7 +21,12 @@ export interface ReanchorResult {
  * → search the quote (exact, context, fuzzy), mark what is found; not found → detached, quote kept.
  * Marks naming no existing thread are removed.
  */
-export function reanchorThreads(report: Report, only?: ReadonlySet<string>): ReanchorResult {
+export function reanchorThreads(
+  report: Report,
+  only?: ReadonlySet<string>,
+  opts: { search?: boolean } = {},
+): ReanchorResult {
+  const search = opts.search ?? true;
   const known = new Set(report.comments.map((t) => t.id));
   let current = unmark(report, (id) => !known.has(id));
   const placed: string[] = [];
@@ -32,7 +37,7 @@ export function reanchorThreads(report: Report, only?: ReadonlySet<string>): Rea
   const toSearch: Thread[] = [];
   for (const t of current.comments) {
     if (only && !only.has(t.id)) continue;
-    if (!spans.has(t.id)) toSearch.push(t);
+    if (!spans.has(t.id) && search) toSearch.push(t);
   }
   for (const t of toSearch) {
     const flat = flatten(current);
@@ -56,11 +61,19 @@ export function reanchorThreads(report: Report, only?: ReadonlySet<string>): Rea
     }
     const span = finalSpans.get(t.id);
     if (span) threads.push({ ...t, anchor: anchorFromSpan(flat, span.start, span.end), detached: false });
-    else threads.push({ ...t, detached: true });
+    else threads.push(search ? { ...t, detached: true } : t);
   }
   return { report: { ...current, comments: threads }, placed, detached };
 }
 
 export function reanchor(report: Report): Report {
   return reanchorThreads(report).report;
+}
+
+/**
+ * Anchors refreshed from the marks only; threads without marks stay as they are (a detached thread is
+ * not searched for). For reading a file without changing what it says, e.g. listing its comments.
+ */
+export function refreshAnchors(report: Report): Report {
+  return reanchorThreads(report, undefined, { search: false }).report;
 }

@@ -192,6 +192,15 @@ describe('importText: details', () => {
     expect(r.warnings.join()).toMatch(/阿拉伯数字/);
   });
 
+  it('does not take a short closing line for the 署名 unless it names an organ', () => {
+    const input = '某县司法局2024年法治政府建设年度报告\n一、其他需要报告的情况\n无\n2025年1月2日\n';
+    const r = importText(input, { templates });
+    expect(r.report.meta).toMatchObject({ org: '某县司法局', signature: null, date: '2025-01-02' });
+    expect(texts(r.report.sections.at(-1)!.blocks)).toEqual(['无']);
+    const signed = importText(input.replace('无\n', '无。\n某县人民政府司法局\n'), { templates });
+    expect(signed.report.meta.signature).toBe('某县人民政府司法局');
+  });
+
   it('keeps a malformed closing date as text', () => {
     const input = '某县司法局2024年法治政府建设年度报告\n一、其他需要报告的情况\n无。\n2025年2月30日\n';
     const r = importText(input, { templates });

@@ -102,7 +102,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
       date = parsed;
       lines = lines.slice(0, -1);
       const before = lines[lines.length - 1];
-      if (before && before.kind === 'text' && isLabelLine(before.plain) && !parseDateLine(before.plain)) {
+      if (before && before.kind === 'text' && looksLikeSignature(before.plain, title)) {
         signature = before.plain;
         lines = lines.slice(0, -1);
       }
@@ -220,6 +220,20 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   };
   return { report, templateId: template.id, mapping, warnings };
 }
+
+/**
+ * The line before the date is the 署名 when it names an organ: the org of the title, or a short line
+ * ending like an organ's name. ("无" closing section 七 right above the date is not a signature.)
+ */
+function looksLikeSignature(plain: string, title: string | null): boolean {
+  if (!isLabelLine(plain) || parseDateLine(plain)) return false;
+  if (title !== null && title.replace(/[\s\u3000]/g, '').startsWith(plain.replace(/[\s\u3000]/g, '')))
+    return true;
+  return [...plain].length >= 3 && ORGAN_ENDING.test(plain);
+}
+
+const ORGAN_ENDING =
+  /(?:局|委员会|委|办公室|办|政府|厅|院|会|部|所|中心|处|署|街道办事处|街道|镇|乡|队|站|室|组|司|馆|公司)$/;
 
 function block(leaves: TextLeaf[]): Block {
   return { type: 'paragraph', children: leaves.length ? leaves : [{ text: '' }] };

@@ -261,3 +261,49 @@ describe('exportDocx: Word comments (issue 8)', () => {
     expect(part('word/commentsExtended.xml')).toContain('w15:done="1"');
   });
 });
+
+describe('exportDocx: 版头 and 版记 (7.2, 7.4), off by default', () => {
+  it('writes neither by default', async () => {
+    const doc = (await exportParts(sampleReport(template))).part('word/document.xml');
+    expect(doc).not.toContain('w:color w:val="FF0000"');
+    expect(doc).not.toContain('<w:tbl>');
+  });
+
+  it('writes the red 发文机关标志 35 mm below the text block top, 发文字号 and 签发人, and a red line', async () => {
+    const report = sampleReport(template);
+    report.meta.docNumber = '吴科工贸〔2025〕3号';
+    const { part, warnings } = await exportParts(report, { header: true, signer: '曹某某' });
+    const doc = part('word/document.xml');
+    expect(warnings).toEqual([]);
+    // 35 mm = 1984 twips of space before the 标志, red, 小标宋 through the title style
+    expect(doc).toMatch(
+      /<w:pStyle w:val="GwTitle"\/>.*?<w:spacing w:before="1984"[^>]*\/>.*?<w:color w:val="FF0000"\/>.*?吴川市科工贸和信息化局/,
+    );
+    expect(doc).toMatch(/<w:bottom w:val="single" w:color="FF0000" w:sz="12" w:space="11"\/>/);
+    expect(doc).toContain('吴科工贸〔2025〕3号');
+    expect(doc).toContain('签发人：');
+    expect(doc).toContain('曹某某');
+  });
+
+  it('warns when the 版头 has no 发文字号', async () => {
+    const { warnings } = await exportParts(sampleReport(template), { header: true });
+    expect(warnings).toContain('版头缺少发文字号（元数据“发文字号”为空）');
+  });
+
+  it('writes the 版记 as a full-width table: 抄送 and 印发机关/印发日期 with the rules of 7.4.1', async () => {
+    const doc = (
+      await exportParts(sampleReport(template), {
+        footerBlock: true,
+        cc: ['市司法局', '市依法治市办'],
+        printDate: '2025-01-09',
+      })
+    ).part('word/document.xml');
+    const tbl = /<w:tbl>.*<\/w:tbl>/.exec(doc)![0];
+    expect(tbl).toContain('<w:tblW w:type="dxa" w:w="8845"/>');
+    expect(tbl).toMatch(/<w:top w:val="single" w:color="000000" w:sz="8"\/>/);
+    expect(tbl).toMatch(/<w:insideH w:val="single" w:color="000000" w:sz="6"\/>/);
+    expect(tbl).toContain('抄送：市司法局，市依法治市办。');
+    expect(tbl).toMatch(/吴川市科工贸和信息化局<\/w:t><w:tab\/><w:t[^>]*>2025年1月9日印发/);
+    expect(tbl).toContain('w:vertAnchor="margin"');
+  });
+});

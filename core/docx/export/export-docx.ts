@@ -13,10 +13,19 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  OverlapType,
   Packer,
   Paragraph,
+  RelativeHorizontalPosition,
   TabStopType,
+  Tab,
+  Table,
+  TableAnchorType,
+  TableCell,
+  TableLayoutType,
+  TableRow,
   TextRun,
+  WidthType,
   type ParagraphChild,
 } from 'docx';
 import type { ExportOptions } from '../../api/contract';
@@ -236,6 +245,8 @@ function masthead(ctx: Ctx, report: Report): Paragraph[] {
     },
   };
   const signer = ctx.options.signer ? xmlSafe(ctx.options.signer, ctx.dropped) : '';
+  // 签发人's name in 楷体 (7.2.6)
+  const kai = fontsFor(p, ctx.options.fonts).kai.name;
   if (signer) {
     // 上行文: 发文字号 1 char from the left, 签发人 1 char from the right on the same line (7.2.5, 7.2.6)
     out.push(
@@ -245,16 +256,10 @@ function masthead(ctx: Ctx, report: Report): Paragraph[] {
         tabStops: [{ type: TabStopType.RIGHT, position: geo.textWidth - 2 * side }],
         children: [
           new TextRun(docNumber),
-          new TextRun({ text: '\t签发人：' }),
+          new TextRun({ children: [new Tab(), '签发人：'] }),
           new TextRun({
             text: signer,
-            font: {
-              ascii: fontsFor(p, ctx.options.fonts).kai.name,
-              hAnsi: fontsFor(p, ctx.options.fonts).kai.name,
-              eastAsia: fontsFor(p, ctx.options.fonts).kai.name,
-              cs: fontsFor(p, ctx.options.fonts).kai.name,
-              hint: 'eastAsia',
-            },
+            font: { ascii: kai, hAnsi: kai, eastAsia: kai, cs: kai, hint: 'eastAsia' },
           }),
         ],
       }),
@@ -269,40 +274,71 @@ function masthead(ctx: Ctx, report: Report): Paragraph[] {
   return out;
 }
 
-/** 版记: 抄送 and 印发机关/印发日期 between full-width rules (7.4). */
-function closingBlock(ctx: Ctx, report: Report): Paragraph[] {
+/**
+ * 版记: 抄送 and 印发机关/印发日期 between rules as wide as the text block (7.4), as a one-column table
+ * floated to the bottom of the text block of the last page (7.4.1), its text one character in.
+ */
+function closingBlock(ctx: Ctx, report: Report): Table {
   const p = ctx.p;
   const c = p.closingBlock;
   const geo = pageGeometry(p);
   const side = c.sideIndentChars.value * ptToTwips(p.type.closingBlockPt.value);
-  const outer = { style: BorderStyle.SINGLE, size: c.outerLineEighthsPt.value, color: '000000', space: 1 };
-  const inner = { style: BorderStyle.SINGLE, size: c.innerLineEighthsPt.value, color: '000000', space: 1 };
+  const rule = (eighths: number) => ({ style: BorderStyle.SINGLE, size: eighths, color: '000000' });
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
   const printer = xmlSafe(ctx.options.printer ?? report.meta.org, ctx.dropped);
   const isoDate = ctx.options.printDate ?? report.meta.date;
   const printDate = isoDate ? `${formatChineseDate(isoDate)}印发` : '';
   if (!printDate) ctx.warnings.push('版记缺少印发日期（未填写成文日期或印发日期）');
-  const cc = (ctx.options.cc ?? []).map((s) => xmlSafe(s, ctx.dropped)).filter((s) => s.trim());
-  const out: Paragraph[] = blank(1);
-  if (cc.length > 0) {
-    out.push(
-      new Paragraph({
-        style: STYLE.closing,
-        indent: { left: side, right: side },
-        border: { top: outer, bottom: inner },
-        children: [new TextRun(`抄送：${cc.join('，')}。`)],
-      }),
-    );
-  }
-  out.push(
-    new Paragraph({
-      style: STYLE.closing,
-      indent: { left: side, right: side },
-      border: cc.length > 0 ? { bottom: outer } : { top: outer, bottom: outer },
-      tabStops: [{ type: TabStopType.RIGHT, position: geo.textWidth - 2 * side }],
-      children: [new TextRun(`${printer}\t${printDate}`)],
-    }),
+  const cc = (ctx.options.cc ?? []).map((s) => xmlSafe(s, ctx.dropped).trim()).filter(Boolean);
+  const cell = (children: ParagraphChild[], tab: boolean) =>
+    new TableRow({
+      cantSplit: true,
+      children: [
+        new TableCell({
+          width: { size: geo.textWidth, type: WidthType.DXA },
+          children: [
+            new Paragraph({
+              style: STYLE.closing,
+              ...(tab ? { tabStops: [{ type: TabStopType.RIGHT, position: geo.textWidth - 2 * side }] } : {}),
+              children,
+            }),
+          ],
+        }),
+      ],
+    });
+  const rows: TableRow[] = [];
+  const ruleTwips = Math.round(
+    ((2 * c.outerLineEighthsPt.value + (cc.length > 0 ? c.innerLineEighthsPt.value : 0)) / 8) * 20,
   );
-  return out;
+  if (cc.length > 0) rows.push(cell([new TextRun(`抄送：${cc.join('，')}。`)], false));
+  rows.push(cell([new TextRun({ children: [printer, new Tab(), printDate] })], true));
+  return new Table({
+    width: { size: geo.textWidth, type: WidthType.DXA },
+    columnWidths: [geo.textWidth],
+    layout: TableLayoutType.FIXED,
+    margins: { left: side, right: side, top: 0, bottom: 0 },
+    float: {
+      horizontalAnchor: TableAnchorType.MARGIN,
+      verticalAnchor: TableAnchorType.MARGIN,
+      relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
+      // an absolute offset rather than tblpYSpec="bottom", which LibreOffice ignores: the table's last
+      // rule lands on the bottom edge of the text block (rows are exact grid lines, rules ≈ 1 pt each)
+      absoluteVerticalPosition: Math.max(
+        0,
+        geo.textHeight - rows.length * p.grid.linePitchTwips.value - ruleTwips,
+      ),
+      overlap: OverlapType.NEVER,
+    },
+    borders: {
+      top: rule(c.outerLineEighthsPt.value),
+      bottom: rule(c.outerLineEighthsPt.value),
+      insideHorizontal: rule(c.innerLineEighthsPt.value),
+      left: none,
+      right: none,
+      insideVertical: none,
+    },
+    rows,
+  });
 }
 
 function signatureBlock(ctx: Ctx, report: Report): Paragraph[] {
@@ -375,7 +411,7 @@ export async function exportDocx(
       );
   }
 
-  const children: Paragraph[] = [];
+  const children: (Paragraph | Table)[] = [];
   if (options.header) children.push(...masthead(ctx, report));
   children.push(titleParagraph(ctx, report, template, detachedOnTitle));
   children.push(...blank(p.title.blankLinesAfter.value));
@@ -401,7 +437,8 @@ export async function exportDocx(
       );
   });
   children.push(...signatureBlock(ctx, report));
-  if (options.footerBlock) children.push(...closingBlock(ctx, report));
+  // a floating table needs a paragraph after it to anchor to (Word and LibreOffice alike)
+  if (options.footerBlock) children.push(closingBlock(ctx, report), new Paragraph({ children: [] }));
 
   const year = String(report.meta.year);
   const org = xmlSafe(report.meta.org, ctx.dropped);

@@ -95,8 +95,9 @@ export interface PageGeometry {
   left: number;
   right: number;
   bottom: number;
-  /** Width of the text block (版心). */
+  /** Width and height of the text block (版心). */
   textWidth: number;
+  textHeight: number;
   /** Width of one body character: 16 pt plus the negative character spacing. */
   bodyCharTwips: number;
 }
@@ -105,14 +106,18 @@ export function pageGeometry(p: FormatProfile): PageGeometry {
   const width = mmToTwips(p.page.widthMm.value);
   const left = mmToTwips(p.page.marginLeftMm.value);
   const right = mmToTwips(p.page.marginRightMm.value);
+  const height = mmToTwips(p.page.heightMm.value);
+  const top = mmToTwips(p.page.marginTopMm.value);
+  const bottom = mmToTwips(p.page.marginBottomMm.value);
   return {
     width,
-    height: mmToTwips(p.page.heightMm.value),
-    top: mmToTwips(p.page.marginTopMm.value),
+    height,
+    top,
     left,
     right,
-    bottom: mmToTwips(p.page.marginBottomMm.value),
+    bottom,
     textWidth: width - left - right,
+    textHeight: height - top - bottom,
     bodyCharTwips: ptToTwips(p.type.bodyPt.value) + p.grid.charSpacingTwips.value,
   };
 }

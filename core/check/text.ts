@@ -2,7 +2,9 @@
  * Small text helpers shared by the checklist rules and the lint: character classes and match search
  * over blocks, so every match comes back as a location the editor can jump to.
  */
-import { blockText, type Block } from '../model/content';
+import { blockText } from '../model/content';
+import { countChars } from '../model/count';
+import type { RuleContext, Unit } from './context';
 import type { Evidence } from './types';
 
 /** CJK ideographs (incl. extension A and compatibility) and the 〇 numeral. */
@@ -46,16 +48,26 @@ export interface BlockMatch extends Evidence {
   text: string;
 }
 
-/** Every match of a global regex in each block of a unit, as locations. */
+/** The plain text of each block of a unit, computed once per content. */
+export function unitTexts(unit: Unit, ctx: RuleContext): readonly string[] {
+  return ctx.memo(unit, 'texts', () => unit.blocks.map(blockText));
+}
+
+/** Counted characters of a unit (core/model/count.ts), computed once per content. */
+export function unitChars(unit: Unit, ctx: RuleContext): number {
+  return ctx.memo(unit, 'chars', () => countChars(unitTexts(unit, ctx).join('\n')));
+}
+
+/** Every match of a global regex in each block's text, as locations. */
 export function matchBlocks(
   sectionId: string,
-  blocks: readonly Block[],
+  texts: readonly string[],
   re: RegExp,
   limit = Infinity,
 ): BlockMatch[] {
   const out: BlockMatch[] = [];
-  for (let i = 0; i < blocks.length && out.length < limit; i++) {
-    const text = blockText(blocks[i]!);
+  for (let i = 0; i < texts.length && out.length < limit; i++) {
+    const text = texts[i]!;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       if (m[0].length === 0) continue;

@@ -2,9 +2,8 @@
  * carriedOver: a section still mostly last year's text. Share of the section's character n-grams
  * (whitespace and punctuation dropped) that also occur in the same section of report.baseline.
  */
-import { blockText } from '../../model/content';
 import type { RuleFn } from '../context';
-import { sectionStart } from '../text';
+import { unitTexts, sectionStart } from '../text';
 import type { Evidence } from '../types';
 
 const N = 8;
@@ -38,7 +37,7 @@ export const carriedOver: RuleFn<'carriedOver'> = (rule, scope, ctx) => {
     const old = baseline.sections[u.id];
     if (old === undefined) continue;
     const baseGrams = ctx.memoGlobal(`baseline:${u.id}`, [old], () => ngrams(old));
-    const grams = ctx.memo(u, 'ngrams', () => ngrams(u.blocks.map(blockText).join('\n')));
+    const grams = ctx.memo(u, 'ngrams', () => ngrams(unitTexts(u, ctx).join('\n')));
     if (grams.size < MIN_GRAMS) continue;
     const share = overlapShare(grams, baseGrams);
     if (share > rule.maxShare) over.push({ label: u.label, share, ev: sectionStart(u.id) });

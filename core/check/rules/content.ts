@@ -1,11 +1,11 @@
 /**
  * Rules about what the text says: present, minLength, keywords, causes, stockPhrases.
  */
-import { blockText } from '../../model/content';
-import { countChars } from '../../model/count';
 import type { RuleFn, Unit, RuleContext } from '../context';
 import { ruleKey } from '../context';
 import {
+  unitChars,
+  unitTexts,
   anyWordRegExp,
   matchBlocks,
   MAX_EVIDENCE,
@@ -15,10 +15,6 @@ import {
   type BlockMatch,
 } from '../text';
 import type { Evidence } from '../types';
-
-function unitChars(unit: Unit, ctx: RuleContext): number {
-  return ctx.memo(unit, 'chars', () => countChars(unit.blocks.map(blockText).join('\n')));
-}
 
 function scopeChars(scope: readonly Unit[], ctx: RuleContext): number {
   return scope.reduce((n, u) => n + unitChars(u, ctx), 0);
@@ -34,12 +30,12 @@ function startOf(scope: readonly Unit[]): Evidence[] {
 }
 
 /** The first non-empty block of each unit, as evidence that the text is there. */
-function firstText(scope: readonly Unit[]): Evidence[] {
+function firstText(scope: readonly Unit[], ctx: RuleContext): Evidence[] {
   const out: Evidence[] = [];
   for (const u of scope) {
-    const i = u.blocks.findIndex((b) => blockText(b).trim() !== '');
-    if (i >= 0)
-      out.push({ sectionId: u.id, blockIndex: i, offset: 0, length: blockText(u.blocks[i]!).length });
+    const texts = unitTexts(u, ctx);
+    const i = texts.findIndex((t) => t.trim() !== '');
+    if (i >= 0) out.push({ sectionId: u.id, blockIndex: i, offset: 0, length: texts[i]!.length });
   }
   return out.slice(0, 1);
 }
@@ -47,7 +43,7 @@ function firstText(scope: readonly Unit[]): Evidence[] {
 export const present: RuleFn<'present'> = (_rule, scope, ctx) => {
   const chars = scopeChars(scope, ctx);
   if (chars > 0)
-    return { ok: true, message: `${scopeName(scope)}已填写（${chars}字）`, evidence: firstText(scope) };
+    return { ok: true, message: `${scopeName(scope)}已填写（${chars}字）`, evidence: firstText(scope, ctx) };
   return { ok: false, message: `${scopeName(scope)}尚未填写`, evidence: startOf(scope) };
 };
 
@@ -57,12 +53,12 @@ export const minLength: RuleFn<'minLength'> = (rule, scope, ctx) => {
     return {
       ok: true,
       message: `${scopeName(scope)}${chars}字（不少于${rule.chars}字）`,
-      evidence: firstText(scope),
+      evidence: firstText(scope, ctx),
     };
   return {
     ok: false,
     message: `${scopeName(scope)}只有${chars}字，至少应写${rule.chars}字`,
-    evidence: chars > 0 ? firstText(scope) : startOf(scope),
+    evidence: chars > 0 ? firstText(scope, ctx) : startOf(scope),
   };
 };
 
@@ -84,7 +80,7 @@ function unitMatches(
   words: readonly string[],
   limit = MAX_EVIDENCE,
 ): BlockMatch[] {
-  return ctx.memo(unit, key, () => matchBlocks(unit.id, unit.blocks, groupRe(words), limit));
+  return ctx.memo(unit, key, () => matchBlocks(unit.id, unitTexts(unit, ctx), groupRe(words), limit));
 }
 
 export const keywords: RuleFn<'keywords'> = (rule, scope, ctx) => {
@@ -131,8 +127,8 @@ export const causes: RuleFn<'causes'> = (rule, scope, ctx) => {
   const hits: Evidence[] = [];
   for (const u of scope) {
     const ms = ctx.memo(u, key, () =>
-      matchBlocks(u.id, u.blocks, groupRe(rule.words)).filter((m) => {
-        const before = blockText(u.blocks[m.blockIndex]!).slice(Math.max(0, m.offset - 4), m.offset);
+      matchBlocks(u.id, unitTexts(u, ctx), groupRe(rule.words)).filter((m) => {
+        const before = unitTexts(u, ctx)[m.blockIndex]!.slice(Math.max(0, m.offset - 4), m.offset);
         return !HEADING_ECHO.test(before);
       }),
     );

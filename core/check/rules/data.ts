@@ -2,11 +2,17 @@
  * dataDensity: achievements backed by data — numbers with units ("11 次", "8名", "100%", "3.5万元",
  * "三场") per 1,000 counted characters.
  */
-import { blockText } from '../../model/content';
-import { countChars } from '../../model/count';
 import type { RuleFn } from '../context';
 import { ruleKey } from '../context';
-import { escapeRegExp, MAX_EVIDENCE, sectionStart, toEvidence, type BlockMatch } from '../text';
+import {
+  unitChars,
+  unitTexts,
+  escapeRegExp,
+  MAX_EVIDENCE,
+  sectionStart,
+  toEvidence,
+  type BlockMatch,
+} from '../text';
 import type { Evidence } from '../types';
 
 /**
@@ -34,14 +40,9 @@ export function dataRegExp(units: readonly string[]): RegExp {
   return re;
 }
 
-export function findData(
-  sectionId: string,
-  blocks: readonly { children: { text: string }[] }[],
-  re: RegExp,
-): BlockMatch[] {
+export function findData(sectionId: string, texts: readonly string[], re: RegExp): BlockMatch[] {
   const out: BlockMatch[] = [];
-  blocks.forEach((b, blockIndex) => {
-    const text = b.children.map((c) => c.text).join('');
+  texts.forEach((text, blockIndex) => {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
@@ -59,8 +60,8 @@ export const dataDensity: RuleFn<'dataDensity'> = (rule, scope, ctx) => {
   const evidence: Evidence[] = [];
   for (const u of scope) {
     const r = ctx.memo(u, key, () => ({
-      found: findData(u.id, u.blocks, dataRegExp(rule.units)),
-      chars: countChars(u.blocks.map(blockText).join('\n')),
+      found: findData(u.id, unitTexts(u, ctx), dataRegExp(rule.units)),
+      chars: unitChars(u, ctx),
     }));
     n += r.found.length;
     chars += r.chars;

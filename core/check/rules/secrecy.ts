@@ -3,10 +3,9 @@
  * with a valid check digit (GB 11643), and 11-digit mobile numbers. Words inside 《》 (a law's title such
  * as 《保守国家秘密法》) are not flagged.
  */
-import { blockText } from '../../model/content';
 import type { RuleFn } from '../context';
 import { ruleKey } from '../context';
-import { anyWordRegExp, MAX_EVIDENCE, quoteList } from '../text';
+import { unitTexts, anyWordRegExp, MAX_EVIDENCE, quoteList } from '../text';
 import type { Evidence } from '../types';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -39,8 +38,7 @@ export const secrecy: RuleFn<'secrecy'> = (rule, scope, ctx) => {
   for (const u of scope) {
     const unitHits = ctx.memo(u, key, () => {
       const out: Hit[] = [];
-      u.blocks.forEach((b, blockIndex) => {
-        const text = blockText(b);
+      unitTexts(u, ctx).forEach((text, blockIndex) => {
         const at = (index: number, length: number, what: string) =>
           out.push({ sectionId: u.id, blockIndex, offset: index, length, what });
         words.lastIndex = 0;

@@ -2,10 +2,9 @@
  * Slips a reviewer laughs at: template guidance left in the body, and duplicated phrases
  * ("二十届三中全会和二十届二中全会、三中全会", "依法行政依法行政").
  */
-import { blockText } from '../../model/content';
 import type { RuleContext, RuleFn, Unit } from '../context';
 import { ruleKey } from '../context';
-import { CJK, MAX_EVIDENCE, type BlockMatch } from '../text';
+import { unitTexts, MAX_EVIDENCE, type BlockMatch } from '../text';
 import type { Evidence } from '../types';
 
 /** A guidance clause this long or longer, found verbatim in the body, was left in by mistake. */
@@ -33,8 +32,7 @@ export const guidanceLeft: RuleFn<'guidanceLeft'> = (_rule, scope, ctx) => {
   for (const u of scope) {
     const hits = ctx.memo(u, `guidance-left:${ctx.template.id}`, () => {
       const out: Evidence[] = [];
-      u.blocks.forEach((b, blockIndex) => {
-        const text = blockText(b);
+      unitTexts(u, ctx).forEach((text, blockIndex) => {
         if (text.length < MIN_CLAUSE) return;
         // Longest clause first, and one hit per block: a pasted guidance text is one highlight, not five.
         let best: { offset: number; length: number } | null = null;
@@ -57,8 +55,17 @@ export const guidanceLeft: RuleFn<'guidanceLeft'> = (_rule, scope, ctx) => {
 };
 
 const CLAUSE_SPLIT = /[，。；！？：\n]/u;
-const CONNECTOR = /[和、及与]/u;
-const CJK_ONLY = new RegExp(`^[${CJK}]+$`, 'u');
+const CONNECTORS = new Set([...'和、及与'].map((c) => c.charCodeAt(0)));
+
+/** CJK ideograph by UTF-16 code (the BMP ranges of text.ts CJK). */
+function cjkCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3007
+  );
+}
 
 /**
  * Duplicates in one block of text:
@@ -73,9 +80,23 @@ export function findDuplicates(
   max = 12,
 ): { offset: number; length: number; phrase: string }[] {
   const out: { offset: number; length: number; phrase: string }[] = [];
-  const backToBack = new RegExp(`([${CJK}]{${minChars},${max}})\\1`, 'gu');
-  for (const m of text.matchAll(backToBack))
-    out.push({ offset: m.index, length: m[0].length, phrase: m[1]! });
+  // Back to back: text[i, i+len) === text[i+len, i+2len), all CJK. Char codes, not regexes: this runs on every keystroke.
+  for (let i = 0; i + 2 * minChars <= text.length; i++) {
+    if (!cjkCode(text.charCodeAt(i))) continue;
+    for (let len = Math.min(max, (text.length - i) >> 1); len >= minChars; len--) {
+      if (text.charCodeAt(i) !== text.charCodeAt(i + len)) continue;
+      let same = true;
+      for (let k = 0; k < len && same; k++) {
+        const c = text.charCodeAt(i + k);
+        same = c === text.charCodeAt(i + len + k) && cjkCode(c);
+      }
+      if (same) {
+        out.push({ offset: i, length: 2 * len, phrase: text.slice(i, i + len) });
+        i += 2 * len - 1;
+        break;
+      }
+    }
+  }
   // Mask 《…》 so titles never pair with each other or with the text around them.
   const masked = text.replace(/《[^《》]*》/gu, (s) => '□'.repeat(s.length));
   let start = 0;
@@ -83,19 +104,27 @@ export function findDuplicates(
     const base = start;
     start += clause.length + 1;
     if (clause.length < minChars * 2 + 1) continue;
-    for (let i = minChars; i < clause.length; i++) {
-      if (!CONNECTOR.test(clause[i]!)) continue;
-      for (let len = Math.min(max, i); len >= minChars; len--) {
-        const x = clause.slice(i - len, i);
-        if (!CJK_ONLY.test(x)) continue;
+    let run = 0; // CJK characters ending just before i
+    for (let i = 0; i < clause.length; i++) {
+      const code = clause.charCodeAt(i);
+      if (CONNECTORS.has(code) && run >= minChars) {
         const rest = clause.slice(i + 1);
-        let j = rest.indexOf(x);
-        while (j >= 0 && !(j === 0 || CONNECTOR.test(rest[j - 1]!))) j = rest.indexOf(x, j + 1);
-        if (j >= 0) {
-          out.push({ offset: base + i - len, length: i + 1 + j + len - (i - len), phrase: x });
-          break;
+        // Every longer X ends with the shortest one: when that is absent, none is there.
+        if (!rest.includes(clause.slice(i - minChars, i))) {
+          run = 0;
+          continue;
+        }
+        for (let len = Math.min(max, run); len >= minChars; len--) {
+          const x = clause.slice(i - len, i);
+          let j = rest.indexOf(x);
+          while (j > 0 && !CONNECTORS.has(rest.charCodeAt(j - 1))) j = rest.indexOf(x, j + 1);
+          if (j >= 0) {
+            out.push({ offset: base + i - len, length: len + 1 + j + len, phrase: x });
+            break;
+          }
         }
       }
+      run = cjkCode(code) ? run + 1 : 0;
     }
   }
   return out;
@@ -105,7 +134,7 @@ export const duplicatePhrase: RuleFn<'duplicatePhrase'> = (rule, scope, ctx) => 
   const key = ruleKey(rule);
   const found: (BlockMatch & { phrase: string })[] = [];
   for (const u of scope) {
-    const hits = ctx.memo(u, key, () => unitDuplicates(u, rule.minChars));
+    const hits = ctx.memo(u, key, () => unitDuplicates(u, unitTexts(u, ctx), rule.minChars));
     found.push(...hits);
   }
   if (found.length === 0) return { ok: true, message: '未发现重复录入的词句', evidence: [] };
@@ -122,10 +151,13 @@ export const duplicatePhrase: RuleFn<'duplicatePhrase'> = (rule, scope, ctx) => 
   };
 };
 
-function unitDuplicates(u: Unit, minChars: number): (BlockMatch & { phrase: string })[] {
+function unitDuplicates(
+  u: Unit,
+  texts: readonly string[],
+  minChars: number,
+): (BlockMatch & { phrase: string })[] {
   const out: (BlockMatch & { phrase: string })[] = [];
-  u.blocks.forEach((b, blockIndex) => {
-    const text = blockText(b);
+  texts.forEach((text, blockIndex) => {
     for (const d of findDuplicates(text, minChars))
       out.push({
         sectionId: u.id,

@@ -7,7 +7,7 @@
 import { blockText } from '../../model/content';
 import { resolvedTitle } from '../../model/report-helpers';
 import type { RuleContext, RuleFn, Unit } from '../context';
-import { anyWordRegExp, MAX_EVIDENCE, quoteList, sectionStart } from '../text';
+import { unitTexts, anyWordRegExp, MAX_EVIDENCE, quoteList, sectionStart } from '../text';
 import { TITLE_ID, type Evidence } from '../types';
 
 const YEAR = /(?<![0-9])((?:19|20)\d{2})[ \t]*年(度)?/gu;
@@ -69,7 +69,7 @@ export function yearMentions(texts: readonly string[]): YearMention[] {
 }
 
 function unitMentions(unit: Unit, ctx: RuleContext): YearMention[] {
-  return ctx.memo(unit, 'years', () => yearMentions(unit.blocks.map(blockText)));
+  return ctx.memo(unit, 'years', () => yearMentions(unitTexts(unit, ctx)));
 }
 
 /** Is this mention a wrong year for the report? `inHeading`: titles and headings are always framing. */

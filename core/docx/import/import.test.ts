@@ -79,6 +79,34 @@ describe('importDocx', () => {
     expect(deleted!.anchor.exact).toBe('亲自部署重大执法事项');
   });
 
+  it('reads 文号, a title with 关于 over two lines, 主送机关, a signature and a date in Chinese numerals', () => {
+    const body = [
+      p(r('某司法〔2025〕3号')),
+      p(r('某某县司法局关于2024年')),
+      p(r('法治政府建设情况的报告')),
+      p(r('县委、县政府：')),
+      p(r('现将有关情况报告如下：')),
+      p(r('一、2024年度推进法治政府建设的主要举措和成效')),
+      p(r('办理复议案件3件。')),
+      p(r('某某县司法局办公室')),
+      p(r('二〇二五年一月十日')),
+    ].join('');
+    const { report } = importDocx(makeDocx({ document: documentXml(body) }), {
+      template,
+      fallbackYear: 2020,
+    });
+    expect(report.meta).toMatchObject({
+      org: '某某县司法局',
+      year: 2024,
+      title: '某某县司法局关于2024年法治政府建设情况的报告',
+      recipient: '县委、县政府',
+      docNumber: '某司法〔2025〕3号',
+      signature: '某某县司法局办公室',
+      date: '2025-01-10',
+    });
+    expect(texts(report.preamble)).toEqual(['现将有关情况报告如下：']);
+  });
+
   it('takes outline levels from styles: own outlineLvl, basedOn chain, and "heading N" / "标题 N" names', () => {
     const styles = stylesXml([
       { id: 'H1', name: 'heading 1' },

@@ -10,6 +10,7 @@ import { reportTitle } from '../../templates/load';
 import type { Template } from '../../templates/schema';
 import { recogniseHeading, type HeadingLevel } from '../../import/heading-patterns';
 import { removeControlChars } from '../../import/plain-blocks';
+import { isDocNumber, isLabelLine, parseDateLine, parseTitle, recipientOf } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
 import { matchHeadings } from '../../import/text/match';
 
@@ -24,8 +25,6 @@ export interface Imported {
 }
 
 const WS = /^[\s\u3000]+|[\s\u3000]+$/g;
-const TITLE = /^(.*?)\s*(\d{4})\s*年(?:度)?\s*法治政府建设.*报告$/;
-const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 
 interface Line {
   runs: DocxRun[];
@@ -110,44 +109,60 @@ export function paragraphsToReport(
   const notes: string[] = [];
   const lines = paragraphs.map(toLine).filter((l) => l.text !== '');
 
-  // 署名 and 成文日期: a date line at the end, with a short line before it.
+  // 署名 and 成文日期: a date line at the end (Arabic or Chinese numerals), with a short line before it.
   let date: string | null = null;
   let signature: string | null = null;
   const lastLine = lines[lines.length - 1];
-  const dm = lastLine ? DATE.exec(lastLine.text.replace(/\s/g, '')) : null;
-  if (dm) {
-    date = `${dm[1]}-${dm[2]!.padStart(2, '0')}-${dm[3]!.padStart(2, '0')}`;
+  const parsedDate = lastLine ? parseDateLine(lastLine.text) : null;
+  if (parsedDate) {
+    date = parsedDate.iso;
     lines.pop();
     const sig = lines[lines.length - 1];
-    if (sig && sig.text.length <= 40 && !/[。，；：,;:]/.test(sig.text) && !headingOf(sig)) {
+    if (sig && isLabelLine(sig.text) && !headingOf(sig)) {
       signature = sig.text;
       lines.pop();
     }
   }
 
-  // Title (and the org on the line above it) among the lines before the first 一、 heading.
+  // The title: up to three short lines at the top, complete when they end in 报告 (the org often
+  // stands on its own line above "2024年法治政府建设年度报告"); then a 主送机关 line, as text import does.
   const firstSection = lines.findIndex((l) => headingOf(l)?.level === 1);
   const head = firstSection < 0 ? lines.length : firstSection;
   let org = '';
   let year: number | null = null;
   let title: string | null = null;
+  let recipient = template.recipient;
+  let docNumber: string | null = null;
   const skip = new Set<number>();
-  for (let i = 0; i < Math.min(head, 3); i++) {
-    const m = TITLE.exec(lines[i]!.text.replace(/\s+/g, ' '));
-    if (!m) continue;
-    year = Number(m[2]);
-    title = lines[i]!.text;
-    org = m[1]!.trim();
-    skip.add(i);
-    if (org === '' && i > 0) {
-      // The org often stands on its own line above "2024年法治政府建设年度报告".
-      const above = lines[i - 1]!.text;
-      if (above.length <= 40 && !/[。，；,;]/.test(above)) {
-        org = above;
-        skip.add(i - 1);
+  {
+    let acc = '';
+    let first = 0;
+    if (lines[0] && isDocNumber(lines[0].text) && head > 0) {
+      docNumber = lines[0].text;
+      skip.add(0);
+      first = 1;
+    }
+    for (let i = first; i < Math.min(head, first + 3); i++) {
+      const t = lines[i]!.text;
+      if (!isLabelLine(t, 60) || headingOf(lines[i]!)) break;
+      acc += t;
+      if (/报告$/.test(acc)) {
+        title = acc;
+        const parsed = parseTitle(acc);
+        if (parsed) {
+          org = parsed.org;
+          year = parsed.year;
+        }
+        for (let k = first; k <= i; k++) skip.add(k);
+        const next = lines[i + 1];
+        const to = next && i + 1 < head ? recipientOf(next.text) : null;
+        if (to) {
+          recipient = to;
+          skip.add(i + 1);
+        }
+        break;
       }
     }
-    break;
   }
   year ??= mostCommonYear(lines.map((l) => l.text).join('\n')) ?? opts.fallbackYear;
   if (year < 2000 || year > 2100) year = opts.fallbackYear;
@@ -241,8 +256,8 @@ export function paragraphsToReport(
           : null,
       signature: signature !== null && signature !== org ? signature : null,
       date,
-      recipient: template.recipient,
-      docNumber: null,
+      recipient,
+      docNumber,
     },
     preamble: blocksOf(preambleLines),
     sections,

@@ -9,7 +9,8 @@ import { numberBlocks } from '../../core/model/numbering';
 import { exportDocx } from '../../core/docx/export/index';
 import { findTemplate } from '../../templates/index';
 import { sampleReport } from './sample-report';
-import { renderDocx, renderSkipReason, type PdfLine } from './render-pdf';
+import { renderDocx, renderSkipReason, resaveDocx, type PdfLine } from './render-pdf';
+import { strFromU8, unzipSync } from 'fflate';
 
 const skip = renderSkipReason();
 if (skip) console.warn(skip);
@@ -126,6 +127,25 @@ describe.skipIf(skip !== null)('exported DOCX rendered by LibreOffice', () => {
       );
       expect(first).toContain('结束');
       expect(first).toContain('控制字符孤立');
+    },
+  );
+
+  it(
+    'keeps the Word comments when LibreOffice opens and saves the review copy',
+    { timeout: 180_000 },
+    async () => {
+      const report = sampleReport(template, { chars: 1500, comments: true });
+      const { bytes } = await exportDocx(report, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+      const files = unzipSync(resaveDocx(bytes));
+      const comments = strFromU8(files['word/comments.xml']!);
+      const authors = [...comments.matchAll(/w:author="([^"]*)"/g)].map((m) => m[1]);
+      expect(authors.sort()).toEqual(['李审阅', '李审阅', '李审阅', '王起草']);
+      expect(comments).toContain('请补充学法的具体次数。');
+      expect(comments).toContain('已补充，见第二段。');
+      const doc = strFromU8(files['word/document.xml']!);
+      expect(doc.match(/<w:commentRangeStart /g)?.length).toBe(4);
+      // LibreOffice 7.4 keeps the resolved state; it does not write reply links back
+      expect(strFromU8(files['word/commentsExtended.xml']!)).toContain('w15:done="1"');
     },
   );
 });

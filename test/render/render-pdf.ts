@@ -92,6 +92,27 @@ export function parseBbox(html: string): { pages: number; lines: PdfLine[] } {
   return { pages: pages.length, lines };
 }
 
+/** The DOCX opened and saved again by LibreOffice (as a reviewer's office suite would). */
+export function resaveDocx(bytes: Uint8Array): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'gwdraft-resave-'));
+  const docx = join(dir, 'in.docx');
+  writeFileSync(docx, bytes);
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${dir}/lo-profile`,
+      '--convert-to',
+      'docx:MS Word 2007 XML',
+      '--outdir',
+      join(dir, 'out'),
+      docx,
+    ],
+    { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, stdio: 'ignore', timeout: 180_000 },
+  );
+  return new Uint8Array(readFileSync(join(dir, 'out', 'in.docx')));
+}
+
 /** Page 1 and 2 as PNG (for a person to look at), paths returned. */
 export function pngPages(pdf: string, dir: string, first = 1, last = 2): string[] {
   execFileSync('pdftoppm', [

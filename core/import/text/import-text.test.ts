@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importText, ImportError, type ImportTextResult } from './index';
+import { importNotes, importText, ImportError, type ImportTextResult } from './index';
 import { parseDateLine } from './closing';
 import { parseInline } from './inline';
 import { similarity } from './match';
@@ -231,6 +231,18 @@ describe('importText: details', () => {
     expect(texts(r.report.preamble)).toEqual(['只有一段话，没有任何标题。']);
     expect(r.warnings.join()).toMatch(/没有识别到/);
     expect(ReportSchema.safeParse(r.report).success).toBe(true);
+  });
+
+  it('says in Chinese which template was chosen and where each heading went', () => {
+    const r = importText(fixture('qingshi-town-2023.txt'), { templates });
+    expect(importNotes(r, templates)).toEqual([
+      '按标题匹配选用模板：乡镇（街道）法治政府建设年度报告。',
+      '“2023年推进法治政府建设的主要举措和成效” → 一、主要举措和成效',
+      '“存在的不足和原因” → 二、存在的不足和原因',
+      '“下一年度主要安排” → 三、下一年度主要安排',
+      '“关于乡村振兴法律服务的专项说明” → 四、（附加部分）',
+      '标题“关于乡村振兴法律服务的专项说明”在模板“乡镇（街道）法治政府建设年度报告”中没有对应部分，已作为附加部分保留。',
+    ]);
   });
 
   it('refuses an unknown template id', () => {

@@ -16,3 +16,4 @@ export {
 } from './match';
 export { parseDateLine, parseTitle } from './closing';
 export { decodeTextBytes, TextDecodeError, MAX_TEXT_BYTES, type TextDecodeCode } from './decode';
+export { importNotes } from './notes';

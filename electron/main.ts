@@ -177,6 +177,8 @@ function createWindow(): void {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would open links in a new window (denied anyway by setWindowOpenHandler).
+      disableBlinkFeatures: 'Auxclick',
       // A dropped file navigates to file://…; will-navigate turns that into "open this file".
       navigateOnDragDrop: true,
     },

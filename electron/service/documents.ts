@@ -30,14 +30,6 @@ async function checkedSize(real: string): Promise<void> {
     throw new ApiError('bad-file', `文件过大（${(st.size / 1048576).toFixed(1)} MB），最大支持 20 MB。`);
 }
 
-function decodeText(bytes: Uint8Array, name: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new ApiError('bad-file', `${name} 不是 UTF-8 编码的文本，请用记事本“另存为 UTF-8”后再导入。`);
-  }
-}
-
 export async function openDocument(ctx: ServiceContext, path: string): Promise<Opened> {
   const real = await ctx.policy.forRead(path);
   const name = basename(real);
@@ -51,9 +43,7 @@ export async function openDocument(ctx: ServiceContext, path: string): Promise<O
   }
   const bytes = new Uint8Array(await readFile(real));
   const imported =
-    kind === 'docx'
-      ? await ctx.formats.importDocx(bytes, name)
-      : await ctx.formats.importText(decodeText(bytes, name), name);
+    kind === 'docx' ? await ctx.formats.importDocx(bytes, name) : await ctx.formats.importText(bytes, name);
   // An import has no path until the user saves it as a .gwdraft: the source file is never overwritten.
   return {
     path: null,

@@ -8,6 +8,13 @@ import { DraftError } from '../../core/draft/index';
 import { DocxImportError, importDocx, readDocxThreads } from '../../core/docx/import/index';
 import { exportDocx } from '../../core/docx/export/index';
 import { mergeComments, threadsOfCopy } from '../../core/comments/index';
+import {
+  decodeTextBytes,
+  importNotes,
+  importText,
+  ImportError,
+  TextDecodeError,
+} from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
 import type { Report, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
@@ -24,8 +31,8 @@ export interface Formats {
   loadDraft(path: string): Promise<{ report: Report; mtimeMs: number }>;
   /** Atomic save keeping NAME.gwdraft.bak; mtimeMs after the write. */
   saveDraft(path: string, report: Report): Promise<{ mtimeMs: number }>;
-  /** .txt / .md text, already decoded. */
-  importText(text: string, fileName: string): Promise<Imported>;
+  /** .txt / .md bytes (UTF-8 or UTF-16 with BOM; GBK is refused with a clear message). */
+  importText(bytes: Uint8Array, fileName: string): Promise<Imported>;
   importDocx(bytes: Uint8Array, fileName: string): Promise<Imported>;
   exportDocx(
     report: Report,
@@ -44,10 +51,6 @@ export interface Formats {
   readDocxComments(bytes: Uint8Array, fileName: string): Promise<Thread[]>;
 }
 
-function notYet(what: string): never {
-  throw new ApiError('bad-file', `暂不支持${what}：该功能仍在开发中。`);
-}
-
 /** The UI shows the Chinese half of the loader's bilingual "中文 / English" message. */
 function chinese(message: string): string {
   const cut = message.indexOf(' / ');
@@ -58,6 +61,22 @@ export function draftErrorToApi(e: unknown): unknown {
   if (!(e instanceof DraftError)) return e;
   const code = e.code === 'not-found' ? 'not-found' : e.code === 'io' ? 'io' : 'bad-file';
   return new ApiError(code, chinese(e.message));
+}
+
+/** .txt/.md on the shipped template whose headings match best; notes say how headings were mapped. */
+function importTextFile(bytes: Uint8Array, fileName: string): Imported {
+  try {
+    const templates = shippedTemplates();
+    const result = importText(decodeTextBytes(bytes, fileName), {
+      templates,
+      fallbackYear: new Date().getFullYear() - 1,
+    });
+    return { report: result.report, notes: importNotes(result, templates) };
+  } catch (e) {
+    if (e instanceof TextDecodeError || e instanceof ImportError)
+      throw new ApiError('bad-file', chinese(e.message));
+    throw e;
+  }
 }
 
 function docxErrorToApi(e: unknown, fileName: string): unknown {
@@ -104,7 +123,7 @@ export const defaultFormats: Formats = {
     saveDraftFile(path, report).catch((e: unknown) => {
       throw draftErrorToApi(e);
     }),
-  importText: async () => notYet('导入文本文件（.txt/.md）'),
+  importText: async (bytes, fileName) => importTextFile(bytes, fileName),
   importDocx: async (bytes, fileName) => importDocxBestTemplate(bytes, fileName),
   exportDocx: (report, template, options) => exportDocx(report, template, options),
   // Threads from Word arrive detached when the reviewer deleted their text: keep them so.

@@ -423,3 +423,48 @@ describe('export, DOCX import and comment merge through the service', () => {
     expect(merged.report.comments[0]?.comments[0]?.text).toBe('请写明培训主题。');
   });
 });
+
+describe('text import through the service', () => {
+  it('imports a messy Markdown report onto a template without touching the source', async () => {
+    const md = [
+      '# 吴川市某某局',
+      '## 2024 年法治政府建设年度报告',
+      '',
+      '2024 年，我局坚持以习近平法治思想为指导。现将有关情况报告如下：',
+      '',
+      '一、深入学习贯彻习近平总书记重要讲话重要指示精神的情况',
+      '',
+      '**（一）强化理论学习。** 局党组全年开展集体学法 6 次，',
+      '',
+      '覆盖全体干部职工。',
+      '',
+      '二、存在的不足和原因',
+      '',
+      '执法人员培训仍需加强。',
+      '',
+      '吴川市某某局',
+      '2024年12月12日',
+    ].join('\n');
+    await writeFile(join(sb.workspace, '去年报告.md'), md);
+    const before = await snapshot(sb.workspace);
+    const opened = (await sb.call('file.open', { path: '去年报告.md' })) as ApiOutput<'file.open'>;
+    expect(opened.path).toBeNull();
+    expect(opened.notes.join('\n')).toContain('去年报告.md');
+    const all = JSON.stringify(opened.report);
+    expect(all).toContain('局党组全年开展集体学法 6 次');
+    expect(all).toContain('执法人员培训仍需加强。');
+    expect(await snapshot(sb.workspace)).toEqual(before);
+  });
+
+  it('refuses a GBK text file with advice, in Chinese', async () => {
+    // "法治政府" in GBK.
+    await writeFile(
+      join(sb.workspace, 'gbk.txt'),
+      Buffer.from([0xb7, 0xa8, 0xd6, 0xce, 0xd5, 0xfe, 0xb8, 0xae]),
+    );
+    const err = await rejection(sb.call('file.open', { path: 'gbk.txt' }));
+    expect(err.code).toBe('bad-file');
+    expect(err.message).toMatch(/UTF-8/);
+    expect(err.message).not.toContain(' / ');
+  });
+});

@@ -9,7 +9,7 @@ import type { Template, TemplateItem } from '../templates/schema';
 import { CacheBuilder, emptyCache, type CheckCache } from './cache';
 import type { RuleContext, Unit } from './context';
 import { RULES } from './rules/index';
-import { MAX_EVIDENCE, sectionStart } from './text';
+import { MAX_EVIDENCE, sectionStart, unitChars } from './text';
 import { PREAMBLE_ID, type Evidence, type ItemResult, type RuleOutcome } from './types';
 import type { Rule } from '../templates/schema';
 
@@ -124,10 +124,12 @@ function evaluateItem(item: TemplateItem, ctx: RuleContext): ItemResult {
   }
   let evidence = dedupe(failed.flatMap((o) => o.evidence));
   if (evidence.length === 0 && unit) evidence = [sectionStart(unit.id)];
+  // An empty section fails every content rule at once: say so once, not "0字, 0处, 未提到…".
+  const emptyLabel = unit !== undefined && unitChars(unit, ctx) === 0 ? unit.label : null;
   return {
     ...base,
     status: hard && item.severity === 'fail' ? 'fail' : 'warn',
-    message: `${failed.map((o) => o.message).join('；')}。${item.hint}`,
+    message: `${emptyLabel ? `${emptyLabel}尚未填写` : failed.map((o) => o.message).join('；')}。${item.hint}`,
     evidence,
   };
 }

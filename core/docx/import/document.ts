@@ -6,6 +6,7 @@
  */
 import { attr, child, isOn, type XElement } from './xml';
 import { parseLevel, styleOutlineLevel, type StyleMap } from './styles';
+import type { NumberingMap } from './numbering';
 
 export interface DocxRun {
   text: string;
@@ -20,6 +21,8 @@ export interface DocxParagraph {
   outlineLevel: number | null;
   /** Centred, or styled as a title: a hint for the document title. */
   titleLike: boolean;
+  /** Level (1-4) shown by Word's automatic numbering label (一、/（一）/1./（1）), if numbered so. */
+  listLevel: number | null;
 }
 
 export interface CommentPosition {
@@ -47,6 +50,7 @@ interface Walk {
   ranges: Map<string, CommentRange>;
   open: Set<string>;
   styles: StyleMap;
+  numbering: NumberingMap;
   /** The paragraph being read. */
   runs: DocxRun[];
   length: number;
@@ -163,12 +167,16 @@ function readParagraph(w: Walk, p: XElement): void {
   const level = own ?? styleOutlineLevel(w.styles, styleId);
   const styleName = styleId ? (w.styles.get(styleId)?.name ?? styleId) : '';
   const jc = attr(pPr && child(pPr, 'w:jc'), 'val');
+  const numPr = pPr && child(pPr, 'w:numPr');
+  const numId = attr(numPr && child(numPr, 'w:numId'), 'val');
+  const ilvl = Number(attr(numPr && child(numPr, 'w:ilvl'), 'val') ?? 0);
   w.paragraphs.push({
     runs: w.runs,
     text: w.runs.map((r) => r.text).join(''),
     styleId,
     outlineLevel: level !== null && level <= 8 ? level : null,
     titleLike: jc === 'center' || /^(title|标题)$/i.test(styleName.trim()),
+    listLevel: (numId !== undefined && w.numbering.get(numId)?.get(ilvl)) || null,
   });
   // Positions between paragraphs (block-level range marks) point at the start of the next one.
   w.runs = [];
@@ -187,9 +195,21 @@ function readBlocks(w: Walk, el: XElement): void {
   }
 }
 
-export function readDocument(root: XElement, styles: StyleMap): DocumentContent {
+export function readDocument(
+  root: XElement,
+  styles: StyleMap,
+  numbering: NumberingMap = new Map(),
+): DocumentContent {
   const body = child(root, 'w:body') ?? root;
-  const w: Walk = { paragraphs: [], ranges: new Map(), open: new Set(), styles, runs: [], length: 0 };
+  const w: Walk = {
+    paragraphs: [],
+    ranges: new Map(),
+    open: new Set(),
+    styles,
+    numbering,
+    runs: [],
+    length: 0,
+  };
   readBlocks(w, body);
   return { paragraphs: w.paragraphs, ranges: w.ranges };
 }

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { blockText } from '../../model/content';
 import { findTemplate } from '../../../templates/index';
-import { documentXml, makeDocx, p, r, stylesXml } from '../../../test/fixtures/docx/make-docx';
+import {
+  documentXml,
+  makeDocx,
+  numbered,
+  numberingXml,
+  p,
+  r,
+  stylesXml,
+} from '../../../test/fixtures/docx/make-docx';
 import { reviewDocx } from '../../../test/fixtures/docx/review-fixture';
 import { DocxImportError, importDocx, readDocx } from './index';
 
@@ -132,6 +140,37 @@ describe('importDocx', () => {
       measures.blocks.map((b) => (b.type === 'heading' ? `${b.level}:${blockText(b)}` : blockText(b))),
     ).toEqual(['2:健全依法决策机制', '3:严格合法性审核', '审核规范性文件15件。']);
     expect(texts(report.sections.find((s) => s.id === 'next-year')!.blocks)).toEqual(['继续推进。']);
+  });
+
+  it("takes headings numbered by Word's automatic lists from the label's shape", () => {
+    const numbering = numberingXml([
+      ['chineseCounting', '%1、'],
+      ['chineseCounting', '（%1）'],
+      ['decimal', '%1.'],
+      ['decimal', '（%1）'],
+    ]);
+    const body = [
+      numbered(0, r('2024年度推进法治政府建设的主要举措和成效')),
+      numbered(1, r('健全依法决策机制')),
+      numbered(2, r('严格合法性审核')),
+      numbered(3, r('审核程序')),
+      p(r('审核文件15件。')),
+      numbered(
+        2,
+        r(
+          '这是一个很长的编号段落，它有完整的句子和标点，说明它是列表中的一项内容而不是小标题，所以应当保留为正文。',
+        ),
+      ),
+      numbered(0, r('存在的不足和原因')),
+      p(r('培训不足。')),
+    ].join('');
+    const { report } = importDocx(makeDocx({ document: documentXml(body), numbering }), {
+      template,
+      fallbackYear: 2024,
+    });
+    const measures = report.sections.find((s) => s.id === 'measures')!;
+    expect(measures.blocks.map((b) => (b.type === 'heading' ? b.level : 0))).toEqual([2, 3, 4, 0, 0]);
+    expect(texts(report.sections.find((s) => s.id === 'shortcomings')!.blocks)).toEqual(['培训不足。']);
   });
 
   it('keeps tables, hyperlinks and inserted text as paragraphs', () => {

@@ -9,6 +9,7 @@ import { applyCommentsExtended, readComments, type DocxComment } from './comment
 import { readDocument, type CommentPosition, type CommentRange, type DocxParagraph } from './document';
 import { DocxImportError } from './errors';
 import { readStyles } from './styles';
+import { readNumbering } from './numbering';
 import { parseXml } from './xml';
 import { DEFAULT_ZIP_LIMITS, unzipDocxParts, type ZipLimits } from './zip';
 
@@ -52,7 +53,11 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
   const styles = readStyles(part('word/styles.xml'));
   let content;
   try {
-    content = readDocument(parseXml(doc, 'word/document.xml'), styles);
+    content = readDocument(
+      parseXml(doc, 'word/document.xml'),
+      styles,
+      readNumbering(part('word/numbering.xml')),
+    );
   } catch (err) {
     if (err instanceof DocxImportError) throw err;
     // Pathological nesting can overflow the stack of the recursive walk.

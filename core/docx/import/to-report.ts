@@ -31,6 +31,8 @@ interface Line {
   text: string;
   /** From styles, 1..4, or null. */
   styleLevel: number | null;
+  /** From Word's automatic numbering label, 1..4, or null. */
+  listLevel: number | null;
   titleLike: boolean;
 }
 
@@ -52,6 +54,7 @@ function toLine(p: DocxParagraph): Line {
     runs,
     text: runs.map((r) => r.text).join(''),
     styleLevel: p.outlineLevel !== null && p.outlineLevel <= 3 ? p.outlineLevel + 1 : null,
+    listLevel: p.listLevel,
     titleLike: p.titleLike,
   };
 }
@@ -77,6 +80,14 @@ function headingOf(line: Line): Heading | null {
   }
   const h = recogniseHeading(line.text);
   if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest: [] };
+  // Numbered by Word's list: the label is not in the text; the level is the label's. Short lines only:
+  // a long numbered paragraph is a list item, not a heading.
+  if (
+    line.listLevel !== null &&
+    line.text.length > 0 &&
+    line.text.length <= (line.listLevel === 1 ? 120 : 40)
+  )
+    return { level: line.listLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
   if (line.styleLevel !== null && line.text.length > 0 && line.text.length <= 120)
     return { level: line.styleLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
   return null;

@@ -25,6 +25,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 export const DOCX_PARTS = [
   'word/document.xml',
   'word/styles.xml',
+  'word/numbering.xml',
   'word/comments.xml',
   'word/commentsExtended.xml',
 ] as const;

@@ -1,0 +1,239 @@
+/**
+ * Editor speed in Chromium (Playwright, /usr/bin/chromium, headless) over `gwdraft serve`:
+ * - keystroke → paint at 50 pages (~30,000 characters) and 200 pages (~120,000), typing at the end of
+ *   the largest section. Latency is taken in the page from the keydown's timestamp to the first task
+ *   after the next animation frame (the frame that paints the character).
+ * - opening a 50-page draft from the 打开 list to the moment every section is editable.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { percentile, type BenchRow } from './harness';
+import { findTemplate } from '../templates/index';
+import { createReport } from '../core/model/report-helpers';
+import { paragraph, subHeading, type Block } from '../core/model/content';
+import type { Report } from '../core/model/report';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM = process.env.GWDRAFT_CHROMIUM ?? '/usr/bin/chromium';
+/** A page of 22 x 28 holds ~600 characters; a realistic page is ~600 with headings and short lines. */
+const CHARS_PER_PAGE = 600;
+
+const SENTENCE =
+  '我局坚持以习近平法治思想为指导，严格落实行政执法三项制度，全年开展执法检查36次，办理行政许可120件。';
+
+/** A report of about `pages` pages: most text in section 四, as in real reports, the rest spread out. */
+export function bigReport(pages: number): Report {
+  const template = findTemplate('zhanjiang-department');
+  if (!template) throw new Error('zhanjiang-department template missing');
+  const report = createReport(template, { org: '吴川市科工贸和信息化局', year: 2025 });
+  const total = pages * CHARS_PER_PAGE;
+  const para = SENTENCE.repeat(3); // ~150 characters
+  const paragraphsFor = (chars: number): Block[] => {
+    const blocks: Block[] = [];
+    for (let i = 0; i * para.length < chars; i++) {
+      if (i % 6 === 0) blocks.push(subHeading(i % 12 === 0 ? 2 : 3, `第${i + 1}项工作举措`));
+      blocks.push(paragraph(para));
+    }
+    return blocks;
+  };
+  report.preamble = [paragraph(SENTENCE)];
+  report.sections = report.sections.map((s) => ({
+    ...s,
+    blocks: paragraphsFor(s.id === 'measures' ? total * 0.55 : (total * 0.45) / (report.sections.length - 1)),
+  }));
+  return report;
+}
+
+async function startHost(workspace: string, dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [
+      'cli/bin/gwdraft.mjs',
+      'serve',
+      '--no-open',
+      '--port',
+      '0',
+      '--workspace',
+      workspace,
+      '--data-dir',
+      dataDir,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let buf = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) resolve(buf.slice(0, nl).trim());
+    });
+    child.once('exit', (code) => reject(new Error(`gwdraft serve exited with ${code}`)));
+  });
+  return { url, child };
+}
+
+async function saveDraft(url: string, path: string, report: Report): Promise<void> {
+  const u = new URL(url);
+  const res = await fetch(`${u.origin}/api/file.save`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Gwdraft-Token': u.searchParams.get('token') ?? '' },
+    body: JSON.stringify({ path, report, expectedMtimeMs: null, force: true }),
+  });
+  const body = (await res.json()) as { ok: boolean; error?: unknown };
+  if (!body.ok) throw new Error(`file.save failed: ${JSON.stringify(body.error)}`);
+}
+
+/** Open NAME from the 打开 list; returns ms from the click to every editor mounted and painted. */
+async function openTimed(page: Page, url: string, name: string): Promise<number> {
+  await page.goto(url);
+  await page.getByRole('button', { name: '打开', exact: true }).first().click();
+  const button = page.getByRole('dialog').getByRole('button', { name: new RegExp(`^${name}`) });
+  await button.waitFor();
+  await button.evaluate((el) => el.setAttribute('data-bench-open', ''));
+  // In-page code goes as a string: tsx would otherwise wrap its functions in a helper the page lacks.
+  return page.evaluate(`new Promise((resolve) => {
+    const t0 = performance.now();
+    document.querySelector('[data-bench-open]').click();
+    const check = () => {
+      const eds = document.querySelectorAll('[data-slate-editor="true"]');
+      if (eds.length >= 8 && eds[eds.length - 1].isContentEditable)
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      else requestAnimationFrame(check);
+    };
+    check();
+  })`);
+}
+
+async function keystrokes(page: Page, count: number): Promise<{ paint: number[]; work: number[] }> {
+  const box = page.getByRole('textbox', { name: /^四、/ });
+  await box.click();
+  await page.keyboard.press('Control+End');
+  await page.evaluate(`(() => {
+    window.__lat = [];
+    window.__work = [];
+
+    if (window.__latHooked) return;
+    window.__latHooked = true;
+    document.addEventListener('keydown', (e) => {
+      const t = e.timeStamp;
+      // The task after this key's keydown/beforeinput/input: the editor's own work is done by then.
+      setTimeout(() => window.__work.push(performance.now() - t), 0);
+      requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t), 0));
+    }, true);
+  })()`);
+  // Keys of the US layout, so each one is a real keydown → beforeinput → Slate insert (Playwright
+  // sends characters off the layout as insertText with no keydown to time from).
+  const chars = 'fazhizhengfu2025';
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press(chars[i % chars.length]!);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(200);
+  const r = await page.evaluate<{ paint: number[]; work: number[] }>(
+    '({ paint: window.__lat, work: window.__work })',
+  );
+  return r;
+}
+
+/**
+ * The same measurement on a bare contenteditable in the same browser: what this machine costs per key
+ * before any editor runs (on a loaded 2-core machine the floor's p95 alone can pass 16 ms).
+ */
+async function floorRow(browser: Browser): Promise<BenchRow> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.setContent('<div contenteditable style="font-size:16pt;width:156mm;padding:20px">起</div>');
+  await page.click('div');
+  await page.evaluate(`(() => {
+    window.__lat = [];
+    document.addEventListener('keydown', (e) => {
+      const t = e.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t), 0));
+    }, true);
+  })()`);
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('a');
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(200);
+  const samples = await page.evaluate<number[]>('window.__lat');
+  await page.close();
+  return {
+    name: 'keystroke to paint, bare contenteditable (machine floor)',
+    median: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    note: `${samples.length} keys; for comparison, no target`,
+  };
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  if (!existsSync(CHROMIUM)) return [{ name: `keystroke: Chromium not found at ${CHROMIUM}`, median: NaN }];
+  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) {
+    const r = spawnSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts'],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
+    if (r.status !== 0) throw new Error('renderer build failed');
+  }
+  const workspace = mkdtempSync(join(tmpdir(), 'gw-bench-ws-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'gw-bench-data-'));
+  const host = await startHost(workspace, dataDir);
+  let browser: Browser | null = null;
+  const rows: BenchRow[] = [];
+  try {
+    for (const pages of [50, 200])
+      await saveDraft(host.url, join(workspace, `p${pages}.gwdraft`), bigReport(pages));
+    browser = await chromium.launch({ executablePath: CHROMIUM });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+
+    const opens: number[] = [];
+    for (let i = 0; i < 5; i++) opens.push(await openTimed(page, host.url, 'p50.gwdraft'));
+    rows.push({
+      name: 'open a 50-page draft to editable',
+      median: percentile(opens, 50),
+      p95: percentile(opens, 95),
+      target: 500,
+      note: `${opens.length} runs`,
+    });
+
+    rows.push(await floorRow(browser));
+    for (const [pages, target] of [
+      [50, 16],
+      [200, 33],
+    ] as const) {
+      await openTimed(page, host.url, `p${pages}.gwdraft`);
+      const chars = bigReport(pages)
+        .sections.flatMap((s) => s.blocks)
+        .reduce((n, b) => n + b.children.reduce((m, l) => m + l.text.length, 0), 0);
+      await keystrokes(page, 20); // warm-up
+      const { paint, work } = await keystrokes(page, 120);
+      rows.push({
+        name: `keystroke to paint, ${pages} pages (${Math.round(chars / 1000)}k chars)`,
+        median: percentile(paint, 50),
+        p95: percentile(paint, 95),
+        target,
+        targetOn: 'p95',
+        note: `${paint.length} keys; includes the wait for the next frame (up to 16.7 ms)`,
+      });
+      rows.push({
+        name: `keystroke handling, ${pages} pages`,
+        median: percentile(work, 50),
+        p95: percentile(work, 95),
+        note: 'keydown to the end of the editor update, before the frame',
+      });
+    }
+  } finally {
+    await browser?.close();
+    host.child.kill();
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return rows;
+}

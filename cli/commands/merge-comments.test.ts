@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { main } from '../main';
 import { loadDraftFile, saveDraftFile } from '../../electron/service/draft-file';
 import { importDocx } from '../../core/docx/import/index';
-import { unmark } from '../../core/comments/index';
+import { reply, unmark } from '../../core/comments/index';
 import { findTemplate } from '../../templates/index';
 import { reviewDocx } from '../../test/fixtures/docx/review-fixture';
 
@@ -101,5 +101,39 @@ describe('gwdraft merge-comments and comments', () => {
     );
     expect(await run('comments', join(dir, 'missing.gwdraft'))).toMatchObject({ code: 2 });
     expect(await readdir(dir)).toEqual(before);
+  });
+
+  it('merges another .gwdraft copy: new replies and threads only', async () => {
+    const out = join(dir, 'merged.gwdraft');
+    const copy = (await loadDraftFile(out)).report;
+    const first = copy.comments[0]!;
+    const withReply = reply(copy, first.id, {
+      author: '赵六',
+      createdAt: '2025-01-12T09:00:00Z',
+      text: '同意修改',
+    });
+    await saveDraftFile(join(dir, 'copy.gwdraft'), withReply);
+    const res = await run(
+      'merge-comments',
+      out,
+      join(dir, 'copy.gwdraft'),
+      '-o',
+      join(dir, 'merged2.gwdraft'),
+    );
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('0 threads added, 0 placed, 0 detached; 1 replies added');
+    const merged = (await loadDraftFile(join(dir, 'merged2.gwdraft'))).report;
+    expect(merged.comments[0]!.comments.map((c) => c.author)).toEqual(['张三', '李四', '赵六']);
+  });
+
+  it("imports last year's DOCX as this year's report with --next-year", async () => {
+    const out = join(dir, 'next.gwdraft');
+    const res = await run('import', join(dir, 'reviewed.docx'), '--next-year', '-o', out);
+    expect(res.code).toBe(0);
+    const next = (await loadDraftFile(out)).report;
+    expect(next.meta.year).toBe(2025);
+    expect(next.baseline?.year).toBe(2024);
+    expect(next.sections[0]!.blocks.every((b) => b.carried === true)).toBe(true);
+    expect(next.comments).toEqual([]);
   });
 });

@@ -60,6 +60,7 @@ export const FormatProfileSchema = z.object({
     $comment: z.string().optional(),
     afterSuffixes: z.array(z.string().min(1)),
     beforePrefixes: z.array(z.string().min(1)),
+    words: z.array(z.string().min(2)),
   }),
 });
 export type FormatProfile = z.infer<typeof FormatProfileSchema>;

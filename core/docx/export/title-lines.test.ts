@@ -36,6 +36,19 @@ describe('breakTitle (7.3.1)', () => {
     expect(lines[0]).toMatch(/(政府|办公室|局)$/);
   });
 
+  it('never splits a word such as 办公室, and keeps a known organ name whole', () => {
+    const title = '中共吴川市委全面依法治市委员会办公室关于2024年法治政府建设情况的报告';
+    for (const org of [null, '中共吴川市委全面依法治市委员会办公室']) {
+      const { lines } = breakTitle(title, 20, hints, org);
+      expect(lines.join('')).toBe(title);
+      expect(lines.some((l) => l.endsWith('办') || l.startsWith('公室'))).toBe(false);
+    }
+    expect(breakTitle(title, 20, hints, '中共吴川市委全面依法治市委员会办公室').lines).toEqual([
+      '中共吴川市委全面依法治市委员会办公室',
+      '关于2024年法治政府建设情况的报告',
+    ]);
+  });
+
   it('falls back to cutting at the line width when nothing sensible fits, and says so', () => {
     const { lines, hardBreaks } = breakTitle('甲'.repeat(50), 20, hints, null);
     expect(hardBreaks).toBe(true);

@@ -8,6 +8,25 @@
 export interface TitleBreakHints {
   afterSuffixes: readonly string[];
   beforePrefixes: readonly string[];
+  /** Words never broken (longer suffixes and prefixes count too), e.g. 办公室 so 办 does not split it. */
+  words: readonly string[];
+}
+
+/** Positions strictly inside a protected word: no break there. */
+function insideWords(title: string, hints: TitleBreakHints, keepWhole: string | null): Set<number> {
+  const inside = new Set<number>();
+  const words = [...hints.words, ...hints.afterSuffixes, ...hints.beforePrefixes].filter(
+    (w) => w.length >= 2,
+  );
+  for (const w of words)
+    for (let i = title.indexOf(w); i >= 0; i = title.indexOf(w, i + 1))
+      for (let k = i + 1; k < i + w.length; k++) inside.add(k);
+  // the organ's name, when it fits on a line, is not broken either
+  if (keepWhole) for (let k = 1; k < keepWhole.length; k++) inside.add(k);
+  // a year and its 年 (2024年度) stay together
+  for (const m of title.matchAll(/\d+年度?/g))
+    for (let k = m.index + 1; k < m.index + m[0].length; k++) inside.add(k);
+  return inside;
 }
 
 /** Width in em: half-width characters count one half (digits in 2024 are half-width in CJK fonts). */
@@ -22,10 +41,20 @@ interface Candidate {
   cost: number;
 }
 
-function candidates(title: string, org: string | null, hints: TitleBreakHints): Candidate[] {
+function candidates(
+  title: string,
+  org: string | null,
+  hints: TitleBreakHints,
+  capacity: number,
+): Candidate[] {
   const byPos = new Map<number, number>();
+  const inside = insideWords(
+    title,
+    hints,
+    org && title.startsWith(org) && emWidth(org) <= capacity ? org : null,
+  );
   const add = (at: number, cost: number) => {
-    if (at <= 0 || at >= title.length) return;
+    if (at <= 0 || at >= title.length || inside.has(at)) return;
     // never between two digits or two Latin letters
     if (/[0-9A-Za-z]/.test(title[at - 1]!) && /[0-9A-Za-z]/.test(title[at]!)) return;
     // never before closing punctuation
@@ -69,7 +98,7 @@ export function breakTitle(
   maxLines = 3,
 ): { lines: string[]; hardBreaks: boolean } {
   if (emWidth(title) <= capacity) return { lines: [title], hardBreaks: false };
-  const cands = candidates(title, org, hints);
+  const cands = candidates(title, org, hints, capacity);
   let best: { lines: string[]; cost: number } | null = null;
   const consider = (cuts: Candidate[]) => {
     const points = [0, ...cuts.map((c) => c.at), title.length];

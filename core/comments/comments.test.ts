@@ -10,6 +10,7 @@ import {
   addThread,
   approximateMatches,
   deleteThread,
+  listThreads,
   findQuote,
   markedSpan,
   mergeComments,
@@ -261,5 +262,27 @@ describe('mergeComments', () => {
       '同意',
     ]);
     expect(mergeComments(m.report, threadsOfCopy(copy)).added).toBe(0);
+  });
+});
+
+describe('listThreads', () => {
+  it('lists threads in text order with their section, filtered open/resolved', () => {
+    const a = addThread(base(), { sectionId: 'measures', blockIndex: 0, offset: 0, length: 4 }, zs);
+    const b = addThread(
+      a.report,
+      { sectionId: 'study-spirit', blockIndex: 2, offset: 9, length: 8 },
+      {
+        ...zs,
+        text: '第二条',
+      },
+    );
+    const r = resolveThread(b.report, a.threadId);
+    const all = listThreads(r, template);
+    expect(all.map((t) => [t.sectionLabel, t.quote, t.resolved])).toEqual([
+      ['一、学习贯彻重要讲话精神', '落实会前学法制度', false],
+      ['四、主要举措和成效', '审核规范', true],
+    ]);
+    expect(listThreads(r, template, 'open').map((t) => t.id)).toEqual([b.threadId]);
+    expect(listThreads(r, template, 'resolved').map((t) => t.id)).toEqual([a.threadId]);
   });
 });

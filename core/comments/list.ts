@@ -1,0 +1,66 @@
+/**
+ * Threads as the comments tab and `gwdraft comments` show them: in the order of the text, with their
+ * section's number and short name, filtered open/resolved. Pure, for the renderer and the CLI alike.
+ */
+import { sectionLabel } from '../model/numbering';
+import type { Report, Thread } from '../model/report';
+import type { Template } from '../templates/schema';
+import { hintOffset } from './anchor';
+import { flatten } from './flat';
+
+export interface ThreadListing {
+  id: string;
+  author: string;
+  unit?: string;
+  createdAt: string;
+  text: string;
+  quote: string;
+  /** Section id, or null for the text before section 一 and for detached threads without a place. */
+  section: string | null;
+  /** "四、主要举措和成效", "开头", or "" when unknown. */
+  sectionLabel: string;
+  resolved: boolean;
+  detached: boolean;
+  replies: { author: string; createdAt: string; text: string }[];
+}
+
+export type ThreadFilter = 'all' | 'open' | 'resolved';
+
+function labelOf(report: Report, template: Template | undefined, t: Thread): string {
+  const id = t.anchor.sectionId;
+  if (id === null) return t.detached || t.anchor.blockIndex === null ? '' : '开头';
+  const i = report.sections.findIndex((s) => s.id === id);
+  if (i < 0) return '';
+  const short = template?.sections.find((x) => x.id === id)?.short ?? report.sections[i]!.heading ?? id;
+  return sectionLabel(i) + short;
+}
+
+export function listThreads(
+  report: Report,
+  template: Template | undefined,
+  filter: ThreadFilter = 'all',
+): ThreadListing[] {
+  const flat = flatten(report);
+  const order = (t: Thread) => hintOffset(flat, t.anchor) ?? Number.MAX_SAFE_INTEGER;
+  return report.comments
+    .filter((t) => filter === 'all' || (filter === 'open' ? !t.resolved : t.resolved))
+    .map((t, i) => ({ t, i, at: order(t) }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map(({ t }) => {
+      const [first, ...rest] = t.comments;
+      const out: ThreadListing = {
+        id: t.id,
+        author: first?.author ?? '',
+        createdAt: first?.createdAt ?? '',
+        text: first?.text ?? '',
+        quote: t.anchor.exact,
+        section: t.anchor.sectionId,
+        sectionLabel: labelOf(report, template, t),
+        resolved: t.resolved,
+        detached: t.detached,
+        replies: rest.map((c) => ({ author: c.author, createdAt: c.createdAt, text: c.text })),
+      };
+      if (first?.unit) out.unit = first.unit;
+      return out;
+    });
+}

@@ -12,7 +12,8 @@ import { createReport } from '../../model/report-helpers';
 import type { Report } from '../../model/report';
 import { DEFAULT_EXPORT_OPTIONS } from '../../api/contract';
 import { findTemplate } from '../../../templates/index';
-import { addThread, mergeComments, reply, resolveThread } from '../../comments/index';
+import { addThread, mergeComments, reply, resolveThread, unmark } from '../../comments/index';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exportDocx } from '../export/index';
 import { importDocx, readDocx } from './index';
 
@@ -113,6 +114,35 @@ describe('round trip through Word comments', () => {
     expect(imported.comments.every((t) => !t.detached)).toBe(true);
     const m = mergeComments(draft, threads, { keepDetached: true });
     expect({ added: m.added, replies: m.repliesAdded }).toEqual({ added: 0, replies: 0 });
+  });
+
+  it("a reviewer's tracked edits inside a commented range: the thread still lands on the draft", async () => {
+    const draft = reviewedDraft();
+    const { bytes } = await exportDocx(draft, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+    const files = unzipSync(bytes);
+    const doc = strFromU8(files['word/document.xml']!);
+    const at = doc.indexOf('<w:commentRangeStart w:id="0"/>');
+    expect(at).toBeGreaterThan(0);
+    // Word writes an insertion by the reviewer as w:ins, a deletion as w:del with w:delText.
+    const ins =
+      '<w:ins w:id="900" w:author="审阅人" w:date="2025-01-12T00:00:00Z"><w:r><w:t>认真</w:t></w:r></w:ins>';
+    files['word/document.xml'] = strToU8(doc.slice(0, at + 31) + ins + doc.slice(at + 31));
+    const edited = zipSync(files);
+    const { threads } = readDocx(edited);
+    expect(threads[0]!.anchor.exact).toBe('认真党的二十届三中全会精神');
+    // Onto a copy of the draft without comments: placed by approximate search, not lost.
+    const clean = { ...draft, comments: [] };
+    const m = mergeComments(
+      unmark(clean, () => true),
+      threads,
+      { keepDetached: true },
+    );
+    expect({ added: m.added, placed: m.placed, detached: m.detached }).toEqual({
+      added: 3,
+      placed: 3,
+      detached: 0,
+    });
+    expect(m.report.comments[0]!.anchor.exact).toContain('党的二十届三中全会精神');
   });
 
   it('a detached thread goes out with its quote noted and comes back as the same detached thread', async () => {

@@ -19,6 +19,7 @@ import { NewDialog, type NewInput } from '../files/NewDialog';
 import { OpenDialog } from '../files/OpenDialog';
 import { SaveAsDialog, safeFileName } from '../files/SaveAsDialog';
 import { useAutosave } from '../files/use-autosave';
+import type { SideTab } from '../layout/SidePanel';
 
 type Opened = ApiOutput<'file.open'>;
 type DialogState =
@@ -42,6 +43,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
   const [recent, setRecent] = useState<ApiOutput<'recent.list'>>([]);
   const [recovery, setRecovery] = useState<ApiOutput<'recovery.list'>>([]);
   const [find, setFind] = useState<{ replace: boolean; tick: number } | null>(null);
+  const [sideTab, setSideTab] = useState<SideTab>('guidance');
   const docRef = useRef<DocStore | null>(null);
   useEffect(() => {
     docRef.current = doc;
@@ -277,6 +279,10 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           return openFind(false);
         case 'edit.replace':
           return openFind(true);
+        case 'view.checklist':
+          return setSideTab('checklist');
+        case 'view.outline':
+          return document.querySelector<HTMLElement>('nav[aria-label="大纲"] button')?.focus();
       }
     },
     [newDoc, open, openFind, save, saveAs],
@@ -331,6 +337,8 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           find={find}
           onFind={openFind}
           onFindClose={() => setFind(null)}
+          sideTab={sideTab}
+          onSideTab={setSideTab}
         />
       ) : (
         <StartScreen
@@ -360,9 +368,10 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           existing={dialog.existing}
           onCancel={() => setDialog(null)}
           onSave={(fileName, overwrite) => {
-            const ws = dialog.workspace;
-            setDialog(null);
-            void writeFile(doc, joinPath(ws, fileName), null, overwrite);
+            // The dialog closes once the file is written, so "dialog gone" means "saved or failed".
+            void writeFile(doc, joinPath(dialog.workspace, fileName), null, overwrite).finally(() =>
+              setDialog(null),
+            );
           }}
         />
       )}

@@ -7,7 +7,7 @@
 import { countChars } from '../../core/model/count';
 import { blocksText } from '../../core/model/report-helpers';
 import type { Block } from '../../core/model/content';
-import type { Report, ReportMeta, Section } from '../../core/model/report';
+import type { Confirmation, Report, ReportMeta, Section } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { createSectionEditor } from '../editor/create-editor';
 import { LabelStore } from '../editor/labels';
@@ -63,6 +63,8 @@ export class DocStore {
   recoveryKey: string;
   /** Editor the caret was last in: the toolbar acts on it. */
   lastFocused: string;
+  /** Manual checklist confirmations (report.confirmations): set by the checklist panel. */
+  confirmations: readonly Confirmation[];
   private snap: DocSnapshot;
   private readonly listeners = new Set<() => void>();
   private readonly editListeners = new Set<() => void>();
@@ -105,6 +107,7 @@ export class DocStore {
       counts[key] = countChars(blocksText(blocksOf(editor)));
     }
     this.recoveryKey = recoveryKey ?? recoveryKeyFor(opened.path);
+    this.confirmations = base.confirmations;
     this.lastFocused = this.keys[1] ?? PREAMBLE_KEY;
     this.snap = {
       meta: report.meta,
@@ -235,18 +238,26 @@ export class DocStore {
     this.history.recordGroup(keys);
   }
 
+  /** Replace the manual confirmations (the checklist panel's 确认 and 撤销确认): a change to save. */
+  setConfirmations(next: readonly Confirmation[]): void {
+    this.confirmations = next;
+    this.edited();
+  }
+
   // ---- saving ----
-  toReport(): Report {
+  /** `clean` lets the checklist reuse cleaned blocks of untouched sections (its cache keys on identity). */
+  toReport(clean: (blocks: readonly Block[]) => Block[] = cleanBlocks): Report {
     const sections: Section[] = this.sections.map((s) => ({
       id: s.id,
       ...(s.heading !== undefined ? { heading: s.heading } : {}),
-      blocks: cleanBlocks(blocksOf(this.editor(s.id))),
+      blocks: clean(blocksOf(this.editor(s.id))),
     }));
     return {
       ...this.base,
       meta: this.snap.meta,
-      preamble: cleanBlocks(blocksOf(this.editor(PREAMBLE_KEY))),
+      preamble: clean(blocksOf(this.editor(PREAMBLE_KEY))),
       sections,
+      confirmations: [...this.confirmations],
     };
   }
 

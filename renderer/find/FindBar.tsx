@@ -132,8 +132,11 @@ export function FindBar({ store, withReplace, focusTick, onClose, onMessage }: F
       <button type="button" onClick={() => step(1)} disabled={matches.length === 0}>
         下一个
       </button>
+      <button type="button" onClick={onClose} aria-label="关闭查找" className="gw-find-close">
+        ✕
+      </button>
       {withReplace && (
-        <>
+        <div className="gw-replace-row">
           <input
             type="text"
             aria-label="替换为"
@@ -147,11 +150,8 @@ export function FindBar({ store, withReplace, focusTick, onClose, onMessage }: F
           <button type="button" onClick={replaceEvery} disabled={matches.length === 0}>
             全部替换
           </button>
-        </>
+        </div>
       )}
-      <button type="button" onClick={onClose} aria-label="关闭查找">
-        ✕
-      </button>
     </div>
   );
 }

@@ -1,0 +1,168 @@
+/**
+ * 打印预览: the DOCX the export writes, rendered by docx-preview from its bytes (so the preview cannot
+ * drift from the file), cut into A4 pages of the text block's height with "— N —" page numbers where
+ * GB/T 9704 puts them (odd pages right, even pages left, one character in). All local: docx-preview
+ * injects <style> elements (the CSP allows inline styles, never eval) and loads no font or file.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { renderAsync } from 'docx-preview';
+import { lineBoxes, pageStarts, type LineBox } from './paginate';
+import './export.css';
+
+const MM = 96 / 25.4;
+/** GB/T 9704 5.2.1: A4 and the 156 × 225 mm text block, 37 mm from the top and 28 mm from the left. */
+const PAGE = { width: 210, height: 297, top: 37, left: 28, blockWidth: 156, blockHeight: 225 };
+
+/** Rects of every line in the flow, relative to `flow`'s top. */
+function measureLines(flow: HTMLElement): LineBox[] {
+  const origin = flow.getBoundingClientRect().top;
+  const rects: LineBox[] = [];
+  for (const block of flow.querySelectorAll<HTMLElement>(':scope > p, :scope > table, :scope > div')) {
+    const range = document.createRange();
+    range.selectNodeContents(block);
+    const found = Array.from(range.getClientRects()).filter((r) => r.height > 0 && r.width > 0);
+    if (block.tagName === 'TABLE' || found.length === 0) {
+      const r = block.getBoundingClientRect();
+      if (r.height > 0) rects.push({ top: r.top - origin, bottom: r.bottom - origin });
+    } else for (const r of found) rects.push({ top: r.top - origin, bottom: r.bottom - origin });
+  }
+  return lineBoxes(rects);
+}
+
+/** Lay each rendered section's flow out as pages into `out`; returns the page count. */
+function paginate(rendered: HTMLElement, out: HTMLElement): number {
+  const height = PAGE.blockHeight * MM;
+  let n = 0;
+  for (const section of rendered.querySelectorAll<HTMLElement>('section.docx')) {
+    const flow = section.querySelector<HTMLElement>(':scope > article') ?? section;
+    const starts = pageStarts(measureLines(flow), height);
+    for (let i = 0; i < starts.length; i++) {
+      n += 1;
+      const page = document.createElement('div');
+      page.className = 'gw-pv-page';
+      page.setAttribute('role', 'group');
+      page.setAttribute('aria-label', `第${n}页`);
+      page.dataset.page = String(n);
+      const block = document.createElement('div');
+      block.className = 'gw-pv-block';
+      const end = starts[i + 1] ?? Number.POSITIVE_INFINITY;
+      block.style.height = `${Math.min(height, end - starts[i]!)}px`;
+      const slice = flow.cloneNode(true) as HTMLElement;
+      slice.classList.add('gw-pv-slice');
+      slice.style.marginTop = `${-starts[i]!}px`;
+      // Drop blocks wholly outside this page so long reports do not keep every page's text n times.
+      const blocks = Array.from(flow.children) as HTMLElement[];
+      const copies = Array.from(slice.children) as HTMLElement[];
+      const origin = flow.getBoundingClientRect().top;
+      blocks.forEach((b, j) => {
+        const r = b.getBoundingClientRect();
+        const top = r.top - origin;
+        const bottom = r.bottom - origin;
+        if (bottom < starts[i]! - 1 || top > end + 1) copies[j]!.style.visibility = 'hidden';
+      });
+      block.appendChild(slice);
+      page.appendChild(block);
+      const num = document.createElement('div');
+      num.className = `gw-pv-num ${n % 2 === 1 ? 'gw-pv-odd' : 'gw-pv-even'}`;
+      num.textContent = `— ${n} —`;
+      page.appendChild(num);
+      out.appendChild(page);
+    }
+  }
+  return n;
+}
+
+export interface PreviewProps {
+  /** The DOCX to show (the exporter's bytes). */
+  load(): Promise<Uint8Array>;
+  onClose(): void;
+  onExport?: () => void;
+}
+
+export function PreviewDialog({ load, onClose, onExport }: PreviewProps) {
+  const styles = useRef<HTMLDivElement>(null);
+  const measure = useRef<HTMLDivElement>(null);
+  const pages = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'ready'; pages: number } | { kind: 'error'; message: string }>({
+    kind: 'loading',
+  });
+
+  useEffect(() => {
+    closeRef.current?.focus();
+    let cancelled = false;
+    (async () => {
+      try {
+        const bytes = await load();
+        if (cancelled || !measure.current || !pages.current || !styles.current) return;
+        await renderAsync(bytes, measure.current, styles.current, {
+          inWrapper: false,
+          ignoreWidth: false,
+          ignoreHeight: true,
+          ignoreFonts: true,
+          breakPages: true,
+          ignoreLastRenderedPageBreak: true,
+          renderHeaders: false,
+          renderFooters: false,
+          renderFootnotes: false,
+          renderEndnotes: false,
+          renderComments: false,
+          useBase64URL: true,
+          experimental: false,
+        });
+        if (cancelled) return;
+        await document.fonts.ready;
+        pages.current.replaceChildren();
+        const n = paginate(measure.current, pages.current);
+        measure.current.replaceChildren();
+        setState({ kind: 'ready', pages: n });
+      } catch (e) {
+        if (!cancelled) setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [load]);
+
+  return (
+    <div
+      className="gw-pv-backdrop"
+      role="dialog"
+      aria-modal="true"
+      aria-label="打印预览"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <div className="gw-pv-bar">
+        <strong>打印预览</strong>
+        <span role="status" className="gw-pv-status">
+          {state.kind === 'loading' && '正在生成预览…'}
+          {state.kind === 'ready' && `共 ${state.pages} 页（A4，按导出的 Word 文件排版）`}
+        </span>
+        {onExport && (
+          <button type="button" onClick={onExport}>
+            导出 Word
+          </button>
+        )}
+        <button type="button" ref={closeRef} onClick={onClose}>
+          关闭预览
+        </button>
+      </div>
+      {state.kind === 'error' && (
+        <p role="alert" className="gw-pv-error">
+          预览生成失败：{state.message}
+        </p>
+      )}
+      <div ref={styles} hidden />
+      <div className="gw-pv-scroll">
+        <div ref={pages} className="gw-pv-pages" data-testid="preview-pages" />
+      </div>
+      <div ref={measure} className="gw-pv-measure" aria-hidden="true" />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Where one-click export writes: beside the draft (or, for a draft never saved, in the loopback
+ * workspace), named after the title and the year. Pure, so it is tested without a host.
+ */
+
+/** Characters Windows and Linux refuse in file names, and control characters. */
+const BAD = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+export function exportFileName(title: string, year: number): string {
+  let base = title.replace(BAD, '').replace(/\s+/g, ' ').trim();
+  if (base === '') base = '法治政府建设年度报告';
+  if (!base.includes(String(year))) base = `${base}（${year}年）`;
+  // Long titles: keep the name within common file-system limits (255 bytes in UTF-8 ≈ 80 CJK chars).
+  if (base.length > 80) base = base.slice(0, 80);
+  return `${base}.docx`;
+}
+
+export function dirOf(path: string): string {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+export function joinPath(dir: string, name: string): string {
+  if (dir === '') return name;
+  const sep = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
+/**
+ * The export path, or null when the host must ask (Electron, a draft never saved). `workspace` is the
+ * loopback host's folder (null under Electron).
+ */
+export function exportTarget(
+  draftPath: string | null,
+  workspace: string | null,
+  title: string,
+  year: number,
+): string | null {
+  const name = exportFileName(title, year);
+  if (draftPath !== null) return joinPath(dirOf(draftPath), name);
+  if (workspace !== null) return joinPath(workspace, name);
+  return null;
+}

@@ -53,12 +53,12 @@ async function child(file: string, start: number): Promise<void> {
 
 export interface KillResult {
   kills: number;
-  /** Kills that landed while the child had saved nothing yet this round (still counted, still checked). */
-  earlyKills: number;
   versions: number;
   /** Kills after which the file was the version being written (the rename had happened). */
   newVersion: number;
-  /** Temp files a killed save left behind (harmless; never read). */
+  /** Kills that left a temp file: they interrupted a save between creating its temp file and the rename. */
+  interruptedSaves: number;
+  /** Temp files left at the end (later saves remove those of dead processes; never read). */
   leftoverTemps: number;
   failures: string[];
 }
@@ -115,9 +115,9 @@ export async function runKillDuringSave(options: KillOptions): Promise<KillResul
   const maxDelay = options.maxDelayMs ?? 60;
   const result: KillResult = {
     kills: 0,
-    earlyKills: 0,
     versions: 0,
     newVersion: 0,
+    interruptedSaves: 0,
     leftoverTemps: 0,
     failures: [],
   };
@@ -131,7 +131,6 @@ export async function runKillDuringSave(options: KillOptions): Promise<KillResul
       const delay = Math.random() * maxDelay;
       const { acked } = await runChild(file, start, delay);
       result.kills++;
-      if (acked === null) result.earlyKills++;
       // Finished versions: up to `acked`; the one in flight: acked + 1 (or `start` if none finished).
       const lastDone = acked ?? onDisk;
       const inFlight = acked === null ? start : acked + 1;
@@ -154,6 +153,7 @@ export async function runKillDuringSave(options: KillOptions): Promise<KillResul
       } catch (e) {
         result.failures.push(`kill ${k}: the .bak does not load: ${e instanceof Error ? e.message : e}`);
       }
+      if ((await readdir(dir)).some((n) => n.endsWith('.tmp'))) result.interruptedSaves++;
       result.versions += fileVersion - onDisk;
       onDisk = fileVersion;
       log(
@@ -205,7 +205,7 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(
     `kill-during-save: ${r.kills} kills, ${r.versions} versions saved, ` +
       `${r.newVersion} kills found the new version, ${r.kills - r.newVersion} the old; ` +
-      `${r.earlyKills} before the first save completed; ${r.leftoverTemps} temp files left; ` +
+      `${r.interruptedSaves} interrupted a save mid-write; ${r.leftoverTemps} temp files left; ` +
       `${r.failures.length} failures\n`,
   );
   for (const f of r.failures) process.stdout.write(`  FAIL ${f}\n`);

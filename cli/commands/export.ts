@@ -9,36 +9,33 @@ import { basename, extname } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { DEFAULT_EXPORT_OPTIONS, FontProfileSchema, type ExportOptions } from '../../core/api/contract';
 import { exportDocx } from '../../core/docx/export/index';
-import { importText, ImportError } from '../../core/import/text/import-text';
+import {
+  decodeTextBytes,
+  importText,
+  ImportError,
+  MAX_TEXT_BYTES,
+  TextDecodeError,
+} from '../../core/import/text/index';
 import type { Report } from '../../core/model/report';
 import { findTemplate, shippedTemplates } from '../../templates/index';
 import { writeFileAtomic } from '../../electron/service/atomic-write';
 import { loadDraft } from './docx-input';
 
 const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
-/** A text report is a few hundred KB at most; refuse anything absurd before reading it. */
-const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
+/** UTF-8 or UTF-16 with BOM, as `gwdraft import` reads it; GBK and binary files get a clear refusal. */
 async function readText(path: string): Promise<string> {
-  let bytes: Uint8Array;
   try {
     const st = await stat(path);
     if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
-    if (st.size > MAX_TEXT_BYTES)
-      throw new UserError(`文件过大（最大 20 MB）：${path} / file too large (20 MB at most): ${path}`);
-    bytes = new Uint8Array(await readFile(path));
+    if (st.size > MAX_TEXT_BYTES) throw new TextDecodeError('too-large', basename(path));
+    return decodeTextBytes(new Uint8Array(await readFile(path)), basename(path));
   } catch (e) {
     if (e instanceof UserError) throw e;
+    if (e instanceof TextDecodeError) throw new UserError(e.message);
     const code = (e as NodeJS.ErrnoException | undefined)?.code;
     if (code === 'ENOENT') throw new UserError(`文件不存在：${path} / no such file: ${path}`);
     throw new UserError(`无法读取 ${path} / cannot read ${path}: ${code ?? String(e)}`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new UserError(
-      `${basename(path)} 不是 UTF-8 编码的文本，请另存为 UTF-8 后再导出 / ${basename(path)} is not UTF-8 text: save it as UTF-8 first`,
-    );
   }
 }
 

@@ -104,8 +104,12 @@ async function chromiumSession(
         .click();
     },
     async close() {
-      await context.close();
-      await host.stop();
+      // Stop the host even when closing the context fails, so no server outlives its test.
+      try {
+        await context.close();
+      } finally {
+        await host.stop();
+      }
     },
   };
 }

@@ -41,6 +41,10 @@ export class HostProcess {
       ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    // If the test worker dies, take the host with it.
+    const reap = () => child.kill('SIGKILL');
+    process.once('exit', reap);
+    child.once('exit', () => process.off('exit', reap));
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (d: string) => (this.stderr += d));
     const first = await new Promise<string>((resolve, reject) => {

@@ -3,7 +3,9 @@
 // Default: Debian's Chromium over `gwdraft serve`. With GWDRAFT_ELECTRON=/path/to/electron: the Electron app.
 // In CI (CI=true) a missing browser fails the run; locally it says what to install and skips.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,8 +36,34 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+let privateBuild = null;
 if (process.env.GWDRAFT_E2E_NO_BUILD !== '1') {
-  run(npm, ['run', '--silent', 'build:renderer']);
-  if (electron) run(npm, ['run', '--silent', 'build:electron']);
+  if (electron) {
+    run(npm, ['run', '--silent', 'build:renderer']);
+    run(npm, ['run', '--silent', 'build:electron']);
+  } else {
+    // A private copy of the renderer, so a rebuild of dist/renderer by someone else mid-run cannot break
+    // the pages under test; `gwdraft serve` serves it through GWDRAFT_RENDERER_DIR.
+    privateBuild = mkdtempSync(join(tmpdir(), 'gwdraft-e2e-renderer-'));
+    const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+    run(process.execPath, [
+      vite,
+      'build',
+      '--config',
+      'renderer/vite.config.ts',
+      '--outDir',
+      privateBuild,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ]);
+    process.env.GWDRAFT_RENDERER_DIR = privateBuild;
+  }
 }
-run(process.execPath, [fileURLToPath(import.meta.resolve('@playwright/test/cli')), 'test', '-c', 'playwright.config.ts', ...process.argv.slice(2)]);
+const cli = fileURLToPath(import.meta.resolve('@playwright/test/cli'));
+const r = spawnSync(process.execPath, [cli, 'test', '-c', 'playwright.config.ts', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (privateBuild) rmSync(privateBuild, { recursive: true, force: true });
+process.exit(r.status ?? 1);

@@ -44,7 +44,7 @@ export function sourceStream(input: string): string {
       .replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '')
       .replaceAll('**', '')
       .replace(/[\s\u3000]/g, '');
-    if (/^[一二三四五六七八九十]{1,3}、/.test(s)) s = s.replace('。', '');
+    if (/^[一二三四五六七八九十]{1,3}[、．.]/.test(s)) s = s.replace('。', '');
     out.push(s);
   }
   return out.join('').replace(/^\ufeff/, '');

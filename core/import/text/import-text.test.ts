@@ -245,6 +245,23 @@ describe('importText: details', () => {
     ]);
   });
 
+  it('takes 一． and 一. for section labels, and (一) with half-width parentheses', () => {
+    const input = [
+      '**某县市场监督管理局2024年法治政府建设年度报告**',
+      '一．2024年度推进法治政府建设的主要举措和成效',
+      '(一) 强化执法监督。全年办理案件 12 件。',
+      '二. 2024 年度推进法治政府建设存在的不足和原因',
+      '问题是人手少，原因是编制少。',
+    ].join('\n');
+    const r = importText(input, { templates, templateId: 'statutory-five' });
+    expect(r.mapping.map((m) => m.sectionId)).toEqual(['measures', 'shortcomings']);
+    expect(section(r, 'measures').blocks.map((b) => b.type + ':' + blockText(b))).toEqual([
+      'heading:强化执法监督。',
+      'paragraph:全年办理案件 12 件。',
+    ]);
+    expectNothingLost(input, r);
+  });
+
   it('refuses an unknown template id', () => {
     expect(() => importText('x', { templates, templateId: 'nope' })).toThrow(ImportError);
   });

@@ -18,7 +18,8 @@ export interface Line {
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
 const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp }[] = [
-  { kind: 'section', re: new RegExp(`^${CN_NUM}、`) },
+  // "四、" as GB/T 9704 writes it; "四．"/"四." as some PDFs and typists do.
+  { kind: 'section', re: new RegExp(`^${CN_NUM}[、．.]`) },
   { kind: 'sub2', re: new RegExp(`^[（(]${CN_NUM}[）)]`) },
   // "1." "1．" "1、" but not "1.5万元", "2024年" or "12.3%".
   { kind: 'sub3', re: /^[1-9]\d?(?:[.．](?![\d])|、)/ },

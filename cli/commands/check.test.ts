@@ -6,6 +6,7 @@ import { main } from '../main';
 import { saveDraftFile } from '../../electron/service/draft-file';
 import { findTemplate } from '../../templates/index';
 import { completeReport } from '../../test/fixtures/check/complete-report';
+import { reviewDocx } from '../../test/fixtures/docx/review-fixture';
 import type { CheckedFile } from './check';
 
 let dir = '';
@@ -34,6 +35,8 @@ beforeAll(async () => {
   );
   await writeFile(join(dir, 'broken.gwdraft'), '{"schemaVersion": 1, "templateId": ');
   await copyFile(join(fixtures, 'messy-department.md'), join(dir, 'messy.md'));
+  await writeFile(join(dir, 'report.docx'), reviewDocx());
+  await writeFile(join(dir, 'not-a-zip.docx'), 'hello');
 });
 
 afterAll(async () => {
@@ -98,6 +101,17 @@ describe('gwdraft check', () => {
     expect(results[1]!.error).toBeTruthy();
     expect(results[2]!.error).toContain('missing.txt');
     expect(r.err.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+
+  it('checks a Word report through the DOCX import, and refuses a damaged one with exit 2', async () => {
+    const r = await run('check', join(dir, 'report.docx'), '--json', '--today', '2025-01-10');
+    const result = JSON.parse(r.out) as CheckedFile;
+    expect(result.template).toBe('zhanjiang-department');
+    expect(result.items.length).toBeGreaterThan(0);
+    expect([0, 1]).toContain(r.code);
+    const bad = await run('check', join(dir, 'not-a-zip.docx'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('not-a-zip.docx');
   });
 
   it('refuses bad arguments with exit 2 and one line', async () => {

@@ -13,7 +13,10 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('present') }).strict(),
   /** The scope has at least `chars` counted characters (see core/model/count.ts). */
   z.object({ kind: z.literal('minLength'), chars: z.number().int().positive() }).strict(),
-  /** Keyword groups: `all` needs every group, `any` at least `min` groups (default 1). */
+  /**
+   * Keyword groups: `all` needs every group, `any` at least `min` groups (default 1). A synonym may hold
+   * "…" for a gap of up to 30 characters within one sentence ("听取…汇报" matches 听取法治工作汇报).
+   */
   z
     .object({
       kind: z.literal('keywords'),

@@ -33,7 +33,8 @@ export function draftStream(report: Report, template: Template | undefined): str
 
 /**
  * The source without markup (line-start #, > and bullets, ** anywhere, rules) and whitespace. A section
- * heading's closing 。 is dropped too: the template supplies section headings, which carry no stop.
+ * heading's closing 。 is dropped too, and its number written 一、: the template supplies section
+ * headings, which carry no stop, and numbers are derived.
  */
 export function sourceStream(input: string): string {
   const out: string[] = [];
@@ -44,7 +45,13 @@ export function sourceStream(input: string): string {
       .replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '')
       .replaceAll('**', '')
       .replace(/[\s\u3000]/g, '');
-    if (/^[一二三四五六七八九十]{1,3}[、．.]/.test(s)) s = s.replace('。', '');
+    // Section numbers are derived (一、 whatever the source wrote), and the heading's 。 dropped.
+    if (/^[一二三四五六七八九十]{1,3}[、．.]/.test(s)) s = s.replace(/[．.]/, '、').replace('。', '');
+    // Sub-heading numbers too are derived, in their GB/T 9704 forms （一） 1. （1）.
+    s = s
+      .replace(/^\(([一二三四五六七八九十]{1,3})\)/, '（$1）')
+      .replace(/^\((\d{1,2})\)/, '（$1）')
+      .replace(/^(\d{1,2})[、．](?!\d)/, '$1.');
     out.push(s);
   }
   return out.join('').replace(/^\ufeff/, '');

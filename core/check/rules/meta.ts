@@ -27,9 +27,14 @@ export const signature: RuleFn<'signature'> = (_rule, _scope, ctx) => {
     return { ok: false, message: `标题中没有机关名称，无法与署名“${sig}”核对`, evidence: at(TITLE_ID) };
   if (titleOrg === sig)
     return { ok: true, message: `署名“${sig}”与标题一致`, evidence: at(SIGNATURE_ID, sig.length) };
+  // "某某镇" in the title, "某某镇人民政府" signed: a short form, not another organ — ask for a look.
+  const shortForm = sig.startsWith(titleOrg) || titleOrg.startsWith(sig);
   return {
     ok: false,
-    message: `署名“${sig}”与标题中的机关“${titleOrg}”不一致，应统一为机关全称`,
+    soft: shortForm,
+    message: shortForm
+      ? `署名“${sig}”与标题中的“${titleOrg}”繁简不一，请确认是否统一为机关全称`
+      : `署名“${sig}”与标题中的机关“${titleOrg}”不一致，应统一为机关全称`,
     evidence: [
       ...at(SIGNATURE_ID, sig.length),
       { sectionId: TITLE_ID, blockIndex: 0, offset: 0, length: titleOrg.length },

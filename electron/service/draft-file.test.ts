@@ -73,8 +73,10 @@ describe('saveDraftFile / loadDraftFile', () => {
   });
 
   it('reports a missing folder as an io/not-found error and creates nothing', async () => {
-    const code = await codeOf(saveDraftFile(join(dir, 'no', 'a.gwdraft'), report('x')));
-    expect(['not-found', 'io']).toContain(code);
+    const err = await saveDraftFile(join(dir, 'no', 'a.gwdraft'), report('x')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DraftError);
+    expect((err as DraftError).code).toBe('io');
+    expect((err as DraftError).message).toMatch(/文件夹不存在.*folder does not exist/);
     expect(await readdir(dir)).toEqual([]);
     expect(await codeOf(loadDraftFile(join(dir, 'missing.gwdraft')))).toBe('not-found');
     expect(await codeOf(loadDraftFile(dir))).toBe('io');

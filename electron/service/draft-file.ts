@@ -83,6 +83,9 @@ export async function saveDraftFile(path: string, report: Report): Promise<Saved
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
+    // On save, a missing path means the folder: "file not found" would mislead.
+    if ((e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT')
+      throw new DraftError('io', fileName, '所在文件夹不存在 / the folder does not exist');
     throw ioError(e, fileName);
   }
   await syncDir(dir);

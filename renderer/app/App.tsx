@@ -20,6 +20,9 @@ import { OpenDialog } from '../files/OpenDialog';
 import { SaveAsDialog, safeFileName } from '../files/SaveAsDialog';
 import { useAutosave } from '../files/use-autosave';
 import type { SideTab } from '../layout/SidePanel';
+import { ChecklistPanel } from '../checklist/ChecklistPanel';
+import { useChecklist } from '../checklist/use-checklist';
+import { useExport } from '../export/use-export';
 
 type Opened = ApiOutput<'file.open'>;
 type DialogState =
@@ -401,5 +404,20 @@ function DocWindow(
     window.addEventListener('beforeunload', onUnload);
     return () => window.removeEventListener('beforeunload', onUnload);
   }, [api, dirty]);
-  return <EditorScreen {...props} />;
+  // The checklist panel, the outline's dots and the export share one live checklist.
+  const checklist = useChecklist(store);
+  const exporter = useExport(api, store, checklist.model);
+  return (
+    <>
+      <EditorScreen
+        {...props}
+        statuses={checklist.statuses}
+        checklist={<ChecklistPanel store={store} model={checklist.model} />}
+        onExport={exporter.exportNow}
+        onPreview={exporter.openPreview}
+        onExportOptions={exporter.openOptions}
+      />
+      {exporter.ui}
+    </>
+  );
 }

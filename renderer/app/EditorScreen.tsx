@@ -30,6 +30,8 @@ export interface EditorScreenProps {
   comments?: ReactNode;
   onExport?: () => void;
   onPreview?: () => void;
+  /** 导出选项 (the export options dialog), beside 导出 Word. */
+  onExportOptions?: () => void;
   sideTab?: SideTab;
   onSideTab?: (t: SideTab) => void;
 }
@@ -86,6 +88,13 @@ export function EditorScreen(props: EditorScreenProps) {
         onFind={props.onFind}
         onExport={props.onExport}
         onPreview={props.onPreview}
+        extra={
+          props.onExportOptions && (
+            <button type="button" onClick={props.onExportOptions} title="字体方案、版头、版记、批注">
+              导出选项
+            </button>
+          )
+        }
       />
       <div className="gw-body">
         <Outline store={store} items={items} statuses={props.statuses} onJump={onJump} />

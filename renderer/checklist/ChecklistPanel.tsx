@@ -78,7 +78,12 @@ function ConfirmForm({ onConfirm, onCancel }: { onConfirm(note: string): void; o
     <div className="gw-confirm-form">
       <label>
         确认说明
-        <textarea value={note} rows={2} onChange={(e) => setNote(e.target.value)} placeholder="如：已在第三部分第2段写明" />
+        <textarea
+          value={note}
+          rows={2}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="如：已在第三部分第2段写明"
+        />
       </label>
       <div>
         <button type="button" onClick={() => onConfirm(note.trim())}>
@@ -116,21 +121,29 @@ function ItemRow({
   const confirm = (note: string) => {
     setConfirming(false);
     const rest = store.confirmations.filter((c) => c.itemId !== item.id);
-    store.setConfirmations([
-      ...rest,
-      { itemId: item.id, note, by: confirmer, at: new Date().toISOString() },
-    ]);
+    store.setConfirmations([...rest, { itemId: item.id, note, by: confirmer, at: new Date().toISOString() }]);
   };
   const unconfirm = () => store.setConfirmations(store.confirmations.filter((c) => c.itemId !== item.id));
   const state = item.confirmed ? 'confirmed' : item.status;
   return (
-    <li className={`gw-item gw-item-${state}${selected ? ' gw-selected' : ''}`} data-status={state} data-item={item.id}>
-      <button type="button" className="gw-item-main" onClick={jump} aria-label={`${item.title}：${statusLabel(item)}`}>
+    <li
+      className={`gw-item gw-item-${state}${selected ? ' gw-selected' : ''}`}
+      data-status={state}
+      data-item={item.id}
+    >
+      <button
+        type="button"
+        className="gw-item-main"
+        onClick={jump}
+        aria-label={`${item.title}：${statusLabel(item)}`}
+      >
         <span className="gw-badge">{statusLabel(item)}</span>
         <span className="gw-item-title">{item.title}</span>
       </button>
       <p className="gw-item-msg">{item.message}</p>
-      {selected && item.status !== 'pass' && guidance && <p className="gw-item-guide">写作指引：{guidance}</p>}
+      {selected && item.status !== 'pass' && guidance && (
+        <p className="gw-item-guide">写作指引：{guidance}</p>
+      )}
       {item.confirmed ? (
         <p className="gw-item-confirmed">
           {item.confirmed.by ? `${item.confirmed.by} ` : ''}于 {item.confirmed.at.slice(0, 10)} 人工确认
@@ -151,7 +164,15 @@ function ItemRow({
   );
 }
 
-function LintList({ store, model, lint }: { store: DocStore; model: ChecklistModel; lint: readonly LintFinding[] }) {
+function LintList({
+  store,
+  model,
+  lint,
+}: {
+  store: DocStore;
+  model: ChecklistModel;
+  lint: readonly LintFinding[];
+}) {
   const fixable = lint.filter((f) => f.fix);
   // Fixes act on the text as it is now: re-check first, then apply what still matches.
   const fresh = (f: LintFinding): LintFinding | undefined =>
@@ -185,12 +206,12 @@ function LintList({ store, model, lint }: { store: DocStore; model: ChecklistMod
       ) : (
         <ul>
           {lint.map((f, i) => (
-            <li key={`${f.rule}-${f.sectionId}-${f.blockIndex}-${f.offset}-${i}`} className="gw-finding" data-rule={f.rule}>
-              <button
-                type="button"
-                className="gw-finding-main"
-                onClick={() => revealEvidence(store, f)}
-              >
+            <li
+              key={`${f.rule}-${f.sectionId}-${f.blockIndex}-${f.offset}-${i}`}
+              className="gw-finding"
+              data-rule={f.rule}
+            >
+              <button type="button" className="gw-finding-main" onClick={() => revealEvidence(store, f)}>
                 <span className="gw-where">{locationOf(store, f.sectionId, f.blockIndex)}</span>
                 <span>{f.message}</span>
               </button>

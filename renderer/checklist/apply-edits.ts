@@ -49,7 +49,11 @@ function applyToEditor(editor: GwEditor, edits: readonly LintEdit[]): void {
   }
 }
 
-const META_FIELDS = { [TITLE_ID]: 'title', [SIGNATURE_ID]: 'signature', [DOC_NUMBER_ID]: 'docNumber' } as const;
+const META_FIELDS = {
+  [TITLE_ID]: 'title',
+  [SIGNATURE_ID]: 'signature',
+  [DOC_NUMBER_ID]: 'docNumber',
+} as const;
 
 function applyToString(s: string, edits: readonly LintEdit[]): string {
   let out = s;

@@ -47,18 +47,26 @@ function paginate(rendered: HTMLElement, out: HTMLElement): number {
       block.className = 'gw-pv-block';
       const end = starts[i + 1] ?? Number.POSITIVE_INFINITY;
       block.style.height = `${Math.min(height, end - starts[i]!)}px`;
-      const slice = flow.cloneNode(true) as HTMLElement;
+      // The whole section is cloned so docx-preview's styles (scoped under section.docx) still apply.
+      const slice = section.cloneNode(true) as HTMLElement;
       slice.classList.add('gw-pv-slice');
-      slice.style.marginTop = `${-starts[i]!}px`;
-      // Drop blocks wholly outside this page so long reports do not keep every page's text n times.
+      const sliceFlow =
+        flow === section ? slice : (slice.querySelector<HTMLElement>(':scope > article') ?? slice);
+      sliceFlow.style.marginTop = `${-starts[i]!}px`;
+      // Blocks wholly outside this page are emptied, so a long report is not held n times over.
       const blocks = Array.from(flow.children) as HTMLElement[];
-      const copies = Array.from(slice.children) as HTMLElement[];
+      const copies = Array.from(sliceFlow.children) as HTMLElement[];
       const origin = flow.getBoundingClientRect().top;
       blocks.forEach((b, j) => {
         const r = b.getBoundingClientRect();
         const top = r.top - origin;
         const bottom = r.bottom - origin;
-        if (bottom < starts[i]! - 1 || top > end + 1) copies[j]!.style.visibility = 'hidden';
+        const copy = copies[j];
+        if (!copy || (bottom >= starts[i]! - 1 && top <= end + 1)) return;
+        // Keep its box (and margins) so the flow does not move, but not its text.
+        copy.replaceChildren();
+        copy.style.boxSizing = 'border-box';
+        copy.style.height = `${r.height}px`;
       });
       block.appendChild(slice);
       page.appendChild(block);
@@ -84,7 +92,9 @@ export function PreviewDialog({ load, onClose, onExport }: PreviewProps) {
   const measure = useRef<HTMLDivElement>(null);
   const pages = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'ready'; pages: number } | { kind: 'error'; message: string }>({
+  const [state, setState] = useState<
+    { kind: 'loading' } | { kind: 'ready'; pages: number } | { kind: 'error'; message: string }
+  >({
     kind: 'loading',
   });
 

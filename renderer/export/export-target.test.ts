@@ -3,7 +3,9 @@ import { exportFileName, exportTarget } from './export-target';
 
 describe('export target', () => {
   it('names the file after the title, adding the year when the title lacks it', () => {
-    expect(exportFileName('某局2024年法治政府建设年度报告', 2024)).toBe('某局2024年法治政府建设年度报告.docx');
+    expect(exportFileName('某局2024年法治政府建设年度报告', 2024)).toBe(
+      '某局2024年法治政府建设年度报告.docx',
+    );
     expect(exportFileName('某局法治政府建设年度报告', 2024)).toBe('某局法治政府建设年度报告（2024年）.docx');
     expect(exportFileName('a/b:c*?"<>|\u0001', 2025)).toBe('abc（2025年）.docx');
     expect(exportFileName('   ', 2025)).toBe('法治政府建设年度报告（2025年）.docx');

@@ -25,6 +25,14 @@ describe('preview pagination', () => {
   });
   it('never cuts a taller title line and gives an empty flow one page', () => {
     expect(pageStarts([], 100)).toEqual([0]);
-    expect(pageStarts([{ top: 0, bottom: 150 }, { top: 150, bottom: 170 }], 100)).toEqual([0, 150]);
+    expect(
+      pageStarts(
+        [
+          { top: 0, bottom: 150 },
+          { top: 150, bottom: 170 },
+        ],
+        100,
+      ),
+    ).toEqual([0, 150]);
   });
 });

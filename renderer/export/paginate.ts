@@ -18,7 +18,11 @@ export function lineBoxes(rects: readonly LineBox[]): LineBox[] {
   for (const r of sorted) {
     const last = out[out.length - 1];
     // Same line when the rects share more than half of the smaller height.
-    if (last && Math.min(last.bottom, r.bottom) - Math.max(last.top, r.top) > 0.5 * Math.min(last.bottom - last.top, r.bottom - r.top)) {
+    if (
+      last &&
+      Math.min(last.bottom, r.bottom) - Math.max(last.top, r.top) >
+        0.5 * Math.min(last.bottom - last.top, r.bottom - r.top)
+    ) {
       last.top = Math.min(last.top, r.top);
       last.bottom = Math.max(last.bottom, r.bottom);
     } else out.push({ ...r });

@@ -262,6 +262,36 @@ describe('importText: details', () => {
     expectNothingLost(input, r);
   });
 
+  it('recognises a city government report written by the 纲要’s chapters', () => {
+    const headings = [
+      '深入学习贯彻习近平法治思想，切实履行推进法治建设第一责任人职责',
+      '健全政府机构职能体系，推动更好发挥政府作用',
+      '健全依法行政制度体系，加快推进政府治理规范化程序化法治化',
+      '健全行政决策制度体系，不断提升行政决策公信力和执行力',
+      '健全行政执法工作体系，全面推进严格规范公正文明执法',
+      '健全突发事件应对体系，依法预防处置重大突发事件',
+      '健全社会矛盾纠纷行政预防调处化解体系，不断促进社会公平正义',
+      '健全行政权力制约和监督体系，促进行政权力规范透明运行',
+      '健全法治政府建设科技保障体系，全面建设数字法治政府',
+      '加强党的领导，完善法治政府建设推进机制',
+      '2024年推进法治政府建设存在的不足和原因',
+      '2025年推进法治政府建设的主要安排',
+    ];
+    const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+    const input = ['南岭市人民政府2024年法治政府建设情况报告']
+      .concat(headings.flatMap((h, i) => [`## ${numerals[i]}、${h}`, `第${i + 1}部分正文。`]))
+      .join('\n');
+    const r = importText(input, { templates });
+    expect(r.templateId).toBe('government-gangyao');
+    expect(r.mapping.every((m) => !m.sectionId.startsWith('extra-'))).toBe(true);
+    expect(r.report.meta).toMatchObject({
+      org: '南岭市人民政府',
+      year: 2024,
+      title: '南岭市人民政府2024年法治政府建设情况报告',
+    });
+    expect(section(r, 'other').blocks).toEqual([{ type: 'paragraph', children: [{ text: '' }] }]);
+  });
+
   it('refuses an unknown template id', () => {
     expect(() => importText('x', { templates, templateId: 'nope' })).toThrow(ImportError);
   });

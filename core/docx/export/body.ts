@@ -1,0 +1,126 @@
+/**
+ * The body: the title (broken into a trapezoid, 7.3.1), the 主送机关 (7.3.2), section headings and the
+ * blocks of each section with their derived 一、/（一）/1./（1） labels (7.3.3).
+ */
+import { Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { Block, TextLeaf } from '../../model/content';
+import { numberBlocks, sectionLabel } from '../../model/numbering';
+import type { Report, Section } from '../../model/report';
+import { headingOf, resolvedTitle } from '../../model/report-helpers';
+import type { Template } from '../../templates/schema';
+import { rangeEnds, rangeStarts, wrapInThreads } from './comment-ranges';
+import { leafKey, writes, type ExportContext } from './export-context';
+import { ptToTwips } from './profile';
+import { STYLE } from './styles-xml';
+import { xmlSafe } from './text-safety';
+import { breakTitle } from './title-lines';
+
+/** Runs of one leaf: newlines inside a leaf become line breaks, tabs become spaces. */
+function leafRuns(ctx: ExportContext, leaf: TextLeaf, bold: boolean): TextRun[] {
+  const text = xmlSafe(leaf.text, ctx.dropped).replace(/\t/g, ' ');
+  const lines = text.split(/\r\n|\r|\n/);
+  return lines.map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        ...(bold || leaf.bold ? { bold: true } : {}),
+        ...(i > 0 ? { break: 1 } : {}),
+      }),
+  );
+}
+
+function blockChildren(
+  ctx: ExportContext,
+  blockKey: string,
+  block: Block,
+  label: string | null,
+  bold: boolean,
+): ParagraphChild[] {
+  const children: ParagraphChild[] = [];
+  if (label) children.push(new TextRun({ text: label, ...(bold ? { bold: true } : {}) }));
+  block.children.forEach((leaf, i) => {
+    const key = leafKey(blockKey, i);
+    children.push(...rangeStarts(ctx, key), ...leafRuns(ctx, leaf, bold), ...rangeEnds(ctx, key));
+  });
+  return children;
+}
+
+export function blockParagraphs(
+  ctx: ExportContext,
+  keyPrefix: string,
+  blocks: readonly Block[],
+): Paragraph[] {
+  const numbered = numberBlocks(blocks);
+  const out: Paragraph[] = [];
+  blocks.forEach((block, i) => {
+    const text = block.children.map((l) => l.text).join('');
+    if (!writes(text)) return;
+    const key = `${keyPrefix}/${i}`;
+    if (block.type === 'heading') {
+      const bold = block.level === 3 && ctx.options.boldLevel3;
+      out.push(
+        new Paragraph({
+          style: STYLE.heading[block.level],
+          children: blockChildren(ctx, key, block, numbered[i]!.label, bold),
+        }),
+      );
+    } else {
+      out.push(new Paragraph({ style: STYLE.body, children: blockChildren(ctx, key, block, null, false) }));
+    }
+  });
+  return out;
+}
+
+export function titleParagraph(
+  ctx: ExportContext,
+  report: Report,
+  template: Template | undefined,
+  detached: string[],
+): Paragraph {
+  const p = ctx.p;
+  const title = xmlSafe(resolvedTitle(report, template), ctx.dropped);
+  const capacity = Math.floor(ctx.geo.textWidth / ptToTwips(p.type.titlePt.value));
+  const { lines, hardBreaks } = breakTitle(
+    title,
+    capacity,
+    p.titleBreaks,
+    report.meta.org,
+    p.title.maxLines.value,
+  );
+  if (hardBreaks) ctx.warnings.push('标题过长，找不到合适的回行位置，已按行宽断开，请检查标题排列');
+  const runs: ParagraphChild[] = lines.map(
+    (line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }),
+  );
+  return new Paragraph({ style: STYLE.title, children: wrapInThreads(ctx, detached, runs) });
+}
+
+/** 主送机关: flush left, ending with a full-width colon (7.3.2). */
+export function recipientParagraph(ctx: ExportContext, recipient: string): Paragraph {
+  let r = xmlSafe(recipient.trim(), ctx.dropped).replace(/:$/, '：');
+  if (!r.endsWith('：')) r += '：';
+  return new Paragraph({ style: STYLE.recipient, children: [new TextRun(r)] });
+}
+
+/** A section: its 一、 heading (with any detached threads on it) and its blocks. */
+export function sectionParagraphs(
+  ctx: ExportContext,
+  report: Report,
+  template: Template | undefined,
+  section: Section,
+  index: number,
+  detachedThreads: readonly string[],
+): Paragraph[] {
+  const heading = xmlSafe(sectionLabel(index) + headingOf(section, report, template), ctx.dropped);
+  const out = [
+    new Paragraph({
+      style: STYLE.heading[1],
+      children: wrapInThreads(ctx, detachedThreads, [new TextRun(heading)]),
+    }),
+    ...blockParagraphs(ctx, `s${index}`, section.blocks),
+  ];
+  if (numberBlocks(section.blocks).some((b) => b.skippedLevel))
+    ctx.warnings.push(
+      `第${sectionLabel(index).replace('、', '')}部分的小标题跳级（如没有（一）就出现 1.），编号可能不符合 7.3.3`,
+    );
+  return out;
+}

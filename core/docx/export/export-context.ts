@@ -1,0 +1,36 @@
+/**
+ * What every part of one export shares: the profile, the options, the warnings collected so far, the
+ * characters dropped, and where comment ranges open and close.
+ */
+import { Paragraph } from 'docx';
+import type { ExportOptions } from '../../api/contract';
+import type { CommentPlan } from './comments';
+import type { FormatProfile, PageGeometry } from './profile';
+import type { DroppedChars } from './text-safety';
+
+export interface ExportContext {
+  p: FormatProfile;
+  geo: PageGeometry;
+  options: ExportOptions;
+  dropped: DroppedChars;
+  /** For the user, in Chinese. */
+  warnings: string[];
+  comments: CommentPlan | null;
+  /** Leaf key → threads whose range opens before that leaf / closes after it. */
+  startsAt: Map<string, string[]>;
+  endsAt: Map<string, string[]>;
+}
+
+/** Only blocks with visible text are written: empty editor paragraphs would be stray blank lines. */
+export function writes(text: string): boolean {
+  return text.trim().length > 0;
+}
+
+/** `n` empty lines (each one grid line high through the Normal style). */
+export function blank(n: number): Paragraph[] {
+  return Array.from({ length: n }, () => new Paragraph({ children: [] }));
+}
+
+export function leafKey(blockKey: string, leafIndex: number): string {
+  return `${blockKey}#${leafIndex}`;
+}

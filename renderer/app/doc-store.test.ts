@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Editor, Transforms } from 'slate';
+import { findTemplate } from '../../templates/index';
+import { createReport } from '../../core/model/report-helpers';
+import { ReportSchema } from '../../core/model/report';
+import { DocStore, PREAMBLE_KEY, recoveryKeyFor } from './doc-store';
+import { replaceAll } from '../find/find-controller';
+
+function store(): DocStore {
+  const template = findTemplate('zhanjiang-department')!;
+  const report = createReport(template, { org: '某局', year: 2025 });
+  return new DocStore({ path: null, report, mtimeMs: null }, template);
+}
+
+/** Type into an editor the way Slate does, then deliver its onChange as <Slate> would. */
+function type(s: DocStore, key: string, text: string): void {
+  const editor = s.editor(key);
+  if (!editor.selection) Transforms.select(editor, Editor.end(editor, []));
+  Editor.insertText(editor, text);
+  s.editorChanged(key);
+}
+
+describe('DocStore', () => {
+  it('undoes the most recent change anywhere: sections and metadata in one order', () => {
+    const s = store();
+    type(s, 'study-spirit', '甲');
+    type(s, 'measures', '乙');
+    s.setMeta('org', '某市司法局');
+    expect(s.getSnapshot().dirty).toBe(true);
+    s.undo();
+    expect(s.getSnapshot().meta.org).toBe('某局');
+    s.undo();
+    expect(Editor.string(s.editor('measures'), [])).toBe('');
+    expect(Editor.string(s.editor('study-spirit'), [])).toBe('甲');
+    s.undo();
+    expect(Editor.string(s.editor('study-spirit'), [])).toBe('');
+    s.redo();
+    s.redo();
+    s.redo();
+    expect(Editor.string(s.editor('measures'), [])).toBe('乙');
+    expect(s.getSnapshot().meta.org).toBe('某市司法局');
+  });
+
+  it('makes replace-all across sections one undo step', () => {
+    const s = store();
+    type(s, 'study-spirit', '行政执法工作');
+    type(s, 'measures', '严格行政执法');
+    expect(replaceAll(s, '行政执法', '执法')).toBe(2);
+    expect(Editor.string(s.editor('study-spirit'), [])).toBe('执法工作');
+    expect(Editor.string(s.editor('measures'), [])).toBe('严格执法');
+    s.undo();
+    expect(Editor.string(s.editor('study-spirit'), [])).toBe('行政执法工作');
+    expect(Editor.string(s.editor('measures'), [])).toBe('严格行政执法');
+  });
+
+  it('serialises to a report the file schema accepts, with stray keys dropped', () => {
+    const s = store();
+    type(s, PREAMBLE_KEY, '导语。');
+    const editor = s.editor('measures');
+    Transforms.insertNodes(
+      editor,
+      { type: 'heading', level: 2, children: [{ text: '小标题', bold: true }] },
+      { at: [0] },
+    );
+    Transforms.setNodes(editor, { color: 'red' } as never, { at: [0, 0] });
+    s.editorChanged('measures');
+    const report = s.toReport();
+    expect(() => ReportSchema.parse(report)).not.toThrow();
+    expect(report.preamble[0]!.children[0]!.text).toBe('导语。');
+    expect(report.sections.find((x) => x.id === 'measures')!.blocks[0]).toEqual({
+      type: 'heading',
+      level: 2,
+      children: [{ text: '小标题', bold: true }],
+    });
+  });
+
+  it('keeps the dirty flag until the saved version, and counts after a pause', () => {
+    vi.useFakeTimers();
+    const s = store();
+    type(s, 'study-spirit', '我局共有 8 名执法人员。');
+    const v = s.currentVersion();
+    s.markSaved('/tmp/x.gwdraft', 1, v);
+    expect(s.getSnapshot().dirty).toBe(false);
+    type(s, 'study-spirit', '又');
+    expect(s.getSnapshot().dirty).toBe(true);
+    expect(s.getSnapshot().counts['study-spirit']).toBe(0);
+    vi.advanceTimersByTime(400);
+    expect(s.getSnapshot().counts['study-spirit']).toBe(12);
+    vi.useRealTimers();
+  });
+
+  it('derives a stable recovery key from the path, and a fresh one for a new report', () => {
+    expect(recoveryKeyFor('/a/报告.gwdraft')).toBe(recoveryKeyFor('/a/报告.gwdraft'));
+    expect(recoveryKeyFor('/a/报告.gwdraft')).not.toBe(recoveryKeyFor('/b/报告.gwdraft'));
+    expect(recoveryKeyFor(null)).not.toBe(recoveryKeyFor(null));
+    expect(recoveryKeyFor(null)).toMatch(/^[A-Za-z0-9_-]{1,80}$/);
+  });
+});

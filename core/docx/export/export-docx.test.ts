@@ -206,6 +206,14 @@ describe('exportDocx: text safety', () => {
     expect(warnings[0]).toContain('U+D800');
   });
 
+  it('counts a character dropped from the metadata once, though the org appears in several places', async () => {
+    const report = sampleReport(template);
+    report.meta.org = '吴川市\u0007科工贸和信息化局';
+    const { part, warnings } = await exportParts(report, { header: true, footerBlock: true });
+    expect(warnings[0]).toMatch(/已删除 1 个/);
+    expect(part('docProps/core.xml')).toContain('<dc:creator>吴川市科工贸和信息化局</dc:creator>');
+  });
+
   it('has no comments part by default, even when the report has threads', async () => {
     const { files, part } = await exportParts(sampleReport(template, { comments: true }));
     expect(Object.keys(files).filter((f) => /comments/i.test(f))).toEqual([]);

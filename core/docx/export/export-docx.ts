@@ -36,7 +36,7 @@ export const PART = {
 } as const;
 
 export async function exportDocx(
-  report: Report,
+  input: Report,
   template: Template | undefined,
   options: ExportOptions,
 ): Promise<ExportResult> {
@@ -52,6 +52,21 @@ export async function exportDocx(
     comments: null,
     startsAt: new Map(),
     endsAt: new Map(),
+  };
+  // The metadata is used in several places (title, 署名, 版头, properties): clean it once, so each
+  // dropped character is counted once.
+  const clean = (s: string | null) => (s === null ? null : xmlSafe(s, ctx.dropped));
+  const m = input.meta;
+  const report: Report = {
+    ...input,
+    meta: {
+      ...m,
+      org: xmlSafe(m.org, ctx.dropped),
+      title: clean(m.title),
+      signature: clean(m.signature),
+      recipient: clean(m.recipient),
+      docNumber: clean(m.docNumber),
+    },
   };
 
   // Comments: which threads sit on text that is written, which are detached.

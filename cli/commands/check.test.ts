@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../main';
@@ -112,6 +112,19 @@ describe('gwdraft check', () => {
     const bad = await run('check', join(dir, 'not-a-zip.docx'));
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('not-a-zip.docx');
+  });
+
+  it('takes a folder for the reports in it and sums up', async () => {
+    const folder = join(dir, 'folder');
+    await mkdir(folder);
+    await copyFile(join(dir, 'complete.gwdraft'), join(folder, 'a.gwdraft'));
+    await copyFile(join(dir, 'no-causes.gwdraft'), join(folder, 'b.gwdraft'));
+    await writeFile(join(folder, 'notes.pdf'), 'not a report');
+    const r = await run('check', folder, '--today', '2025-01-10');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`== ${join(folder, 'a.gwdraft')}`);
+    expect(r.out).toContain('共 2 个文件：1 个有未通过的必报事项，0 个无法检查');
+    expect(r.out).not.toContain('notes.pdf');
   });
 
   it('refuses bad arguments with exit 2 and one line', async () => {

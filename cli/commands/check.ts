@@ -5,8 +5,8 @@
  * Exit 0 when no item fails, 1 when some item fails, 2 when an input could not be read (the others are
  * still checked and reported first).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { evaluateChecklist, type ItemResult } from '../../core/check/index';
 import { DATE_ID, DOC_NUMBER_ID, PREAMBLE_ID, SIGNATURE_ID, TITLE_ID } from '../../core/check/types';
@@ -26,6 +26,29 @@ import { findTemplate, shippedTemplates } from '../../templates/index';
 import { importDocxFile, loadDraft, templateById } from './docx-input';
 
 const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+const CHECKABLE = ['.gwdraft', '.docx', ...TEXT_EXTENSIONS];
+
+/** A folder given on the command line stands for the reports in it (not its subfolders), in name order. */
+export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const isDir = await stat(input).then(
+      (st) => st.isDirectory(),
+      () => false,
+    );
+    if (!isDir) {
+      out.push(input);
+      continue;
+    }
+    const names = (await readdir(input))
+      .filter((n) => !n.startsWith('.') && CHECKABLE.includes(extname(n).toLowerCase()))
+      .sort();
+    if (names.length === 0)
+      throw new UserError(`文件夹中没有可检查的报告：${input} / no reports in folder ${input}`);
+    out.push(...names.map((n) => join(input, n)));
+  }
+  return out;
+}
 
 export interface CheckedFile {
   file: string;
@@ -152,7 +175,7 @@ export function renderTable(checked: CheckedFile, report: Report | null, templat
 export const checkCommand: Command = {
   name: 'check',
   summary: '检查必报事项清单和公文格式 / check the mandated items and 公文 format of reports',
-  usage: 'gwdraft check FILE... [--json] [--template ID] [--today YYYY-MM-DD]',
+  usage: 'gwdraft check FILE|FOLDER... [--json] [--template ID] [--today YYYY-MM-DD]',
   async run(args) {
     const parsed = parseArgs(args, { values: ['template', 'today'], booleans: ['json'] });
     if (parsed.positional.length === 0)
@@ -164,7 +187,8 @@ export const checkCommand: Command = {
 
     const results: CheckedFile[] = [];
     let unreadable = false;
-    for (const file of parsed.positional) {
+    const files = await expandInputs(parsed.positional);
+    for (const file of files) {
       let report: Report;
       try {
         report = await loadForCheck(file, templateId);
@@ -191,6 +215,13 @@ export const checkCommand: Command = {
     }
     if (json)
       process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
+    else if (results.length > 1) {
+      const failing = results.filter((r) => r.items.some((i) => i.status === 'fail')).length;
+      const broken = results.filter((r) => r.error !== undefined).length;
+      process.stdout.write(
+        `共 ${results.length} 个文件：${failing} 个有未通过的必报事项，${broken} 个无法检查 / ${results.length} files, ${failing} with failing items, ${broken} unreadable\n`,
+      );
+    }
     if (unreadable) return 2;
     return results.some((r) => r.items.some((i) => i.status === 'fail')) ? 1 : 0;
   },

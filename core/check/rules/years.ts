@@ -13,7 +13,9 @@ const YEAR = /(?<![0-9])((?:19|20)\d{2})[ \t]*年(度)?/gu;
 const RANGE_BEFORE = /(?:19|20)\d{2}[ \t]*年?[ \t]*[-–—－~～至到][ \t]*$/u;
 const RANGE_AFTER = /^[ \t]*[-–—－~～至到][ \t]*(?:19|20)\d{2}/u;
 const CONTEXT_BEFORE = /(较|比|同比|相比|对比|与|和|自|从|截至|截止|早在|于|到|至|在)[ \t]*$/u;
-const CONTEXT_AFTER = /^(以来|以前|之前|前|起|开始|至今|底前|相比|同期)/u;
+/** Starting points, comparisons, and facts of that year (a law issued, an appraisal received). */
+const CONTEXT_AFTER =
+  /^(以来|以前|之前|前|起|开始|至今|底前|相比|同期|出台|印发|颁布|修订|修正|施行|通过|获评|考核|考评|评估|评议)/u;
 /** A year that opens a clause frames what follows as that year's work ("2023年，我局……"). */
 const CLAUSE_START = /(^|[。；！？，：、“（(]|一是|二是|三是|四是|五是|\n)[ \t*#]*$/u;
 

@@ -5,6 +5,7 @@
  */
 import { ApiError, type GwdraftApi, type GwdraftBridge, type MenuCommand } from '../../core/api/contract';
 import { createHttpApi } from './http';
+import { unwrapIpcError } from './ipc-error';
 import { readLoopbackToken } from './token';
 
 export { ApiError } from '../../core/api/contract';
@@ -22,25 +23,6 @@ let cached: GwdraftApi | null = null;
 /** Which transport this page uses. */
 export function hostTransport(): 'electron' | 'loopback' {
   return typeof window !== 'undefined' && window.gwdraft ? 'electron' : 'loopback';
-}
-
-/**
- * Errors crossing Electron IPC lose their class: Electron rethrows them as plain Errors whose message
- * carries our JSON. Unwrap them back into ApiError so callers see one shape.
- */
-function unwrapIpcError(e: unknown): ApiError {
-  if (e instanceof ApiError) return e;
-  const msg = e instanceof Error ? e.message : String(e);
-  const m = /\{"code":"[a-z-]+","message":.*\}$/.exec(msg);
-  if (m) {
-    try {
-      const parsed = JSON.parse(m[0]) as { code: ApiError['code']; message: string };
-      return new ApiError(parsed.code, parsed.message);
-    } catch {
-      // fall through
-    }
-  }
-  return new ApiError('internal', '操作失败：' + msg);
 }
 
 function wrapBridge(bridge: GwdraftBridge): GwdraftApi {

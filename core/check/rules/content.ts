@@ -85,20 +85,21 @@ function unitMatches(
 
 export const keywords: RuleFn<'keywords'> = (rule, scope, ctx) => {
   const key = ruleKey(rule);
-  const found: Evidence[][] = rule.groups.map((group, g) => {
-    const ev: Evidence[] = [];
+  const found: BlockMatch[][] = rule.groups.map((group, g) => {
+    const ev: BlockMatch[] = [];
     for (const u of scope) {
-      for (const m of unitMatches(u, ctx, `${key}#${g}`, group, 3)) ev.push(toEvidence(m));
+      ev.push(...unitMatches(u, ctx, `${key}#${g}`, group, 3));
       if (ev.length >= 3) break;
     }
     return ev;
   });
   const hit = found.filter((e) => e.length > 0).length;
   const need = rule.match === 'all' ? rule.groups.length : Math.min(rule.min ?? 1, rule.groups.length);
-  const evidence = found.flat().slice(0, MAX_EVIDENCE);
+  const evidence = found.flat().slice(0, MAX_EVIDENCE).map(toEvidence);
   const where = scopeName(scope);
   if (hit >= need) {
-    const words = rule.groups.filter((_, g) => found[g]!.length > 0).map((group) => group[0]!);
+    // The words as written in the report ("听取法治工作汇报" for 听取…汇报), first match of each group.
+    const words = found.filter((e) => e.length > 0).map((e) => e[0]!.text);
     return { ok: true, message: `${where}提到了${quoteList(words)}`, evidence };
   }
   const missing = rule.groups.filter((_, g) => found[g]!.length === 0);

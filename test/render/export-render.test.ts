@@ -3,15 +3,18 @@
  * "— N —" odd right / even left with the dash 7 mm below the text block, no text lost.
  */
 import { describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_EXPORT_OPTIONS } from '../../core/api/contract';
 import { blockText } from '../../core/model/content';
 import { numberBlocks } from '../../core/model/numbering';
 import { exportDocx } from '../../core/docx/export/index';
 import { findTemplate } from '../../templates/index';
 import { sampleReport } from './sample-report';
-import { renderDocx, renderSkipReason, resaveDocx, type PdfLine } from './render-pdf';
+import { pngPages, renderDocx, renderSkipReason, resaveDocx, type PdfLine } from './render-pdf';
 import { strFromU8, unzipSync } from 'fflate';
 
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const skip = renderSkipReason();
 if (skip) console.warn(skip);
 const template = findTemplate('zhanjiang-department')!;
@@ -34,6 +37,8 @@ describe.skipIf(skip !== null)('exported DOCX rendered by LibreOffice', () => {
       const { bytes } = await exportDocx(report, template, DEFAULT_EXPORT_OPTIONS);
       const pdf = renderDocx(bytes);
       expect(pdf.pages).toBeGreaterThanOrEqual(8);
+      // pages 1 and 2 as pictures for a person to look at (test-results/ is not committed)
+      pngPages(pdf.pdf, join(ROOT, 'test-results', 'export-render'), 'page');
 
       // 22 lines on every full page; page 1 has one blank line under the title (7.3.2), so 21 lines of text
       // whose last sits on the 22nd line of the grid

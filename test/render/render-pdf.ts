@@ -3,7 +3,7 @@
  * FONTCONFIG_FILE) and read the laid-out lines back with `pdftotext -bbox-layout`, in millimetres.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,8 +113,9 @@ export function resaveDocx(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(readFileSync(join(dir, 'out', 'in.docx')));
 }
 
-/** Page 1 and 2 as PNG (for a person to look at), paths returned. */
-export function pngPages(pdf: string, dir: string, first = 1, last = 2): string[] {
+/** Pages as PNG at 60 dpi, for a person to look at (pdftoppm names them PREFIX-N.png). */
+export function pngPages(pdf: string, dir: string, prefix: string, first = 1, last = 2): void {
+  mkdirSync(dir, { recursive: true });
   execFileSync('pdftoppm', [
     '-r',
     '60',
@@ -124,7 +125,6 @@ export function pngPages(pdf: string, dir: string, first = 1, last = 2): string[
     '-l',
     String(last),
     pdf,
-    join(dir, 'page'),
+    join(dir, prefix),
   ]);
-  return Array.from({ length: last - first + 1 }, (_, i) => join(dir, `page-${first + i}.png`));
 }

@@ -83,6 +83,12 @@ describe('incremental evaluation', () => {
       entry(first.cache, r.sections.find((s) => s.id === 'measures')!.blocks),
     );
 
+    // Items of untouched sections are not evaluated again; those reading the edited section or the whole report are.
+    const byId = (items: typeof first.items, id: string) => items.find((i) => i.id === id);
+    expect(byId(second.items, 'shortcomings-causes')).toBe(byId(first.items, 'shortcomings-causes'));
+    expect(byId(second.items, 'measures-data')).not.toBe(byId(first.items, 'measures-data'));
+    expect(byId(second.items, 'duplicate-phrase')).not.toBe(byId(first.items, 'duplicate-phrase'));
+
     const copy = JSON.parse(JSON.stringify(edited)) as Report;
     const third = evaluateChecklist(copy, template, { today: TODAY, previous: second.cache });
     expect(entry(third.cache, copy.sections[0]!.blocks)).toBe(

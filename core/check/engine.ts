@@ -136,7 +136,9 @@ function evaluateItem(item: TemplateItem, ctx: RuleContext): ItemResult {
 
 /**
  * Evaluate every item of the template over the report. Pass `previous` (the cache of the last call)
- * to re-use the work done for sections whose content has not changed.
+ * to re-use the work done for sections whose content has not changed. Reports are values: change a
+ * section by replacing its blocks array and the metadata by replacing `meta` (as the editor does),
+ * never by mutating them in place between calls that share a cache.
  */
 export function evaluateChecklist(report: Report, template: Template, options: CheckOptions): CheckResult {
   const builder = new CacheBuilder(options.previous ?? emptyCache());

@@ -6,12 +6,28 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { renderAsync } from 'docx-preview';
+import { gbt9704Profile } from '../../core/docx/export';
 import { lineBoxes, pageStarts, type LineBox } from './paginate';
 import './export.css';
 
 const MM = 96 / 25.4;
 /** GB/T 9704 5.2.1: A4 and the 156 × 225 mm text block, 37 mm from the top and 28 mm from the left. */
 const PAGE = { width: 210, height: 297, top: 37, left: 28, blockWidth: 156, blockHeight: 225 };
+
+/**
+ * docx-preview does not render character spacing (rPr w:spacing). The exporter writes the profile's
+ * negative spacing on every body-size run (that is what gives 28 characters a line), so body-size runs
+ * get it back here as letter-spacing; other sizes (title, 版记, footer) carry none in the file.
+ */
+function restoreCharSpacing(root: HTMLElement): void {
+  const p = gbt9704Profile();
+  const bodyPx = `${Math.round(((p.type.bodyPt.value * 96) / 72) * 1000) / 1000}`;
+  const spacing = `${p.grid.charSpacingTwips.value / 20}pt`;
+  for (const run of root.querySelectorAll<HTMLElement>('span')) {
+    const size = parseFloat(getComputedStyle(run).fontSize);
+    if (`${Math.round(size * 1000) / 1000}` === bodyPx) run.style.letterSpacing = spacing;
+  }
+}
 
 /** Rects of every line in the flow, relative to `flow`'s top. */
 function measureLines(flow: HTMLElement): LineBox[] {
@@ -92,6 +108,7 @@ export function PreviewDialog({ load, onClose, onExport }: PreviewProps) {
   const measure = useRef<HTMLDivElement>(null);
   const pages = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  const [zoom, setZoom] = useState(1);
   const [state, setState] = useState<
     { kind: 'loading' } | { kind: 'ready'; pages: number } | { kind: 'error'; message: string }
   >({
@@ -122,6 +139,7 @@ export function PreviewDialog({ load, onClose, onExport }: PreviewProps) {
         });
         if (cancelled) return;
         await document.fonts.ready;
+        restoreCharSpacing(measure.current);
         pages.current.replaceChildren();
         const n = paginate(measure.current, pages.current);
         measure.current.replaceChildren();
@@ -154,6 +172,14 @@ export function PreviewDialog({ load, onClose, onExport }: PreviewProps) {
           {state.kind === 'loading' && '正在生成预览…'}
           {state.kind === 'ready' && `共 ${state.pages} 页（A4，按导出的 Word 文件排版）`}
         </span>
+        <label>
+          缩放
+          <select value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
+            <option value={1}>100%</option>
+            <option value={0.75}>75%</option>
+            <option value={0.5}>50%</option>
+          </select>
+        </label>
         {onExport && (
           <button type="button" onClick={onExport}>
             导出 Word
@@ -170,7 +196,8 @@ export function PreviewDialog({ load, onClose, onExport }: PreviewProps) {
       )}
       <div ref={styles} hidden />
       <div className="gw-pv-scroll">
-        <div ref={pages} className="gw-pv-pages" data-testid="preview-pages" />
+        {/* Zoom only scales the finished pages: the measuring happens at 100% in its own box. */}
+        <div ref={pages} className="gw-pv-pages" data-testid="preview-pages" style={{ zoom }} />
       </div>
       <div ref={measure} className="gw-pv-measure" aria-hidden="true" />
     </div>

@@ -1,0 +1,117 @@
+/**
+ * One-click export and the preview: 导出 Word first lists the mandated items that still fail (passable),
+ * writes the DOCX beside the draft named after the title, says where; the file passes the export's
+ * format checks; the preview shows as many A4 pages as LibreOffice renders of the same file; the options
+ * dialog is remembered; a failed export says why and leaves no file behind.
+ */
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test } from './fixtures';
+import { writeFixture } from './checklist-fixture';
+import { renderDocx, sofficeAvailable } from '../test/render/render-pdf';
+
+const SHOTS = join(import.meta.dirname, '..', 'docs', 'screenshots');
+const TITLE = '示例市示例局2024年法治政府建设年度报告';
+const DOCX = `${TITLE}.docx`;
+
+test('导出 Word: missing items first, then the file beside the draft; the preview matches LibreOffice', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await writeFixture(app.workspace, '导出示例.gwdraft');
+  await app.open('导出示例.gwdraft');
+  await page.getByRole('toolbar').getByRole('button', { name: '导出 Word' }).click();
+
+  const missing = page.getByRole('dialog', { name: '尚有必备内容未满足' });
+  await expect(missing).toBeVisible();
+  await expect(missing.getByRole('listitem')).toHaveCount(2);
+  await expect(missing).toContainText('学习宣传贯彻习近平法治思想');
+  await expect(missing).toContainText('其他需要报告的情况');
+  await missing.getByRole('button', { name: '继续导出' }).click();
+
+  const result = page.getByRole('status', { name: '导出结果' });
+  await expect(result).toContainText(DOCX);
+  // The loopback host cannot open a folder: the button is not offered.
+  await expect(result.getByRole('button', { name: '打开所在文件夹' })).toHaveCount(0);
+  const bytes = new Uint8Array(await readFile(join(app.workspace, DOCX)));
+
+  // The export's format checks (GB/T 9704): page, margins, grid, footers, text.
+  const zip = unzipSync(bytes);
+  const doc = strFromU8(zip['word/document.xml']!);
+  expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  expect(doc).toMatch(/w:top="2098"/);
+  expect(doc).toMatch(/w:left="1587"/);
+  expect(doc).toMatch(/w:bottom="1984"/);
+  expect(doc).toMatch(/w:right="1474"/);
+  expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"/);
+  expect(doc).toContain('一、深入学习贯彻习近平总书记重要讲话重要指示精神');
+  expect(doc).toContain('2025年1月20日');
+  expect(strFromU8(zip['word/settings.xml']!)).toContain('<w:evenAndOddHeaders');
+  expect(strFromU8(zip['word/footer1.xml']!)).toContain('PAGE');
+  expect(strFromU8(zip['word/styles.xml']!)).toContain('仿宋_GB2312');
+
+  // The preview, offered after the export: A4 pages of the same DOCX, numbered.
+  await result.getByRole('button', { name: '预览' }).click();
+  const preview = page.getByRole('dialog', { name: '打印预览' });
+  await expect(preview.getByRole('status')).toContainText(/共 \d+ 页/);
+  const shown = Number((await preview.getByRole('status').textContent())!.match(/共 (\d+) 页/)![1]);
+  await expect(preview.locator('.gw-pv-page')).toHaveCount(shown);
+  await expect(preview.locator('.gw-pv-page').first().locator('.gw-pv-num')).toHaveText('— 1 —');
+  const size = await preview
+    .locator('.gw-pv-page')
+    .first()
+    .evaluate((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]);
+  expect(size[0]! / size[1]!).toBeCloseTo(210 / 297, 2);
+  await preview.getByLabel('缩放').selectOption('0.5');
+  await page.screenshot({ path: join(SHOTS, 'preview.png') });
+  if (sofficeAvailable()) expect(shown).toBe(renderDocx(bytes, 'e2e-export').pages);
+  await preview.getByRole('button', { name: '关闭预览' }).click();
+  await expect(preview).toBeHidden();
+
+  // 导出选项: 版头 on and the win10 fonts, remembered for the next one-click export (Ctrl+E).
+  await page.getByRole('toolbar').getByRole('button', { name: '导出选项' }).click();
+  const options = page.getByRole('dialog', { name: '导出选项' });
+  await options.getByLabel('字体方案').selectOption('win10');
+  await options.getByLabel(/^版头/).check();
+  await options.getByRole('button', { name: '导出', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: '尚有必备内容未满足' })
+    .getByRole('button', { name: '继续导出' })
+    .click();
+  await expect(result).toContainText(DOCX);
+  let styles = strFromU8(
+    unzipSync(new Uint8Array(await readFile(join(app.workspace, DOCX))))['word/styles.xml']!,
+  );
+  expect(styles).not.toContain('仿宋_GB2312');
+  await page.getByRole('button', { name: '关闭导出结果' }).click();
+  await page.locator('body').press('Control+e');
+  await page
+    .getByRole('dialog', { name: '尚有必备内容未满足' })
+    .getByRole('button', { name: '继续导出' })
+    .click();
+  await expect(result).toContainText(DOCX);
+  styles = strFromU8(
+    unzipSync(new Uint8Array(await readFile(join(app.workspace, DOCX))))['word/styles.xml']!,
+  );
+  expect(styles).not.toContain('仿宋_GB2312');
+});
+
+test('a failed export says why and leaves no half-written file', async ({ app }) => {
+  const { page } = app;
+  await writeFixture(app.workspace, '失败示例.gwdraft');
+  // A folder where the file should go: the rename at the end of the write must fail.
+  await mkdir(join(app.workspace, DOCX));
+  await app.open('失败示例.gwdraft');
+  const before = (await readdir(app.workspace)).sort();
+  await page.getByRole('toolbar').getByRole('button', { name: '导出 Word' }).click();
+  await page
+    .getByRole('dialog', { name: '尚有必备内容未满足' })
+    .getByRole('button', { name: '继续导出' })
+    .click();
+  const alert = page.getByRole('alert').filter({ hasText: '导出失败' });
+  await expect(alert).toBeVisible();
+  expect((await readdir(app.workspace)).sort()).toEqual(before);
+  expect(await readdir(join(app.workspace, DOCX))).toEqual([]);
+});

@@ -41,3 +41,33 @@ test('a damaged file is refused with a clear message, and nothing is lost', asyn
   await expect(sectionBox(page, '一、')).toContainText(TEXT);
   expect(await readFile(join(app.workspace, '损坏的报告.gwdraft'), 'utf8')).toBe(damaged);
 });
+
+test('a file changed on disk since it was opened is not overwritten: save offers 另存为', async ({ app }) => {
+  const { page } = app;
+  await newReport(page, '吴川市交通运输局');
+  await sectionBox(page, '一、').click();
+  await page.keyboard.insertText(TEXT);
+  await app.saveAs('共享报告');
+  const file = join(app.workspace, '共享报告.gwdraft');
+  // A colleague's copy lands over it (a later mtime, different content).
+  const theirs = (await readFile(file, 'utf8')).replace(TEXT, '同事修改的版本。');
+  await new Promise((r) => setTimeout(r, 50));
+  await writeFile(file, theirs);
+
+  await sectionBox(page, '一、').click();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText('我的补充。');
+  await page.getByRole('toolbar').getByRole('button', { name: '保存', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: '另存为' });
+  await expect(alert).toBeVisible();
+  expect(await readFile(file, 'utf8')).toBe(theirs);
+
+  await alert.getByRole('button', { name: '另存为' }).click();
+  const dialog = page.getByRole('dialog', { name: '另存为' });
+  await dialog.getByLabel('文件名').fill('我的版本');
+  await dialog.getByRole('button', { name: /保存/ }).click();
+  await expect
+    .poll(() => readFile(join(app.workspace, '我的版本.gwdraft'), 'utf8').catch(() => ''))
+    .toContain('我的补充。');
+  expect(await readFile(file, 'utf8')).toBe(theirs);
+});

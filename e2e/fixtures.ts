@@ -42,6 +42,8 @@ export interface AppSession {
   crashAndRestart(): Promise<void>;
   /** 另存为 NAME inside the workspace (the in-app dialog, or a stubbed native dialog). */
   saveAs(name: string): Promise<void>;
+  /** Answer the save dialog that TRIGGER opens with NAME (in-app dialog, or a stubbed native one). */
+  answerSaveAs(name: string, trigger: () => Promise<void>): Promise<void>;
   /** 打开 the workspace file NAME. */
   open(name: string): Promise<void>;
 }
@@ -90,7 +92,12 @@ async function chromiumSession(
       await load();
     },
     async saveAs(name) {
-      await page.getByRole('toolbar').getByRole('button', { name: '另存为', exact: true }).click();
+      await this.answerSaveAs(name, () =>
+        page.getByRole('toolbar').getByRole('button', { name: '另存为', exact: true }).click(),
+      );
+    },
+    async answerSaveAs(name, trigger) {
+      await trigger();
       const dialog = page.getByRole('dialog', { name: '另存为' });
       await dialog.getByLabel('文件名').fill(name.replace(/\.gwdraft$/, ''));
       await dialog.getByRole('button', { name: /保存/ }).click();
@@ -147,6 +154,11 @@ async function electronSession(
       await launch();
     },
     async saveAs(name: string) {
+      await session.answerSaveAs(name, () =>
+        session.page.getByRole('toolbar').getByRole('button', { name: '另存为', exact: true }).click(),
+      );
+    },
+    async answerSaveAs(name: string, trigger: () => Promise<void>) {
       const target = join(workspace, name.endsWith('.gwdraft') ? name : `${name}.gwdraft`);
       await app.evaluate(({ dialog }, p) => {
         dialog.showSaveDialog = (async () => ({
@@ -154,7 +166,7 @@ async function electronSession(
           filePath: p,
         })) as typeof dialog.showSaveDialog;
       }, target);
-      await session.page.getByRole('toolbar').getByRole('button', { name: '另存为', exact: true }).click();
+      await trigger();
     },
     async open(name: string) {
       const target = join(workspace, name);

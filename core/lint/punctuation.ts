@@ -183,8 +183,10 @@ export function lintPairs(text: string): TextFinding[] {
 
 /** A few characters either side of a space run, for the message ("2024 年"). */
 function context(text: string, start: number, end: number): string {
-  const before = /[^\s，。；：！？、]{0,4}$/u.exec(text.slice(Math.max(0, start - 4), start))![0];
-  const after = /^[^\s，。；：！？、]{0,2}/u.exec(text.slice(end, end + 2))![0];
+  const before = /(\d+|[^\s\d，。；：！？、（）“”《》]{0,2})$/u.exec(
+    text.slice(Math.max(0, start - 8), start),
+  )![0];
+  const after = /^(\d+|[^\s\d，。；：！？、（）“”《》]{0,2})/u.exec(text.slice(end, end + 8))![0];
   return `${before}${text.slice(start, end)}${after}`;
 }
 

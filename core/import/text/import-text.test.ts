@@ -292,6 +292,25 @@ describe('importText: details', () => {
     expect(section(r, 'other').blocks).toEqual([{ type: 'paragraph', children: [{ text: '' }] }]);
   });
 
+  it('takes back a long heading PDF extraction wrapped onto a second line', () => {
+    const input = [
+      '某市某某局2024年法治政府建设年度报告',
+      '一、深入学习贯彻习近平总书记重要讲话重要指示精神，深入学习贯彻党的二十届三中全会关于法治建设',
+      '重大部署的情况以及贯彻落实措施',
+      '我局坚持第一议题制度。',
+      '三、2024年度党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况',
+      '局党组高度重视。主要负责人亲自部署。',
+    ].join('\n');
+    const r = importText(input, { templates, templateId: 'zhanjiang-department' });
+    expect(r.mapping.map((m) => [m.sectionId, m.score])).toEqual([
+      ['study-spirit', 1],
+      ['first-responsible', 1],
+    ]);
+    expect(texts(section(r, 'study-spirit').blocks)).toEqual(['我局坚持第一议题制度。']);
+    // A complete heading does not swallow the first sentence after it.
+    expect(texts(section(r, 'first-responsible').blocks)).toEqual(['局党组高度重视。主要负责人亲自部署。']);
+  });
+
   it('refuses an unknown template id', () => {
     expect(() => importText('x', { templates, templateId: 'nope' })).toThrow(ImportError);
   });

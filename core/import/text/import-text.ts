@@ -19,7 +19,7 @@ import type { Template } from '../../templates/schema';
 import { isDocNumber, isLabelLine, parseDateLine, parseTitle, recipientOf, type ParsedDate } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { continues, splitLines, type Line } from './lines';
-import { chooseTemplate, matchHeadings } from './match';
+import { bestSectionScore, chooseTemplate, matchHeadings } from './match';
 
 export interface ImportTextOptions {
   templates: readonly Template[];
@@ -59,6 +59,9 @@ interface SourceSection {
   heading: string;
   blocks: Block[];
 }
+
+/** A wrapped heading's second line is at most this long (up to its 。). */
+const MAX_HEADING_TAIL = 60;
 
 export function importText(input: string, options: ImportTextOptions): ImportTextResult {
   if (options.templates.length === 0) throw new ImportError('没有可用的模板 / no templates');
@@ -123,7 +126,11 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (!parsedTitle) warnings.push(`未能从标题识别年度，按 ${year} 年处理，请核对。`);
   if (date?.chineseNumerals) warnings.push('成文日期原为汉字数字，已按公文格式改为阿拉伯数字。');
 
-  // Body: join broken paragraphs, then cut into preamble and sections.
+  // Body: take back wrapped headings, join broken paragraphs, then cut into preamble and sections.
+  const candidates = options.templateId
+    ? options.templates.filter((t) => t.id === options.templateId)
+    : options.templates;
+  lines = rejoinWrappedHeadings(lines, candidates);
   const joined: Line[] = [];
   for (const l of lines) {
     const prev = joined[joined.length - 1];
@@ -137,7 +144,10 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     const current = sources[sources.length - 1];
     if (l.kind === 'section') {
       const [head, rest] = splitHeading(l, false);
-      sources.push({ heading: leavesText(head), blocks: rest.length ? [block(rest)] : [] });
+      sources.push({
+        heading: leavesText(head),
+        blocks: rest.length ? [block(rest)] : [],
+      });
     } else {
       const target = current ? current.blocks : preamble;
       if (l.kind === 'text') target.push(block(trimLeaves(parseInline(l.raw))));
@@ -234,6 +244,35 @@ function looksLikeSignature(plain: string, title: string | null): boolean {
 
 const ORGAN_ENDING =
   /(?:局|委员会|委|办公室|办|政府|厅|院|会|部|所|中心|处|署|街道办事处|街道|镇|乡|队|站|室|组|司|馆|公司)$/;
+
+/**
+ * PDF text wraps long headings: "一、深入学习贯彻……关于法治建设" / "重大部署的情况以及贯彻落实措施。".
+ * The second line would read as the section's first paragraph. Take it back into the heading line when
+ * the heading (up to the first 。) then matches a template heading clearly better than before.
+ */
+function rejoinWrappedHeadings(lines: readonly Line[], templates: readonly Template[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    if (l.kind === 'section' && next && next.kind === 'text' && !l.plain.includes('。')) {
+      const stop = next.plain.indexOf('。');
+      const tail = stop < 0 ? next.plain : next.plain.slice(0, stop);
+      const heading = l.plain.slice(l.labelLength);
+      if (tail.length <= MAX_HEADING_TAIL && !/^[一二三四五六七八九十]+是/.test(tail)) {
+        const before = bestSectionScore(heading, templates);
+        const after = bestSectionScore(heading + tail, templates);
+        if (after >= 0.9 && after >= before + 0.05) {
+          out.push({ ...l, raw: l.raw + next.raw, plain: l.plain + next.plain });
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}
 
 function block(leaves: TextLeaf[]): Block {
   return { type: 'paragraph', children: leaves.length ? leaves : [{ text: '' }] };

@@ -79,6 +79,13 @@ function sectionScore(heading: string, section: Template['sections'][number]): n
   return best;
 }
 
+/** The best score of a heading against any section of any of the templates. */
+export function bestSectionScore(heading: string, templates: readonly Template[]): number {
+  let best = 0;
+  for (const t of templates) for (const s of t.sections) best = Math.max(best, sectionScore(heading, s));
+  return best;
+}
+
 /**
  * One-to-one assignment of source headings to template sections, greedily by score (each section
  * taken at most once); ties go to the pair closer to the same position in both outlines.

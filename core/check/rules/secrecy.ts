@@ -1,7 +1,7 @@
 /**
  * secrecy: a screen before publication — secrecy words (涉密, 内部资料 …), 18-digit resident ID numbers
  * with a valid check digit (GB 11643), and 11-digit mobile numbers. Words inside 《》 (a law's title such
- * as 《保守国家秘密法》) are not flagged.
+ * as 《保守国家秘密法》) and words about protecting secrets (保护商业秘密) are not flagged.
  */
 import type { RuleFn } from '../context';
 import { ruleKey } from '../context';
@@ -26,6 +26,12 @@ interface Hit extends Evidence {
   what: string;
 }
 
+/**
+ * Talk about protecting secrets is not a secret: "保守国家秘密", "保护商业秘密", "侵犯商业秘密案件".
+ * A secrecy word right after these is not flagged.
+ */
+const PROTECTIVE_BEFORE = /(保守|保护|保密|泄露|泄漏|窃取|侵犯|侵害|商业|个人|技术)(国家|商业|工作|技术)?$/u;
+
 function inTitleMarks(text: string, at: number): boolean {
   const open = text.lastIndexOf('《', at);
   return open >= 0 && text.lastIndexOf('》', at) < open;
@@ -43,7 +49,11 @@ export const secrecy: RuleFn<'secrecy'> = (rule, scope, ctx) => {
           out.push({ sectionId: u.id, blockIndex, offset: index, length, what });
         words.lastIndex = 0;
         for (const m of text.matchAll(words))
-          if (!inTitleMarks(text, m.index)) at(m.index, m[0].length, `“${m[0]}”`);
+          if (
+            !inTitleMarks(text, m.index) &&
+            !PROTECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))
+          )
+            at(m.index, m[0].length, `“${m[0]}”`);
         for (const m of text.matchAll(ID_RE)) if (validIdNumber(m[0])) at(m.index, m[0].length, '身份证号');
         for (const m of text.matchAll(MOBILE_RE)) at(m.index, m[0].length, '手机号');
       });

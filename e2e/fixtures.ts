@@ -79,6 +79,13 @@ async function chromiumSession(
     await page.goto(h.url);
   };
   await load();
+  const answerSaveAs = async (name: string, trigger: () => Promise<void>) => {
+    await trigger();
+    const dialog = page.getByRole('dialog', { name: '另存为' });
+    await dialog.getByLabel('文件名').fill(name.replace(/\.gwdraft$/, ''));
+    await dialog.getByRole('button', { name: /保存/ }).click();
+    await expect(dialog).toBeHidden();
+  };
   return {
     mode: 'chromium',
     page,
@@ -91,18 +98,11 @@ async function chromiumSession(
       await host.kill();
       await load();
     },
-    async saveAs(name) {
-      await this.answerSaveAs(name, () =>
+    saveAs: (name) =>
+      answerSaveAs(name, () =>
         page.getByRole('toolbar').getByRole('button', { name: '另存为', exact: true }).click(),
-      );
-    },
-    async answerSaveAs(name, trigger) {
-      await trigger();
-      const dialog = page.getByRole('dialog', { name: '另存为' });
-      await dialog.getByLabel('文件名').fill(name.replace(/\.gwdraft$/, ''));
-      await dialog.getByRole('button', { name: /保存/ }).click();
-      await expect(dialog).toBeHidden();
-    },
+      ),
+    answerSaveAs,
     async open(name) {
       await page.getByRole('button', { name: '打开', exact: true }).first().click();
       await page

@@ -140,7 +140,7 @@ export async function exportDocx(
               right: geo.right,
               bottom: geo.bottom,
               left: geo.left,
-              header: 851,
+              header: mmToTwips(p.page.headerDistanceMm.value),
               footer: footerDistance,
               gutter: 0,
             },

@@ -24,7 +24,7 @@ function masthead(ctx: ExportContext, report: Report): Paragraph[] {
       alignment: AlignmentType.CENTER,
       spacing: {
         before: mmToTwips(m.topFromTextBlockMm.value),
-        line: Math.round(pt * 20 * 1.15),
+        line: Math.round(pt * 20 * p.type.mastheadLineFactor.value),
         lineRule: 'exact',
       },
       children: [new TextRun({ text: org, color: m.color.value, size: pt * 2 })],
@@ -69,6 +69,6 @@ function masthead(ctx: ExportContext, report: Report): Paragraph[] {
     );
   }
   // the title two lines below the red line (7.3.1)
-  out.push(...blank(2));
+  out.push(...blank(p.title.blankLinesAfterRedLine.value));
   return out;
 }

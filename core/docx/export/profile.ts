@@ -26,6 +26,7 @@ export const FormatProfileSchema = z.object({
     marginLeftMm: Num,
     marginRightMm: Num,
     marginBottomMm: Num,
+    headerDistanceMm: Num,
   }),
   grid: z.object({
     linesPerPage: Num,
@@ -35,9 +36,18 @@ export const FormatProfileSchema = z.object({
     widowControl: Bool,
     keepHeadingsWithNext: Bool,
   }),
-  type: z.object({ bodyPt: Num, titlePt: Num, pageNumberPt: Num, closingBlockPt: Num, mastheadMaxPt: Num }),
+  type: z.object({
+    bodyPt: Num,
+    titlePt: Num,
+    pageNumberPt: Num,
+    closingBlockPt: Num,
+    mastheadMaxPt: Num,
+    commentPt: Num,
+    mastheadLineFactor: Num,
+    pageNumberLineFactor: Num,
+  }),
   body: z.object({ firstLineChars: Num, boldLevel3Default: Bool }),
-  title: z.object({ blankLinesAfter: Num, maxLines: Num }),
+  title: z.object({ blankLinesAfter: Num, blankLinesAfterRedLine: Num, maxLines: Num }),
   signature: z.object({
     blankLinesBefore: Num,
     rightIndentChars: Num,

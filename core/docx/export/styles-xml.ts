@@ -122,9 +122,14 @@ export function stylesXml(p: FormatProfile, fonts: Record<FontRole, FontSpec>, b
       STYLE.comment,
       'annotation text',
       `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>` +
-        `<w:rPr><w:spacing w:val="0"/>${size(10.5)}</w:rPr>`,
+        `<w:rPr><w:spacing w:val="0"/>${size(p.type.commentPt.value)}</w:rPr>`,
     ) +
-    style('character', 'CommentReference', 'annotation reference', `<w:rPr>${size(10.5)}</w:rPr>`) +
+    style(
+      'character',
+      'CommentReference',
+      'annotation reference',
+      `<w:rPr>${size(p.type.commentPt.value)}</w:rPr>`,
+    ) +
     style(
       'character',
       'FootnoteReference',
@@ -146,5 +151,5 @@ export function stylesXml(p: FormatProfile, fonts: Record<FontRole, FontSpec>, b
 
 /** The footer line: exact, a little taller than the 4号 digits so Word does not clip them. */
 export function footerLineTwips(p: FormatProfile): number {
-  return Math.round(ptToTwips(p.type.pageNumberPt.value) * 1.3);
+  return Math.round(ptToTwips(p.type.pageNumberPt.value) * p.type.pageNumberLineFactor.value);
 }

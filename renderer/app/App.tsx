@@ -3,7 +3,7 @@
  * save-as with conflict detection, autosave and recovery), shortcuts and Electron menu commands, and
  * the alert region where every API error lands in Chinese — an error never discards the open text.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiOutput, GwdraftApi, MenuCommand } from '../../core/api/contract';
 import { getApi, hostTransport, onMenuCommand } from '../api/client';
 import { findTemplate } from '../../templates/index';
@@ -23,6 +23,7 @@ import type { SideTab } from '../layout/SidePanel';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { useChecklist } from '../checklist/use-checklist';
 import { useExport } from '../export/use-export';
+import { useComments } from '../comments/use-comments';
 
 type Opened = ApiOutput<'file.open'>;
 type DialogState =
@@ -407,6 +408,12 @@ function DocWindow(
   // The checklist panel, the outline's dots and the export share one live checklist.
   const checklist = useChecklist(store);
   const exporter = useExport(api, store, checklist.model);
+  const { onMessage, onSideTab } = props;
+  const review = useComments(
+    api,
+    store,
+    useMemo(() => ({ onMessage, showTab: () => onSideTab?.('comments') }), [onMessage, onSideTab]),
+  );
   return (
     <>
       <EditorScreen
@@ -416,8 +423,11 @@ function DocWindow(
         onExport={exporter.exportNow}
         onPreview={exporter.openPreview}
         onExportOptions={exporter.openOptions}
+        comments={review.panel}
+        tools={review.tools}
       />
       {exporter.ui}
+      {review.ui}
     </>
   );
 }

@@ -32,6 +32,8 @@ export interface EditorScreenProps {
   onPreview?: () => void;
   /** 导出选项 (the export options dialog), beside 导出 Word. */
   onExportOptions?: () => void;
+  /** More toolbar buttons (the comments feature: 批注, 合并批注…, 审阅模式). */
+  tools?: ReactNode;
   sideTab?: SideTab;
   onSideTab?: (t: SideTab) => void;
 }
@@ -89,11 +91,14 @@ export function EditorScreen(props: EditorScreenProps) {
         onExport={props.onExport}
         onPreview={props.onPreview}
         extra={
-          props.onExportOptions && (
-            <button type="button" onClick={props.onExportOptions} title="字体方案、版头、版记、批注">
-              导出选项
-            </button>
-          )
+          <>
+            {props.onExportOptions && (
+              <button type="button" onClick={props.onExportOptions} title="字体方案、版头、版记、批注">
+                导出选项
+              </button>
+            )}
+            {props.tools}
+          </>
         }
       />
       <div className="gw-body">

@@ -7,13 +7,14 @@
 import { countChars } from '../../core/model/count';
 import { blocksText } from '../../core/model/report-helpers';
 import type { Block } from '../../core/model/content';
-import type { Confirmation, Report, ReportMeta, Section } from '../../core/model/report';
+import type { Confirmation, Report, ReportMeta, Section, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { createSectionEditor } from '../editor/create-editor';
 import { LabelStore } from '../editor/labels';
 import { blocksOf, type GwEditor } from '../editor/slate-types';
 import { GlobalHistory } from './global-history';
 import { cleanBlocks } from './clean-blocks';
+import { anchorOnOpen, settleThreads } from '../comments/anchors';
 
 export const PREAMBLE_KEY = 'preamble';
 
@@ -65,6 +66,8 @@ export class DocStore {
   lastFocused: string;
   /** Manual checklist confirmations (report.confirmations): set by the checklist panel. */
   confirmations: readonly Confirmation[];
+  /** Comment threads (report.comments): set by the comments feature; anchors follow the marks on toReport. */
+  comments: readonly Thread[];
   private snap: DocSnapshot;
   private readonly listeners = new Set<() => void>();
   private readonly editListeners = new Set<() => void>();
@@ -86,7 +89,8 @@ export class DocStore {
       redoEditor: (k) => this.editors.get(k)?.redo(),
       setMeta: (m) => this.applyMeta(m),
     });
-    const report = opened.report;
+    // Threads that lost their marks elsewhere are placed again by their quote before the editors exist.
+    const report = anchorOnOpen(opened.report);
     this.sections = report.sections.map((s) => ({ id: s.id, heading: s.heading }));
     this.keys = [PREAMBLE_KEY, ...report.sections.map((s) => s.id)];
     const content = new Map<string, Block[]>([[PREAMBLE_KEY, report.preamble]]);
@@ -108,6 +112,7 @@ export class DocStore {
     }
     this.recoveryKey = recoveryKey ?? recoveryKeyFor(opened.path);
     this.confirmations = base.confirmations;
+    this.comments = report.comments;
     this.lastFocused = this.keys[1] ?? PREAMBLE_KEY;
     this.snap = {
       meta: report.meta,
@@ -244,6 +249,12 @@ export class DocStore {
     this.edited();
   }
 
+  /** Replace the comment threads (add, reply, resolve, delete, merge): a change to save. */
+  setComments(next: readonly Thread[]): void {
+    this.comments = next;
+    this.edited();
+  }
+
   // ---- saving ----
   /** `clean` lets the checklist reuse cleaned blocks of untouched sections (its cache keys on identity). */
   toReport(clean: (blocks: readonly Block[]) => Block[] = cleanBlocks): Report {
@@ -252,13 +263,14 @@ export class DocStore {
       ...(s.heading !== undefined ? { heading: s.heading } : {}),
       blocks: clean(blocksOf(this.editor(s.id))),
     }));
-    return {
+    const report: Report = {
       ...this.base,
       meta: this.snap.meta,
       preamble: clean(blocksOf(this.editor(PREAMBLE_KEY))),
       sections,
       confirmations: [...this.confirmations],
     };
+    return { ...report, comments: settleThreads(report, this.comments) };
   }
 
   /** Content that is not in the file (restored from autosave). */

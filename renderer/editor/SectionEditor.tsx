@@ -8,6 +8,7 @@ import type { DocStore } from '../app/doc-store';
 import { moveBlocks, setBlockLevel, toggleBold } from './commands';
 import { ImeGuard } from './ime-guard';
 import { LabelsContext, renderChunk, renderElement, renderLeaf } from './render';
+import { useReviewMode } from '../comments/review-mode';
 
 export interface SectionEditorProps {
   store: DocStore;
@@ -32,6 +33,8 @@ export const SectionEditor = memo(function SectionEditor({
   const labels = store.labels.get(sectionKey)!;
   const guard = useMemo(() => new ImeGuard(), []);
   const initialValue = useMemo(() => editor.children, [editor]);
+  // 审阅模式: no typing, but selecting (and so commenting) still works.
+  const reviewing = useReviewMode();
 
   const onChange = useCallback(() => store.editorChanged(sectionKey), [store, sectionKey]);
 
@@ -108,6 +111,7 @@ export const SectionEditor = memo(function SectionEditor({
             className="gw-editable"
             aria-label={label}
             aria-multiline
+            readOnly={reviewing}
             placeholder={placeholder}
             renderElement={renderElement}
             renderLeaf={renderLeaf}

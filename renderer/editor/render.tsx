@@ -47,8 +47,11 @@ export function renderElement(props: RenderElementProps) {
 }
 
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+  // Commented text carries its thread ids; renderer/comments paints them (open, resolved, active) by CSS.
+  const threads = leaf.comments && leaf.comments.length > 0 ? leaf.comments.join(' ') : undefined;
+  const className = [leaf.bold ? 'gw-bold' : '', threads ? 'gw-c' : ''].filter(Boolean).join(' ');
   return (
-    <span {...attributes} className={leaf.bold ? 'gw-bold' : undefined}>
+    <span {...attributes} className={className || undefined} data-c={threads}>
       {children}
     </span>
   );

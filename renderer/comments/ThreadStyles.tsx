@@ -1,0 +1,29 @@
+/**
+ * Paints commented text by thread state with one small style sheet instead of per-leaf props, so the
+ * editors' leaf renderer stays stable: open threads light yellow, resolved ones faint, the active thread
+ * stronger. Marks naming no thread (an undone deletion) are not painted.
+ */
+import { useSyncExternalStore } from 'react';
+import type { CommentsController, ThreadView } from './controller';
+
+function sel(id: string): string {
+  const v = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
+  return `.gw-c[data-c~="${v}"]`;
+}
+
+export function threadCss(threads: readonly ThreadView[], active: string | null): string {
+  const resolved = threads.filter((t) => t.thread.resolved).map((t) => sel(t.thread.id));
+  const open = threads.filter((t) => !t.thread.resolved).map((t) => sel(t.thread.id));
+  const rules: string[] = [];
+  if (resolved.length)
+    rules.push(`${resolved.join(',')}{background:#f1f1ec;border-bottom:1px dotted #b9b9a8}`);
+  if (open.length) rules.push(`${open.join(',')}{background:#fff3b8;border-bottom:1px solid #f0cf5a}`);
+  if (active && threads.some((t) => t.thread.id === active))
+    rules.push(`${sel(active)}{background:#ffd85c;border-bottom:2px solid #d99a00}`);
+  return rules.join('\n');
+}
+
+export function ThreadStyles({ controller }: { controller: CommentsController }) {
+  const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  return <style data-gw="comments">{threadCss(snap.threads, snap.active)}</style>;
+}

@@ -1,0 +1,339 @@
+/**
+ * The comments feature's state and actions over the open document: threads listed in text order, the
+ * active thread, the comment being written, the reviewer's identity and 审阅模式 (both from settings),
+ * and the actions — add, reply, resolve/reopen, delete, jump, merge a reviewer's copy. Threads live in
+ * the DocStore (they are saved with the file); their marks live in the section editors.
+ */
+import { Editor, Range as SlateRange, Transforms, type RangeRef } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { ReactEditor } from 'slate-react';
+import type { GwdraftApi } from '../../core/api/contract';
+import {
+  addThread,
+  deleteComment,
+  listThreads,
+  reopenThread,
+  reply,
+  resolveThread,
+  type NewComment,
+  type ThreadListing,
+} from '../../core/comments/index';
+import type { Report, Thread } from '../../core/model/report';
+import { PREAMBLE_KEY, type DocStore } from '../app/doc-store';
+import { isReviewMode, setReviewModeFlag } from './review-mode';
+import {
+  addThreadMarks,
+  blockOffset,
+  markSegments,
+  pointInBlock,
+  removeThreadMarks,
+  threadRange,
+} from './slate-marks';
+
+export interface Reviewer {
+  name: string;
+  unit: string;
+}
+
+export interface ThreadView {
+  listing: ThreadListing;
+  thread: Thread;
+}
+
+export interface CommentsSnapshot {
+  /** Every thread, in the order of the text (detached ones last). */
+  threads: readonly ThreadView[];
+  active: string | null;
+  /** The text a new comment will be anchored on, while the comment is being written. */
+  pending: { key: string; quote: string } | null;
+  /** null until settings are read. */
+  reviewer: Reviewer | null;
+  reviewMode: boolean;
+}
+
+export type BeginResult = 'ok' | 'no-selection' | 'across-sections' | 'needs-reviewer';
+
+const REFRESH_MS = 300;
+
+function sectionIdOf(key: string): string | null {
+  return key === PREAMBLE_KEY ? null : key;
+}
+
+function keyOf(sectionId: string | null): string {
+  return sectionId ?? PREAMBLE_KEY;
+}
+
+export class CommentsController {
+  private snap: CommentsSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private pendingRef: { key: string; ref: RangeRef } | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly api: GwdraftApi,
+    readonly store: DocStore,
+    /** The clock, for tests. */
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.snap = { threads: [], active: null, pending: null, reviewer: null, reviewMode: isReviewMode() };
+    this.refresh();
+    this.unsubscribe = store.onEdit(() => this.scheduleRefresh());
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.pendingRef?.ref.unref();
+  }
+
+  // ---- subscription ----
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+  getSnapshot = (): CommentsSnapshot => this.snap;
+
+  private set(patch: Partial<CommentsSnapshot>): void {
+    this.snap = { ...this.snap, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  // ---- settings ----
+  async loadSettings(): Promise<void> {
+    const s = await this.api['settings.get']({});
+    setReviewModeFlag(s.reviewMode);
+    this.set({ reviewer: { name: s.reviewerName, unit: s.reviewerUnit }, reviewMode: s.reviewMode });
+  }
+
+  async setReviewer(name: string, unit: string): Promise<void> {
+    const s = await this.api['settings.set']({ reviewerName: name.trim(), reviewerUnit: unit.trim() });
+    this.set({ reviewer: { name: s.reviewerName, unit: s.reviewerUnit } });
+  }
+
+  async setReviewMode(on: boolean): Promise<void> {
+    setReviewModeFlag(on);
+    this.set({ reviewMode: on });
+    await this.api['settings.set']({ reviewMode: on });
+  }
+
+  // ---- listing ----
+  private scheduleRefresh(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.refresh();
+    }, REFRESH_MS);
+  }
+
+  /** Re-read the threads with anchors settled on the current text. */
+  refresh(): void {
+    const report = this.store.toReport();
+    // Keep the settled anchors, so a thread detached later still shows the quote it last had.
+    this.store.comments = report.comments;
+    const byId = new Map(report.comments.map((t) => [t.id, t]));
+    const threads = listThreads(report, this.store.template).map((listing) => ({
+      listing,
+      thread: byId.get(listing.id)!,
+    }));
+    this.set({ threads });
+  }
+
+  setActive(id: string | null): void {
+    if (this.snap.active !== id) this.set({ active: id });
+  }
+
+  // ---- a new comment ----
+  /**
+   * Take the selected text as the anchor of a new comment. `domSelection` (the page's selection) wins
+   * over Slate's, which in a read-only editor follows the mouse only after a short delay.
+   */
+  begin(domSelection: Selection | null): BeginResult {
+    const found = this.selectedRange(domSelection);
+    if (found === 'across-sections') return found;
+    if (!found || SlateRange.isCollapsed(found.range)) return 'no-selection';
+    const editor = this.store.editor(found.key);
+    const quote = Editor.string(editor, found.range);
+    if (quote.trim() === '') return 'no-selection';
+    this.pendingRef?.ref.unref();
+    this.pendingRef = { key: found.key, ref: Editor.rangeRef(editor, found.range) };
+    this.set({ pending: { key: found.key, quote } });
+    return this.snap.reviewer?.name ? 'ok' : 'needs-reviewer';
+  }
+
+  cancel(): void {
+    this.pendingRef?.ref.unref();
+    this.pendingRef = null;
+    this.set({ pending: null });
+  }
+
+  private selectedRange(
+    domSel: Selection | null,
+  ): { key: string; range: SlateRange } | 'across-sections' | null {
+    if (domSel && domSel.rangeCount > 0 && !domSel.isCollapsed) {
+      const a = (
+        domSel.anchorNode instanceof Element ? domSel.anchorNode : domSel.anchorNode?.parentElement
+      )?.closest<HTMLElement>('[data-section]');
+      const f = (
+        domSel.focusNode instanceof Element ? domSel.focusNode : domSel.focusNode?.parentElement
+      )?.closest<HTMLElement>('[data-section]');
+      if (a && f && a !== f) return 'across-sections';
+      const key = a?.dataset.section;
+      if (key && this.store.editors.has(key)) {
+        const editor = this.store.editor(key);
+        const range = ReactEditor.toSlateRange(editor, domSel, { exactMatch: false, suppressThrow: true });
+        if (range) return { key, range };
+      }
+    }
+    const key = this.store.lastFocused;
+    const sel = this.store.editors.get(key)?.selection;
+    return sel ? { key, range: sel } : null;
+  }
+
+  private author(): Omit<NewComment, 'text'> {
+    const r = this.snap.reviewer;
+    const out: Omit<NewComment, 'text'> = {
+      author: r?.name || '审阅人',
+      createdAt: this.now().toISOString(),
+    };
+    if (r?.unit) out.unit = r.unit;
+    return out;
+  }
+
+  /** Write the pending comment: marks on the text, a thread in the document. */
+  submit(text: string): string | null {
+    const pending = this.pendingRef;
+    const body = text.trim();
+    if (!pending || body === '') return null;
+    const range = pending.ref.current;
+    pending.ref.unref();
+    this.pendingRef = null;
+    this.set({ pending: null });
+    if (!range || SlateRange.isCollapsed(range)) return null;
+    const editor = this.store.editor(pending.key);
+    const [start, end] = SlateRange.edges(range);
+    const a = blockOffset(editor, start);
+    const f = blockOffset(editor, end);
+    const sectionId = sectionIdOf(pending.key);
+    const { report, threadId } = addThread(
+      this.store.toReport(),
+      { anchor: { sectionId, ...a }, focus: { sectionId, ...f } },
+      { ...this.author(), text: body },
+    );
+    HistoryEditor.withNewBatch(editor, () => addThreadMarks(editor, range, threadId));
+    const thread = report.comments.find((t) => t.id === threadId)!;
+    this.store.setComments([...this.store.comments, thread]);
+    this.refresh();
+    this.setActive(threadId);
+    return threadId;
+  }
+
+  // ---- thread actions ----
+  private update(fn: (report: Report) => Report): void {
+    this.store.setComments(fn(this.store.toReport()).comments);
+    this.refresh();
+  }
+
+  reply(threadId: string, text: string): void {
+    const body = text.trim();
+    if (body === '') return;
+    this.update((r) => reply(r, threadId, { ...this.author(), text: body }));
+  }
+
+  resolve(threadId: string): void {
+    this.update((r) => resolveThread(r, threadId));
+  }
+
+  reopen(threadId: string): void {
+    this.update((r) => reopenThread(r, threadId));
+  }
+
+  /** Delete a reply, or (the opening comment) the whole thread with its marks. */
+  deleteComment(threadId: string, commentId: string): void {
+    const t = this.store.comments.find((x) => x.id === threadId);
+    if (!t) return;
+    if (t.comments[0]?.id === commentId) return this.deleteThread(threadId);
+    this.update((r) => deleteComment(r, threadId, commentId));
+  }
+
+  deleteThread(threadId: string): void {
+    for (const key of this.store.keys) {
+      const editor = this.store.editor(key);
+      HistoryEditor.withNewBatch(editor, () => removeThreadMarks(editor, threadId));
+    }
+    this.store.setComments(this.store.comments.filter((t) => t.id !== threadId));
+    if (this.snap.active === threadId) this.set({ active: null });
+    this.refresh();
+  }
+
+  /** Scroll to the thread's text and select it; false when the text is gone (detached). */
+  jump(threadId: string): boolean {
+    this.setActive(threadId);
+    for (const key of this.store.keys) {
+      const editor = this.store.editor(key);
+      const range = threadRange(editor, threadId);
+      if (!range) continue;
+      this.store.lastFocused = key;
+      this.store.setActive(key);
+      Transforms.select(editor, range);
+      try {
+        const dom = ReactEditor.toDOMRange(editor, range);
+        const sel = window.getSelection();
+        sel?.removeAllRanges();
+        sel?.addRange(dom);
+        dom.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      } catch {
+        // Not rendered yet: bring the section at least.
+        document.getElementById(`sec-${key}`)?.scrollIntoView({ block: 'start' });
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // ---- merging a reviewer's copy ----
+  async mergeFrom(path: string): Promise<{ added: number; placed: number; detached: number }> {
+    const sent = this.store.toReport();
+    const r = await this.api['comments.mergeFrom']({ report: sent, path });
+    const known = new Set(this.store.comments.map((t) => t.id));
+    const fresh = new Set(r.report.comments.filter((t) => !known.has(t.id)).map((t) => t.id));
+    // Replay the new threads' marks on the editors, block by block where the text is unchanged.
+    const parts: [string, Report['preamble']][] = [
+      [PREAMBLE_KEY, r.report.preamble],
+      ...r.report.sections.map((s) => [s.id, s.blocks] as [string, Report['preamble']]),
+    ];
+    for (const [key, blocks] of parts) {
+      const editor = this.store.editors.get(key);
+      if (!editor) continue;
+      const segments = markSegments(blocks, fresh);
+      if (segments.size === 0) continue;
+      HistoryEditor.withNewBatch(editor, () =>
+        Editor.withoutNormalizing(editor, () => {
+          for (const [id, list] of segments) {
+            for (const seg of list) {
+              const now = editor.children[seg.blockIndex];
+              const then = blocks[seg.blockIndex];
+              if (
+                !now ||
+                !then ||
+                Editor.string(editor, [seg.blockIndex]) !== then.children.map((l) => l.text).join('')
+              )
+                continue;
+              const anchor = pointInBlock(editor, seg.blockIndex, seg.start);
+              const focus = pointInBlock(editor, seg.blockIndex, seg.end);
+              if (anchor && focus) addThreadMarks(editor, { anchor, focus }, id);
+            }
+          }
+        }),
+      );
+    }
+    this.store.setComments(r.report.comments);
+    this.refresh();
+    return { added: r.added, placed: r.placed, detached: r.detached };
+  }
+
+  /** Which section a thread belongs to, for grouping. */
+  static keyOfThread(t: Thread): string {
+    return keyOf(t.anchor.sectionId);
+  }
+}

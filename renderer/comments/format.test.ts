@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { commentTime, mergeSummary } from './format';
+
+describe('commentTime', () => {
+  it('shows month, day and time, and the year only when it is not this year', () => {
+    const now = new Date(2026, 10, 25, 12, 0);
+    expect(commentTime(new Date(2026, 10, 25, 9, 5).toISOString(), now)).toBe('11月25日 09:05');
+    expect(commentTime(new Date(2025, 0, 3, 17, 40).toISOString(), now)).toBe('2025年1月3日 17:40');
+    expect(commentTime('not a date', now)).toBe('not a date');
+  });
+});
+
+describe('mergeSummary', () => {
+  it('says how many threads were added, placed and detached', () => {
+    expect(mergeSummary({ added: 3, placed: 2, detached: 1 })).toBe(
+      '合并完成：新增 3 条批注，其中 2 条已定位到正文，1 条原文已删除，保留在批注栏中。',
+    );
+    expect(mergeSummary({ added: 2, placed: 2, detached: 0 })).toBe(
+      '合并完成：新增 2 条批注，其中 2 条已定位到正文。',
+    );
+    expect(mergeSummary({ added: 0, placed: 0, detached: 0 })).toMatch(/没有新的批注/);
+  });
+});

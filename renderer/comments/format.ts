@@ -1,0 +1,18 @@
+/** How comment times and counts read in the panel (Chinese, the machine's local time). */
+
+/** "11月25日 09:05", with the year when it is not `now`'s. */
+export function commentTime(iso: string, now: Date = new Date()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return d.getFullYear() === now.getFullYear() ? day : `${d.getFullYear()}年${day}`;
+}
+
+/** The line said after merging a reviewer's copy. */
+export function mergeSummary(r: { added: number; placed: number; detached: number }): string {
+  if (r.added === 0) return '合并完成：没有新的批注（已有的批注不会重复添加，新的回复已并入）。';
+  const parts = [`合并完成：新增 ${r.added} 条批注`, `其中 ${r.placed} 条已定位到正文`];
+  if (r.detached > 0) parts.push(`${r.detached} 条原文已删除，保留在批注栏中`);
+  return parts.join('，') + '。';
+}

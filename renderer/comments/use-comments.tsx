@@ -1,0 +1,247 @@
+/**
+ * The comments feature plugged into the editing window: the 批注 tab, the toolbar buttons (批注,
+ * 合并批注…, 审阅模式), Ctrl+Alt+M and the Electron menu's 审阅 commands, and its dialogs.
+ */
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type MouseEvent,
+} from 'react';
+import type { ApiOutput, GwdraftApi } from '../../core/api/contract';
+import { onMenuCommand } from '../api/client';
+import type { DocStore } from '../app/doc-store';
+import { describeError } from '../app/notices';
+import { Dialog } from '../files/Dialog';
+import { CommentsPanel } from './CommentsPanel';
+import { CommentsController } from './controller';
+import { mergeSummary } from './format';
+import { MergeDialog } from './MergeDialog';
+import { ReviewerDialog } from './ReviewerDialog';
+import { ThreadStyles } from './ThreadStyles';
+import './comments.css';
+
+type Ui =
+  | null
+  | { kind: 'reviewer'; forPending: boolean }
+  | { kind: 'merge'; files: ApiOutput<'file.list'>; workspace: string }
+  | { kind: 'busy'; text: string }
+  | { kind: 'error'; message: string };
+
+export interface CommentsOptions {
+  /** A short status line for the user (Chinese). */
+  onMessage(msg: string): void;
+  /** Bring the 批注 tab forward. */
+  showTab(): void;
+}
+
+const keepFocus = (e: MouseEvent) => e.preventDefault();
+
+/** The thread ids of the commented text at the caret (innermost first), if any. */
+function threadsAtCaret(): string[] {
+  const sel = window.getSelection();
+  const node = sel?.focusNode;
+  const el = node instanceof Element ? node : node?.parentElement;
+  const span = el?.closest<HTMLElement>('.gw-editable .gw-c[data-c]');
+  return span?.dataset.c?.split(' ').filter(Boolean) ?? [];
+}
+
+export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOptions) {
+  const controller = useMemo(() => new CommentsController(api, store), [api, store]);
+  useEffect(() => () => controller.dispose(), [controller]);
+  const [ui, setUi] = useState<Ui>(null);
+  const optsRef = useRef(opts);
+  useEffect(() => {
+    optsRef.current = opts;
+  }, [opts]);
+  const fail = useCallback(
+    (e: unknown, doing: string) => setUi({ kind: 'error', message: describeError(e, doing) }),
+    [],
+  );
+
+  useEffect(() => {
+    controller.loadSettings().catch((e: unknown) => fail(e, '读取审阅人设置'));
+  }, [controller, fail]);
+
+  const add = useCallback(() => {
+    const r = controller.begin(window.getSelection());
+    if (r === 'no-selection') return optsRef.current.onMessage('请先在正文中选中要批注的文字，再添加批注。');
+    if (r === 'across-sections')
+      return optsRef.current.onMessage('一条批注只能针对同一部分内的文字，请在一个部分内选择。');
+    optsRef.current.showTab();
+    if (r === 'needs-reviewer') setUi({ kind: 'reviewer', forPending: true });
+  }, [controller]);
+
+  const mergeFrom = useCallback(
+    async (path: string) => {
+      setUi({ kind: 'busy', text: '正在合并批注…' });
+      try {
+        const r = await controller.mergeFrom(path);
+        setUi(null);
+        optsRef.current.showTab();
+        optsRef.current.onMessage(mergeSummary(r));
+      } catch (e) {
+        fail(e, '合并批注');
+      }
+    },
+    [controller, fail],
+  );
+
+  const merge = useCallback(async () => {
+    try {
+      const info = await api['host.info']({});
+      if (info.workspace !== null) {
+        const current = store.getSnapshot().path;
+        const files = (await api['file.list']({})).filter(
+          (f) => (f.kind === 'docx' || f.kind === 'gwdraft') && f.path !== current,
+        );
+        setUi({ kind: 'merge', files, workspace: info.workspace });
+        return;
+      }
+      const { path } = await api['file.pickOpen']({});
+      if (path) await mergeFrom(path);
+    } catch (e) {
+      fail(e, '合并批注');
+    }
+  }, [api, fail, mergeFrom, store]);
+
+  const toggleReview = useCallback(() => {
+    controller
+      .setReviewMode(!controller.getSnapshot().reviewMode)
+      .catch((e: unknown) => fail(e, '保存审阅模式设置'));
+  }, [controller, fail]);
+
+  // Ctrl+Alt+M here, and the same from the Electron menu: act once when both arrive.
+  const last = useRef({ name: '', at: 0 });
+  const run = useCallback(
+    (name: 'add' | 'merge' | 'review') => {
+      const now = performance.now();
+      if (last.current.name === name && now - last.current.at < 300) return;
+      last.current = { name, at: now };
+      if (name === 'add') add();
+      else if (name === 'merge') void merge();
+      else toggleReview();
+    },
+    [add, merge, toggleReview],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        e.altKey &&
+        !e.shiftKey &&
+        (e.code === 'KeyM' || e.key.toLowerCase() === 'm')
+      ) {
+        e.preventDefault();
+        run('add');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const off = onMenuCommand((cmd) => {
+      if (cmd.command === 'review.addComment') run('add');
+      else if (cmd.command === 'review.mergeComments') run('merge');
+      else if (cmd.command === 'review.toggleReviewMode') run('review');
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
+  }, [run]);
+
+  // The caret in commented text makes its thread the active one (stronger highlight, card in view).
+  useEffect(() => {
+    const onSel = () => {
+      const ids = threadsAtCaret();
+      if (ids.length === 0) return;
+      const known = controller.getSnapshot().threads;
+      const id = [...ids].reverse().find((x) => known.some((t) => t.thread.id === x));
+      if (id) controller.setActive(id);
+    };
+    document.addEventListener('selectionchange', onSel);
+    return () => document.removeEventListener('selectionchange', onSel);
+  }, [controller]);
+
+  const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+
+  const panel = (
+    <CommentsPanel
+      controller={controller}
+      onEditReviewer={() => setUi({ kind: 'reviewer', forPending: false })}
+    />
+  );
+
+  const tools = (
+    <span role="group" aria-label="审阅" className="gw-c-tools">
+      <button
+        type="button"
+        onMouseDown={keepFocus}
+        onClick={() => run('add')}
+        title="为选中的文字添加批注（Ctrl+Alt+M）"
+      >
+        批注
+      </button>
+      <button type="button" onClick={() => run('merge')} title="合并审阅人返回的 Word 文件或草稿副本中的批注">
+        合并批注…
+      </button>
+      <button
+        type="button"
+        aria-pressed={snap.reviewMode}
+        className={snap.reviewMode ? 'gw-c-on' : undefined}
+        onClick={() => run('review')}
+        title="审阅模式：正文只读，只能选中文字添加批注"
+      >
+        审阅模式
+      </button>
+    </span>
+  );
+
+  const closeReviewer = (forPending: boolean) => {
+    setUi(null);
+    if (forPending) controller.cancel();
+  };
+
+  const dialogs = (
+    <>
+      <ThreadStyles controller={controller} />
+      {ui?.kind === 'reviewer' && (
+        <ReviewerDialog
+          name={snap.reviewer?.name ?? ''}
+          unit={snap.reviewer?.unit ?? ''}
+          onCancel={() => closeReviewer(ui.forPending)}
+          onSave={(name, unit) => {
+            setUi(null);
+            controller.setReviewer(name, unit).catch((e: unknown) => fail(e, '保存审阅人'));
+          }}
+        />
+      )}
+      {ui?.kind === 'merge' && (
+        <MergeDialog
+          files={ui.files}
+          workspace={ui.workspace}
+          onPick={(p) => void mergeFrom(p)}
+          onCancel={() => setUi(null)}
+        />
+      )}
+      {ui?.kind === 'busy' && (
+        <Dialog title="合并批注" onCancel={() => {}}>
+          <p role="status">{ui.text}</p>
+        </Dialog>
+      )}
+      {ui?.kind === 'error' && (
+        <Dialog title="批注" onCancel={() => setUi(null)}>
+          <p role="alert">{ui.message}</p>
+          <div className="gw-actions">
+            <button type="button" onClick={() => setUi(null)}>
+              关闭
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+
+  return { controller, panel, tools, ui: dialogs };
+}

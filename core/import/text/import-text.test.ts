@@ -111,6 +111,22 @@ describe('importText: a 湛江-outline report with the seed’s messiness', () =
     expectNothingLost(input, r);
   });
 
+  it('reads the same report hard-wrapped at 30 characters a line, as pdftotext writes it', () => {
+    const wrapped = input
+      .split('\n')
+      .flatMap((line) => line.match(/.{1,30}/gu) ?? [''])
+      .join('\n');
+    const w = importText(wrapped, { templates });
+    expect(w.templateId).toBe(r.templateId);
+    expect(w.mapping).toEqual(r.mapping);
+    expect(w.warnings).toEqual([]);
+    expect(w.report.meta).toEqual(r.report.meta);
+    const flat = (x: ImportTextResult) =>
+      x.report.sections.map((s) => texts(s.blocks).join('').replace(/\s/g, ''));
+    expect(flat(w)).toEqual(flat(r));
+    expectNothingLost(input, w);
+  });
+
   it('keeps headings the forced template lacks as extra sections, in place', () => {
     const five = importText(input, { templates, templateId: 'statutory-five' });
     expect(five.templateId).toBe('statutory-five');

@@ -253,21 +253,28 @@ const ORGAN_ENDING =
 function rejoinWrappedHeadings(lines: readonly Line[], templates: readonly Template[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    const next = lines[i + 1];
-    if (l.kind === 'section' && next && next.kind === 'text' && !l.plain.includes('。')) {
+    let l = lines[i]!;
+    // A heading may wrap over several lines: keep taking lines while each makes the match better.
+    while (l.kind === 'section' && !l.plain.includes('。')) {
+      const next = lines[i + 1];
+      if (!next || next.kind !== 'text') break;
       const stop = next.plain.indexOf('。');
       const tail = stop < 0 ? next.plain : next.plain.slice(0, stop);
+      if (tail.length > MAX_HEADING_TAIL || /^[一二三四五六七八九十]+是/.test(tail)) break;
       const heading = l.plain.slice(l.labelLength);
-      if (tail.length <= MAX_HEADING_TAIL && !/^[一二三四五六七八九十]+是/.test(tail)) {
-        const before = bestSectionScore(heading, templates);
-        const after = bestSectionScore(heading + tail, templates);
-        if (after >= 0.9 && after >= before + 0.05) {
-          out.push({ ...l, raw: l.raw + next.raw, plain: l.plain + next.plain });
-          i++;
-          continue;
-        }
+      if (stop === 0) {
+        // Only the heading's own closing 。 wrapped onto the next line.
+        l = { ...l, raw: l.raw + next.raw, plain: l.plain + next.plain };
+        i++;
+        break;
       }
+      const before = bestSectionScore(heading, templates);
+      const after = bestSectionScore(heading + tail, templates);
+      // Clearly better, or now exactly a template heading: a complete heading never swallows a sentence.
+      const better = after >= before + 0.05 || (after >= 0.999 && after > before);
+      if (after < 0.9 || !better) break;
+      l = { ...l, raw: l.raw + next.raw, plain: l.plain + next.plain };
+      i++;
     }
     out.push(l);
   }

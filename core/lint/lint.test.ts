@@ -65,6 +65,17 @@ describe('headings and numbering', () => {
   });
 });
 
+describe('title', () => {
+  it('lints the title and fixes it in the metadata', () => {
+    const r = miniReport(t, {}, { title: '示例局2024 年法治政府建设年度报告' });
+    const fs = lintReport(r);
+    expect(fs.map((f) => [f.rule, f.sectionId])).toEqual([['stray-space', '@title']]);
+    const next = applyFixes(r, fs);
+    expect(next.meta.title).toBe('示例局2024年法治政府建设年度报告');
+    expect(next.sections).toBe(r.sections);
+  });
+});
+
 describe('成文日期 and 发文字号', () => {
   it('normalises date lines', () => {
     expect(normaliseDateLine('2024年01月05日')).toBe('2024年1月5日');

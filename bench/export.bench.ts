@@ -4,7 +4,7 @@
  * `pandoc --reference-doc` on the same text when pandoc is installed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,5 +106,6 @@ export default async function exportBench(): Promise<BenchRow[]> {
       note: 'pandoc not installed',
     });
   }
+  rmSync(dir, { recursive: true, force: true });
   return rows;
 }

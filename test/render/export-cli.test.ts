@@ -2,8 +2,8 @@
  * `gwdraft export` as a user runs it: .md or .gwdraft in, DOCX out; errors exit 2 and leave nothing
  * half-written; a seed-like text file survives import → export → LibreOffice with no text lost.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { main } from '../../cli/main';
 import { encodeDraft } from '../../core/draft/index';
 import { findTemplate } from '../../templates/index';
 import { sampleReport } from './sample-report';
-import { renderDocx, renderSkipReason } from './render-pdf';
+import { removeRenders, renderDocx, renderSkipReason } from './render-pdf';
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'seed-like-report.md');
 const template = findTemplate('zhanjiang-department')!;
@@ -27,7 +27,10 @@ beforeEach(() => {
   vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
   vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function documentXml(path: string): string {
   return strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!);
@@ -81,6 +84,7 @@ describe('gwdraft export', () => {
 });
 
 const skip = renderSkipReason();
+afterAll(removeRenders);
 describe.skipIf(skip !== null)('round trip: seed-like text → import → export → LibreOffice', () => {
   it('loses no text', { timeout: 180_000 }, async () => {
     const target = join(dir, 'round.docx');

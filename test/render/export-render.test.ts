@@ -2,7 +2,7 @@
  * The exported DOCX as LibreOffice lays it out: 22 lines per full page, 28 characters per full line,
  * "— N —" odd right / even left with the dash 7 mm below the text block, no text lost.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_EXPORT_OPTIONS } from '../../core/api/contract';
@@ -11,11 +11,19 @@ import { numberBlocks } from '../../core/model/numbering';
 import { exportDocx } from '../../core/docx/export/index';
 import { findTemplate } from '../../templates/index';
 import { sampleReport } from './sample-report';
-import { pngPages, renderDocx, renderSkipReason, resaveDocx, type PdfLine } from './render-pdf';
+import {
+  pngPages,
+  removeRenders,
+  renderDocx,
+  renderSkipReason,
+  resaveDocx,
+  type PdfLine,
+} from './render-pdf';
 import { strFromU8, unzipSync } from 'fflate';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const skip = renderSkipReason();
+afterAll(removeRenders);
 if (skip) console.warn(skip);
 const template = findTemplate('zhanjiang-department')!;
 

@@ -3,13 +3,27 @@
  * FONTCONFIG_FILE) and read the laid-out lines back with `pdftotext -bbox-layout`, in millimetres.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const FONTS_CONF = join(dirname(fileURLToPath(import.meta.url)), '..', 'fonts', 'fonts.conf');
 const PT_TO_MM = 25.4 / 72;
+
+const made: string[] = [];
+
+/** A fresh temporary folder, removed by removeRenders(). */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Remove every folder the helpers made (call in afterAll). */
+export function removeRenders(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 export function sofficeAvailable(): boolean {
   return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -40,7 +54,7 @@ export interface RenderedPdf {
 }
 
 export function renderDocx(bytes: Uint8Array, name = 'export'): RenderedPdf {
-  const dir = mkdtempSync(join(tmpdir(), 'gwdraft-render-'));
+  const dir = tempDir('gwdraft-render-');
   const docx = join(dir, `${name}.docx`);
   writeFileSync(docx, bytes);
   execFileSync(
@@ -94,7 +108,7 @@ export function parseBbox(html: string): { pages: number; lines: PdfLine[] } {
 
 /** The DOCX opened and saved again by LibreOffice (as a reviewer's office suite would). */
 export function resaveDocx(bytes: Uint8Array): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), 'gwdraft-resave-'));
+  const dir = tempDir('gwdraft-resave-');
   const docx = join(dir, 'in.docx');
   writeFileSync(docx, bytes);
   execFileSync(

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupPathOf, loadDraftFile, saveDraftFile } from './draft-file';
@@ -56,6 +56,14 @@ describe('saveDraftFile / loadDraftFile', () => {
     expect(bak.report.sections[0]!.blocks).toEqual([paragraph('第二版')]);
     expect((await loadDraftFile(file)).report.sections[0]!.blocks).toEqual([paragraph('第三版')]);
     expect((await readdir(dir)).sort()).toEqual(['a.gwdraft', 'a.gwdraft.bak']);
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps the permissions of the file it replaces', async () => {
+    const file = join(dir, 'private.gwdraft');
+    await saveDraftFile(file, report('第一版'));
+    await chmod(file, 0o600);
+    await saveDraftFile(file, report('第二版'));
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
   });
 
   it('never touches the target or the .bak when the report is invalid', async () => {

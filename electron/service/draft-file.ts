@@ -78,7 +78,7 @@ export async function saveDraftFile(path: string, report: Report): Promise<Saved
   const tag = `${process.pid}.${randomBytes(6).toString('hex')}`;
   const tmp = join(dir, `.${fileName}.${tag}.tmp`);
   try {
-    await writeSynced(tmp, data);
+    await writeSynced(tmp, data, await currentMode(path));
     await backupCurrent(path, tag);
     await rename(tmp, path);
   } catch (e) {
@@ -96,9 +96,20 @@ export async function saveDraftFile(path: string, report: Report): Promise<Saved
   return { path, mtimeMs: st.mtimeMs, bytes: data.byteLength };
 }
 
-async function writeSynced(file: string, data: Uint8Array): Promise<void> {
+/** Permission bits of the file being replaced, so a save does not widen (or narrow) who may read it. */
+async function currentMode(path: string): Promise<number | null> {
+  try {
+    const st = await lstat(path);
+    return st.isFile() ? st.mode & 0o777 : null;
+  } catch {
+    return null;
+  }
+}
+
+async function writeSynced(file: string, data: Uint8Array, mode: number | null): Promise<void> {
   const fh = await open(file, 'wx');
   try {
+    if (mode !== null && process.platform !== 'win32') await fh.chmod(mode);
     await fh.writeFile(data);
     await fh.sync();
   } finally {

@@ -218,6 +218,15 @@ describe('guidanceLeft', () => {
     expect(r.status).toBe('fail');
     expect(r.evidence[0]).toMatchObject({ sectionId: 'work', blockIndex: 0, offset: 0 });
   });
+  it('finds a long prefix of it with the rest typed over', () => {
+    const r = check(
+      rule,
+      { work: ['写明本年度推进法治政府建设的主要工作：我局全年组织培训3次。'] },
+      { section: null },
+    );
+    expect(r.status).toBe('fail');
+    expect(r.evidence[0]).toEqual({ sectionId: 'work', blockIndex: 0, offset: 0, length: 16 });
+  });
   it('passes on text that only shares words with it', () => {
     expect(
       check(rule, { work: ['本年度推进法治政府建设取得成效，用数字说话。'] }, { section: null }).status,

@@ -9,6 +9,7 @@ import type { Evidence } from '../types';
 
 /** A guidance clause this long or longer, found verbatim in the body, was left in by mistake. */
 const MIN_CLAUSE = 12;
+const PREFIX = 16;
 
 /** The clauses of every guidance text in the template (split at 。；：, then at ， if still long). */
 function guidanceClauses(ctx: RuleContext): string[] {
@@ -17,6 +18,8 @@ function guidanceClauses(ctx: RuleContext): string[] {
     for (const s of ctx.template.sections) {
       const g = s.guidance.replace(/\s+/gu, '');
       if (g.length >= MIN_CLAUSE && g.length <= 40) out.add(g);
+      // A long prefix: the clerk typed over the end of the placeholder but left its start.
+      if (g.length >= PREFIX) out.add(g.slice(0, PREFIX));
       for (const part of g.split(/[。；：！？]/u)) {
         if (part.length >= MIN_CLAUSE) out.add(part);
         for (const sub of part.split(/[，、]/u)) if (sub.length >= MIN_CLAUSE) out.add(sub);

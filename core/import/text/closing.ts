@@ -1,7 +1,8 @@
 /**
  * The parts of a report around its body: the title at the top (机关 + "XXXX年法治政府建设年度报告",
- * possibly over two lines), and the 署名 and 成文日期 at the end.
+ * possibly over two lines), 文号 and 主送机关 under it, and the 署名 and 成文日期 at the end.
  */
+import type { Line } from './lines';
 
 const CN_DIGIT: Record<string, number> = {
   〇: 0,
@@ -91,3 +92,76 @@ export function recipientOf(plain: string): string | null {
   if (!m || /[。，,；;]/.test(m[1]!)) return null;
   return /(委|政府|局|办|厅|部|院|会|组)$/.test(m[1]!) ? m[1]! : null;
 }
+
+export interface Header {
+  title: string | null;
+  docNumber: string | null;
+  recipient: string | null;
+  /** The lines after the header. */
+  rest: Line[];
+}
+
+/** Title (up to three short lines, complete when they end in 报告), then a 文号 and a 主送机关 line. */
+export function takeHeader(lines: readonly Line[]): Header {
+  let rest = [...lines];
+  let title: string | null = null;
+  let acc = '';
+  for (let i = 0; i < Math.min(3, rest.length); i++) {
+    const l = rest[i]!;
+    if (l.kind !== 'text' || !isLabelLine(l.plain, 60)) break;
+    acc += l.plain;
+    if (/报告$/.test(acc)) {
+      title = acc;
+      rest = rest.slice(i + 1);
+      break;
+    }
+  }
+  let docNumber: string | null = null;
+  if (rest[0] && isDocNumber(rest[0].plain)) {
+    docNumber = rest[0].plain;
+    rest = rest.slice(1);
+  }
+  const recipient = rest[0] && rest[0].kind === 'text' ? recipientOf(rest[0].plain) : null;
+  if (recipient !== null) rest = rest.slice(1);
+  return { title, docNumber, recipient, rest };
+}
+
+export interface Closing {
+  date: ParsedDate | null;
+  signature: string | null;
+  /** A last line that looks like a date but is not one (2025年2月30日): kept as text, worth a warning. */
+  badDate: string | null;
+  /** The lines before the closing. */
+  rest: Line[];
+}
+
+/** The 成文日期 on the last line, and the 署名 on the line before it. */
+export function takeClosing(lines: readonly Line[], title: string | null): Closing {
+  const last = lines[lines.length - 1];
+  const date = last && last.kind === 'text' ? parseDateLine(last.plain) : null;
+  if (!date) {
+    const looksDated =
+      last !== undefined &&
+      last.kind === 'text' &&
+      /^(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年.*日$/.test(last.plain);
+    return { date: null, signature: null, badDate: looksDated ? last.plain : null, rest: [...lines] };
+  }
+  const before = lines[lines.length - 2];
+  if (before && before.kind === 'text' && looksLikeSignature(before.plain, title))
+    return { date, signature: before.plain, badDate: null, rest: lines.slice(0, -2) };
+  return { date, signature: null, badDate: null, rest: lines.slice(0, -1) };
+}
+
+/**
+ * The line before the date is the 署名 when it names an organ: the org of the title, or a short line
+ * ending like an organ's name. ("无" closing section 七 right above the date is not a signature.)
+ */
+function looksLikeSignature(plain: string, title: string | null): boolean {
+  if (!isLabelLine(plain) || parseDateLine(plain)) return false;
+  if (title !== null && title.replace(/[\s\u3000]/g, '').startsWith(plain.replace(/[\s\u3000]/g, '')))
+    return true;
+  return [...plain].length >= 3 && ORGAN_ENDING.test(plain);
+}
+
+const ORGAN_ENDING =
+  /(?:局|委员会|委|办公室|办|政府|厅|院|会|部|所|中心|处|署|街道办事处|街道|镇|乡|队|站|室|组|司|馆|公司)$/;

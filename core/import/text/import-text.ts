@@ -16,7 +16,7 @@ import { paragraph } from '../../model/content';
 import { SCHEMA_VERSION, type Report, type Section } from '../../model/report';
 import { reportTitle, sectionHeading } from '../../templates/load';
 import type { Template } from '../../templates/schema';
-import { isDocNumber, isLabelLine, parseDateLine, parseTitle, recipientOf, type ParsedDate } from './closing';
+import { parseTitle, takeClosing, takeHeader, type ParsedDate } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { continues, splitLines, type Line } from './lines';
 import { bestSectionScore, chooseTemplate, matchHeadings } from './match';
@@ -68,55 +68,12 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   const warnings: string[] = [];
   let lines = splitLines(input.replace(/^\ufeff/, ''));
 
-  // The title: up to three short lines at the top, complete when they end in 报告.
-  let title: string | null = null;
-  {
-    let acc = '';
-    for (let i = 0; i < Math.min(3, lines.length); i++) {
-      const l = lines[i]!;
-      if (l.kind !== 'text' || !isLabelLine(l.plain, 60)) break;
-      acc += l.plain;
-      if (/报告$/.test(acc)) {
-        title = acc;
-        lines = lines.slice(i + 1);
-        break;
-      }
-    }
-  }
-  let docNumber: string | null = null;
-  let recipient: string | null = null;
-  if (lines[0] && isDocNumber(lines[0].plain)) {
-    docNumber = lines[0].plain;
-    lines = lines.slice(1);
-  }
-  const maybeRecipient = lines[0] && lines[0].kind === 'text' ? recipientOf(lines[0].plain) : null;
-  if (maybeRecipient !== null) {
-    recipient = maybeRecipient;
-    lines = lines.slice(1);
-  }
-
-  // The closing: a date on the last line, and the 署名 on the line before it.
-  let date: ParsedDate | null = null;
-  let signature: string | null = null;
-  {
-    const last = lines[lines.length - 1];
-    const parsed = last && last.kind === 'text' ? parseDateLine(last.plain) : null;
-    if (parsed) {
-      date = parsed;
-      lines = lines.slice(0, -1);
-      const before = lines[lines.length - 1];
-      if (before && before.kind === 'text' && looksLikeSignature(before.plain, title)) {
-        signature = before.plain;
-        lines = lines.slice(0, -1);
-      }
-    } else if (
-      last &&
-      last.kind === 'text' &&
-      /^(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年.*日$/.test(last.plain)
-    ) {
-      warnings.push(`文末“${last.plain}”不是有效日期，已作为正文保留。`);
-    }
-  }
+  const header = takeHeader(lines);
+  const closing = takeClosing(header.rest, header.title);
+  lines = closing.rest;
+  const { title, docNumber, recipient } = header;
+  const { date, signature } = closing;
+  if (closing.badDate !== null) warnings.push(`文末“${closing.badDate}”不是有效日期，已作为正文保留。`);
 
   const parsedTitle = title ? parseTitle(title) : null;
   let org = parsedTitle?.org ?? '';
@@ -230,20 +187,6 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   };
   return { report, templateId: template.id, mapping, warnings };
 }
-
-/**
- * The line before the date is the 署名 when it names an organ: the org of the title, or a short line
- * ending like an organ's name. ("无" closing section 七 right above the date is not a signature.)
- */
-function looksLikeSignature(plain: string, title: string | null): boolean {
-  if (!isLabelLine(plain) || parseDateLine(plain)) return false;
-  if (title !== null && title.replace(/[\s\u3000]/g, '').startsWith(plain.replace(/[\s\u3000]/g, '')))
-    return true;
-  return [...plain].length >= 3 && ORGAN_ENDING.test(plain);
-}
-
-const ORGAN_ENDING =
-  /(?:局|委员会|委|办公室|办|政府|厅|院|会|部|所|中心|处|署|街道办事处|街道|镇|乡|队|站|室|组|司|馆|公司)$/;
 
 /**
  * PDF text wraps long headings: "一、深入学习贯彻……关于法治建设" / "重大部署的情况以及贯彻落实措施。".

@@ -49,6 +49,8 @@ test('two missing items fail, jump, turn green as the clerk types; lint fixes ap
   await expect(sectionBox(page, '七、')).toBeFocused();
   await page.keyboard.insertText('无。');
   await expect(item('other-present')).toHaveAttribute('data-status', 'pass');
+  // The live re-check never takes the caret away from the clerk.
+  await expect(sectionBox(page, '七、')).toBeFocused();
   await expect(panel.locator('[data-status="fail"]')).toHaveCount(0);
   await expect(outline.getByRole('button', { name: /^有缺项/ })).toHaveCount(0);
 

@@ -112,6 +112,7 @@ test('a failed export says why and leaves no half-written file', async ({ app })
     .click();
   const alert = page.getByRole('alert').filter({ hasText: '导出失败' });
   await expect(alert).toBeVisible();
+  await expect(alert).toContainText('文件夹'); // why: the target is a folder
   expect((await readdir(app.workspace)).sort()).toEqual(before);
   expect(await readdir(join(app.workspace, DOCX))).toEqual([]);
 });

@@ -3,7 +3,7 @@
  * stops; the files live in the app data folder (never beside or over the user's file) and are written
  * atomically, so a kill mid-write leaves the previous autosave intact.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ApiError } from '../../core/api/contract';
@@ -20,6 +20,7 @@ const RecoveryFileSchema = z.object({
 export type RecoveryFile = z.infer<typeof RecoveryFileSchema>;
 
 const KEY = /^[A-Za-z0-9_-]{1,80}$/;
+const STALE_TMP_MS = 10 * 60 * 1000;
 
 export class RecoveryStore {
   constructor(readonly dir: string) {}
@@ -63,6 +64,12 @@ export class RecoveryStore {
     }
     const out: Omit<RecoveryFile, 'report'>[] = [];
     for (const name of names) {
+      // Temp files of autosaves interrupted by a crash: never complete, safe to drop once stale.
+      if (name.startsWith('.') && name.endsWith('.tmp')) {
+        const st = await stat(join(this.dir, name)).catch(() => null);
+        if (st && Date.now() - st.mtimeMs > STALE_TMP_MS) await rm(join(this.dir, name), { force: true });
+        continue;
+      }
       const key = name.endsWith('.json') ? name.slice(0, -5) : '';
       if (!KEY.test(key)) continue;
       const f = await this.readOne(key);

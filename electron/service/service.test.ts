@@ -291,8 +291,18 @@ describe('autosave and recovery', () => {
   it('skips a damaged recovery file instead of failing the list', async () => {
     await sb.call('autosave.write', { key: 'ok', path: null, report: sampleReport() });
     await writeFile(join(sb.dataDir, 'recovery', 'broken.json'), '{"key":');
+    // Temp files a crash left mid-autosave: stale ones are cleared, a fresh one (a write in progress) stays.
+    const stale = join(sb.dataDir, 'recovery', '.ok.json.1.aa.tmp');
+    const fresh = join(sb.dataDir, 'recovery', '.ok.json.2.bb.tmp');
+    await writeFile(stale, '{"key":"ok"');
+    await writeFile(fresh, '{"key":"ok"');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    await utimes(stale, hourAgo, hourAgo);
     const list = (await sb.call('recovery.list', {})) as ApiOutput<'recovery.list'>;
     expect(list.map((e) => e.key)).toEqual(['ok']);
+    const left = await readdir(join(sb.dataDir, 'recovery'));
+    expect(left).not.toContain('.ok.json.1.aa.tmp');
+    expect(left).toContain('.ok.json.2.bb.tmp');
   });
 });
 

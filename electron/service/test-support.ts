@@ -9,7 +9,8 @@ import { findTemplate } from '../../templates/index';
 import { defaultFormats, type Formats } from './formats';
 import { WorkspacePolicy } from './path-policy';
 import { createService, type Implementation } from './service';
-import { handle } from './dispatch';
+import { handle, isApiMethod } from './dispatch';
+import { API } from '../../core/api/contract';
 
 export interface Sandbox {
   root: string;
@@ -41,7 +42,12 @@ export async function sandbox(formats: Formats = defaultFormats): Promise<Sandbo
     workspace,
     dataDir,
     impl,
-    call: (method, input) => handle(impl, method, input),
+    // Every answer must match the contract's output schema: the renderer relies on it unchecked.
+    call: async (method, input) => {
+      const out = await handle(impl, method, input);
+      if (isApiMethod(method)) API[method].output.parse(out);
+      return out;
+    },
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
 }

@@ -37,25 +37,48 @@ function bigrams(s: string): Map<string, number> {
   return m;
 }
 
-export function similarity(a: string, b: string): number {
-  const na = normaliseHeading(a);
-  const nb = normaliseHeading(b);
-  if (na === '' || nb === '') return 0;
-  if (na === nb) return 1;
-  const ga = bigrams(na);
-  const gb = bigrams(nb);
-  let shared = 0;
-  let total = 0;
-  for (const [g, n] of ga) {
-    shared += Math.min(n, gb.get(g) ?? 0);
-    total += n;
+/** A heading normalised once, with its bigrams: matching compares every heading with every section. */
+interface Prepared {
+  norm: string;
+  grams: Map<string, number>;
+  size: number;
+}
+
+function prepare(heading: string): Prepared {
+  const norm = normaliseHeading(heading);
+  const grams = bigrams(norm);
+  let size = 0;
+  for (const n of grams.values()) size += n;
+  return { norm, grams, size };
+}
+
+// Template headings and aliases never change: each is prepared once (source headings are not cached).
+const preparedCache = new Map<string, Prepared>();
+function prepared(templateHeading: string): Prepared {
+  let p = preparedCache.get(templateHeading);
+  if (!p) {
+    p = prepare(templateHeading);
+    preparedCache.set(templateHeading, p);
   }
-  for (const n of gb.values()) total += n;
+  return p;
+}
+
+function score(a: Prepared, b: Prepared): number {
+  if (a.norm === '' || b.norm === '') return 0;
+  if (a.norm === b.norm) return 1;
+  const [small, large] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
+  let shared = 0;
+  for (const [g, n] of small) shared += Math.min(n, large.get(g) ?? 0);
+  const total = a.size + b.size;
   const dice = total === 0 ? 0 : (2 * shared) / total;
   // A heading that contains a whole alias ("存在的问题" in "存在的问题和原因") is a strong match even if short.
-  const [short, long] = na.length <= nb.length ? [na, nb] : [nb, na];
+  const [short, long] = a.norm.length <= b.norm.length ? [a.norm, b.norm] : [b.norm, a.norm];
   const contained = short.length >= 4 && long.includes(short) ? 0.7 + 0.3 * (short.length / long.length) : 0;
   return Math.max(dice, contained);
+}
+
+export function similarity(a: string, b: string): number {
+  return score(prepare(a), prepare(b));
 }
 
 /** Below this a heading is not taken for a template section: it becomes an extra section. */
@@ -71,18 +94,19 @@ export interface HeadingMatch {
 }
 
 /** Best score of a heading against a section: its heading or any alias. */
-function sectionScore(heading: string, section: Template['sections'][number]): number {
-  let best = similarity(heading, section.heading);
+function sectionScore(h: Prepared, section: Template['sections'][number]): number {
+  let best = score(h, prepared(section.heading));
   // An alias is a weaker witness than the prescribed heading: when two templates share a phrasing,
   // the one that prescribes it wins.
-  for (const alias of section.aliases) best = Math.max(best, ALIAS_WEIGHT * similarity(heading, alias));
+  for (const alias of section.aliases) best = Math.max(best, ALIAS_WEIGHT * score(h, prepared(alias)));
   return best;
 }
 
 /** The best score of a heading against any section of any of the templates. */
 export function bestSectionScore(heading: string, templates: readonly Template[]): number {
+  const h = prepare(heading);
   let best = 0;
-  for (const t of templates) for (const s of t.sections) best = Math.max(best, sectionScore(heading, s));
+  for (const t of templates) for (const s of t.sections) best = Math.max(best, sectionScore(h, s));
   return best;
 }
 
@@ -92,12 +116,13 @@ export function bestSectionScore(heading: string, templates: readonly Template[]
  */
 export function matchHeadings(headings: readonly string[], template: Template): HeadingMatch[] {
   const pairs: { source: number; section: number; score: number; skew: number }[] = [];
-  headings.forEach((h, i) =>
+  headings.forEach((heading, i) => {
+    const h = prepare(heading);
     template.sections.forEach((s, j) => {
       const score = sectionScore(h, s);
       if (score >= MATCH_THRESHOLD) pairs.push({ source: i, section: j, score, skew: Math.abs(i - j) });
-    }),
-  );
+    });
+  });
   pairs.sort((a, b) => b.score - a.score || a.skew - b.skew);
   const result: HeadingMatch[] = headings.map((_, i) => ({ source: i, sectionId: null, score: 0 }));
   const usedSections = new Set<number>();

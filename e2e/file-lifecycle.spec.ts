@@ -71,3 +71,32 @@ test('a file changed on disk since it was opened is not overwritten: save offers
     .toContain('我的补充。');
   expect(await readFile(file, 'utf8')).toBe(theirs);
 });
+
+test('a Markdown report in the workspace is imported, never overwritten, and saved as a new draft', async ({
+  app,
+}) => {
+  const { page } = app;
+  const md = [
+    '# 吴川市某某局',
+    '## 2024 年法治政府建设年度报告',
+    '',
+    '2024 年，我局坚持以习近平法治思想为指导。现将有关情况报告如下：',
+    '',
+    '一、深入学习贯彻习近平总书记重要讲话重要指示精神的情况',
+    '',
+    '**（一）强化理论学习。** 局党组全年开展集体学法 6 次，',
+    '',
+    '覆盖全体干部职工。',
+    '',
+    '吴川市某某局',
+    '2024年12月12日',
+  ].join('\n');
+  await writeFile(join(app.workspace, '去年报告.md'), md);
+  await app.open('去年报告.md');
+  await expect(sectionBox(page, '一、')).toContainText('局党组全年开展集体学法 6 次');
+  await app.saveAs('今年报告');
+  await expect
+    .poll(() => readFile(join(app.workspace, '今年报告.gwdraft'), 'utf8').catch(() => ''))
+    .toContain('集体学法');
+  expect(await readFile(join(app.workspace, '去年报告.md'), 'utf8')).toBe(md);
+});

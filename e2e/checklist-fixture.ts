@@ -11,6 +11,7 @@ import { paragraph } from '../core/model/content';
 import type { Report } from '../core/model/report';
 import { parseTemplate } from '../core/templates/load';
 import { completeReport } from '../test/fixtures/check/complete-report';
+import { sampleReport } from '../test/render/sample-report';
 
 export const MISSING = ['xi-thought', 'other-present'] as const;
 export const COMMA_SLIP = '我局召开专题会议,研究部署法治建设工作。';
@@ -19,8 +20,17 @@ export const SPACE_SLIP = '2024 年全局干部参加学法考试。';
 // Read as data: Playwright's loader wants an import attribute on JSON modules, which Vite's build does not.
 const ZHANJIANG = new URL('../templates/zhanjiang-department.json', import.meta.url);
 
+const zhanjiang = () => parseTemplate(JSON.parse(readFileSync(ZHANJIANG, 'utf8')));
+
+/** A longer report with every heading level and bold lead-ins (the export tests' sample), ~`chars` long. */
+export async function writeLongFixture(workspace: string, name: string, chars: number): Promise<string> {
+  const path = join(workspace, name);
+  await writeFile(path, encodeDraft(sampleReport(zhanjiang(), { chars }), name));
+  return path;
+}
+
 export function twoItemsMissing(): Report {
-  const template = parseTemplate(JSON.parse(readFileSync(ZHANJIANG, 'utf8')));
+  const template = zhanjiang();
   const report = completeReport(template, { omit: 'other-present' });
   report.sections = report.sections.map((s) => {
     if (s.id === 'rule-of-law-thought')

@@ -32,6 +32,14 @@ test('two missing items fail, jump, turn green as the clerk types; lint fixes ap
   await expect(outline.getByRole('button', { name: /^有缺项\s*七、/ })).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'checklist-panel.png') });
 
+  // A met item jumps to its evidence: selected and highlighted in the text.
+  await item('study-first-topic')
+    .getByRole('button', { name: /第一议题或中心组学习/ })
+    .click();
+  await expect(sectionBox(page, '一、')).toBeFocused();
+  expect(await page.evaluate(() => CSS.highlights.has('gw-evidence'))).toBe(true);
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('第一议题');
+
   // Clicking an item jumps to its section: the caret is there, the section marked, guidance shown.
   await item('xi-thought')
     .getByRole('button', { name: /学习宣传贯彻习近平法治思想/ })

@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
-import { writeFixture } from './checklist-fixture';
+import { writeFixture, writeLongFixture } from './checklist-fixture';
 import { renderDocx, sofficeAvailable } from '../test/render/render-pdf';
 
 const SHOTS = join(import.meta.dirname, '..', 'docs', 'screenshots');
@@ -96,6 +96,32 @@ test('导出 Word: missing items first, then the file beside the draft; the prev
     unzipSync(new Uint8Array(await readFile(join(app.workspace, DOCX))))['word/styles.xml']!,
   );
   expect(styles).not.toContain('仿宋_GB2312');
+});
+
+test('a longer report (every heading level, bold lead-ins): the preview has as many pages as LibreOffice', async ({
+  app,
+}) => {
+  test.skip(!sofficeAvailable(), 'soffice (libreoffice-writer-nogui) is not installed');
+  const { page } = app;
+  await writeLongFixture(app.workspace, '长报告.gwdraft', 9000);
+  await app.open('长报告.gwdraft');
+  await page.getByRole('toolbar').getByRole('button', { name: '预览' }).click();
+  const preview = page.getByRole('dialog', { name: '打印预览' });
+  await expect(preview.getByRole('status')).toContainText(/共 \d+ 页/, { timeout: 30_000 });
+  const shown = Number((await preview.getByRole('status').textContent())!.match(/共 (\d+) 页/)![1]);
+  await expect(preview.locator('.gw-pv-page').last().locator('.gw-pv-num')).toHaveText(`— ${shown} —`);
+  await preview.getByRole('button', { name: '关闭预览' }).click();
+
+  await page.locator('body').press('Control+e');
+  const missing = page.getByRole('dialog', { name: '尚有必备内容未满足' });
+  const result = page.getByRole('status', { name: '导出结果' });
+  await expect(missing.or(result)).toBeVisible();
+  if (await missing.isVisible()) await missing.getByRole('button', { name: '继续导出' }).click();
+  await expect(result).toContainText('.docx');
+  const path = (await result.getByTestId('export-path').textContent())!;
+  const pdf = renderDocx(new Uint8Array(await readFile(path)), 'e2e-long');
+  expect(shown).toBeGreaterThan(10);
+  expect(shown).toBe(pdf.pages);
 });
 
 test('a failed export says why and leaves no half-written file', async ({ app }) => {

@@ -31,6 +31,10 @@ test('two missing items fail, jump, turn green as the clerk types; lint fixes ap
   await expect(outline.getByRole('button', { name: /^有缺项\s*二、/ })).toBeVisible();
   await expect(outline.getByRole('button', { name: /^有缺项\s*七、/ })).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'checklist-panel.png') });
+  await panel.getByLabel('只看未满足的项').check();
+  await expect(panel.locator('[data-status="pass"]')).toHaveCount(0);
+  await expect(panel.locator('[data-status="fail"]')).toHaveCount(2);
+  await panel.getByLabel('只看未满足的项').uncheck();
 
   // A met item jumps to its evidence: selected and highlighted in the text.
   await item('study-first-topic')

@@ -240,7 +240,8 @@ export const ChecklistPanel = memo(function ChecklistPanel({
 }) {
   const snap = useSyncExternalStore(model.subscribe, model.getSnapshot);
   const [selected, setSelected] = useState<string | null>(null);
-  const groups = groupItems(store, snap.items);
+  const [onlyOpen, setOnlyOpen] = useState(false);
+  const groups = groupItems(store, onlyOpen ? snap.items.filter((i) => i.status !== 'pass') : snap.items);
   const failing = snap.items.filter((i) => i.status === 'fail').length;
   return (
     <aside className="gw-checklist" aria-label="检查清单">
@@ -251,6 +252,10 @@ export const ChecklistPanel = memo(function ChecklistPanel({
         </span>
         {snap.pending && <span className="gw-muted">检查中…</span>}
       </div>
+      <label className="gw-check-filter">
+        <input type="checkbox" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} />
+        只看未满足的项
+      </label>
       {!store.template && <p className="gw-muted">找不到此报告的提纲模板，只检查格式问题。</p>}
       {groups.map((g) => (
         <section key={g.key || 'whole'} className="gw-check-group" aria-label={g.label}>

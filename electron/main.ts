@@ -28,6 +28,7 @@ import { defaultFormats } from './service/formats';
 import { GrantPolicy } from './service/path-policy';
 import { RecentStore } from './service/recent-store';
 import { createService } from './service/service';
+import type { ServiceContext } from './service/context';
 
 const RENDERER_DIR = join(__dirname, '..', 'dist', 'renderer');
 const DEV_TOOLS = !app.isPackaged || process.env.GWDRAFT_DEVTOOLS === '1';
@@ -67,7 +68,8 @@ const OPEN_FILTERS = [
   { name: '可导入的文稿', extensions: ['txt', 'md', 'docx'] },
 ];
 
-const service = createService({
+// Kept as an object so a file delivered before the window exists (macOS open-file) becomes host.info's initialFile.
+const ctx: ServiceContext = {
   kind: 'electron',
   version: app.getVersion(),
   dataDir: app.getPath('userData'),
@@ -113,7 +115,8 @@ const service = createService({
       win?.close();
     }
   },
-});
+};
+const service = createService(ctx);
 
 function buildMenu(): Menu {
   const template: MenuItemConstructorOptions[] = menuTemplate({ devTools: DEV_TOOLS }).map((group) => ({
@@ -252,7 +255,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('open-file', (event, path) => {
     event.preventDefault();
     if (win) openFromOutside(path);
-    else policy.grant(path);
+    else {
+      policy.grant(path);
+      ctx.initialFile = path;
+    }
   });
   app.on('web-contents-created', (_e, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -5,7 +5,7 @@
  * it, so a failed export leaves nothing half-written; the failure is said in Chinese.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { ApiOutput, ExportOptions, GwdraftApi } from '../../core/api/contract';
+import { ApiError, type ApiOutput, type ExportOptions, type GwdraftApi } from '../../core/api/contract';
 import type { ItemResult } from '../../core/check';
 import { exportDocx } from '../../core/docx/export';
 import { resolvedTitle } from '../../core/model/report-helpers';
@@ -34,6 +34,11 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
   const [preview, setPreview] = useState<ExportOptions | 'saved' | null>(null);
   const host = useRef<ApiOutput<'host.info'> | null>(null);
   const busy = useRef(false);
+  /** Electron: the export path the clerk picked for this document, reused by the next one-click export. */
+  const chosen = useRef<string | null>(null);
+  useEffect(() => {
+    chosen.current = null;
+  }, [store]);
 
   const hostInfo = useCallback(async () => (host.current ??= await api['host.info']({})), [api]);
   const savedOptions = useCallback(async () => (await api['settings.get']({})).exportOptions, [api]);
@@ -52,19 +57,37 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
         const report = checklist.report();
         const info = await hostInfo();
         const title = resolvedTitle(report, store.template);
-        let path = exportTarget(store.getSnapshot().path, info.workspace, title, report.meta.year);
+        const ask = async (): Promise<string | null> =>
+          (
+            await api['file.pickSave']({
+              suggestedName: exportFileName(title, report.meta.year),
+              kind: 'docx',
+            })
+          ).path;
+        let path =
+          chosen.current ?? exportTarget(store.getSnapshot().path, info.workspace, title, report.meta.year);
+        path ??= await ask();
         if (path === null) {
-          const picked = await api['file.pickSave']({
-            suggestedName: exportFileName(title, report.meta.year),
-            kind: 'docx',
-          });
-          if (picked.path === null) {
+          setUi(null);
+          return;
+        }
+        const write = (to: string) =>
+          api['export.docx']({ report, path: to, options: opts, overwrite: true });
+        let r: ApiOutput<'export.docx'>;
+        try {
+          r = await write(path);
+        } catch (e) {
+          // Electron writes only where the clerk chose (a dialog grants the path): beside the draft is
+          // refused until then, so ask once and keep the answer for this document's next exports.
+          if (!(e instanceof ApiError && e.code === 'forbidden' && info.kind === 'electron')) throw e;
+          const picked = await ask();
+          if (picked === null) {
             setUi(null);
             return;
           }
-          path = picked.path;
+          r = await write(picked);
         }
-        const r = await api['export.docx']({ report, path, options: opts, overwrite: true });
+        chosen.current = info.kind === 'electron' ? r.path : null;
         setUi({ kind: 'done', path: r.path, warnings: r.warnings, canShow: info.kind === 'electron' });
       } catch (e) {
         setUi({ kind: 'error', message: describeError(e, '导出') });

@@ -3,7 +3,13 @@
  * transport this page runs on — the Electron preload's `window.gwdraft`, or HTTP to the loopback host.
  * Both reject with ApiError (stable `code`, Chinese `message` ready to show).
  */
-import { ApiError, type GwdraftApi, type GwdraftBridge, type MenuCommand } from '../../core/api/contract';
+import {
+  API_METHODS,
+  ApiError,
+  type GwdraftApi,
+  type GwdraftBridge,
+  type MenuCommand,
+} from '../../core/api/contract';
 import { createHttpApi } from './http';
 import { unwrapIpcError } from './ipc-error';
 import { readLoopbackToken } from './token';
@@ -54,7 +60,8 @@ export function getApi(): GwdraftApi {
       Promise.reject(
         new ApiError('forbidden', '缺少访问令牌：请使用 gwdraft serve 打印的完整地址打开本页。'),
       );
-    cached = new Proxy({} as GwdraftApi, { get: () => fail });
+    // A plain object, not a Proxy: a Proxy answering every property (`then` too) could hang an `await`.
+    cached = Object.fromEntries(API_METHODS.map((m) => [m, fail])) as unknown as GwdraftApi;
     return cached;
   }
   cached = createHttpApi({ token });

@@ -60,8 +60,9 @@ interface SourceSection {
   blocks: Block[];
 }
 
-/** A wrapped heading's second line is at most this long (up to its 。). */
-const MAX_HEADING_TAIL = 60;
+/** A heading wrapped by PDF extraction spans at most this many more lines, and this many characters. */
+const MAX_WRAPPED_LINES = 3;
+const MAX_WRAPPED_HEADING = 120;
 
 export function importText(input: string, options: ImportTextOptions): ImportTextResult {
   if (options.templates.length === 0) throw new ImportError('没有可用的模板 / no templates');
@@ -196,32 +197,45 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
 function rejoinWrappedHeadings(lines: readonly Line[], templates: readonly Template[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let l = lines[i]!;
-    // A heading may wrap over several lines: keep taking lines while each makes the match better.
-    while (l.kind === 'section' && !l.plain.includes('。')) {
-      const next = lines[i + 1];
-      if (!next || next.kind !== 'text') break;
-      const stop = next.plain.indexOf('。');
-      const tail = stop < 0 ? next.plain : next.plain.slice(0, stop);
-      if (tail.length > MAX_HEADING_TAIL || /^[一二三四五六七八九十]+是/.test(tail)) break;
-      const heading = l.plain.slice(l.labelLength);
-      if (stop === 0) {
-        // Only the heading's own closing 。 wrapped onto the next line.
-        l = { ...l, raw: l.raw + next.raw, plain: l.plain + next.plain };
-        i++;
-        break;
-      }
-      const before = bestSectionScore(heading, templates);
-      const after = bestSectionScore(heading + tail, templates);
-      // Clearly better, or now exactly a template heading: a complete heading never swallows a sentence.
-      const better = after >= before + 0.05 || (after >= 0.999 && after > before);
-      if (after < 0.9 || !better) break;
-      l = { ...l, raw: l.raw + next.raw, plain: l.plain + next.plain };
-      i++;
+    const l = lines[i]!;
+    const take = l.kind === 'section' && !l.plain.includes('。') ? wrappedLines(lines, i, templates) : 0;
+    let merged = l;
+    for (let k = 1; k <= take; k++) {
+      const next = lines[i + k]!;
+      merged = { ...merged, raw: merged.raw + next.raw, plain: merged.plain + next.plain };
     }
-    out.push(l);
+    out.push(merged);
+    i += take;
   }
   return out;
+}
+
+/**
+ * How many lines after the heading line at `i` belong to it (0 to MAX_WRAPPED_LINES): the count whose
+ * joined heading (up to its first 。) matches a template heading best — clearly better than the line
+ * alone, or now exactly. A complete heading never swallows the sentence after it.
+ */
+function wrappedLines(lines: readonly Line[], i: number, templates: readonly Template[]): number {
+  const first = lines[i + 1];
+  if (first?.kind === 'text' && first.plain.startsWith('。')) return 1; // only the closing 。 wrapped
+  let heading = lines[i]!.plain.slice(lines[i]!.labelLength);
+  const before = bestSectionScore(heading, templates, true);
+  let best = { k: 0, score: before };
+  for (let k = 1; k <= MAX_WRAPPED_LINES; k++) {
+    const next = lines[i + k];
+    if (!next || next.kind !== 'text' || /^[一二三四五六七八九十]+是/.test(next.plain)) break;
+    const stop = next.plain.indexOf('。');
+    heading += stop < 0 ? next.plain : next.plain.slice(0, stop);
+    if ([...heading].length > MAX_WRAPPED_HEADING) break;
+    const score = bestSectionScore(heading, templates, true);
+    if (score > best.score) best = { k, score };
+    if (stop >= 0) break;
+  }
+  const clearly = best.score >= before + 0.05 || (best.score >= 0.999 && best.score > before);
+  if (best.score < 0.9 || !clearly) return 0;
+  // The heading's closing 。 may have wrapped onto a line of its own after the rest.
+  const after = lines[i + best.k + 1];
+  return after?.kind === 'text' && after.plain.startsWith('。') ? best.k + 1 : best.k;
 }
 
 function block(leaves: TextLeaf[]): Block {

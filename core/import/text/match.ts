@@ -16,13 +16,17 @@ const SHARED_WORDS = [
   '的',
 ];
 
-export function normaliseHeading(heading: string): string {
+/**
+ * The heading with what varies between reports taken out. `strict` keeps the words every heading shares:
+ * to tell whether a wrapped heading's next line still belongs to it, those words are the evidence.
+ */
+export function normaliseHeading(heading: string, strict = false): string {
   let s = heading
     .replaceAll('{year}', '2000')
     .replace(/(?:19|20)\d{2}[\s\u3000]*年度?/g, 'Y')
     .replace(/[\s\u3000]/g, '')
     .replace(/[“”"'‘’「」『』《》〈〉（）()【】[\]，,、。．.；;：:！!？?\-—－–·]/g, '');
-  for (const w of SHARED_WORDS) s = s.replaceAll(w, '');
+  if (!strict) for (const w of SHARED_WORDS) s = s.replaceAll(w, '');
   return s.replace(/^Y/, '');
 }
 
@@ -44,8 +48,8 @@ interface Prepared {
   size: number;
 }
 
-function prepare(heading: string): Prepared {
-  const norm = normaliseHeading(heading);
+function prepare(heading: string, strict = false): Prepared {
+  const norm = normaliseHeading(heading, strict);
   const grams = bigrams(norm);
   let size = 0;
   for (const n of grams.values()) size += n;
@@ -54,11 +58,12 @@ function prepare(heading: string): Prepared {
 
 // Template headings and aliases never change: each is prepared once (source headings are not cached).
 const preparedCache = new Map<string, Prepared>();
-function prepared(templateHeading: string): Prepared {
-  let p = preparedCache.get(templateHeading);
+function prepared(templateHeading: string, strict: boolean): Prepared {
+  const key = (strict ? 's:' : 'n:') + templateHeading;
+  let p = preparedCache.get(key);
   if (!p) {
-    p = prepare(templateHeading);
-    preparedCache.set(templateHeading, p);
+    p = prepare(templateHeading, strict);
+    preparedCache.set(key, p);
   }
   return p;
 }
@@ -94,19 +99,20 @@ export interface HeadingMatch {
 }
 
 /** Best score of a heading against a section: its heading or any alias. */
-function sectionScore(h: Prepared, section: Template['sections'][number]): number {
-  let best = score(h, prepared(section.heading));
+function sectionScore(h: Prepared, section: Template['sections'][number], strict = false): number {
+  let best = score(h, prepared(section.heading, strict));
   // An alias is a weaker witness than the prescribed heading: when two templates share a phrasing,
   // the one that prescribes it wins.
-  for (const alias of section.aliases) best = Math.max(best, ALIAS_WEIGHT * score(h, prepared(alias)));
+  for (const alias of section.aliases)
+    best = Math.max(best, ALIAS_WEIGHT * score(h, prepared(alias, strict)));
   return best;
 }
 
-/** The best score of a heading against any section of any of the templates. */
-export function bestSectionScore(heading: string, templates: readonly Template[]): number {
-  const h = prepare(heading);
+/** The best score of a heading against any section of any of the templates (see normaliseHeading). */
+export function bestSectionScore(heading: string, templates: readonly Template[], strict = false): number {
+  const h = prepare(heading, strict);
   let best = 0;
-  for (const t of templates) for (const s of t.sections) best = Math.max(best, sectionScore(h, s));
+  for (const t of templates) for (const s of t.sections) best = Math.max(best, sectionScore(h, s, strict));
   return best;
 }
 

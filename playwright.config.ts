@@ -18,6 +18,10 @@ export default defineConfig({
   // Separate folders let several runs share a checkout without deleting each other's artifacts.
   outputDir: process.env.GWDRAFT_E2E_OUTPUT ?? 'test-results',
   use: {
+    // Playwright's own `browser`/`page` fixtures, if a spec uses them, get Debian's Chromium too:
+    // `npx playwright install` cannot download a browser here.
+    browserName: 'chromium',
+    launchOptions: { executablePath: process.env.GWDRAFT_CHROMIUM ?? '/usr/bin/chromium' },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

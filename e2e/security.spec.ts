@@ -27,6 +27,21 @@ test.describe('loopback host security', () => {
     expect(statuses.right.status).toBe(200);
   });
 
+  test('a page opened without the token says how to open it, and gets nothing', async ({ app, chromiumBrowser }) => {
+    const host = app.host!.current!;
+    // A fresh context: no token in the URL and none kept in sessionStorage.
+    const context = await chromiumBrowser!.newContext();
+    const page = await context.newPage();
+    const seen: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/api/')) seen.push(`${r.status()} ${r.url()}`);
+    });
+    await page.goto(host.origin + '/');
+    await expect(page.getByRole('alert').filter({ hasText: '缺少访问令牌' }).first()).toBeVisible();
+    expect(seen).toEqual([]); // it did not even try: nothing to refuse
+    await context.close();
+  });
+
   test('the page is served with a CSP: no inline script, no eval, no foreign connection', async ({ app }) => {
     const host = app.host!.current!;
     const res = await app.page.request.get(host.origin + '/');

@@ -59,16 +59,11 @@ function sectionIdOf(key: string): string | null {
   return key === PREAMBLE_KEY ? null : key;
 }
 
-function keyOf(sectionId: string | null): string {
-  return sectionId ?? PREAMBLE_KEY;
-}
-
 export class CommentsController {
   private snap: CommentsSnapshot;
   private readonly listeners = new Set<() => void>();
   private pendingRef: { key: string; ref: RangeRef } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private readonly unsubscribe: () => void;
 
   constructor(
     private readonly api: GwdraftApi,
@@ -78,13 +73,17 @@ export class CommentsController {
   ) {
     this.snap = { threads: [], active: null, pending: null, reviewer: null, reviewMode: isReviewMode() };
     this.refresh();
-    this.unsubscribe = store.onEdit(() => this.scheduleRefresh());
   }
 
-  dispose(): void {
-    this.unsubscribe();
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.pendingRef?.ref.unref();
+  /** Follow the document's edits; returns the stop function (an effect's cleanup). */
+  start(): () => void {
+    const off = this.store.onEdit(() => this.scheduleRefresh());
+    this.refresh();
+    return () => {
+      off();
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = null;
+    };
   }
 
   // ---- subscription ----
@@ -330,10 +329,5 @@ export class CommentsController {
     this.store.setComments(r.report.comments);
     this.refresh();
     return { added: r.added, placed: r.placed, detached: r.detached };
-  }
-
-  /** Which section a thread belongs to, for grouping. */
-  static keyOfThread(t: Thread): string {
-    return keyOf(t.anchor.sectionId);
   }
 }

@@ -51,7 +51,7 @@ function threadsAtCaret(): string[] {
 
 export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOptions) {
   const controller = useMemo(() => new CommentsController(api, store), [api, store]);
-  useEffect(() => () => controller.dispose(), [controller]);
+  useEffect(() => controller.start(), [controller]);
   const [ui, setUi] = useState<Ui>(null);
   const optsRef = useRef(opts);
   useEffect(() => {
@@ -114,7 +114,8 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
       .catch((e: unknown) => fail(e, '保存审阅模式设置'));
   }, [controller, fail]);
 
-  // Ctrl+Alt+M here, and the same from the Electron menu: act once when both arrive.
+  // Ctrl+Alt+M here and the same accelerator from the Electron menu: act once when both arrive.
+  // (Toolbar clicks call the actions directly: two quick clicks are two requests.)
   const last = useRef({ name: '', at: 0 });
   const run = useCallback(
     (name: 'add' | 'merge' | 'review') => {
@@ -178,19 +179,19 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
       <button
         type="button"
         onMouseDown={keepFocus}
-        onClick={() => run('add')}
+        onClick={add}
         title="为选中的文字添加批注（Ctrl+Alt+M）"
       >
         批注
       </button>
-      <button type="button" onClick={() => run('merge')} title="合并审阅人返回的 Word 文件或草稿副本中的批注">
+      <button type="button" onClick={() => void merge()} title="合并审阅人返回的 Word 文件或草稿副本中的批注">
         合并批注…
       </button>
       <button
         type="button"
         aria-pressed={snap.reviewMode}
         className={snap.reviewMode ? 'gw-c-on' : undefined}
-        onClick={() => run('review')}
+        onClick={toggleReview}
         title="审阅模式：正文只读，只能选中文字添加批注"
       >
         审阅模式

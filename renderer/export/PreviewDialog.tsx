@@ -23,10 +23,12 @@ function restoreCharSpacing(root: HTMLElement): void {
   const p = gbt9704Profile();
   const bodyPx = `${Math.round(((p.type.bodyPt.value * 96) / 72) * 1000) / 1000}`;
   const spacing = `${p.grid.charSpacingTwips.value / 20}pt`;
-  for (const run of root.querySelectorAll<HTMLElement>('span')) {
-    const size = parseFloat(getComputedStyle(run).fontSize);
-    if (`${Math.round(size * 1000) / 1000}` === bodyPx) run.style.letterSpacing = spacing;
-  }
+  // Read every size first, then write: interleaving would recompute styles once per run.
+  const runs = Array.from(root.querySelectorAll<HTMLElement>('span'));
+  const body = runs.filter(
+    (run) => `${Math.round(parseFloat(getComputedStyle(run).fontSize) * 1000) / 1000}` === bodyPx,
+  );
+  for (const run of body) run.style.letterSpacing = spacing;
 }
 
 /** Rects of every line in the flow, relative to `flow`'s top. */

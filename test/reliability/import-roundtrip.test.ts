@@ -100,6 +100,10 @@ const style: fc.Arbitrary<Style> = fc.record({
 
 interface Doc {
   templateId: string;
+  /** 0: "# org" / "## year 年…报告"; 1: one bold line; 2: org and title on two plain lines. */
+  titleStyle: number;
+  /** A 主送机关 line under the title. */
+  recipient: boolean;
   org: string;
   year: number;
   date: string;
@@ -116,7 +120,8 @@ const doc: fc.Arbitrary<Doc> = fc
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
     preamble: paragraphText,
-    style: style,
+    titleStyle: fc.integer({ min: 0, max: 2 }),
+    recipient: fc.boolean(),
   })
   .chain((d) => {
     const template = findTemplate(d.templateId)!;
@@ -130,6 +135,8 @@ const doc: fc.Arbitrary<Doc> = fc
       )
       .map(([sections, styles]) => ({
         templateId: template.id,
+        titleStyle: d.titleStyle,
+        recipient: d.recipient,
         org: d.org,
         year: d.year,
         date: `${d.year + 1}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`,
@@ -163,7 +170,13 @@ let wrapping = true;
 function render(d: Doc, wrapLines = true): { text: string; expected: string[] } {
   wrapping = wrapLines;
   const template = findTemplate(d.templateId)!;
-  const out: string[] = [`# ${d.org}`, `## ${d.year} 年法治政府建设年度报告`, '', d.preamble, ''];
+  const title = `${d.year}年法治政府建设年度报告`;
+  const head = [
+    [`# ${d.org}`, `## ${d.year} 年法治政府建设年度报告`],
+    [`**${d.org}${title}**`],
+    [d.org, title],
+  ][d.titleStyle]!;
+  const out: string[] = [...head, '', ...(d.recipient ? ['县委、县政府：'] : []), d.preamble, ''];
   const expected: string[] = [];
   template.sections.forEach((ts, i) => {
     const st = d.styles[i]!;
@@ -214,6 +227,7 @@ describe('import round trip of messy text', () => {
             date: d.date,
             signature: null,
             title: null,
+            recipient: d.recipient ? '县委、县政府' : template.recipient,
           });
           const got = r.report.sections.map((s) => {
             const labels = numberBlocks(s.blocks);

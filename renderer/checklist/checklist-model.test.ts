@@ -60,6 +60,9 @@ describe('ChecklistModel', () => {
     const snap = model.evaluate();
     expect(snap.items.find((i) => i.id === 'other-present')!.status).toBe('pass');
     expect(snap.statuses['other']).toBe('ok');
+    // Typing that changes no dot keeps the statuses object (the outline does not re-render).
+    typeInto(store, 'other', '没有。');
+    expect(model.evaluate().statuses).toBe(snap.statuses);
   });
 
   it('honours a manual confirmation and drops it again', () => {

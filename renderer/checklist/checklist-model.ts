@@ -146,10 +146,16 @@ export class ChecklistModel {
     }
     const lint = lintReport(report);
     this.version += 1;
+    // Same dots, same object: the outline then does not re-render after every pause in typing.
+    const statuses = sectionStatuses(this.doc.keys, this.template, items, lint);
+    const prev = this.snap.statuses;
+    const same =
+      Object.keys(prev).length === Object.keys(statuses).length &&
+      Object.entries(statuses).every(([k, v]) => prev[k] === v);
     this.publish({
       items,
       lint,
-      statuses: sectionStatuses(this.doc.keys, this.template, items, lint),
+      statuses: same ? prev : statuses,
       met: items.filter((i) => i.status === 'pass').length,
       total: items.length,
       version: this.version,

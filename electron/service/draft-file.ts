@@ -80,7 +80,7 @@ export async function saveDraftFile(path: string, report: Report): Promise<Saved
   try {
     await writeSynced(tmp, data, await currentMode(path));
     await backupCurrent(path, tag);
-    await rename(tmp, path);
+    await renameRetrying(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
     // On save, a missing path means the folder: "file not found" would mislead.
@@ -142,7 +142,7 @@ async function backupCurrent(path: string, tag: string): Promise<void> {
         await fh.close();
       }
     }
-    await rename(bakTmp, bak);
+    await renameRetrying(bakTmp, bak);
   } catch (e) {
     await rm(bakTmp, { force: true }).catch(() => undefined);
     throw e;
@@ -176,6 +176,24 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, owned by someone else
+  }
+}
+
+/**
+ * On Windows a rename over a file fails for a moment while a virus scanner or the search indexer holds
+ * it open (EPERM/EBUSY/EACCES): retry briefly, as graceful-fs does, before giving up.
+ */
+async function renameRetrying(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const transient = code === 'EPERM' || code === 'EBUSY' || code === 'EACCES';
+      if (process.platform !== 'win32' || !transient || attempt >= 10) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
+    }
   }
 }
 

@@ -216,6 +216,7 @@ test('审阅模式 blocks typing but allows commenting, and is remembered', asyn
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(section1(page)).toHaveAttribute('contenteditable', 'false');
+  await expect(page.getByRole('button', { name: '加粗' })).toBeDisabled();
 
   await section1(page).click();
   await page.keyboard.type('改动');
@@ -274,4 +275,57 @@ test('合并批注… brings back the threads of a reviewer’s copy, anchored o
     .click();
   await expect(page.getByRole('status').filter({ hasText: '没有新的批注' })).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(1);
+});
+
+test('Word round trip: export 带批注, then 合并批注… from that .docx puts the thread back on the text', async ({
+  app,
+}) => {
+  const { page } = app;
+  await typeReport(page);
+  await comment(page, QUOTE, '请补充培训覆盖率。');
+  const c = card(page, QUOTE);
+  await c.getByLabel('回复').fill('已补充。');
+  await c.getByRole('button', { name: '回复', exact: true }).click();
+  await app.saveAs('送审稿');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+
+  await page.getByRole('toolbar').getByRole('button', { name: '导出选项' }).click();
+  const options = page.getByRole('dialog', { name: '导出选项' });
+  await options.getByLabel(/^带批注/).check();
+  await options.getByRole('button', { name: '导出', exact: true }).click();
+  const missing = page.getByRole('dialog', { name: '尚有必备内容未满足' });
+  const result = page.getByRole('status', { name: '导出结果' });
+  await expect(missing.or(result)).toBeVisible();
+  if (await missing.isVisible()) await missing.getByRole('button', { name: '继续导出' }).click();
+  await expect(result).toContainText('.docx');
+  const path = (await result.getByTestId('export-path').textContent())!;
+  const docx = await readFile(path);
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const commentsXml = strFromU8(unzipSync(new Uint8Array(docx))['word/comments.xml']!);
+  expect(commentsXml).toContain('请补充培训覆盖率。');
+  expect(commentsXml).toContain('已补充。');
+  await page.getByRole('button', { name: '关闭导出结果' }).click();
+
+  // The clerk drops the thread and keeps writing; the reviewer's Word file comes back.
+  page.once('dialog', (d) => void d.accept());
+  await c.getByRole('button', { name: '删除', exact: true }).click();
+  await expect(c).toBeHidden();
+  await section1(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.insertText('经研究，');
+
+  await page.getByRole('button', { name: '合并批注…' }).click();
+  const name = path.split(/[\\/]/).pop()!;
+  await page
+    .getByRole('dialog', { name: '合并批注' })
+    .getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .click();
+  await expect(
+    page.getByRole('status').filter({ hasText: '新增 1 条批注，其中 1 条已定位到正文' }),
+  ).toBeVisible();
+  await expect(section1(page).locator('.gw-c')).toHaveText(QUOTE);
+  const back = card(page, QUOTE);
+  await expect(back).toContainText('请补充培训覆盖率。');
+  await expect(back).toContainText('已补充。');
+  await expect(back).toContainText('李明');
 });

@@ -176,12 +176,7 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
 
   const tools = (
     <span role="group" aria-label="审阅" className="gw-c-tools">
-      <button
-        type="button"
-        onMouseDown={keepFocus}
-        onClick={add}
-        title="为选中的文字添加批注（Ctrl+Alt+M）"
-      >
+      <button type="button" onMouseDown={keepFocus} onClick={add} title="为选中的文字添加批注（Ctrl+Alt+M）">
         批注
       </button>
       <button type="button" onClick={() => void merge()} title="合并审阅人返回的 Word 文件或草稿副本中的批注">

@@ -7,6 +7,7 @@ import { ReactEditor } from 'slate-react';
 import type { DocStore } from '../app/doc-store';
 import { useDoc } from '../app/use-doc';
 import { moveBlocks, setBlockLevel, toggleBold, type BlockLevel } from '../editor/commands';
+import { useReviewMode } from '../comments/review-mode';
 
 export interface ToolbarProps {
   store: DocStore;
@@ -40,6 +41,8 @@ export function Toolbar({
 }: ToolbarProps) {
   const canUndo = useDoc(store, selCanUndo);
   const canRedo = useDoc(store, selCanRedo);
+  // 审阅模式: the text is read-only, so are the formatting buttons.
+  const reviewing = useReviewMode();
   const withEditor = (fn: (e: ReturnType<DocStore['editor']>) => void) => () => {
     const editor = store.editor(store.lastFocused);
     fn(editor);
@@ -86,6 +89,7 @@ export function Toolbar({
         <button
           type="button"
           onMouseDown={keepFocus}
+          disabled={reviewing}
           onClick={level(0)}
           title="正文（Ctrl+0）"
           aria-label="设为正文"
@@ -95,6 +99,7 @@ export function Toolbar({
         <button
           type="button"
           onMouseDown={keepFocus}
+          disabled={reviewing}
           onClick={level(2)}
           title="二级标题（Ctrl+1）"
           aria-label="设为（一）级标题"
@@ -104,6 +109,7 @@ export function Toolbar({
         <button
           type="button"
           onMouseDown={keepFocus}
+          disabled={reviewing}
           onClick={level(3)}
           title="三级标题（Ctrl+2）"
           aria-label="设为1.级标题"
@@ -113,6 +119,7 @@ export function Toolbar({
         <button
           type="button"
           onMouseDown={keepFocus}
+          disabled={reviewing}
           onClick={level(4)}
           title="四级标题（Ctrl+3）"
           aria-label="设为（1）级标题"
@@ -122,6 +129,7 @@ export function Toolbar({
         <button
           type="button"
           onMouseDown={keepFocus}
+          disabled={reviewing}
           onClick={withEditor(toggleBold)}
           title="加粗（Ctrl+B）"
           aria-label="加粗"
@@ -131,6 +139,7 @@ export function Toolbar({
         <button
           type="button"
           onMouseDown={keepFocus}
+          disabled={reviewing}
           onClick={withEditor((e) => moveBlocks(e, -1))}
           title="段落上移（Alt+Shift+↑）"
           aria-label="段落上移"
@@ -140,6 +149,7 @@ export function Toolbar({
         <button
           type="button"
           onMouseDown={keepFocus}
+          disabled={reviewing}
           onClick={withEditor((e) => moveBlocks(e, 1))}
           title="段落下移（Alt+Shift+↓）"
           aria-label="段落下移"

@@ -36,6 +36,11 @@ describe('serializeDraft', () => {
     const text = serializeDraft(sample());
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,');
+    // One line per run of text, so a diff shows one line per edit.
+    expect(text).toContain(
+      '\n            { "text": "一是", "bold": true },\n            { "text": "第一议题学习 11 次。" }\n',
+    );
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(sample())));
     expect(Object.keys(JSON.parse(text))).toEqual([
       'schemaVersion',
       'templateId',

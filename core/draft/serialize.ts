@@ -1,7 +1,8 @@
 /**
  * Writing a report as a `.gwdraft` file: pretty JSON, UTF-8, trailing newline, keys always in the
- * order of the schema (zod's output follows the schema's shape; map keys sorted), so two saves of the same report are
- * byte-identical and a diff of two versions shows only what changed.
+ * order of the schema (zod's output follows the schema's shape; map keys sorted), so two saves of the
+ * same report are byte-identical and a diff of two versions shows only what changed. Small flat objects
+ * (a run of text: `{ "text": "…", "bold": true }`) sit on one line, so a diff shows one line per edited run.
  */
 import { ReportSchema, type Report } from '../model/report';
 import { DraftError } from './errors';
@@ -22,7 +23,29 @@ export function serializeDraft(report: Report, fileName = '(未命名)'): string
     const sorted = Object.keys(data.baseline.sections).sort();
     data.baseline.sections = Object.fromEntries(sorted.map((k) => [k, data.baseline!.sections[k]!]));
   }
-  return JSON.stringify(data, null, 2) + '\n';
+  return pretty(data, '') + '\n';
+}
+
+/** Objects of at most this many keys, all of them strings, numbers, booleans or null, go on one line. */
+const INLINE_KEYS = 3;
+
+function isPrimitive(v: unknown): boolean {
+  return v === null || typeof v !== 'object';
+}
+
+/** JSON.stringify(value, null, 2), except that small flat objects are written on one line. */
+function pretty(value: unknown, indent: string): string {
+  if (isPrimitive(value)) return JSON.stringify(value);
+  const inner = indent + '  ';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => inner + pretty(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return '{}';
+  if (entries.length <= INLINE_KEYS && entries.every(([, v]) => isPrimitive(v)))
+    return `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')} }`;
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${pretty(v, inner)}`).join(',\n')}\n${indent}}`;
 }
 
 export function encodeDraft(report: Report, fileName?: string): Uint8Array {

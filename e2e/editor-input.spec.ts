@@ -70,6 +70,38 @@ test('IME: clicking away mid-composition and typing over a selection neither dou
   expect(await editorText(s1)).toBe('法治建设，成效明显。');
 });
 
+test('IME: a keyless commit that the IME also sends as an insert (slate#5653) lands once', async ({
+  app,
+}) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  const s3 = section(page, '三');
+  await s3.click();
+  await page.keyboard.type('我局');
+  // Microsoft Pinyin in Chrome, clicking away mid-word: compositionend carries the text, then Chrome
+  // replays it as deleteContentBackward + insertText, with no key pressed in between.
+  await page.waitForTimeout(150);
+  await s3.evaluate((el) => {
+    el.dispatchEvent(new CompositionEvent('compositionstart', { data: '', bubbles: true }));
+    el.dispatchEvent(new CompositionEvent('compositionend', { data: '法治', bubbles: true }));
+    el.dispatchEvent(
+      new InputEvent('beforeinput', { inputType: 'deleteContentBackward', bubbles: true, cancelable: true }),
+    );
+    el.dispatchEvent(
+      new InputEvent('beforeinput', {
+        inputType: 'insertText',
+        data: '法治',
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+  });
+  await expect.poll(() => editorText(s3)).toBe('我局法治');
+  // Ordinary typing of the same word right after is not swallowed.
+  await page.keyboard.insertText('法治');
+  await expect.poll(() => editorText(s3)).toBe('我局法治法治');
+});
+
 test('paste from Word is cleaned to paragraphs and sub-headings; a 100,000-character paste lands whole', async ({
   app,
 }) => {

@@ -82,6 +82,12 @@ export const SectionEditor = memo(function SectionEditor({
         guard.shouldSwallowInsert(event.data)
       )
         event.preventDefault();
+      else if (
+        event.inputType === 'deleteContentBackward' &&
+        !event.isComposing &&
+        guard.shouldSwallowDelete()
+      )
+        event.preventDefault();
     },
     [guard, store],
   );

@@ -16,6 +16,24 @@ describe('ImeGuard (slate#5653)', () => {
     c.advance(5);
     expect(g.shouldSwallowInsert('法治')).toBe(false); // only once
   });
+  it('drops the replay Chrome sends after a keyless commit: the delete and the insert', () => {
+    const c = clock();
+    const g = new ImeGuard(c.now);
+    g.shouldSkipCompositionInsert('法治');
+    c.advance(3);
+    expect(g.shouldSwallowDelete()).toBe(true);
+    expect(g.shouldSwallowInsert('法治')).toBe(true);
+    expect(g.shouldSwallowDelete()).toBe(false);
+  });
+  it('lets an ordinary Backspace through', () => {
+    const c = clock();
+    const g = new ImeGuard(c.now);
+    expect(g.shouldSwallowDelete()).toBe(false);
+    g.shouldSkipCompositionInsert('法治');
+    c.advance(20);
+    g.keyDown();
+    expect(g.shouldSwallowDelete()).toBe(false);
+  });
   it('skips the composition insert when the same text already came in without a key', () => {
     const c = clock();
     const g = new ImeGuard(c.now);

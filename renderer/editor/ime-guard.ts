@@ -1,9 +1,10 @@
 /**
  * Guards against doubled text when an IME commits without a key press (slate#5653: Microsoft Pinyin in
- * Chrome, clicking away mid-composition). Slate inserts the composition's text on compositionend; some
- * IMEs also send the same text as an ordinary insert. When no key was pressed in the last ~100 ms, the
- * second copy of the same text, whichever comes second, is dropped — never the only copy, so nothing
- * is lost either.
+ * Chrome, clicking away mid-composition). Slate inserts the composition's text on compositionend; Chrome
+ * then replays the commit as `deleteContentBackward` + `insertText` of the same text. When no key was
+ * pressed in the last ~100 ms, that replay is dropped (the delete would eat a character of the text Slate
+ * just inserted, the insert would double it); an insert that came first makes the composition's own
+ * insert the one dropped. Never the only copy, so nothing is lost either.
  */
 
 const WINDOW_MS = 100;
@@ -35,6 +36,12 @@ export class ImeGuard {
     }
     this.lastInsert = { data, at: t };
     return false;
+  }
+
+  /** A delete right after a keyless commit is the replay's first half: true means swallow it. */
+  shouldSwallowDelete(): boolean {
+    const c = this.lastCommit;
+    return !!c && this.now() - c.at < WINDOW_MS && this.lastKeyAt < c.at;
   }
 
   /** A composition ended with `data`; true means the text already came in: skip Slate's insert. */

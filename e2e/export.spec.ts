@@ -4,7 +4,7 @@
  * format checks; the preview shows as many A4 pages as LibreOffice renders of the same file; the options
  * dialog is remembered; a failed export says why and leaves no file behind.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
@@ -69,7 +69,11 @@ test('导出 Word: missing items first, then the file beside the draft; the prev
   expect(size[0]! / size[1]!).toBeCloseTo(210 / 297, 2);
   await preview.getByLabel('缩放').selectOption('0.5');
   await page.screenshot({ path: join(SHOTS, 'preview.png') });
-  if (sofficeAvailable()) expect(shown).toBe(renderDocx(bytes, 'e2e-export').pages);
+  if (sofficeAvailable()) {
+    const pdf = renderDocx(bytes, 'e2e-export');
+    expect(shown).toBe(pdf.pages);
+    await rm(pdf.dir, { recursive: true, force: true });
+  }
   await preview.getByRole('button', { name: '关闭预览' }).click();
   await expect(preview).toBeHidden();
 
@@ -167,6 +171,7 @@ test('a longer report (every heading level, bold lead-ins): the preview has as m
   expect(same, `${firstLines.join('\n')}\n---\n${pdfFirst.join('\n')}`).toBeGreaterThanOrEqual(
     Math.ceil(0.85 * pdf.pages),
   );
+  await rm(pdf.dir, { recursive: true, force: true });
 });
 
 test('a failed export says why and leaves no half-written file', async ({ app }) => {

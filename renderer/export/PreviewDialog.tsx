@@ -39,10 +39,19 @@ function measureLines(flow: HTMLElement): LineBox[] {
     const range = document.createRange();
     range.selectNodeContents(block);
     const found = Array.from(range.getClientRects()).filter((r) => r.height > 0 && r.width > 0);
-    if (block.tagName === 'TABLE' || found.length === 0) {
-      const r = block.getBoundingClientRect();
+    // A table breaks between rows (the 版记 is a table): each row is one "line".
+    const boxes: Element[] =
+      block.tagName === 'TABLE'
+        ? Array.from(block.querySelectorAll('tr'))
+        : found.length === 0
+          ? [block]
+          : [];
+    for (const b of boxes) {
+      const r = b.getBoundingClientRect();
       if (r.height > 0) rects.push({ top: r.top - origin, bottom: r.bottom - origin });
-    } else for (const r of found) rects.push({ top: r.top - origin, bottom: r.bottom - origin });
+    }
+    for (const r of block.tagName === 'TABLE' ? [] : found)
+      rects.push({ top: r.top - origin, bottom: r.bottom - origin });
   }
   return lineBoxes(rects);
 }

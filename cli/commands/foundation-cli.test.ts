@@ -155,7 +155,9 @@ describe('gwdraft import', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/zhanjiang-department/);
     expect(r.stdout).toMatch(/标题映射 \/ heading mapping \(7\)/);
-    expect(r.stdout).toMatch(/“2024 年度推进法治政府建设的主要举措和成效” → 四、measures {2}1\.00/);
+    expect(r.stdout).toMatch(
+      /“2024 年度推进法治政府建设的主要举措和成效” → 四、主要举措和成效 \[measures\] {2}1\.00/,
+    );
     const info = await gwdraft('info', out);
     expect(info.code).toBe(0);
     const rows = info.stdout.split('\n').filter((l) => /^[一二三四五六七]、/.test(l));

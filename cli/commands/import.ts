@@ -126,10 +126,13 @@ export const importCommand: Command = {
       w(`标题映射 / heading mapping (${outcome.mapping.length}):`);
       for (const m of outcome.mapping) {
         const i = sections.findIndex((s) => s.id === m.sectionId);
+        const short = template?.sections.find((s) => s.id === m.sectionId)?.short;
         const target =
-          i >= 0
-            ? `${sections[i]!.number}${m.sectionId.startsWith('extra-') ? '（附加部分 / extra）' : m.sectionId}`
-            : m.sectionId;
+          i < 0
+            ? m.sectionId
+            : short
+              ? `${sections[i]!.number}${short} [${m.sectionId}]`
+              : `${sections[i]!.number}（附加部分 / extra） [${m.sectionId}]`;
         w(`  “${m.sourceHeading}” → ${target}  ${m.score.toFixed(2)}`);
       }
     } else {

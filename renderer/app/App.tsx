@@ -408,6 +408,7 @@ function DocWindow(
   // The checklist panel, the outline's dots and the export share one live checklist.
   const checklist = useChecklist(store);
   const exporter = useExport(api, store, checklist.model);
+  const confirmer = useCallback(() => api['settings.get']({}).then((s) => s.reviewerName), [api]);
   const { onMessage, onSideTab } = props;
   const review = useComments(
     api,
@@ -419,7 +420,7 @@ function DocWindow(
       <EditorScreen
         {...props}
         statuses={checklist.statuses}
-        checklist={<ChecklistPanel store={store} model={checklist.model} />}
+        checklist={<ChecklistPanel store={store} model={checklist.model} confirmer={confirmer} />}
         onExport={exporter.exportNow}
         onPreview={exporter.openPreview}
         onExportOptions={exporter.openOptions}

@@ -108,7 +108,7 @@ function ItemRow({
   item: ItemResult;
   selected: boolean;
   onSelect(): void;
-  confirmer: string;
+  confirmer: () => Promise<string>;
 }) {
   const [confirming, setConfirming] = useState(false);
   const sec = itemSection(store.template, item.id);
@@ -118,10 +118,11 @@ function ItemRow({
     const ev = item.evidence[0] ?? sectionStartOf(store, item.id);
     if (ev) revealEvidence(store, ev);
   };
-  const confirm = (note: string) => {
+  const confirm = async (note: string) => {
     setConfirming(false);
+    const by = await confirmer().catch(() => '');
     const rest = store.confirmations.filter((c) => c.itemId !== item.id);
-    store.setConfirmations([...rest, { itemId: item.id, note, by: confirmer, at: new Date().toISOString() }]);
+    store.setConfirmations([...rest, { itemId: item.id, note, by, at: new Date().toISOString() }]);
   };
   const unconfirm = () => store.setConfirmations(store.confirmations.filter((c) => c.itemId !== item.id));
   const state = item.confirmed ? 'confirmed' : item.status;
@@ -153,7 +154,7 @@ function ItemRow({
         </p>
       ) : item.status !== 'pass' ? (
         confirming ? (
-          <ConfirmForm onConfirm={confirm} onCancel={() => setConfirming(false)} />
+          <ConfirmForm onConfirm={(note) => void confirm(note)} onCancel={() => setConfirming(false)} />
         ) : (
           <button type="button" className="gw-link" onClick={() => setConfirming(true)}>
             人工确认…
@@ -228,15 +229,17 @@ function LintList({
   );
 }
 
+const NOBODY = () => Promise.resolve('');
+
 export const ChecklistPanel = memo(function ChecklistPanel({
   store,
   model,
-  confirmer = '',
+  confirmer = NOBODY,
 }: {
   store: DocStore;
   model: ChecklistModel;
-  /** Who confirms by hand (settings' reviewer name), saved with the confirmation. */
-  confirmer?: string;
+  /** Who confirms by hand (the settings' reviewer name), saved with the confirmation. */
+  confirmer?: () => Promise<string>;
 }) {
   const snap = useSyncExternalStore(model.subscribe, model.getSnapshot);
   const [selected, setSelected] = useState<string | null>(null);

@@ -195,6 +195,8 @@ test('deleting the commented text keeps the thread, shown as 原文已删除 wit
   await expect(c).toContainText('原文已删除');
   await expect(c).toContainText('数字请核实。');
   await expect(section1(page).locator('.gw-c')).toHaveCount(0);
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: join(OUT, 'comments-detached.png') });
 
   await app.saveAs('删除原文');
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();

@@ -48,7 +48,11 @@ export function bigReport(pages: number): Report {
   return report;
 }
 
-async function startHost(workspace: string, dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+async function startHost(
+  workspace: string,
+  dataDir: string,
+  rendererDir: string,
+): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
     [
@@ -62,7 +66,11 @@ async function startHost(workspace: string, dataDir: string): Promise<{ url: str
       '--data-dir',
       dataDir,
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, GWDRAFT_RENDERER_DIR: rendererDir },
+    },
   );
   const url = await new Promise<string>((resolve, reject) => {
     let buf = '';
@@ -171,20 +179,27 @@ async function floorRow(browser: Browser): Promise<BenchRow> {
 
 export default async function bench(): Promise<BenchRow[]> {
   if (!existsSync(CHROMIUM)) return [{ name: `keystroke: Chromium not found at ${CHROMIUM}`, median: NaN }];
-  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) {
-    const r = spawnSync(
-      process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts'],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-      },
-    );
-    if (r.status !== 0) throw new Error('renderer build failed');
-  }
+  // A private build of the current sources: dist/renderer may be stale or rebuilt by someone else mid-run.
+  const rendererDir = mkdtempSync(join(tmpdir(), 'gw-bench-renderer-'));
+  const built = spawnSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'renderer/vite.config.ts',
+      '--outDir',
+      rendererDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  if (built.status !== 0) throw new Error('renderer build failed');
   const workspace = mkdtempSync(join(tmpdir(), 'gw-bench-ws-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'gw-bench-data-'));
-  const host = await startHost(workspace, dataDir);
+  const host = await startHost(workspace, dataDir, rendererDir);
   let browser: Browser | null = null;
   const rows: BenchRow[] = [];
   try {
@@ -234,6 +249,7 @@ export default async function bench(): Promise<BenchRow[]> {
     host.child.kill();
     rmSync(workspace, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(rendererDir, { recursive: true, force: true });
   }
   return rows;
 }

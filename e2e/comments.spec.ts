@@ -219,6 +219,15 @@ test('审阅模式 blocks typing but allows commenting, and is remembered', asyn
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(section1(page)).toHaveAttribute('contenteditable', 'false');
   await expect(page.getByRole('button', { name: '加粗' })).toBeDisabled();
+  await expect(page.getByLabel('机关', { exact: true })).not.toBeEditable();
+  // Replacing in the text is refused, with the reason.
+  await page.keyboard.press('Control+h');
+  const bar = page.getByRole('search', { name: '查找替换' });
+  await bar.getByLabel('查找内容').fill('培训');
+  await bar.getByLabel('替换为').fill('学习');
+  await bar.getByRole('button', { name: '全部替换' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '审阅模式下不能替换正文' })).toBeVisible();
+  await bar.getByLabel('查找内容').press('Escape');
 
   await section1(page).click();
   await page.keyboard.type('改动');

@@ -11,6 +11,7 @@ import type { LintEdit, LintFinding } from '../../core/lint';
 import type { DocStore } from '../app/doc-store';
 import type { GwEditor } from '../editor/slate-types';
 import { editorKeyOf } from './checklist-model';
+import { isReviewMode } from '../comments/review-mode';
 
 /** The Slate point at a plain-text offset of top-level block `blockIndex`. */
 export function pointAt(editor: GwEditor, blockIndex: number, offset: number): Point | null {
@@ -69,6 +70,11 @@ function applyToString(s: string, edits: readonly LintEdit[]): string {
  * findings had a fix.
  */
 export function applyFindings(store: DocStore, findings: readonly LintFinding[]): number {
+  // 审阅模式: the reviewer comments, the text stays as the clerk wrote it.
+  if (isReviewMode()) {
+    store.notice('审阅模式下不能修改正文，请先关闭审阅模式。');
+    return 0;
+  }
   const byKey = new Map<string, LintEdit[]>();
   let fixed = 0;
   for (const f of findings) {

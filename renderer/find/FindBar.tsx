@@ -10,6 +10,7 @@ import {
   replaceOne,
   type DocMatch,
 } from './find-controller';
+import { isReviewMode } from '../comments/review-mode';
 
 export interface FindBarProps {
   store: DocStore;
@@ -79,6 +80,7 @@ export function FindBar({ store, withReplace, focusTick, onClose, onMessage }: F
   };
 
   const replace = () => {
+    if (isReviewMode()) return onMessage('审阅模式下不能替换正文，请先关闭审阅模式。');
     const m = matches[current];
     if (!m) return;
     replaceOne(store, m, replacement);
@@ -90,6 +92,7 @@ export function FindBar({ store, withReplace, focusTick, onClose, onMessage }: F
   };
 
   const replaceEvery = () => {
+    if (isReviewMode()) return onMessage('审阅模式下不能替换正文，请先关闭审阅模式。');
     if (query === '') return;
     const n = replaceAll(store, query, replacement);
     onMessage(n > 0 ? `已全部替换 ${n} 处（可一次撤销）。` : '没有找到要替换的内容。');

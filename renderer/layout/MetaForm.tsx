@@ -4,6 +4,7 @@ import type { DocSnapshot, DocStore } from '../app/doc-store';
 import { useDoc } from '../app/use-doc';
 import { formatChineseDate } from '../../core/model/report-helpers';
 import { reportTitle } from '../../core/templates/load';
+import { useReviewMode } from '../comments/review-mode';
 
 const selMeta = (s: DocSnapshot) => s.meta;
 
@@ -13,6 +14,8 @@ function nullable(v: string): string | null {
 
 export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
   const meta = useDoc(store, selMeta);
+  // 审阅模式: the reviewer reads the metadata, the clerk edits it.
+  const reviewing = useReviewMode();
   const [yearText, setYearText] = useState(String(meta.year));
   useEffect(() => setYearText(String(meta.year)), [meta.year]);
   const defaultTitle = reportTitle(
@@ -32,6 +35,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
         <label>
           机关
           <input
+            readOnly={reviewing}
             aria-label="机关"
             value={meta.org}
             onChange={(e) => store.setMeta('org', e.target.value)}
@@ -41,6 +45,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
         <label>
           年度
           <input
+            readOnly={reviewing}
             aria-label="年度"
             type="number"
             min={2000}
@@ -53,6 +58,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
         <label>
           署名
           <input
+            readOnly={reviewing}
             aria-label="署名"
             value={meta.signature ?? ''}
             placeholder={meta.org || '署名'}
@@ -62,6 +68,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
         <label>
           成文日期
           <input
+            readOnly={reviewing}
             aria-label="成文日期"
             type="date"
             value={meta.date ?? ''}
@@ -74,6 +81,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
         <label className="gw-wide">
           标题
           <input
+            readOnly={reviewing}
             aria-label="标题"
             value={meta.title ?? ''}
             placeholder={defaultTitle}
@@ -83,6 +91,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
         <label>
           主送机关
           <input
+            readOnly={reviewing}
             aria-label="主送机关"
             value={meta.recipient ?? ''}
             placeholder="可不填"
@@ -92,6 +101,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
         <label>
           发文字号
           <input
+            readOnly={reviewing}
             aria-label="发文字号"
             value={meta.docNumber ?? ''}
             placeholder="如 某发〔2025〕3号，可不填"

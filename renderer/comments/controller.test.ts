@@ -1,0 +1,166 @@
+/**
+ * The comments controller over a real DocStore (Slate editors without a page): add, reply, resolve,
+ * delete, detach on deletion, the saved report, and a merge whose new marks are replayed on the editors.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { Editor, Transforms } from 'slate';
+import { findTemplate } from '../../templates/index';
+import { createReport } from '../../core/model/report-helpers';
+import { ReportSchema, type Report } from '../../core/model/report';
+import { addThread } from '../../core/comments/index';
+import type { ApiOutput, GwdraftApi } from '../../core/api/contract';
+import { DocStore } from '../app/doc-store';
+import { CommentsController } from './controller';
+import { pointInBlock } from './slate-marks';
+
+const TEXT = '全年组织法治专题培训十二次，参训干部八百六十人次。';
+const QUOTE = '法治专题培训';
+
+function report(): Report {
+  const template = findTemplate('zhanjiang-department')!;
+  const r = createReport(template, { org: '某局', year: 2025 });
+  const first = r.sections[0]!;
+  return {
+    ...r,
+    sections: [
+      { ...first, blocks: [{ type: 'paragraph', children: [{ text: TEXT }] }] },
+      ...r.sections.slice(1),
+    ],
+  };
+}
+
+function fakeApi(merged?: ApiOutput<'comments.mergeFrom'>): GwdraftApi {
+  const settings = {
+    reviewerName: '李明',
+    reviewerUnit: '市司法局',
+    fonts: 'gb2312' as const,
+    exportOptions: {
+      fonts: 'gb2312' as const,
+      header: false,
+      footerBlock: false,
+      comments: false,
+      seal: false,
+      boldLevel3: false,
+    },
+    reviewMode: false,
+  };
+  return {
+    'settings.get': vi.fn(async () => settings),
+    'settings.set': vi.fn(async (p: object) => ({ ...settings, ...p })),
+    'comments.mergeFrom': vi.fn(async () => merged!),
+  } as unknown as GwdraftApi;
+}
+
+function setup(api = fakeApi()) {
+  const store = new DocStore(
+    { path: null, report: report(), mtimeMs: null },
+    findTemplate('zhanjiang-department'),
+  );
+  const c = new CommentsController(api, store, () => new Date('2026-11-25T09:00:00Z'));
+  const key = store.sections[0]!.id;
+  return { store, c, key, editor: store.editor(key) };
+}
+
+function select(editor: ReturnType<DocStore['editor']>, start: number, end: number): void {
+  Transforms.select(editor, {
+    anchor: pointInBlock(editor, 0, start)!,
+    focus: pointInBlock(editor, 0, end)!,
+  });
+}
+
+describe('CommentsController', () => {
+  it('adds a thread on the selection, replies, resolves, and saves it with its marks', async () => {
+    const { store, c, key, editor } = setup();
+    await c.loadSettings();
+    store.lastFocused = key;
+    select(editor, 4, 10);
+    expect(c.begin(null)).toBe('ok');
+    expect(c.getSnapshot().pending?.quote).toBe(QUOTE);
+    const id = c.submit('请补充覆盖率。')!;
+    c.reply(id, '已补充。');
+    c.resolve(id);
+
+    const saved = ReportSchema.parse(store.toReport());
+    const t = saved.comments[0]!;
+    expect(t).toMatchObject({
+      id,
+      resolved: true,
+      detached: false,
+      anchor: { exact: QUOTE, sectionId: key },
+    });
+    expect(t.comments.map((x) => [x.author, x.initials, x.unit, x.text])).toEqual([
+      ['李明', '李', '市司法局', '请补充覆盖率。'],
+      ['李明', '李', '市司法局', '已补充。'],
+    ]);
+    const marked = saved.sections[0]!.blocks[0]!.children.filter((l) => l.comments?.includes(id));
+    expect(marked.map((l) => l.text).join('')).toBe(QUOTE);
+    expect(store.getSnapshot().dirty).toBe(true);
+    expect(c.getSnapshot().threads[0]!.listing.sectionLabel).toMatch(/^一、/);
+
+    c.reopen(id);
+    expect(store.toReport().comments[0]!.resolved).toBe(false);
+  });
+
+  it('asks for the reviewer first when none is set, and refuses an empty selection', () => {
+    const { store, c, key, editor } = setup();
+    store.lastFocused = key;
+    Transforms.select(editor, Editor.start(editor, []));
+    expect(c.begin(null)).toBe('no-selection');
+    select(editor, 0, 2);
+    expect(c.begin(null)).toBe('needs-reviewer'); // settings not read yet
+    c.cancel();
+    expect(c.getSnapshot().pending).toBeNull();
+  });
+
+  it('keeps a thread whose text was deleted as detached, and deletes a thread with its marks', async () => {
+    const { store, c, key, editor } = setup();
+    await c.loadSettings();
+    store.lastFocused = key;
+    select(editor, 4, 10);
+    c.begin(null);
+    const id = c.submit('核实')!;
+    // Slate flushes operations at the end of the tick; edits in one tick would be one undo step.
+    await new Promise((r) => setTimeout(r, 0));
+    select(editor, 2, 12);
+    Editor.deleteFragment(editor);
+    store.editorChanged(key);
+    await new Promise((r) => setTimeout(r, 0));
+    c.refresh();
+    const view = c.getSnapshot().threads[0]!;
+    expect(view.thread).toMatchObject({ id, detached: true, anchor: { exact: QUOTE } });
+
+    store.undo();
+    c.refresh();
+    expect(c.getSnapshot().threads[0]!.thread.detached).toBe(false);
+
+    c.deleteThread(id);
+    const after = store.toReport();
+    expect(after.comments).toEqual([]);
+    expect(after.sections[0]!.blocks[0]!.children.some((l) => l.comments)).toBe(false);
+  });
+
+  it('merges a reviewer copy: new threads get their marks in the editors', async () => {
+    const base = setup();
+    const sent = base.store.toReport();
+    const key = base.key;
+    const { report: withThread, threadId } = addThread(
+      sent,
+      { sectionId: key, blockIndex: 0, offset: 4, length: 6 },
+      { author: '王审', createdAt: '2026-11-24T08:00:00Z', text: '数字？' },
+    );
+    const api = fakeApi({ report: withThread, added: 1, placed: 1, detached: 0 });
+    const { store, c, editor } = setup(api);
+    const r = await c.mergeFrom('/w/审阅稿.gwdraft');
+    expect(r).toEqual({ added: 1, placed: 1, detached: 0 });
+    const leaves = Array.from(Editor.nodes(editor, { at: [], match: (n) => 'text' in n })).map(
+      ([n]) => n as { text: string; comments?: string[] },
+    );
+    expect(
+      leaves
+        .filter((l) => l.comments?.includes(threadId))
+        .map((l) => l.text)
+        .join(''),
+    ).toBe(QUOTE);
+    expect(store.toReport().comments.map((t) => t.id)).toEqual([threadId]);
+  });
+});

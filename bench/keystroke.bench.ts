@@ -177,6 +177,25 @@ async function floorRow(browser: Browser): Promise<BenchRow> {
   };
 }
 
+/** Paste 100,000 characters of plain text into an empty section: ms from the paste to the next frame. */
+async function pasteTimed(page: Page, url: string): Promise<number> {
+  await openTimed(page, url, 'p50.gwdraft');
+  const box = page.getByRole('textbox', { name: /^七、/ });
+  await box.click();
+  await page.keyboard.press('Control+End');
+  await box.evaluate((el) => el.setAttribute('data-bench-paste', ''));
+  return page.evaluate(`new Promise((resolve) => {
+    const line = '我局严格落实行政执法公示制度，全年公示执法信息共计一百二十条，群众满意度明显提升。';
+    const text = Array.from({ length: Math.ceil(100000 / line.length) }, () => line).join('\\n');
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    const el = document.querySelector('[data-bench-paste]');
+    const t0 = performance.now();
+    el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: dt, bubbles: true, cancelable: true }));
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+  })`);
+}
+
 export default async function bench(): Promise<BenchRow[]> {
   if (!existsSync(CHROMIUM)) return [{ name: `keystroke: Chromium not found at ${CHROMIUM}`, median: NaN }];
   // A private build of the current sources: dist/renderer may be stale or rebuilt by someone else mid-run.
@@ -218,6 +237,14 @@ export default async function bench(): Promise<BenchRow[]> {
       note: `${opens.length} runs`,
     });
 
+    const pastes: number[] = [];
+    for (let i = 0; i < 3; i++) pastes.push(await pasteTimed(page, host.url));
+    rows.push({
+      name: 'paste 100,000 characters into a 50-page draft',
+      median: percentile(pastes, 50),
+      p95: percentile(pastes, 95),
+      note: `${pastes.length} runs; from the paste to the next painted frame`,
+    });
     rows.push(await floorRow(browser));
     for (const [pages, target] of [
       [50, 16],

@@ -54,7 +54,8 @@ export const SectionEditor = memo(function SectionEditor({
         toggleBold(editor);
         return;
       }
-      if (mod && !event.altKey && !event.shiftKey && event.key in LEVEL_KEYS) {
+      // Ctrl+Alt+0…3 too: in a browser tab Chrome keeps Ctrl+1…8 for switching tabs.
+      if (mod && !event.shiftKey && event.key in LEVEL_KEYS) {
         event.preventDefault();
         setBlockLevel(editor, LEVEL_KEYS[event.key]!);
         return;

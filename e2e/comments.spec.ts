@@ -180,6 +180,13 @@ test('deleting the commented text keeps the thread, shown as 原文已删除 wit
   await typeReport(page);
   await comment(page, QUOTE, '数字请核实。', 'button');
   await expect(card(page, QUOTE)).toBeVisible();
+  // 撤销 right after adding takes the comment away, 重做 brings it back (as in Word).
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(card(page, QUOTE)).toBeHidden();
+  await expect(section1(page).locator('.gw-c')).toHaveCount(0);
+  await page.getByRole('button', { name: '重做' }).click();
+  await expect(card(page, QUOTE)).toBeVisible();
+  await expect(section1(page).locator('.gw-c')).toHaveText(QUOTE);
 
   // Typing inside the commented words moves the anchor with them.
   await selectText(section1(page), '十二次');

@@ -139,6 +139,24 @@ describe('CommentsController', () => {
     expect(after.sections[0]!.blocks[0]!.children.some((l) => l.comments)).toBe(false);
   });
 
+  it('撤销 right after adding a comment takes it away; 重做 brings it back', async () => {
+    const { store, c, key, editor } = setup();
+    await c.loadSettings();
+    store.lastFocused = key;
+    select(editor, 4, 10);
+    c.begin(null);
+    const id = c.submit('核实')!;
+    await new Promise((r) => setTimeout(r, 0));
+    store.undo();
+    c.refresh();
+    expect(c.getSnapshot().threads).toEqual([]);
+    expect(store.toReport().comments).toEqual([]);
+    store.redo();
+    c.refresh();
+    expect(c.getSnapshot().threads.map((t) => [t.thread.id, t.thread.detached])).toEqual([[id, false]]);
+    expect(store.toReport().comments[0]!.anchor.exact).toBe(QUOTE);
+  });
+
   it('merges a reviewer copy: new threads get their marks in the editors', async () => {
     const base = setup();
     const sent = base.store.toReport();

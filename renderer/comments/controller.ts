@@ -64,6 +64,10 @@ export class CommentsController {
   private readonly listeners = new Set<() => void>();
   private pendingRef: { key: string; ref: RangeRef } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Threads added in this session and the undo step that put their marks on the text. */
+  private readonly born = new Map<string, { key: string; batch: object }>();
+  /** Threads whose adding was undone (撤销): out of the document until 重做 brings their marks back. */
+  private readonly limbo = new Map<string, Thread>();
 
   constructor(
     private readonly api: GwdraftApi,
@@ -127,6 +131,7 @@ export class CommentsController {
 
   /** Re-read the threads with anchors settled on the current text. */
   refresh(): void {
+    this.followUndo();
     const report = this.store.toReport();
     // Keep the settled anchors, so a thread detached later still shows the quote it last had.
     this.store.comments = report.comments;
@@ -136,6 +141,39 @@ export class CommentsController {
       thread: byId.get(listing.id)!,
     }));
     this.set({ threads });
+  }
+
+  /**
+   * 撤销 right after adding a comment takes the comment away (as in Word) instead of leaving it
+   * 原文已删除; 重做 brings it back. Decided by where the undo step that marked the text now is.
+   */
+  private followUndo(): void {
+    if (this.born.size === 0) return;
+    let comments = this.store.comments;
+    let changed = false;
+    for (const [id, { key, batch }] of this.born) {
+      const history = this.store.editor(key).history;
+      const undone = history.redos.includes(batch as (typeof history.redos)[number]);
+      const done = history.undos.includes(batch as (typeof history.undos)[number]);
+      const parked = this.limbo.get(id);
+      if (undone && !parked) {
+        const t = comments.find((x) => x.id === id);
+        if (t) {
+          this.limbo.set(id, t);
+          comments = comments.filter((x) => x.id !== id);
+          changed = true;
+        }
+      } else if (done && parked) {
+        comments = [...comments, parked];
+        this.limbo.delete(id);
+        changed = true;
+      } else if (!undone && !done) {
+        // The step left the history (new edits after 撤销, or the history's cap): nothing to follow.
+        this.born.delete(id);
+        this.limbo.delete(id);
+      }
+    }
+    if (changed) this.store.comments = comments;
   }
 
   setActive(id: string | null): void {
@@ -220,6 +258,8 @@ export class CommentsController {
       { ...this.author(), text: body },
     );
     HistoryEditor.withNewBatch(editor, () => addThreadMarks(editor, range, threadId));
+    const batch = editor.history.undos[editor.history.undos.length - 1];
+    if (batch) this.born.set(threadId, { key: pending.key, batch });
     const thread = report.comments.find((t) => t.id === threadId)!;
     this.store.setComments([...this.store.comments, thread]);
     this.refresh();
@@ -261,6 +301,8 @@ export class CommentsController {
       HistoryEditor.withNewBatch(editor, () => removeThreadMarks(editor, threadId));
     }
     this.store.setComments(this.store.comments.filter((t) => t.id !== threadId));
+    this.born.delete(threadId);
+    this.limbo.delete(threadId);
     if (this.snap.active === threadId) this.set({ active: null });
     this.refresh();
   }

@@ -227,3 +227,43 @@ test('saving over a file changed elsewhere says so and offers 另存为', async 
     '第一稿。第二稿。',
   );
 });
+
+test('a .txt in the workspace opens as an import onto the outline and is saved with 另存为', async ({
+  app,
+}) => {
+  const page = app.page;
+  const text = [
+    '吴川市科工贸和信息化局2024年法治政府建设年度报告',
+    '2024年，我局坚持以习近平法治思想为指导。现将有关情况报告如下：',
+    '一、深入学习贯彻习近平总书记重要讲话重要指示精神，深入学习贯彻党的二十届三中全会关于法治建设重大部署的情况以及贯彻落实措施',
+    '局党组把学习贯彻作为第一议题。',
+    '四、2024年度推进法治政府建设的主要举措和成效',
+    '（一）依法全面履行政府职能',
+    '全年动态调整权责清单事项2次。',
+  ].join('\n');
+  writeFileSync(join(app.workspace, '去年报告.txt'), text);
+  await page.reload();
+  await app.open('去年报告.txt');
+  await expect(page.getByRole('navigation', { name: '大纲' })).toBeVisible();
+  // The importer picks the best-fitting outline; wherever the text went, it arrived whole, with its
+  // sub-heading recognised and numbered by the editor.
+  const all = editors(page);
+  const texts: string[] = [];
+  const labels: string[] = [];
+  for (let i = 0; i < (await all.count()); i++) {
+    texts.push(await editorText(all.nth(i)));
+    labels.push(...(await headingLabels(all.nth(i))));
+  }
+  const joined = texts.join('\n');
+  for (const line of [
+    '局党组把学习贯彻作为第一议题。',
+    '依法全面履行政府职能',
+    '全年动态调整权责清单事项2次。',
+  ])
+    expect(joined).toContain(line);
+  expect(labels).toContain('（一）');
+  await expect(page.getByRole('spinbutton', { name: '年度' })).toHaveValue('2024');
+  // An import has no file yet: 保存 asks for a name.
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: '另存为' })).toBeVisible();
+});

@@ -55,7 +55,9 @@ export const Outline = memo(function Outline({ store, items, statuses, onJump }:
                   title={STATUS_TEXT[status]}
                   aria-label={STATUS_TEXT[status]}
                 />
-                <span className="gw-outline-title">{it.title}</span>
+                <span className="gw-outline-title" title={it.title}>
+                  {it.title}
+                </span>
                 <span className="gw-outline-count" aria-label={`${counts[it.key] ?? 0}字`}>
                   {counts[it.key] ?? 0}
                 </span>

@@ -62,6 +62,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       setTimeout(() => setNotices((ns) => ns.filter((x) => x.id !== n.id)), 6000);
   }, []);
   const fail = useCallback((e: unknown, doing: string) => say('error', describeError(e, doing)), [say]);
+  const info = useCallback((m: string) => say('info', m), [say]);
   const dismiss = useCallback((id: number) => setNotices((ns) => ns.filter((n) => n.id !== id)), []);
 
   const refreshStart = useCallback(() => {
@@ -337,7 +338,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           onOpen={() => void open()}
           onSave={save}
           onSaveAs={() => void saveAs(doc)}
-          onMessage={(m) => say('info', m)}
+          onMessage={info}
           find={find}
           onFind={openFind}
           onFindClose={() => setFind(null)}

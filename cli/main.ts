@@ -6,12 +6,21 @@ import { UserError } from './command';
 import { COMMANDS } from './commands/index';
 
 function help(): string {
-  const lines = ['gwdraft — 法治政府建设年度报告起草助手 / drafting assistant for the annual rule-of-law report', ''];
+  const lines = [
+    'gwdraft — 法治政府建设年度报告起草助手 / drafting assistant for the annual rule-of-law report',
+    '',
+  ];
   for (const c of COMMANDS) lines.push(`  ${c.usage}`, `      ${c.summary}`);
   return lines.join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `gwdraft info x | head` closes the pipe early: that is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(help() + '\n');

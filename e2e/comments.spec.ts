@@ -169,6 +169,10 @@ test('comment → reply → resolve → save → reopen: the thread is there, re
   const again = card(page, QUOTE);
   await expect(again).toContainText('已解决');
   await expect(again).toContainText('已补充：覆盖率100%。');
+  // The caret in the commented text brings its thread forward.
+  await expect(again).not.toHaveAttribute('aria-current', 'true');
+  await section1(page).locator('.gw-c').click();
+  await expect(again).toHaveAttribute('aria-current', 'true');
   // Its quote jumps to the text and selects it.
   await again.getByRole('button', { name: `“${QUOTE}”` }).click();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(QUOTE);

@@ -138,6 +138,19 @@ test('paste from Word is cleaned to paragraphs and sub-headings; a 100,000-chara
   // The page still answers: typing lands at the end of the pasted text.
   await page.keyboard.type('完');
   await expect.poll(async () => (await editorText(s5)).endsWith('提升。完')).toBe(true);
+  // The paste is one undo step (after the typing after it).
+  await page.getByRole('button', { name: '撤销' }).click();
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect.poll(() => editorText(s5)).toBe('');
+  // Sub-heading levels from the toolbar, with the focus kept in the text.
+  await s5.click();
+  await page.keyboard.type('落实整改');
+  await page.getByRole('button', { name: '设为（一）级标题' }).click();
+  expect(await headingLabels(s5)).toEqual(['（一）']);
+  await page.getByRole('button', { name: '设为正文' }).click();
+  expect(await headingLabels(s5)).toEqual([]);
+  await page.keyboard.type('。');
+  expect(await editorText(s5)).toBe('落实整改。');
 });
 
 test('one undo order across sections and metadata; replace-all across bold is one step', async ({ app }) => {

@@ -84,34 +84,13 @@ function docxErrorToApi(e: unknown, fileName: string): unknown {
   return new ApiError('bad-file', `${fileName}：${chinese(e.message)}`);
 }
 
-/**
- * Import a .docx on the shipped template whose outline it fits best: most template sections filled,
- * fewest headings left over as extra sections.
- */
-function importDocxBestTemplate(bytes: Uint8Array, fileName: string): Imported {
-  const fallbackYear = new Date().getFullYear() - 1;
-  let best: { imported: Imported; score: number } | null = null;
-  for (const template of shippedTemplates()) {
-    let imported: Imported;
-    try {
-      imported = importDocx(bytes, { template, fallbackYear });
-    } catch (e) {
-      throw docxErrorToApi(e, fileName);
-    }
-    const sections = imported.report.sections;
-    const extra = sections.filter((s) => s.id.startsWith('extra-')).length;
-    const filled = sections.filter(
-      (s) => !s.id.startsWith('extra-') && s.blocks.some((b) => b.children.some((l) => l.text.trim() !== '')),
-    ).length;
-    const score = filled * 2 - extra * 3 - template.sections.length * 0.01;
-    if (best === null || score > best.score) best = { imported, score };
+/** A .docx on the shipped template whose outline it fits best (core's choice, as for .txt/.md). */
+function importDocxFile(bytes: Uint8Array, fileName: string): Imported {
+  try {
+    return importDocx(bytes, { templates: shippedTemplates(), fallbackYear: new Date().getFullYear() - 1 });
+  } catch (e) {
+    throw docxErrorToApi(e, fileName);
   }
-  if (!best) throw new ApiError('internal', '没有可用的提纲模板。');
-  const t = shippedTemplates().find((x) => x.id === best.imported.report.templateId);
-  return {
-    report: best.imported.report,
-    notes: [`按标题匹配选用模板：${t?.name ?? best.imported.report.templateId}。`, ...best.imported.notes],
-  };
 }
 
 export const defaultFormats: Formats = {
@@ -124,7 +103,7 @@ export const defaultFormats: Formats = {
       throw draftErrorToApi(e);
     }),
   importText: async (bytes, fileName) => importTextFile(bytes, fileName),
-  importDocx: async (bytes, fileName) => importDocxBestTemplate(bytes, fileName),
+  importDocx: async (bytes, fileName) => importDocxFile(bytes, fileName),
   exportDocx: (report, template, options) => exportDocx(report, template, options),
   // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
   mergeComments: (current, incoming, fromDocx) =>

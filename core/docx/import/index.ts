@@ -29,7 +29,8 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
   if (!template) {
     if (!opts.templates?.length) throw new Error('importDocx: a template or templates are needed');
     template = chooseTemplate(sectionHeadingsOf(content.paragraphs), opts.templates);
-    notes.push(`按标题匹配选用模板“${template.name}”。`);
+    // Worded as the text importer's note (import/text/notes.ts): the UI shows both.
+    notes.push(`按标题匹配选用模板：${template.name}。`);
   }
   const mapped = paragraphsToReport(content.paragraphs, template, { fallbackYear: opts.fallbackYear });
   const report = mapped.report;

@@ -5,28 +5,22 @@
  * Exit 0 when no item fails, 1 when some item fails, 2 when an input could not be read (the others are
  * still checked and reported first).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { evaluateChecklist, type ItemResult } from '../../core/check/index';
 import { DATE_ID, DOC_NUMBER_ID, PREAMBLE_ID, SIGNATURE_ID, TITLE_ID } from '../../core/check/types';
 import { lintReport, type LintFinding } from '../../core/lint/index';
-import {
-  decodeTextBytes,
-  importText,
-  ImportError,
-  MAX_TEXT_BYTES,
-  TextDecodeError,
-} from '../../core/import/text/index';
 import { chineseNumeral } from '../../core/model/numbering';
 import type { Report } from '../../core/model/report';
 import { resolvedTitle } from '../../core/model/report-helpers';
 import type { Template } from '../../core/templates/schema';
-import { findTemplate, shippedTemplates } from '../../templates/index';
-import { importDocxFile, loadDraft, templateById } from './docx-input';
+import { findTemplate } from '../../templates/index';
+import { importDocxFile, isDocx, loadDraft, templateById } from './docx-input';
+import { importTextFile, isTextInput } from './input-file';
 
-const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
-const CHECKABLE = ['.gwdraft', '.docx', ...TEXT_EXTENSIONS];
+const isCheckable = (name: string) =>
+  extname(name).toLowerCase() === '.gwdraft' || isDocx(name) || isTextInput(name);
 
 /** A folder given on the command line stands for the reports in it (not its subfolders), in name order. */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -40,9 +34,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       out.push(input);
       continue;
     }
-    const names = (await readdir(input))
-      .filter((n) => !n.startsWith('.') && CHECKABLE.includes(extname(n).toLowerCase()))
-      .sort();
+    const names = (await readdir(input)).filter((n) => !n.startsWith('.') && isCheckable(n)).sort();
     if (names.length === 0)
       throw new UserError(`文件夹中没有可检查的报告：${input} / no reports in folder ${input}`);
     out.push(...names.map((n) => join(input, n)));
@@ -59,39 +51,12 @@ export interface CheckedFile {
   error?: string;
 }
 
-async function readText(path: string): Promise<string> {
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
-    if (st.size > MAX_TEXT_BYTES) throw new TextDecodeError('too-large', basename(path));
-    return decodeTextBytes(new Uint8Array(await readFile(path)), basename(path));
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    if (e instanceof TextDecodeError) throw new UserError(e.message);
-    const code = (e as NodeJS.ErrnoException | undefined)?.code;
-    if (code === 'ENOENT') throw new UserError(`文件不存在：${path} / no such file: ${path}`);
-    throw new UserError(`无法读取 ${path} / cannot read ${path}: ${code ?? String(e)}`);
-  }
-}
-
 /** Any input as a report: a draft as saved, or a text/Word report imported onto its best template. */
 export async function loadForCheck(path: string, templateId: string | undefined): Promise<Report> {
   const ext = extname(path).toLowerCase();
   if (ext === '.gwdraft') return loadDraft(path);
   if (ext === '.docx') return (await importDocxFile(path, templateId ? { templateId } : {})).report;
-  if (TEXT_EXTENSIONS.includes(ext)) {
-    const text = await readText(path);
-    try {
-      return importText(text, {
-        templates: shippedTemplates(),
-        ...(templateId ? { templateId } : {}),
-        fallbackYear: new Date().getFullYear() - 1,
-      }).report;
-    } catch (e) {
-      if (e instanceof ImportError) throw new UserError(`${basename(path)}: ${e.message}`);
-      throw e;
-    }
-  }
+  if (isTextInput(path)) return (await importTextFile(path, templateId)).report;
   throw new UserError(
     `不支持的文件类型：${path}（可检查 .gwdraft、.txt、.md、.docx） / unsupported file ${path} (.gwdraft, .txt, .md or .docx)`,
   );

@@ -4,59 +4,26 @@
  * one command from a .gwdraft (or a .txt/.md imported on the way) to an official-format DOCX.
  * The DOCX is written to a temporary file and renamed, so OUT.docx is never left half-written.
  */
-import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { DEFAULT_EXPORT_OPTIONS, FontProfileSchema, type ExportOptions } from '../../core/api/contract';
 import { exportDocx } from '../../core/docx/export/index';
-import {
-  decodeTextBytes,
-  importText,
-  ImportError,
-  MAX_TEXT_BYTES,
-  TextDecodeError,
-} from '../../core/import/text/index';
 import type { Report } from '../../core/model/report';
-import { findTemplate, shippedTemplates } from '../../templates/index';
+import { findTemplate } from '../../templates/index';
 import { writeFileAtomic } from '../../electron/service/atomic-write';
 import { loadDraft } from './docx-input';
-
-const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
-
-/** UTF-8 or UTF-16 with BOM, as `gwdraft import` reads it; GBK and binary files get a clear refusal. */
-async function readText(path: string): Promise<string> {
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
-    if (st.size > MAX_TEXT_BYTES) throw new TextDecodeError('too-large', basename(path));
-    return decodeTextBytes(new Uint8Array(await readFile(path)), basename(path));
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    if (e instanceof TextDecodeError) throw new UserError(e.message);
-    const code = (e as NodeJS.ErrnoException | undefined)?.code;
-    if (code === 'ENOENT') throw new UserError(`文件不存在：${path} / no such file: ${path}`);
-    throw new UserError(`无法读取 ${path} / cannot read ${path}: ${code ?? String(e)}`);
-  }
-}
+import { importTextFile, isTextInput } from './input-file';
+import { DOCX_OUTPUT, outputPath } from './output-file';
 
 async function loadInput(input: string): Promise<{ report: Report; notes: string[] }> {
   const ext = extname(input).toLowerCase();
   if (ext === '.gwdraft') return { report: await loadDraft(input), notes: [] };
-  if (TEXT_EXTENSIONS.includes(ext)) {
-    const text = await readText(input);
-    try {
-      const r = importText(text, {
-        templates: shippedTemplates(),
-        fallbackYear: new Date().getFullYear() - 1,
-      });
-      return {
-        report: r.report,
-        notes: [`已从 ${basename(input)} 导入（模板 ${r.templateId}）`, ...r.warnings],
-      };
-    } catch (e) {
-      if (e instanceof ImportError) throw new UserError(e.message);
-      throw e;
-    }
+  if (isTextInput(input)) {
+    const r = await importTextFile(input);
+    return {
+      report: r.report,
+      notes: [`已从 ${basename(input)} 导入（模板 ${r.templateId}）`, ...r.warnings],
+    };
   }
   throw new UserError(
     `不支持的输入文件：${input}（可用 .gwdraft、.txt、.md） / unsupported input ${input} (.gwdraft, .txt or .md)`,
@@ -118,19 +85,8 @@ export const exportCommand: Command = {
         '需要一个输入文件 / exactly one input file is needed: gwdraft export INPUT -o OUT.docx',
       );
     const input = parsed.positional[0]!;
-    const out = stringFlag(parsed, 'output');
-    if (!out) throw new UserError('缺少输出文件：-o OUT.docx / missing output: -o OUT.docx');
-    if (extname(out).toLowerCase() !== '.docx')
-      throw new UserError(`输出文件须为 .docx：${out} / the output must be a .docx file: ${out}`);
+    const out = await outputPath(parsed, DOCX_OUTPUT);
     const options = exportOptionsFrom(parsed);
-    if (!parsed.flags.has('force')) {
-      const exists = await lstat(out).then(
-        () => true,
-        () => false,
-      );
-      if (exists)
-        throw new UserError(`${out} 已存在，如需覆盖请加 --force / ${out} exists: add --force to overwrite`);
-    }
 
     const { report, notes } = await loadInput(input);
     const template = findTemplate(report.templateId);

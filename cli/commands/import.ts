@@ -2,42 +2,16 @@
  * `gwdraft import INPUT.(txt|md|docx) [--template ID] -o FILE.gwdraft [--force] [--json]`: a report
  * written elsewhere, onto a template. Prints which template was chosen and where each heading went.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
-import {
-  decodeTextBytes,
-  importText,
-  ImportError,
-  MAX_TEXT_BYTES,
-  TextDecodeError,
-  type HeadingMapping,
-} from '../../core/import/text/index';
+import type { HeadingMapping } from '../../core/import/text/index';
 import { sectionLabel } from '../../core/model/numbering';
 import { headingOf } from '../../core/model/report-helpers';
 import type { Report } from '../../core/model/report';
-import { findTemplate, shippedTemplates } from '../../templates/index';
+import { findTemplate } from '../../templates/index';
 import { importDocxFile, saveDraft, templateById } from './docx-input';
+import { importTextFile, isTextInput } from './input-file';
 import { outputPath } from './output-file';
-
-const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
-
-async function readTextFile(path: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
-    if (st.size > MAX_TEXT_BYTES) throw new TextDecodeError('too-large', basename(path));
-    bytes = new Uint8Array(await readFile(path));
-    return decodeTextBytes(bytes, basename(path));
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    if (e instanceof TextDecodeError) throw new UserError(e.message);
-    const code = (e as NodeJS.ErrnoException | undefined)?.code;
-    if (code === 'ENOENT') throw new UserError(`文件不存在：${path} / no such file: ${path}`);
-    throw new UserError(`无法读取 ${path} / cannot read ${path}: ${code ?? String(e)}`);
-  }
-}
 
 interface Outcome {
   report: Report;
@@ -73,21 +47,11 @@ export const importCommand: Command = {
         nextYear: parsed.flags.has('next-year'),
       });
       outcome = { report: imported.report, chosen: !templateId, mapping: null, notes: imported.notes };
-    } else if (TEXT_EXTENSIONS.includes(ext)) {
+    } else if (isTextInput(input)) {
       if (parsed.flags.has('next-year'))
         throw new UserError('--next-year 只用于 .docx / --next-year applies to .docx input only');
-      const text = await readTextFile(input);
-      try {
-        const r = importText(text, {
-          templates: shippedTemplates(),
-          ...(templateId ? { templateId } : {}),
-          fallbackYear: new Date().getFullYear() - 1,
-        });
-        outcome = { report: r.report, chosen: !templateId, mapping: r.mapping, notes: r.warnings };
-      } catch (e) {
-        if (e instanceof ImportError) throw new UserError(e.message);
-        throw e;
-      }
+      const r = await importTextFile(input, templateId);
+      outcome = { report: r.report, chosen: !templateId, mapping: r.mapping, notes: r.warnings };
     } else {
       throw new UserError(
         `不支持的文件类型：${input}（可导入 .txt、.md、.docx） / unsupported input ${input} (.txt, .md or .docx)`,

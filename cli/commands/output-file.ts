@@ -1,15 +1,26 @@
 /**
- * The output file of `new` and `import`: a .gwdraft that is never overwritten by accident.
+ * The output file of `new`, `import` and `export`: never overwritten by accident.
  */
 import { lstat } from 'node:fs/promises';
 import { UserError, stringFlag, type ParsedArgs } from '../command';
 
+export interface OutputKind {
+  ext: string;
+  /** How usage names it: -o FILE.gwdraft. */
+  example: string;
+  /** Saving over it keeps the old file as NAME.bak (drafts do, exported DOCX do not). */
+  keepsBak: boolean;
+}
+
+export const DRAFT_OUTPUT: OutputKind = { ext: '.gwdraft', example: 'FILE.gwdraft', keepsBak: true };
+export const DOCX_OUTPUT: OutputKind = { ext: '.docx', example: 'OUT.docx', keepsBak: false };
+
 /** The -o/--output path; refuses to replace an existing file unless --force was given. */
-export async function outputPath(parsed: ParsedArgs): Promise<string> {
+export async function outputPath(parsed: ParsedArgs, kind: OutputKind = DRAFT_OUTPUT): Promise<string> {
   const out = stringFlag(parsed, 'output');
-  if (!out) throw new UserError('缺少输出文件：-o FILE.gwdraft / missing output: -o FILE.gwdraft');
-  if (!out.toLowerCase().endsWith('.gwdraft'))
-    throw new UserError(`输出文件须为 .gwdraft：${out} / the output must be a .gwdraft file: ${out}`);
+  if (!out) throw new UserError(`缺少输出文件：-o ${kind.example} / missing output: -o ${kind.example}`);
+  if (!out.toLowerCase().endsWith(kind.ext))
+    throw new UserError(`输出文件须为 ${kind.ext}：${out} / the output must be a ${kind.ext} file: ${out}`);
   if (!parsed.flags.has('force')) {
     const exists = await lstat(out).then(
       () => true,
@@ -17,7 +28,9 @@ export async function outputPath(parsed: ParsedArgs): Promise<string> {
     );
     if (exists)
       throw new UserError(
-        `${out} 已存在，如需覆盖请加 --force（原文件将保存为 .bak） / ${out} exists: add --force to overwrite (the old file is kept as .bak)`,
+        kind.keepsBak
+          ? `${out} 已存在，如需覆盖请加 --force（原文件将保存为 .bak） / ${out} exists: add --force to overwrite (the old file is kept as .bak)`
+          : `${out} 已存在，如需覆盖请加 --force / ${out} exists: add --force to overwrite`,
       );
   }
   return out;

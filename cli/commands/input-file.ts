@@ -1,0 +1,53 @@
+/**
+ * Reading a report written elsewhere as a .txt or .md, for `check`, `export` and `import`: decoded as
+ * the editor decodes it (UTF-8 or UTF-16 with BOM; GBK and binary files get a clear refusal) and imported
+ * onto the template named, or the shipped one whose headings fit best. Errors are one bilingual line.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { UserError } from '../command';
+import {
+  decodeTextBytes,
+  importText,
+  ImportError,
+  MAX_TEXT_BYTES,
+  TextDecodeError,
+  type ImportTextResult,
+} from '../../core/import/text/index';
+import { shippedTemplates } from '../../templates/index';
+
+const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+
+export function isTextInput(path: string): boolean {
+  return TEXT_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+async function readTextInput(path: string): Promise<string> {
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
+    if (st.size > MAX_TEXT_BYTES) throw new TextDecodeError('too-large', basename(path));
+    return decodeTextBytes(new Uint8Array(await readFile(path)), basename(path));
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    if (e instanceof TextDecodeError) throw new UserError(e.message);
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT') throw new UserError(`文件不存在：${path} / no such file: ${path}`);
+    throw new UserError(`无法读取 ${path} / cannot read ${path}: ${code ?? String(e)}`);
+  }
+}
+
+/** A .txt/.md report on a template; last year is assumed when the text names no year. */
+export async function importTextFile(path: string, templateId?: string): Promise<ImportTextResult> {
+  const text = await readTextInput(path);
+  try {
+    return importText(text, {
+      templates: shippedTemplates(),
+      ...(templateId ? { templateId } : {}),
+      fallbackYear: new Date().getFullYear() - 1,
+    });
+  } catch (e) {
+    if (e instanceof ImportError) throw new UserError(`${basename(path)}: ${e.message}`);
+    throw e;
+  }
+}

@@ -2,34 +2,8 @@
  * The parts of a report around its body: the title at the top (机关 + "XXXX年法治政府建设年度报告",
  * possibly over two lines), 文号 and 主送机关 under it, and the 署名 and 成文日期 at the end.
  */
+import { chineseDateParts } from '../../model/chinese-date';
 import type { Line } from './lines';
-
-const CN_DIGIT: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  Ｏ: 0,
-  O: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 十二 → 12, 三十一 → 31, 二十 → 20, 七 → 7; null for anything else. */
-function smallChineseNumber(s: string): number | null {
-  const digit = (c: string | undefined) => (c !== undefined && c in CN_DIGIT ? CN_DIGIT[c]! : null);
-  if (!s.includes('十')) return s.length === 1 ? digit(s) : null;
-  const [a = '', b = ''] = s.split('十');
-  if (a.length > 1 || b.length > 1 || s.split('十').length > 2) return null;
-  const tens = a === '' ? 1 : digit(a);
-  const ones = b === '' ? 0 : digit(b);
-  return tens === null || ones === null ? null : tens * 10 + ones;
-}
 
 function isoDate(y: number, mo: number, d: number): string | null {
   if (mo < 1 || mo > 12 || d < 1) return null;
@@ -52,13 +26,9 @@ export function parseDateLine(line: string): ParsedDate | null {
     const iso = isoDate(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
     return iso ? { iso, chineseNumerals: false } : null;
   }
-  const cn = /^([〇零Ｏ一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(s);
+  const cn = chineseDateParts(s);
   if (cn) {
-    const y = Number([...cn[1]!].map((c) => CN_DIGIT[c]!).join(''));
-    const mo = smallChineseNumber(cn[2]!);
-    const d = smallChineseNumber(cn[3]!);
-    if (mo === null || d === null) return null;
-    const iso = isoDate(y, mo, d);
+    const iso = isoDate(cn.year, cn.month, cn.day);
     return iso ? { iso, chineseNumerals: true } : null;
   }
   return null;

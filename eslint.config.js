@@ -6,7 +6,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', 'playwright-report', 'bench/results'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-electron',
+      'release',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -31,8 +39,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'], message: 'core/ is pure: no Node or Electron imports.' },
-            { group: ['**/electron/**', '**/renderer/**', '**/cli/**'], message: 'core/ depends on nothing else.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'],
+              message: 'core/ is pure: no Node or Electron imports.',
+            },
+            {
+              group: ['**/electron/**', '**/renderer/**', '**/cli/**'],
+              message: 'core/ depends on nothing else.',
+            },
           ],
         },
       ],
@@ -46,8 +60,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'], message: 'The renderer never touches Node.' },
-            { group: ['**/electron/**', '**/cli/**'], message: 'The renderer talks to the service only through the typed API.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'],
+              message: 'The renderer never touches Node.',
+            },
+            {
+              group: ['**/electron/**', '**/cli/**'],
+              message: 'The renderer talks to the service only through the typed API.',
+            },
           ],
         },
       ],

@@ -27,7 +27,10 @@ test.describe('loopback host security', () => {
     expect(statuses.right.status).toBe(200);
   });
 
-  test('a page opened without the token says how to open it, and gets nothing', async ({ app, chromiumBrowser }) => {
+  test('a page opened without the token says how to open it, and gets nothing', async ({
+    app,
+    chromiumBrowser,
+  }) => {
     const host = app.host!.current!;
     // A fresh context: no token in the URL and none kept in sessionStorage.
     const context = await chromiumBrowser!.newContext();

@@ -25,7 +25,8 @@ for (const f of files) {
   }
 }
 
-const fmt = (n) => (n === undefined ? '' : Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(2)) : 'n/a');
+const fmt = (n) =>
+  n === undefined ? '' : Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(2)) : 'n/a';
 const header = ['benchmark', 'median', 'p95', 'unit', 'target', 'ok', 'note'];
 const table = rows.map((r) => [
   r.name,
@@ -46,6 +47,15 @@ mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 const out = join(root, 'bench', 'results', 'latest.json');
 writeFileSync(
   out,
-  JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: (await import('node:os')).cpus().length,
+      rows,
+    },
+    null,
+    2,
+  ) + '\n',
 );
 console.log(`\nwritten: ${out}`);

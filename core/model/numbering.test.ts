@@ -4,7 +4,15 @@ import { paragraph, subHeading } from './content';
 
 describe('numbering', () => {
   it('writes Chinese numerals', () => {
-    expect([1, 7, 10, 11, 20, 23, 99].map(chineseNumeral)).toEqual(['一', '七', '十', '十一', '二十', '二十三', '九十九']);
+    expect([1, 7, 10, 11, 20, 23, 99].map(chineseNumeral)).toEqual([
+      '一',
+      '七',
+      '十',
+      '十一',
+      '二十',
+      '二十三',
+      '九十九',
+    ]);
     expect(sectionLabel(3)).toBe('四、');
   });
 
@@ -18,7 +26,15 @@ describe('numbering', () => {
       subHeading(2, 'e'),
       subHeading(3, 'f'),
     ];
-    expect(numberBlocks(blocks).map((b) => b.label)).toEqual(['（一）', '1.', null, '2.', '（1）', '（二）', '1.']);
+    expect(numberBlocks(blocks).map((b) => b.label)).toEqual([
+      '（一）',
+      '1.',
+      null,
+      '2.',
+      '（1）',
+      '（二）',
+      '1.',
+    ]);
   });
 
   it('flags a skipped level', () => {

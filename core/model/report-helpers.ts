@@ -81,5 +81,7 @@ export function sectionCharCount(section: Section): number {
 }
 
 export function reportCharCount(report: Report): number {
-  return countChars(blocksText(report.preamble)) + report.sections.reduce((n, s) => n + sectionCharCount(s), 0);
+  return (
+    countChars(blocksText(report.preamble)) + report.sections.reduce((n, s) => n + sectionCharCount(s), 0)
+  );
 }

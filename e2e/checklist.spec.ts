@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { expect, sectionBox, test } from './fixtures';
 import { COMMA_SLIP, SPACE_SLIP, writeFixture } from './checklist-fixture';
 
-const SHOTS = join(import.meta.dirname, '..', 'docs', 'screenshots');
+// With GWDRAFT_SCREENSHOTS=1 the screenshots refresh docs/screenshots/ (look at them before committing);
+// otherwise they go to test-results/, so a test run never dirties the tree.
+const SHOTS = join(
+  import.meta.dirname,
+  '..',
+  ...(process.env.GWDRAFT_SCREENSHOTS === '1' ? ['docs', 'screenshots'] : ['test-results', 'screenshots']),
+);
 
 test('two missing items fail, jump, turn green as the clerk types; lint fixes apply', async ({ app }) => {
   const { page } = app;

@@ -11,7 +11,13 @@ import { expect, test } from './fixtures';
 import { writeFixture, writeLongFixture } from './checklist-fixture';
 import { renderDocx, renderSkipReason } from '../test/render/render-pdf';
 
-const SHOTS = join(import.meta.dirname, '..', 'docs', 'screenshots');
+// With GWDRAFT_SCREENSHOTS=1 the screenshots refresh docs/screenshots/ (look at them before committing);
+// otherwise they go to test-results/, so a test run never dirties the tree.
+const SHOTS = join(
+  import.meta.dirname,
+  '..',
+  ...(process.env.GWDRAFT_SCREENSHOTS === '1' ? ['docs', 'screenshots'] : ['test-results', 'screenshots']),
+);
 const TITLE = '示例市示例局2024年法治政府建设年度报告';
 const DOCX = `${TITLE}.docx`;
 

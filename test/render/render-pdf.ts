@@ -53,23 +53,28 @@ export interface RenderedPdf {
   lines: PdfLine[];
 }
 
-export function renderDocx(bytes: Uint8Array, name = 'export'): RenderedPdf {
-  const dir = tempDir('gwdraft-render-');
-  const docx = join(dir, `${name}.docx`);
-  writeFileSync(docx, bytes);
+/** LibreOffice converting `file` into `outdir`, with a profile of its own in `dir` and the project's fonts. */
+function soffice(dir: string, convertTo: string, outdir: string, file: string): void {
   execFileSync(
     'soffice',
     [
       '--headless',
       `-env:UserInstallation=file://${dir}/lo-profile`,
       '--convert-to',
-      'pdf',
+      convertTo,
       '--outdir',
-      dir,
-      docx,
+      outdir,
+      file,
     ],
     { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, stdio: 'ignore', timeout: 180_000 },
   );
+}
+
+export function renderDocx(bytes: Uint8Array, name = 'export'): RenderedPdf {
+  const dir = tempDir('gwdraft-render-');
+  const docx = join(dir, `${name}.docx`);
+  writeFileSync(docx, bytes);
+  soffice(dir, 'pdf', dir, docx);
   const pdf = join(dir, `${name}.pdf`);
   const html = join(dir, `${name}.html`);
   execFileSync('pdftotext', ['-bbox-layout', pdf, html]);
@@ -111,19 +116,7 @@ export function resaveDocx(bytes: Uint8Array): Uint8Array {
   const dir = tempDir('gwdraft-resave-');
   const docx = join(dir, 'in.docx');
   writeFileSync(docx, bytes);
-  execFileSync(
-    'soffice',
-    [
-      '--headless',
-      `-env:UserInstallation=file://${dir}/lo-profile`,
-      '--convert-to',
-      'docx:MS Word 2007 XML',
-      '--outdir',
-      join(dir, 'out'),
-      docx,
-    ],
-    { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, stdio: 'ignore', timeout: 180_000 },
-  );
+  soffice(dir, 'docx:MS Word 2007 XML', join(dir, 'out'), docx);
   return new Uint8Array(readFileSync(join(dir, 'out', 'in.docx')));
 }
 

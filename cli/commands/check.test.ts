@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../main';
+import { runCli as run } from '../../test/helpers/run-cli';
 import { saveDraftFile } from '../../electron/service/draft-file';
 import { findTemplate } from '../../templates/index';
 import { completeReport } from '../../test/fixtures/check/complete-report';
@@ -11,19 +11,6 @@ import type { CheckedFile } from './check';
 
 let dir = '';
 const fixtures = join(import.meta.dirname, '../../test/fixtures/check');
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gwdraft-check-'));

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../main';
+import { runCli as run } from '../../test/helpers/run-cli';
 import { loadDraftFile, saveDraftFile } from '../../electron/service/draft-file';
 import { importDocx } from '../../core/docx/import/index';
 import { reply, unmark } from '../../core/comments/index';
@@ -10,19 +10,6 @@ import { findTemplate } from '../../templates/index';
 import { reviewDocx } from '../../test/fixtures/docx/review-fixture';
 
 let dir = '';
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gwdraft-merge-'));

@@ -1,7 +1,15 @@
 import { mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { API, API_METHODS, ApiError, DEFAULT_SETTINGS, type ApiOutput } from '../../core/api/contract';
+import {
+  API,
+  API_METHODS,
+  ApiError,
+  DEFAULT_EXPORT_OPTIONS,
+  DEFAULT_SETTINGS,
+  type ApiOutput,
+} from '../../core/api/contract';
+import type { Report } from '../../core/model/report';
 import { sampleReport, sandbox, type Sandbox } from './test-support';
 
 let sb: Sandbox;
@@ -20,6 +28,18 @@ async function rejection(p: Promise<unknown>): Promise<ApiError> {
     return e as ApiError;
   }
   throw new Error('expected the call to be rejected');
+}
+
+type Saved = Extract<ApiOutput<'file.save'>, { status: 'saved' }>;
+
+/** file.save through the sandboxed service: a new file unless an mtime is given, no force unless asked. */
+async function save(
+  path: string,
+  report: Report,
+  expectedMtimeMs: number | null = null,
+  force = false,
+): Promise<ApiOutput<'file.save'>> {
+  return (await sb.call('file.save', { path, report, expectedMtimeMs, force })) as ApiOutput<'file.save'>;
 }
 
 /** Every file under a folder, with its bytes: proves a rejected call touched nothing. */
@@ -107,14 +127,7 @@ describe('path policy (loopback workspace)', () => {
         {
           report,
           path: '../evil.docx',
-          options: {
-            fonts: 'gb2312',
-            header: false,
-            footerBlock: false,
-            comments: false,
-            seal: false,
-            boldLevel3: false,
-          },
+          options: DEFAULT_EXPORT_OPTIONS,
           overwrite: true,
         },
       ],
@@ -134,12 +147,7 @@ describe('path policy (loopback workspace)', () => {
   it('allows relative and absolute paths inside the workspace, including sub-folders', async () => {
     await mkdir(join(sb.workspace, '2024'));
     const report = sampleReport();
-    const saved = (await sb.call('file.save', {
-      path: '2024/报告',
-      report,
-      expectedMtimeMs: null,
-      force: false,
-    })) as ApiOutput<'file.save'>;
+    const saved = await save('2024/报告', report);
     expect(saved.status).toBe('saved');
     expect(saved.path).toBe(join(sb.workspace, '2024', '报告.gwdraft'));
     const opened = (await sb.call('file.open', { path: saved.path })) as ApiOutput<'file.open'>;
@@ -157,20 +165,10 @@ describe('file lifecycle', () => {
       year: 2024,
     })) as ApiOutput<'file.new'>;
     expect(created.path).toBeNull();
-    const first = (await sb.call('file.save', {
-      path: 'r.gwdraft',
-      report: created.report,
-      expectedMtimeMs: null,
-      force: false,
-    })) as Extract<ApiOutput<'file.save'>, { status: 'saved' }>;
+    const first = (await save('r.gwdraft', created.report)) as Saved;
     expect(first.status).toBe('saved');
     const edited = sampleReport('第二版正文。');
-    const second = (await sb.call('file.save', {
-      path: first.path,
-      report: edited,
-      expectedMtimeMs: first.mtimeMs,
-      force: false,
-    })) as ApiOutput<'file.save'>;
+    const second = await save(first.path, edited, first.mtimeMs);
     expect(second.status).toBe('saved');
     const opened = (await sb.call('file.open', { path: 'r.gwdraft' })) as ApiOutput<'file.open'>;
     expect(opened.report).toEqual(edited);
@@ -182,54 +180,24 @@ describe('file lifecycle', () => {
 
   it('reports a conflict when the file changed on disk, and overwrites only with force', async () => {
     const report = sampleReport();
-    const first = (await sb.call('file.save', {
-      path: 'c.gwdraft',
-      report,
-      expectedMtimeMs: null,
-      force: false,
-    })) as Extract<ApiOutput<'file.save'>, { status: 'saved' }>;
+    const first = (await save('c.gwdraft', report)) as Saved;
     // Someone else saves over it (a reviewer's copy dropped in).
     const otherCopy = await readFile(first.path, 'utf8');
     await writeFile(first.path, otherCopy.replace('12 次', '13 次'));
     await utimes(first.path, new Date(), new Date(first.mtimeMs + 5000));
     const changedBytes = await readFile(first.path, 'utf8');
-    const clash = (await sb.call('file.save', {
-      path: first.path,
-      report: sampleReport('我的版本。'),
-      expectedMtimeMs: first.mtimeMs,
-      force: false,
-    })) as ApiOutput<'file.save'>;
+    const clash = await save(first.path, sampleReport('我的版本。'), first.mtimeMs);
     expect(clash.status).toBe('conflict');
     expect(await readFile(first.path, 'utf8')).toBe(changedBytes);
     // A new report must not silently replace an existing file either.
-    const clash2 = (await sb.call('file.save', {
-      path: first.path,
-      report,
-      expectedMtimeMs: null,
-      force: false,
-    })) as ApiOutput<'file.save'>;
+    const clash2 = await save(first.path, report);
     expect(clash2.status).toBe('conflict');
-    const forced = (await sb.call('file.save', {
-      path: first.path,
-      report: sampleReport('我的版本。'),
-      expectedMtimeMs: first.mtimeMs,
-      force: true,
-    })) as ApiOutput<'file.save'>;
+    const forced = await save(first.path, sampleReport('我的版本。'), first.mtimeMs, true);
     expect(forced.status).toBe('saved');
   });
 
   it('refuses a damaged file with a clear Chinese message and leaves it untouched', async () => {
-    const good = await readFile(
-      (
-        (await sb.call('file.save', {
-          path: 'ok.gwdraft',
-          report: sampleReport(),
-          expectedMtimeMs: null,
-          force: false,
-        })) as { path: string }
-      ).path,
-      'utf8',
-    );
+    const good = await readFile((await save('ok.gwdraft', sampleReport())).path, 'utf8');
     const damaged = good.slice(0, Math.floor(good.length / 2));
     await writeFile(join(sb.workspace, 'damaged.gwdraft'), damaged);
     await writeFile(join(sb.workspace, 'garbage.gwdraft'), Buffer.from([0xff, 0xfe, 0x00, 0x81]));
@@ -256,12 +224,7 @@ describe('file lifecycle', () => {
 
 describe('autosave and recovery', () => {
   it('writes to the data folder, never beside the user file, and restores what was typed', async () => {
-    const saved = (await sb.call('file.save', {
-      path: 'a.gwdraft',
-      report: sampleReport('已保存的内容。'),
-      expectedMtimeMs: null,
-      force: false,
-    })) as { path: string };
+    const saved = await save('a.gwdraft', sampleReport('已保存的内容。'));
     const onDisk = await readFile(saved.path, 'utf8');
     const unsaved = sampleReport('尚未保存、正在输入的内容。');
     const { savedAt } = (await sb.call('autosave.write', {
@@ -347,14 +310,7 @@ describe('host info and templates', () => {
 });
 
 describe('export, DOCX import and comment merge through the service', () => {
-  const options = {
-    fonts: 'gb2312',
-    header: false,
-    footerBlock: false,
-    comments: false,
-    seal: false,
-    boldLevel3: false,
-  };
+  const options = DEFAULT_EXPORT_OPTIONS;
 
   it('exports a DOCX into the workspace, refuses to overwrite unless asked, and imports it back', async () => {
     const report = sampleReport('全年办理行政复议案件 15 件。');

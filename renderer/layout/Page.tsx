@@ -10,6 +10,7 @@ import { formatChineseDate } from '../../core/model/report-helpers';
 import { sectionLabel } from '../../core/model/numbering';
 import { reportTitle, sectionHeading } from '../../core/templates/load';
 import { SectionEditor } from '../editor/SectionEditor';
+import { officialTitleLines } from '../../core/docx/export/official-title';
 
 const selMeta = (s: DocSnapshot) => s.meta;
 
@@ -52,7 +53,15 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
 
   return (
     <div className="gw-page" ref={pageRef}>
-      <h1 className="gw-title">{title || '（标题）'}</h1>
+      <h1 className="gw-title">
+        {title
+          ? officialTitleLines(title, meta.org).lines.map((line, i) => (
+              <span key={i} className="gw-title-line">
+                {line}
+              </span>
+            ))
+          : '（标题）'}
+      </h1>
       {meta.recipient && <p className="gw-recipient">{meta.recipient}：</p>}
       <SectionEditor
         store={store}

@@ -10,10 +10,9 @@ import { headingOf, resolvedTitle } from '../../model/report-helpers';
 import type { Template } from '../../templates/schema';
 import { rangeEnds, rangeStarts, wrapInThreads } from './comment-ranges';
 import { leafKey, writes, type ExportContext } from './export-context';
-import { ptToTwips } from './profile';
 import { STYLE } from './styles-xml';
 import { xmlSafe } from './text-safety';
-import { breakTitle } from './title-lines';
+import { officialTitleLines } from './official-title';
 
 /** Runs of one leaf: newlines inside a leaf become line breaks, tabs become spaces. */
 function leafRuns(ctx: ExportContext, leaf: TextLeaf, bold: boolean): TextRun[] {
@@ -77,16 +76,8 @@ export function titleParagraph(
   template: Template | undefined,
   detached: string[],
 ): Paragraph {
-  const p = ctx.p;
   const title = xmlSafe(resolvedTitle(report, template), ctx.dropped);
-  const capacity = Math.floor(ctx.geo.textWidth / ptToTwips(p.type.titlePt.value));
-  const { lines, hardBreaks } = breakTitle(
-    title,
-    capacity,
-    p.titleBreaks,
-    report.meta.org,
-    p.title.maxLines.value,
-  );
+  const { lines, hardBreaks } = officialTitleLines(title, report.meta.org, ctx.p);
   if (hardBreaks) ctx.warnings.push('标题过长，找不到合适的回行位置，已按行宽断开，请检查标题排列');
   const runs: ParagraphChild[] = lines.map(
     (line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }),

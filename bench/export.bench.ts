@@ -37,7 +37,14 @@ function markdownOf(report: Report): string {
   return lines.join('\n');
 }
 
+/** Wall time of a whole process, after one unmeasured run (so both sides start with warm disk caches). */
+function pandocVersion(): string {
+  const out = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+  return out.stdout.split('\n')[0] ?? 'pandoc';
+}
+
 function timeProcess(cmd: string, args: string[], runs: number): number[] {
+  execFileSync(cmd, args, { cwd: root, stdio: 'ignore' });
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -77,12 +84,13 @@ export default async function exportBench(): Promise<BenchRow[]> {
   const draft = join(dir, 'r50.gwdraft');
   writeFileSync(draft, encodeDraft(reports[50], 'r50.gwdraft'));
   const cli = join(root, 'cli', 'bin', 'gwdraft.mjs');
-  const ours = timeProcess('node', [cli, 'export', draft, '-o', join(dir, 'r50.docx'), '--force'], 5);
+  const ours = timeProcess('node', [cli, 'export', draft, '-o', join(dir, 'r50.docx'), '--force'], 9);
   rows.push({
     name: 'gwdraft export process, 50 pages',
     median: median(ours),
+    p95: percentile(ours, 95),
     unit: 'ms',
-    note: 'node + tsx start-up included',
+    note: `${ours.length} runs; node + tsx start-up included`,
   });
 
   if (spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0) {
@@ -90,8 +98,14 @@ export default async function exportBench(): Promise<BenchRow[]> {
     writeFileSync(md, markdownOf(reports[50]));
     const ref = join(dir, 'ref.docx');
     writeFileSync(ref, (await exportDocx(reports[50], template, DEFAULT_EXPORT_OPTIONS)).bytes);
-    const pandoc = timeProcess('pandoc', [md, '--reference-doc', ref, '-o', join(dir, 'pandoc.docx')], 5);
-    rows.push({ name: 'pandoc --reference-doc, same text', median: median(pandoc), unit: 'ms' });
+    const pandoc = timeProcess('pandoc', [md, '--reference-doc', ref, '-o', join(dir, 'pandoc.docx')], 9);
+    rows.push({
+      name: 'pandoc --reference-doc, same text',
+      median: median(pandoc),
+      p95: percentile(pandoc, 95),
+      unit: 'ms',
+      note: `${pandoc.length} runs; ${pandocVersion()}; our 50-page DOCX as the reference doc`,
+    });
     rows.push({
       name: 'gwdraft export / pandoc (process time)',
       median: median(ours) / median(pandoc),

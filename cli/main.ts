@@ -5,12 +5,13 @@
 import { UserError } from './command';
 import { COMMANDS } from './commands/index';
 
-function help(): string {
+async function help(): Promise<string> {
   const lines = [
     'gwdraft — 法治政府建设年度报告起草助手 / drafting assistant for the annual rule-of-law report',
     '',
   ];
-  for (const c of COMMANDS) lines.push(`  ${c.usage}`, `      ${c.summary}`);
+  for (const c of await Promise.all(COMMANDS.map((e) => e.load())))
+    lines.push(`  ${c.usage}`, `      ${c.summary}`);
   return lines.join('\n');
 }
 
@@ -23,15 +24,16 @@ export async function main(argv: string[]): Promise<number> {
     });
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    process.stdout.write(help() + '\n');
+    process.stdout.write((await help()) + '\n');
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(`gwdraft: 未知命令 ${name} / unknown command ${name} (gwdraft help)\n`);
     return 2;
   }
   try {
+    const command = await entry.load();
     return await command.run(rest);
   } catch (err) {
     if (err instanceof UserError) {

@@ -1,9 +1,10 @@
 /**
  * `npm run fuzz [-- --runs N]`: the fuzz properties of test/reliability/fuzz-properties.ts with
  * thousands of cases each (default 5000): the draft loader and the text importer return a valid Report
- * or a DraftError, whatever the input. Exit 1 on the first counterexample (fast-check prints its seed).
+ * or a DraftError, and the DOCX importer a valid Report or a DocxImportError, whatever the input. Exit 1 on the first counterexample (fast-check prints its seed).
  */
 import { draftProperties, importProperties } from '../test/reliability/fuzz-properties';
+import { docxImportProperties } from '../test/reliability/docx-fuzz-properties';
 
 function parseRuns(argv: string[]): number {
   const i = argv.indexOf('--runs');
@@ -15,7 +16,7 @@ function parseRuns(argv: string[]): number {
 
 const runs = parseRuns(process.argv.slice(2));
 let failed = 0;
-for (const p of [...draftProperties(runs), ...importProperties(runs)]) {
+for (const p of [...draftProperties(runs), ...importProperties(runs), ...docxImportProperties(runs)]) {
   const t0 = performance.now();
   try {
     p.run();

@@ -6,7 +6,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { ReactEditor } from 'slate-react';
 import type { DocStore } from '../app/doc-store';
 import { useDoc } from '../app/use-doc';
-import { moveBlocks, setBlockLevel, toggleBold, type BlockLevel } from '../editor/commands';
+import { moveBlocks, setBlockLevel, toggleBold } from '../editor/commands';
 import { useReviewMode } from '../comments/review-mode';
 
 export interface ToolbarProps {
@@ -23,7 +23,25 @@ export interface ToolbarProps {
   extra?: ReactNode;
 }
 
+type Editor = ReturnType<DocStore['editor']>;
+
 const keepFocus = (e: MouseEvent) => e.preventDefault();
+
+/** The 段落层级 group: each acts on the editor the caret was last in. */
+const formatButtons: readonly {
+  label: string;
+  title: string;
+  text: ReactNode;
+  run: (editor: Editor) => void;
+}[] = [
+  { label: '设为正文', title: '正文（Ctrl+0）', text: '正文', run: (e) => setBlockLevel(e, 0) },
+  { label: '设为（一）级标题', title: '二级标题（Ctrl+1）', text: '（一）', run: (e) => setBlockLevel(e, 2) },
+  { label: '设为1.级标题', title: '三级标题（Ctrl+2）', text: '1.', run: (e) => setBlockLevel(e, 3) },
+  { label: '设为（1）级标题', title: '四级标题（Ctrl+3）', text: '（1）', run: (e) => setBlockLevel(e, 4) },
+  { label: '加粗', title: '加粗（Ctrl+B）', text: <b>B</b>, run: toggleBold },
+  { label: '段落上移', title: '段落上移（Alt+Shift+↑）', text: '↑', run: (e) => moveBlocks(e, -1) },
+  { label: '段落下移', title: '段落下移（Alt+Shift+↓）', text: '↓', run: (e) => moveBlocks(e, 1) },
+];
 
 const selCanUndo = (s: { canUndo: boolean }) => s.canUndo;
 const selCanRedo = (s: { canRedo: boolean }) => s.canRedo;
@@ -43,12 +61,11 @@ export function Toolbar({
   const canRedo = useDoc(store, selCanRedo);
   // 审阅模式: the text is read-only, so are the formatting buttons.
   const reviewing = useReviewMode();
-  const withEditor = (fn: (e: ReturnType<DocStore['editor']>) => void) => () => {
+  const withEditor = (fn: (e: Editor) => void) => () => {
     const editor = store.editor(store.lastFocused);
     fn(editor);
     ReactEditor.focus(editor);
   };
-  const level = (l: BlockLevel) => withEditor((e) => setBlockLevel(e, l));
   return (
     <div className="gw-toolbar" role="toolbar" aria-label="工具栏">
       <div className="gw-group">
@@ -86,76 +103,19 @@ export function Toolbar({
         </button>
       </div>
       <div className="gw-group" aria-label="段落层级">
-        <button
-          type="button"
-          onMouseDown={keepFocus}
-          disabled={reviewing}
-          onClick={level(0)}
-          title="正文（Ctrl+0）"
-          aria-label="设为正文"
-        >
-          正文
-        </button>
-        <button
-          type="button"
-          onMouseDown={keepFocus}
-          disabled={reviewing}
-          onClick={level(2)}
-          title="二级标题（Ctrl+1）"
-          aria-label="设为（一）级标题"
-        >
-          （一）
-        </button>
-        <button
-          type="button"
-          onMouseDown={keepFocus}
-          disabled={reviewing}
-          onClick={level(3)}
-          title="三级标题（Ctrl+2）"
-          aria-label="设为1.级标题"
-        >
-          1.
-        </button>
-        <button
-          type="button"
-          onMouseDown={keepFocus}
-          disabled={reviewing}
-          onClick={level(4)}
-          title="四级标题（Ctrl+3）"
-          aria-label="设为（1）级标题"
-        >
-          （1）
-        </button>
-        <button
-          type="button"
-          onMouseDown={keepFocus}
-          disabled={reviewing}
-          onClick={withEditor(toggleBold)}
-          title="加粗（Ctrl+B）"
-          aria-label="加粗"
-        >
-          <b>B</b>
-        </button>
-        <button
-          type="button"
-          onMouseDown={keepFocus}
-          disabled={reviewing}
-          onClick={withEditor((e) => moveBlocks(e, -1))}
-          title="段落上移（Alt+Shift+↑）"
-          aria-label="段落上移"
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          onMouseDown={keepFocus}
-          disabled={reviewing}
-          onClick={withEditor((e) => moveBlocks(e, 1))}
-          title="段落下移（Alt+Shift+↓）"
-          aria-label="段落下移"
-        >
-          ↓
-        </button>
+        {formatButtons.map((b) => (
+          <button
+            key={b.label}
+            type="button"
+            onMouseDown={keepFocus}
+            disabled={reviewing}
+            onClick={withEditor(b.run)}
+            title={b.title}
+            aria-label={b.label}
+          >
+            {b.text}
+          </button>
+        ))}
       </div>
       <div className="gw-group">
         <button type="button" onClick={() => onFind(true)} title="查找（Ctrl+F）和替换（Ctrl+H）">

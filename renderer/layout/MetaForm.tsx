@@ -1,7 +1,8 @@
 /** 报告信息: 机关, 年度, 标题, 署名, 成文日期, 主送机关, 发文字号. Every change is one global undo step per field. */
-import { memo, useEffect, useState } from 'react';
+import { memo, useState } from 'react';
 import type { DocSnapshot, DocStore } from '../app/doc-store';
 import { useDoc } from '../app/use-doc';
+import type { ReportMeta } from '../../core/model/report';
 import { formatChineseDate } from '../../core/model/report-helpers';
 import { reportTitle } from '../../core/templates/load';
 import { useReviewMode } from '../comments/review-mode';
@@ -17,7 +18,13 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
   // 审阅模式: the reviewer reads the metadata, the clerk edits it.
   const reviewing = useReviewMode();
   const [yearText, setYearText] = useState(String(meta.year));
-  useEffect(() => setYearText(String(meta.year)), [meta.year]);
+  // When the year changes elsewhere (undo, open), the box shows it again; adjusted during render, as
+  // React recommends over an effect.
+  const [shownYear, setShownYear] = useState(meta.year);
+  if (shownYear !== meta.year) {
+    setShownYear(meta.year);
+    setYearText(String(meta.year));
+  }
   const defaultTitle = reportTitle(
     store.template?.titlePattern ?? '{org}{year}年法治政府建设年度报告',
     meta.org,
@@ -28,6 +35,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
     const n = Number(v);
     if (/^\d{4}$/.test(v) && n >= 2000 && n <= 2100) store.setMeta('year', n);
   };
+  const field = { store, meta, reviewing };
   return (
     <details className="gw-meta" open>
       <summary>报告信息</summary>
@@ -55,16 +63,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
             aria-invalid={String(meta.year) !== yearText}
           />
         </label>
-        <label>
-          署名
-          <input
-            readOnly={reviewing}
-            aria-label="署名"
-            value={meta.signature ?? ''}
-            placeholder={meta.org || '署名'}
-            onChange={(e) => store.setMeta('signature', nullable(e.target.value))}
-          />
-        </label>
+        <OptionalField label="署名" field="signature" placeholder={meta.org || '署名'} {...field} />
         <label>
           成文日期
           <input
@@ -78,37 +77,49 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
           />
           <span className="gw-hint">{meta.date ? formatChineseDate(meta.date) : '未填'}</span>
         </label>
-        <label className="gw-wide">
-          标题
-          <input
-            readOnly={reviewing}
-            aria-label="标题"
-            value={meta.title ?? ''}
-            placeholder={defaultTitle}
-            onChange={(e) => store.setMeta('title', nullable(e.target.value))}
-          />
-        </label>
-        <label>
-          主送机关
-          <input
-            readOnly={reviewing}
-            aria-label="主送机关"
-            value={meta.recipient ?? ''}
-            placeholder="可不填"
-            onChange={(e) => store.setMeta('recipient', nullable(e.target.value))}
-          />
-        </label>
-        <label>
-          发文字号
-          <input
-            readOnly={reviewing}
-            aria-label="发文字号"
-            value={meta.docNumber ?? ''}
-            placeholder="如 某发〔2025〕3号，可不填"
-            onChange={(e) => store.setMeta('docNumber', nullable(e.target.value))}
-          />
-        </label>
+        <OptionalField label="标题" field="title" placeholder={defaultTitle} wide {...field} />
+        <OptionalField label="主送机关" field="recipient" placeholder="可不填" {...field} />
+        <OptionalField
+          label="发文字号"
+          field="docNumber"
+          placeholder="如 某发〔2025〕3号，可不填"
+          {...field}
+        />
       </div>
     </details>
   );
 });
+
+/** The metadata that may be left empty: an empty box stores null (the derived or absent value). */
+type OptionalMeta = 'title' | 'signature' | 'recipient' | 'docNumber';
+
+function OptionalField({
+  label,
+  field,
+  placeholder,
+  wide = false,
+  store,
+  meta,
+  reviewing,
+}: {
+  label: string;
+  field: OptionalMeta;
+  placeholder: string;
+  wide?: boolean;
+  store: DocStore;
+  meta: ReportMeta;
+  reviewing: boolean;
+}) {
+  return (
+    <label className={wide ? 'gw-wide' : undefined}>
+      {label}
+      <input
+        readOnly={reviewing}
+        aria-label={label}
+        value={meta[field] ?? ''}
+        placeholder={placeholder}
+        onChange={(e) => store.setMeta(field, nullable(e.target.value))}
+      />
+    </label>
+  );
+}

@@ -1,6 +1,6 @@
 /** 审阅人: the name and unit every comment carries, asked once and kept in settings. */
-import { useState, type FormEvent } from 'react';
-import { Dialog } from '../files/Dialog';
+import { useState } from 'react';
+import { FormDialog } from '../files/Dialog';
 import { initialsOf } from '../../core/comments/index';
 
 export function ReviewerDialog({
@@ -17,37 +17,29 @@ export function ReviewerDialog({
   const [name, setName] = useState(initialName);
   const [unit, setUnit] = useState(initialUnit);
   const ok = name.trim() !== '';
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (ok) onSave(name, unit);
-  };
   return (
-    <Dialog title="审阅人" onCancel={onCancel}>
-      <form onSubmit={submit} className="gw-form">
-        <p className="gw-muted">批注上会写明审阅人的姓名和单位，导出到 Word 后同样显示。只需设置一次。</p>
-        <label>
-          姓名
-          <input value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <label>
-          单位
-          <input
-            value={unit}
-            maxLength={200}
-            placeholder="例如：市司法局"
-            onChange={(e) => setUnit(e.target.value)}
-          />
-        </label>
-        {ok && <p className="gw-muted">缩写：{initialsOf(name)}</p>}
-        <div className="gw-actions">
-          <button type="submit" disabled={!ok}>
-            确定
-          </button>
-          <button type="button" onClick={onCancel}>
-            取消
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title="审阅人"
+      submitLabel="确定"
+      canSubmit={ok}
+      onSubmit={() => onSave(name, unit)}
+      onCancel={onCancel}
+    >
+      <p className="gw-muted">批注上会写明审阅人的姓名和单位，导出到 Word 后同样显示。只需设置一次。</p>
+      <label>
+        姓名
+        <input value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label>
+        单位
+        <input
+          value={unit}
+          maxLength={200}
+          placeholder="例如：市司法局"
+          onChange={(e) => setUnit(e.target.value)}
+        />
+      </label>
+      {ok && <p className="gw-muted">缩写：{initialsOf(name)}</p>}
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 /** A small modal: labelled, focus moves in on open, Escape cancels. */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 
 export function Dialog({
   title,
@@ -34,5 +34,51 @@ export function Dialog({
         {children}
       </div>
     </div>
+  );
+}
+
+/** The dialogs' footer: the action buttons, then 取消. */
+export function DialogActions({ onCancel, children }: { onCancel(): void; children?: ReactNode }) {
+  return (
+    <div className="gw-actions">
+      {children}
+      <button type="button" onClick={onCancel}>
+        取消
+      </button>
+    </div>
+  );
+}
+
+/** A dialog that is one form: Enter or the submit button submits when `canSubmit`, 取消 cancels. */
+export function FormDialog({
+  title,
+  submitLabel,
+  canSubmit,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  title: string;
+  submitLabel: string;
+  canSubmit: boolean;
+  onSubmit(): void;
+  onCancel(): void;
+  children: ReactNode;
+}) {
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (canSubmit) onSubmit();
+  };
+  return (
+    <Dialog title={title} onCancel={onCancel}>
+      <form onSubmit={submit} className="gw-form">
+        {children}
+        <DialogActions onCancel={onCancel}>
+          <button type="submit" disabled={!canSubmit}>
+            {submitLabel}
+          </button>
+        </DialogActions>
+      </form>
+    </Dialog>
   );
 }

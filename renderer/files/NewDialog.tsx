@@ -1,7 +1,7 @@
 /** 新建: pick the outline template, the 机关 and the 年度. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ApiOutput } from '../../core/api/contract';
-import { Dialog } from './Dialog';
+import { FormDialog } from './Dialog';
 
 export interface NewInput {
   templateId: string;
@@ -28,48 +28,35 @@ export function NewDialog({
   const [org, setOrg] = useState('');
   const [year, setYear] = useState(String(defaultReportYear()));
   const yearOk = /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2100;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!templateId || !yearOk) return;
-    onCreate({ templateId, org: org.trim(), year: Number(year) });
-  };
   const chosen = templates.find((t) => t.id === templateId);
   return (
-    <Dialog title="新建报告" onCancel={onCancel}>
-      <form onSubmit={submit} className="gw-form">
-        <label>
-          提纲模板
-          <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-            {templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        {chosen && <p className="gw-muted">{chosen.description}</p>}
-        <label>
-          机关
-          <input
-            value={org}
-            onChange={(e) => setOrg(e.target.value)}
-            placeholder="如 吴川市科工贸和信息化局"
-          />
-        </label>
-        <label>
-          年度
-          <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />
-        </label>
-        {!yearOk && <p className="gw-error-text">年度应为 2000 至 2100 之间的四位数字。</p>}
-        <div className="gw-actions">
-          <button type="submit" disabled={!templateId || !yearOk}>
-            创建
-          </button>
-          <button type="button" onClick={onCancel}>
-            取消
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title="新建报告"
+      submitLabel="创建"
+      canSubmit={templateId !== '' && yearOk}
+      onSubmit={() => onCreate({ templateId, org: org.trim(), year: Number(year) })}
+      onCancel={onCancel}
+    >
+      <label>
+        提纲模板
+        <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {chosen && <p className="gw-muted">{chosen.description}</p>}
+      <label>
+        机关
+        <input value={org} onChange={(e) => setOrg(e.target.value)} placeholder="如 吴川市科工贸和信息化局" />
+      </label>
+      <label>
+        年度
+        <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />
+      </label>
+      {!yearOk && <p className="gw-error-text">年度应为 2000 至 2100 之间的四位数字。</p>}
+    </FormDialog>
   );
 }

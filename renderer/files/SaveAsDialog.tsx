@@ -1,6 +1,6 @@
 /** 另存为 over the loopback host: a file name inside the workspace. */
-import { useState, type FormEvent } from 'react';
-import { Dialog } from './Dialog';
+import { useState } from 'react';
+import { FormDialog } from './Dialog';
 
 /** Characters Windows refuses in file names, and path separators. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
@@ -28,28 +28,20 @@ export function SaveAsDialog({
   const [name, setName] = useState(suggested);
   const file = safeFileName(name);
   const exists = existing.includes(file);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (file) onSave(file, exists);
-  };
   return (
-    <Dialog title="另存为" onCancel={onCancel}>
-      <form onSubmit={submit} className="gw-form">
-        <label>
-          文件名
-          <input value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <p className="gw-muted">保存为：{file || '（请输入文件名）'}</p>
-        {exists && <p className="gw-error-text">工作文件夹中已有同名文件，保存将覆盖它。</p>}
-        <div className="gw-actions">
-          <button type="submit" disabled={!file}>
-            {exists ? '覆盖保存' : '保存'}
-          </button>
-          <button type="button" onClick={onCancel}>
-            取消
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title="另存为"
+      submitLabel={exists ? '覆盖保存' : '保存'}
+      canSubmit={file !== ''}
+      onSubmit={() => onSave(file, exists)}
+      onCancel={onCancel}
+    >
+      <label>
+        文件名
+        <input value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <p className="gw-muted">保存为：{file || '（请输入文件名）'}</p>
+      {exists && <p className="gw-error-text">工作文件夹中已有同名文件，保存将覆盖它。</p>}
+    </FormDialog>
   );
 }

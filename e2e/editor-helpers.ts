@@ -58,3 +58,33 @@ export async function newZhanjiangReport(page: Page, org: string, year?: number)
   await dialog.getByRole('button', { name: '创建' }).click();
   await expect(page.getByRole('navigation', { name: '大纲' })).toBeVisible();
 }
+
+/** Paste as the browser does: a beforeinput insertFromPaste carrying the clipboard's DataTransfer. */
+export async function paste(box: Locator, data: { html?: string; text: string }): Promise<void> {
+  await box.evaluate((el, d) => {
+    const dt = new DataTransfer();
+    if (d.html) dt.setData('text/html', d.html);
+    dt.setData('text/plain', d.text);
+    el.dispatchEvent(
+      new InputEvent('beforeinput', {
+        inputType: 'insertFromPaste',
+        dataTransfer: dt,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+  }, data);
+}
+
+/**
+ * After an export was started: past the 尚有必备内容未满足 warning if it shows, wait for the 导出结果
+ * status and return the path of the written .docx.
+ */
+export async function exportedDocxPath(page: Page): Promise<string> {
+  const missing = page.getByRole('dialog', { name: '尚有必备内容未满足' });
+  const result = page.getByRole('status', { name: '导出结果' });
+  await expect(missing.or(result)).toBeVisible();
+  if (await missing.isVisible()) await missing.getByRole('button', { name: '继续导出' }).click();
+  await expect(result).toContainText('.docx');
+  return (await result.getByTestId('export-path').textContent())!;
+}

@@ -13,26 +13,10 @@ import {
   imeCompose,
   imeType,
   newZhanjiangReport,
+  paste,
 } from './editor-helpers';
 
 const ORG = '吴川市科工贸和信息化局';
-
-/** Paste as the browser does: a beforeinput insertFromPaste carrying the clipboard's DataTransfer. */
-async function paste(box: Locator, data: { html?: string; text: string }): Promise<void> {
-  await box.evaluate((el, d) => {
-    const dt = new DataTransfer();
-    if (d.html) dt.setData('text/html', d.html);
-    dt.setData('text/plain', d.text);
-    el.dispatchEvent(
-      new InputEvent('beforeinput', {
-        inputType: 'insertFromPaste',
-        dataTransfer: dt,
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
-  }, data);
-}
 
 function section(page: Page, n: string): Locator {
   return page.getByRole('textbox', { name: new RegExp(`^${n}、`) });

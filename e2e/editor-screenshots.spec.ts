@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { editors, newZhanjiangReport } from './editor-helpers';
+import { editors, newZhanjiangReport, paste } from './editor-helpers';
 
 const OUT = process.env.GWDRAFT_SCREENSHOTS
   ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
@@ -32,18 +32,7 @@ test('screenshots of the editor', async ({ app }) => {
   for (const [i, text] of Object.entries(SECTION_TEXT)) {
     const box = boxes.nth(Number(i));
     await box.click();
-    await box.evaluate((el, t) => {
-      const dt = new DataTransfer();
-      dt.setData('text/plain', t);
-      el.dispatchEvent(
-        new InputEvent('beforeinput', {
-          inputType: 'insertFromPaste',
-          dataTransfer: dt,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
-    }, text);
+    await paste(box, { text });
   }
   await page.locator('.gw-meta summary').click();
   await page.getByRole('button', { name: /四、主要举措和成效/ }).click();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, newReport, test } from './fixtures';
-import { editorText } from './editor-helpers';
+import { editorText, exportedDocxPath } from './editor-helpers';
 
 const OUT = process.env.GWDRAFT_SCREENSHOTS
   ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
@@ -315,12 +315,7 @@ test('Word round trip: export 带批注, then 合并批注… from that .docx pu
   const options = page.getByRole('dialog', { name: '导出选项' });
   await options.getByLabel(/^带批注/).check();
   await options.getByRole('button', { name: '导出', exact: true }).click();
-  const missing = page.getByRole('dialog', { name: '尚有必备内容未满足' });
-  const result = page.getByRole('status', { name: '导出结果' });
-  await expect(missing.or(result)).toBeVisible();
-  if (await missing.isVisible()) await missing.getByRole('button', { name: '继续导出' }).click();
-  await expect(result).toContainText('.docx');
-  const path = (await result.getByTestId('export-path').textContent())!;
+  const path = await exportedDocxPath(page);
   const docx = await readFile(path);
   const { unzipSync, strFromU8 } = await import('fflate');
   const commentsXml = strFromU8(unzipSync(new Uint8Array(docx))['word/comments.xml']!);

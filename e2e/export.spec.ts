@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { writeFixture, writeLongFixture } from './checklist-fixture';
+import { exportedDocxPath } from './editor-helpers';
 import { renderDocx, renderSkipReason } from '../test/render/render-pdf';
 
 // With GWDRAFT_SCREENSHOTS=1 the screenshots refresh docs/screenshots/ (look at them before committing);
@@ -156,12 +157,7 @@ test('a longer report (every heading level, bold lead-ins): the preview has as m
   await preview.getByRole('button', { name: '关闭预览' }).click();
 
   await page.locator('body').press('Control+e');
-  const missing = page.getByRole('dialog', { name: '尚有必备内容未满足' });
-  const result = page.getByRole('status', { name: '导出结果' });
-  await expect(missing.or(result)).toBeVisible();
-  if (await missing.isVisible()) await missing.getByRole('button', { name: '继续导出' }).click();
-  await expect(result).toContainText('.docx');
-  const path = (await result.getByTestId('export-path').textContent())!;
+  const path = await exportedDocxPath(page);
   const pdf = renderDocx(new Uint8Array(await readFile(path)), 'e2e-long');
   expect(shown).toBeGreaterThan(10);
   expect(shown).toBe(pdf.pages);

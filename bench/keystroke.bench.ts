@@ -9,12 +9,13 @@
  * - opening a 50-page draft from the 打开 list to the moment every section is editable.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { percentile, type BenchRow } from './harness';
+import { HostProcess } from '../e2e/host';
 import { findTemplate } from '../templates/index';
 import { createReport } from '../core/model/report-helpers';
 import { paragraph, subHeading, type Block } from '../core/model/content';
@@ -49,42 +50,6 @@ export function bigReport(pages: number): Report {
     blocks: paragraphsFor(s.id === 'measures' ? total * 0.55 : (total * 0.45) / (report.sections.length - 1)),
   }));
   return report;
-}
-
-async function startHost(
-  workspace: string,
-  dataDir: string,
-  rendererDir: string,
-): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [
-      'cli/bin/gwdraft.mjs',
-      'serve',
-      '--no-open',
-      '--port',
-      '0',
-      '--workspace',
-      workspace,
-      '--data-dir',
-      dataDir,
-    ],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, GWDRAFT_RENDERER_DIR: rendererDir },
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let buf = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) resolve(buf.slice(0, nl).trim());
-    });
-    child.once('exit', (code) => reject(new Error(`gwdraft serve exited with ${code}`)));
-  });
-  return { url, child };
 }
 
 async function saveDraft(url: string, path: string, report: Report): Promise<void> {
@@ -270,7 +235,7 @@ export default async function bench(): Promise<BenchRow[]> {
   if (built.status !== 0) throw new Error('renderer build failed');
   const workspace = mkdtempSync(join(tmpdir(), 'gw-bench-ws-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'gw-bench-data-'));
-  const host = await startHost(workspace, dataDir, rendererDir);
+  const host = await new HostProcess(workspace, dataDir, { GWDRAFT_RENDERER_DIR: rendererDir }).start();
   let browser: Browser | null = null;
   const rows: BenchRow[] = [];
   try {

@@ -23,6 +23,8 @@ export class HostProcess {
   constructor(
     readonly workspace: string,
     readonly dataDir: string,
+    /** Added to this process's environment for the host (e.g. GWDRAFT_RENDERER_DIR). */
+    readonly env: NodeJS.ProcessEnv = {},
   ) {}
 
   async start(): Promise<RunningHost> {
@@ -39,7 +41,7 @@ export class HostProcess {
         '--data-dir',
         this.dataDir,
       ],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...this.env } },
     );
     // If the test worker dies, take the host with it.
     const reap = () => child.kill('SIGKILL');

@@ -68,6 +68,17 @@ function select(editor: ReturnType<DocStore['editor']>, start: number, end: numb
   });
 }
 
+/** As setup(), with one thread 核实 on QUOTE (characters 4–10 of the first section). */
+async function setupWithComment() {
+  const s = setup();
+  await s.c.loadSettings();
+  s.store.lastFocused = s.key;
+  select(s.editor, 4, 10);
+  s.c.begin(null);
+  const id = s.c.submit('核实')!;
+  return { ...s, id };
+}
+
 describe('CommentsController', () => {
   it('adds a thread on the selection, replies, resolves, and saves it with its marks', async () => {
     const { store, c, key, editor } = setup();
@@ -113,12 +124,7 @@ describe('CommentsController', () => {
   });
 
   it('keeps a thread whose text was deleted as detached, and deletes a thread with its marks', async () => {
-    const { store, c, key, editor } = setup();
-    await c.loadSettings();
-    store.lastFocused = key;
-    select(editor, 4, 10);
-    c.begin(null);
-    const id = c.submit('核实')!;
+    const { store, c, key, editor, id } = await setupWithComment();
     // Slate flushes operations at the end of the tick; edits in one tick would be one undo step.
     await new Promise((r) => setTimeout(r, 0));
     select(editor, 2, 12);
@@ -140,12 +146,7 @@ describe('CommentsController', () => {
   });
 
   it('撤销 right after adding a comment takes it away; 重做 brings it back', async () => {
-    const { store, c, key, editor } = setup();
-    await c.loadSettings();
-    store.lastFocused = key;
-    select(editor, 4, 10);
-    c.begin(null);
-    const id = c.submit('核实')!;
+    const { store, c, id } = await setupWithComment();
     await new Promise((r) => setTimeout(r, 0));
     store.undo();
     c.refresh();

@@ -1,18 +1,21 @@
 /**
  * Reading a report written elsewhere as a .txt or .md, for `check`, `export` and `import`: decoded as
- * the editor decodes it (UTF-8 or UTF-16 with BOM; GBK and binary files get a clear refusal) and imported
+ * the editor decodes it (UTF-8, UTF-16 with BOM, or GBK — then said in the warnings; binary files get a
+ * clear refusal) and imported
  * onto the template named, or the shipped one whose headings fit best. Errors are one bilingual line.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from '../command';
 import {
-  decodeTextBytes,
+  decodeText,
+  GBK_NOTE,
   importText,
   ImportError,
   MAX_TEXT_BYTES,
   TextDecodeError,
   type ImportTextResult,
+  type TextEncoding,
 } from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
 
@@ -22,12 +25,12 @@ export function isTextInput(path: string): boolean {
   return TEXT_EXTENSIONS.includes(extname(path).toLowerCase());
 }
 
-async function readTextInput(path: string): Promise<string> {
+async function readTextInput(path: string): Promise<{ text: string; encoding: TextEncoding }> {
   try {
     const st = await stat(path);
     if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
     if (st.size > MAX_TEXT_BYTES) throw new TextDecodeError('too-large', basename(path));
-    return decodeTextBytes(new Uint8Array(await readFile(path)), basename(path));
+    return decodeText(new Uint8Array(await readFile(path)), basename(path));
   } catch (e) {
     if (e instanceof UserError) throw e;
     if (e instanceof TextDecodeError) throw new UserError(e.message);
@@ -39,13 +42,15 @@ async function readTextInput(path: string): Promise<string> {
 
 /** A .txt/.md report on a template; last year is assumed when the text names no year. */
 export async function importTextFile(path: string, templateId?: string): Promise<ImportTextResult> {
-  const text = await readTextInput(path);
+  const { text, encoding } = await readTextInput(path);
   try {
-    return importText(text, {
+    const result = importText(text, {
       templates: shippedTemplates(),
       ...(templateId ? { templateId } : {}),
       fallbackYear: new Date().getFullYear() - 1,
     });
+    if (encoding === 'gb18030') result.warnings.unshift(GBK_NOTE);
+    return result;
   } catch (e) {
     if (e instanceof ImportError) throw new UserError(`${basename(path)}: ${e.message}`);
     throw e;

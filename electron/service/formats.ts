@@ -9,7 +9,8 @@ import { DocxImportError, importDocx, readDocxThreads } from '../../core/docx/im
 import { exportDocx } from '../../core/docx/export/index';
 import { mergeComments, threadsOfCopy } from '../../core/comments/index';
 import {
-  decodeTextBytes,
+  decodeText,
+  GBK_NOTE,
   importNotes,
   importText,
   ImportError,
@@ -31,7 +32,7 @@ export interface Formats {
   loadDraft(path: string): Promise<{ report: Report; mtimeMs: number }>;
   /** Atomic save keeping NAME.gwdraft.bak; mtimeMs after the write. */
   saveDraft(path: string, report: Report): Promise<{ mtimeMs: number }>;
-  /** .txt / .md bytes (UTF-8 or UTF-16 with BOM; GBK is refused with a clear message). */
+  /** .txt / .md bytes (UTF-8, UTF-16 with BOM, or GBK/GB18030, which the notes then mention). */
   importText(bytes: Uint8Array, fileName: string): Promise<Imported>;
   importDocx(bytes: Uint8Array, fileName: string): Promise<Imported>;
   exportDocx(
@@ -67,11 +68,13 @@ export function draftErrorToApi(e: unknown): unknown {
 function importTextFile(bytes: Uint8Array, fileName: string): Imported {
   try {
     const templates = shippedTemplates();
-    const result = importText(decodeTextBytes(bytes, fileName), {
+    const { text, encoding } = decodeText(bytes, fileName);
+    const result = importText(text, {
       templates,
       fallbackYear: new Date().getFullYear() - 1,
     });
-    return { report: result.report, notes: importNotes(result, templates) };
+    const notes = importNotes(result, templates);
+    return { report: result.report, notes: encoding === 'gb18030' ? [GBK_NOTE, ...notes] : notes };
   } catch (e) {
     if (e instanceof TextDecodeError || e instanceof ImportError)
       throw new ApiError('bad-file', chinese(e.message));

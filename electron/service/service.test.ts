@@ -422,15 +422,18 @@ describe('text import through the service', () => {
     expect(await snapshot(sb.workspace)).toEqual(before);
   });
 
-  it('refuses a GBK text file with advice, in Chinese', async () => {
-    // "法治政府" in GBK.
+  it('reads a GBK text file (Notepad "ANSI") and says it did, in Chinese', async () => {
+    // "某县司法局2024年法治政府建设年度报告\n一、存在的不足和原因\n执法力量不足，主要是由于人员少。\n" in GBK.
     await writeFile(
       join(sb.workspace, 'gbk.txt'),
-      Buffer.from([0xb7, 0xa8, 0xd6, 0xce, 0xd5, 0xfe, 0xb8, 0xae]),
+      Buffer.from(
+        'c4b3cfd8cbbeb7a8bed632303234c4eab7a8d6ced5feb8aebda8c9e8c4eab6c8b1a8b8e60ad2bba1a2b4e6d4dab5c4b2bbd7e3bacdd4add2f20ad6b4b7a8c1a6c1bfb2bbd7e3a3acd6f7d2aacac7d3c9d3dac8cbd4b1c9d9a1a30a',
+        'hex',
+      ),
     );
-    const err = await rejection(sb.call('file.open', { path: 'gbk.txt' }));
-    expect(err.code).toBe('bad-file');
-    expect(err.message).toMatch(/UTF-8/);
-    expect(err.message).not.toContain(' / ');
+    const opened = (await sb.call('file.open', { path: 'gbk.txt' })) as ApiOutput<'file.open'>;
+    expect(opened.report.meta.org).toBe('某县司法局');
+    expect(JSON.stringify(opened.report.sections)).toContain('执法力量不足，主要是由于人员少。');
+    expect(opened.notes.some((n) => /GBK/.test(n))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTextBytes, TextDecodeError } from './decode';
+import { decodeText, decodeTextBytes, TextDecodeError } from './decode';
 
 const code = (bytes: Uint8Array) => {
   try {
@@ -23,8 +23,19 @@ describe('decodeTextBytes', () => {
     expect(decodeTextBytes(be, 'a')).toBe(text);
   });
 
-  it('names GBK, binary and odd-length UTF-16 input', () => {
-    expect(code(Buffer.from('cee2b4a8cad0bfc6b9a4c3b3', 'hex'))).toBe('gbk');
+  it('reads GBK (Notepad "ANSI" on Chinese Windows) and says so; valid UTF-8 is never taken for GBK', () => {
+    expect(decodeText(Buffer.from('cee2b4a8cad0bfc6b9a4c3b3bacdd0c5cfa2bbafbed6', 'hex'), 'a.txt')).toEqual({
+      text: '吴川市科工贸和信息化局',
+      encoding: 'gb18030',
+    });
+    expect(decodeText(new TextEncoder().encode('吴川市'), 'a.txt').encoding).toBe('utf-8');
+    // Latin-1 text is valid GB18030 byte-wise but not Chinese: refused, not garbled.
+    expect(code(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65]))).toBe(
+      'not-utf8',
+    );
+  });
+
+  it('names binary and odd-length UTF-16 input', () => {
     expect(code(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toBe('binary');
     expect(code(new Uint8Array([0x41, 0, 0x42]))).toBe('binary');
     expect(code(new Uint8Array([0xff, 0xfe, 0x41]))).toBe('not-utf8');

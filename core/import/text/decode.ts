@@ -1,14 +1,16 @@
 /**
- * Bytes of a .txt/.md file → text. Accepted: UTF-8 (with or without BOM) and UTF-16 with a BOM, the
- * encodings Windows Notepad and WPS save. Refused with a clear reason: GBK/GB18030 (common on older
- * office PCs: the user re-saves as UTF-8), binary files, and files over the size limit.
+ * Bytes of a .txt/.md file → text. Accepted: UTF-8 (with or without BOM), UTF-16 with a BOM, and
+ * GBK/GB18030 — what Notepad on older office PCs saves as "ANSI" — when the bytes are valid GB18030 and
+ * read as Chinese text (UTF-8 is tried first: valid UTF-8 is never taken for GBK). Refused with a clear
+ * reason: other encodings, binary files, and files over the size limit.
  */
-export type TextDecodeCode = 'too-large' | 'gbk' | 'not-utf8' | 'binary';
+export type TextDecodeCode = 'too-large' | 'not-utf8' | 'binary';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 const WHY: Record<TextDecodeCode, string> = {
   'too-large': '文件过大 / the file is too large',
-  gbk: '文件是 GBK/GB18030 编码，请用记事本“另存为”UTF-8 后再导入 / the file is GBK-encoded: save it as UTF-8 and import again',
-  'not-utf8': '文件不是 UTF-8 或 UTF-16 文本 / the file is not UTF-8 or UTF-16 text',
+  'not-utf8':
+    '文件不是 UTF-8、UTF-16 或 GBK 编码的文本，请用记事本“另存为”UTF-8 后再导入 / the file is not UTF-8, UTF-16 or GBK text: save it as UTF-8 and import again',
   binary: '文件不是文本文件 / the file is not a text file',
 };
 
@@ -22,26 +24,39 @@ export class TextDecodeError extends Error {
   }
 }
 
+/** Said to the user when a text file was read as GBK. */
+export const GBK_NOTE = '该文件按 GBK（GB18030）编码读取；保存后的草稿为 UTF-8。';
+
 /** Text imports are reports of some ten thousand characters; anything far larger is not one. */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
 export function decodeTextBytes(bytes: Uint8Array, fileName: string): string {
+  return decodeText(bytes, fileName).text;
+}
+
+/** The text and the encoding it was read in, so callers can tell the user when it was GBK. */
+export function decodeText(bytes: Uint8Array, fileName: string): { text: string; encoding: TextEncoding } {
   if (bytes.byteLength > MAX_TEXT_BYTES) throw new TextDecodeError('too-large', fileName);
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeUtf16(bytes.subarray(2), true, fileName);
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeUtf16(bytes.subarray(2), false, fileName);
-  else {
+  let encoding: TextEncoding = 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = decodeUtf16(bytes.subarray(2), true, fileName);
+    encoding = 'utf-16le';
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = decodeUtf16(bytes.subarray(2), false, fileName);
+    encoding = 'utf-16be';
+  } else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new TextDecodeError(
-        looksGbk(bytes) ? 'gbk' : bytes.includes(0) ? 'binary' : 'not-utf8',
-        fileName,
-      );
+      const gbk = bytes.includes(0) ? null : readGbk(bytes);
+      if (gbk === null) throw new TextDecodeError(bytes.includes(0) ? 'binary' : 'not-utf8', fileName);
+      text = gbk;
+      encoding = 'gb18030';
     }
   }
   if (looksBinary(text)) throw new TextDecodeError('binary', fileName);
-  return text;
+  return { text, encoding };
 }
 
 function decodeUtf16(body: Uint8Array, littleEndian: boolean, fileName: string): string {
@@ -62,16 +77,16 @@ function decodeUtf16(body: Uint8Array, littleEndian: boolean, fileName: string):
   }
 }
 
-/** Valid GB18030 with a fair share of Chinese characters: the likely story of a non-UTF-8 report. */
-function looksGbk(bytes: Uint8Array): boolean {
+/** Valid GB18030 with a fair share of Chinese characters (the likely story of a non-UTF-8 report), or null. */
+function readGbk(bytes: Uint8Array): string | null {
   let text: string;
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return han > 0 && han >= text.replace(/\s/g, '').length * 0.2;
+  return han > 0 && han >= text.replace(/\s/g, '').length * 0.2 ? text : null;
 }
 
 /** NUL, or more than 1% C0 control characters other than tab and line breaks. */

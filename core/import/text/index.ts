@@ -15,5 +15,13 @@ export {
   MATCH_THRESHOLD,
 } from './match';
 export { parseDateLine, parseTitle } from './closing';
-export { decodeTextBytes, TextDecodeError, MAX_TEXT_BYTES, type TextDecodeCode } from './decode';
+export {
+  decodeText,
+  decodeTextBytes,
+  GBK_NOTE,
+  TextDecodeError,
+  MAX_TEXT_BYTES,
+  type TextDecodeCode,
+  type TextEncoding,
+} from './decode';
 export { importNotes } from './notes';

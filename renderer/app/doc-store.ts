@@ -36,6 +36,8 @@ export interface OpenedDoc {
   path: string | null;
   report: Report;
   mtimeMs: number | null;
+  /** What an import said (template chosen, how headings were mapped …), kept for the 指引 tab. */
+  notes?: readonly string[];
 }
 
 const COUNT_DELAY_MS = 250;
@@ -61,6 +63,8 @@ export class DocStore {
   readonly keys: string[];
   readonly sections: readonly Pick<Section, 'id' | 'heading'>[];
   readonly history: GlobalHistory<ReportMeta>;
+  /** The import's notes, shown in the 指引 tab for as long as the document is open. */
+  readonly importNotes: readonly string[];
   recoveryKey: string;
   /** Editor the caret was last in: the toolbar acts on it. */
   lastFocused: string;
@@ -111,6 +115,7 @@ export class DocStore {
       counts[key] = countChars(blocksText(blocksOf(editor)));
     }
     this.recoveryKey = recoveryKey ?? recoveryKeyFor(opened.path);
+    this.importNotes = opened.notes ?? [];
     this.confirmations = base.confirmations;
     this.comments = report.comments;
     this.lastFocused = this.keys[1] ?? PREAMBLE_KEY;

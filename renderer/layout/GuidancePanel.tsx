@@ -31,6 +31,21 @@ function insertTopic(store: DocStore, key: string, topic: string): void {
   ReactEditor.focus(editor);
 }
 
+/** How an import went (the notice line shows only the last note): all of it, folded, under the guidance. */
+function ImportNotes({ notes }: { notes: readonly string[] }) {
+  if (notes.length < 2) return null;
+  return (
+    <details className="gw-import-notes">
+      <summary>导入说明（{notes.length} 条）</summary>
+      <ul>
+        {notes.map((n, i) => (
+          <li key={i}>{n}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export const GuidancePanel = memo(function GuidancePanel({ store }: { store: DocStore }) {
   const active = useDoc(store, selActive);
   const counts = useDoc(store, selCounts);
@@ -40,6 +55,7 @@ export const GuidancePanel = memo(function GuidancePanel({ store }: { store: Doc
       <div className="gw-guidance">
         <h3>导语</h3>
         <p>用一两段话概述本年度推进法治政府建设的总体情况，末句一般为“现将有关情况报告如下：”。</p>
+        <ImportNotes notes={store.importNotes} />
       </div>
     );
   }
@@ -80,6 +96,7 @@ export const GuidancePanel = memo(function GuidancePanel({ store }: { store: Doc
       ) : (
         <p>此部分不在模板提纲中，按实际情况填写。</p>
       )}
+      <ImportNotes notes={store.importNotes} />
     </div>
   );
 });

@@ -1,21 +1,17 @@
 /**
  * Reading a report written elsewhere as a .txt or .md, for `check`, `export` and `import`: decoded as
  * the editor decodes it (UTF-8, UTF-16 with BOM, or GBK — then said in the warnings; binary files get a
- * clear refusal) and imported
- * onto the template named, or the shipped one whose headings fit best. Errors are one bilingual line.
+ * clear refusal) and imported onto the template named, or the shipped one whose headings fit best. Errors are one bilingual line.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from '../command';
 import {
-  decodeText,
-  GBK_NOTE,
-  importText,
+  importTextBytes,
   ImportError,
   MAX_TEXT_BYTES,
   TextDecodeError,
   type ImportTextResult,
-  type TextEncoding,
 } from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
 
@@ -25,12 +21,12 @@ export function isTextInput(path: string): boolean {
   return TEXT_EXTENSIONS.includes(extname(path).toLowerCase());
 }
 
-async function readTextInput(path: string): Promise<{ text: string; encoding: TextEncoding }> {
+async function readTextBytes(path: string): Promise<Uint8Array> {
   try {
     const st = await stat(path);
     if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
     if (st.size > MAX_TEXT_BYTES) throw new TextDecodeError('too-large', basename(path));
-    return decodeText(new Uint8Array(await readFile(path)), basename(path));
+    return new Uint8Array(await readFile(path));
   } catch (e) {
     if (e instanceof UserError) throw e;
     if (e instanceof TextDecodeError) throw new UserError(e.message);
@@ -42,16 +38,15 @@ async function readTextInput(path: string): Promise<{ text: string; encoding: Te
 
 /** A .txt/.md report on a template; last year is assumed when the text names no year. */
 export async function importTextFile(path: string, templateId?: string): Promise<ImportTextResult> {
-  const { text, encoding } = await readTextInput(path);
+  const bytes = await readTextBytes(path);
   try {
-    const result = importText(text, {
+    return importTextBytes(bytes, basename(path), {
       templates: shippedTemplates(),
       ...(templateId ? { templateId } : {}),
       fallbackYear: new Date().getFullYear() - 1,
     });
-    if (encoding === 'gb18030') result.warnings.unshift(GBK_NOTE);
-    return result;
   } catch (e) {
+    if (e instanceof TextDecodeError) throw new UserError(e.message);
     if (e instanceof ImportError) throw new UserError(`${basename(path)}: ${e.message}`);
     throw e;
   }

@@ -8,14 +8,7 @@ import { DraftError } from '../../core/draft/index';
 import { DocxImportError, importDocx, readDocxThreads } from '../../core/docx/import/index';
 import { exportDocx } from '../../core/docx/export/index';
 import { mergeComments, threadsOfCopy } from '../../core/comments/index';
-import {
-  decodeText,
-  GBK_NOTE,
-  importNotes,
-  importText,
-  ImportError,
-  TextDecodeError,
-} from '../../core/import/text/index';
+import { importNotes, importTextBytes, ImportError, TextDecodeError } from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
 import type { Report, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
@@ -68,13 +61,11 @@ export function draftErrorToApi(e: unknown): unknown {
 function importTextFile(bytes: Uint8Array, fileName: string): Imported {
   try {
     const templates = shippedTemplates();
-    const { text, encoding } = decodeText(bytes, fileName);
-    const result = importText(text, {
+    const result = importTextBytes(bytes, fileName, {
       templates,
       fallbackYear: new Date().getFullYear() - 1,
     });
-    const notes = importNotes(result, templates);
-    return { report: result.report, notes: encoding === 'gb18030' ? [GBK_NOTE, ...notes] : notes };
+    return { report: result.report, notes: importNotes(result, templates) };
   } catch (e) {
     if (e instanceof TextDecodeError || e instanceof ImportError)
       throw new ApiError('bad-file', chinese(e.message));

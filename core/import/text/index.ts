@@ -25,3 +25,4 @@ export {
   type TextEncoding,
 } from './decode';
 export { importNotes } from './notes';
+export { importTextBytes } from './import-bytes';

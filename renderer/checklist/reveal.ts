@@ -12,17 +12,24 @@ import { pointAt } from './apply-edits';
 
 export const HIGHLIGHT = 'gw-evidence';
 
+// clearEvidence runs on every edit: it touches the DOM only when something is highlighted.
+let shown = false;
+
 export function clearEvidence(): void {
+  if (!shown) return;
+  shown = false;
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
   for (const el of document.querySelectorAll('.gw-target')) el.classList.remove('gw-target');
 }
 
 function paint(range: Range): void {
+  shown = true;
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
 }
 
 function flash(el: Element | null): void {
   if (!el) return;
+  shown = true;
   el.classList.add('gw-target');
   el.scrollIntoView({ block: 'start' });
 }

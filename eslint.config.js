@@ -73,5 +73,32 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The app shell composes the features; a feature never reaches back into it (the document store,
+    // notices and API sit below the features in renderer/document, renderer/notices, renderer/api).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/app/**', 'renderer/main.tsx', 'renderer/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'],
+              message: 'The renderer never touches Node.',
+            },
+            {
+              group: ['**/electron/**', '**/cli/**'],
+              message: 'The renderer talks to the service only through the typed API.',
+            },
+            {
+              group: ['**/app/*', '../app/**'],
+              message: 'Features do not import from the app shell (renderer/app): App composes them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

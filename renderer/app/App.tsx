@@ -8,12 +8,12 @@ import type { ApiOutput, GwdraftApi, MenuCommand } from '../../core/api/contract
 import { getApi, hostTransport, onMenuCommand } from '../api/client';
 import { findTemplate } from '../../templates/index';
 import { resolvedTitle } from '../../core/model/report-helpers';
-import { DocStore, type DocSnapshot } from './doc-store';
+import { DocStore, type DocSnapshot } from '../document/doc-store';
 import { reportTitle } from '../../core/templates/load';
 import { EditorScreen } from './EditorScreen';
-import { Notices } from './Notices';
-import { describeError, notice, type Notice } from './notices';
-import { useDoc } from './use-doc';
+import { Notices } from '../notices/Notices';
+import { describeError, notice, type Notice } from '../notices/notices';
+import { useDoc } from '../document/use-doc';
 import { StartScreen } from '../files/StartScreen';
 import { NewDialog, type NewInput } from '../files/NewDialog';
 import { OpenDialog } from '../files/OpenDialog';

@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { ReactEditor } from 'slate-react';
 import { Editor, Transforms } from 'slate';
-import type { DocSnapshot, DocStore } from './doc-store';
-import { PREAMBLE_KEY } from './doc-store';
-import { useDoc } from './use-doc';
+import type { DocSnapshot, DocStore } from '../document/doc-store';
+import { PREAMBLE_KEY } from '../document/doc-store';
+import { useDoc } from '../document/use-doc';
 import { Toolbar } from '../layout/Toolbar';
 import { Outline, type OutlineItem, type SectionStatus } from '../layout/Outline';
 import { Page } from '../layout/Page';

@@ -16,8 +16,8 @@ import {
 } from '../../core/check';
 import type { LintFinding } from '../../core/lint';
 import { sectionLabel } from '../../core/model/numbering';
-import type { DocStore } from '../app/doc-store';
-import { PREAMBLE_KEY } from '../app/doc-store';
+import type { DocStore } from '../document/doc-store';
+import { PREAMBLE_KEY } from '../document/doc-store';
 import { applyFindings } from './apply-edits';
 import { editorKeyOf, itemSection, type ChecklistModel } from './checklist-model';
 import { revealEvidence } from './reveal';

@@ -4,7 +4,7 @@ import type { LintFinding } from '../../core/lint';
 import type { Report } from '../../core/model/report';
 import { findTemplate } from '../../templates/index';
 import { createReport } from '../../core/model/report-helpers';
-import { DocStore } from '../app/doc-store';
+import { DocStore } from '../document/doc-store';
 import { applyFindings, pointAt } from './apply-edits';
 
 const template = findTemplate('statutory-five') ?? findTemplate('zhanjiang-department')!;

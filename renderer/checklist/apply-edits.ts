@@ -8,7 +8,7 @@ import { Editor, Text, Transforms, type Point } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { DOC_NUMBER_ID, SIGNATURE_ID, TITLE_ID } from '../../core/check';
 import type { LintEdit, LintFinding } from '../../core/lint';
-import type { DocStore } from '../app/doc-store';
+import type { DocStore } from '../document/doc-store';
 import type { GwEditor } from '../editor/slate-types';
 import { editorKeyOf } from './checklist-model';
 import { isReviewMode } from '../comments/review-mode';

@@ -8,7 +8,7 @@ import { paragraph } from '../../core/model/content';
 import type { Report } from '../../core/model/report';
 import { findTemplate } from '../../templates/index';
 import { completeReport, TODAY } from '../../test/fixtures/check/complete-report';
-import { DocStore } from '../app/doc-store';
+import { DocStore } from '../document/doc-store';
 import { applyFindings } from './apply-edits';
 import { ChecklistModel } from './checklist-model';
 

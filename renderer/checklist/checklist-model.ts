@@ -10,9 +10,9 @@ import { lintReport, type LintFinding } from '../../core/lint';
 import type { Block } from '../../core/model/content';
 import type { Report } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
-import type { DocStore } from '../app/doc-store';
-import { PREAMBLE_KEY } from '../app/doc-store';
-import { cleanBlocks } from '../app/clean-blocks';
+import type { DocStore } from '../document/doc-store';
+import { PREAMBLE_KEY } from '../document/doc-store';
+import { cleanBlocks } from '../document/clean-blocks';
 import type { SectionStatus } from '../layout/Outline';
 
 export const CHECK_DELAY_MS = 300;

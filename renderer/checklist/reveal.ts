@@ -6,7 +6,7 @@
 import { Editor, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { DATE_ID, DOC_NUMBER_ID, SIGNATURE_ID, TITLE_ID, type Evidence } from '../../core/check';
-import type { DocStore } from '../app/doc-store';
+import type { DocStore } from '../document/doc-store';
 import { editorKeyOf } from './checklist-model';
 import { pointAt } from './apply-edits';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { DocStore } from '../app/doc-store';
+import type { DocStore } from '../document/doc-store';
 import { ChecklistModel } from './checklist-model';
 import { clearEvidence } from './reveal';
 

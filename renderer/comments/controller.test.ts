@@ -9,7 +9,7 @@ import { createReport } from '../../core/model/report-helpers';
 import { ReportSchema, type Report } from '../../core/model/report';
 import { addThread } from '../../core/comments/index';
 import type { ApiOutput, GwdraftApi } from '../../core/api/contract';
-import { DocStore } from '../app/doc-store';
+import { DocStore } from '../document/doc-store';
 import { CommentsController } from './controller';
 import { pointInBlock } from './slate-marks';
 

@@ -19,7 +19,7 @@ import {
   type ThreadListing,
 } from '../../core/comments/index';
 import type { Report, Thread } from '../../core/model/report';
-import { PREAMBLE_KEY, type DocStore } from '../app/doc-store';
+import { PREAMBLE_KEY, type DocStore } from '../document/doc-store';
 import { isReviewMode, setReviewModeFlag } from './review-mode';
 import {
   addThreadMarks,

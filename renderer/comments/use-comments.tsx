@@ -13,8 +13,8 @@ import {
 } from 'react';
 import type { ApiOutput, GwdraftApi } from '../../core/api/contract';
 import { onMenuCommand } from '../api/client';
-import type { DocStore } from '../app/doc-store';
-import { describeError } from '../app/notices';
+import type { DocStore } from '../document/doc-store';
+import { describeError } from '../notices/notices';
 import { Dialog } from '../files/Dialog';
 import { CommentsPanel } from './CommentsPanel';
 import { CommentsController } from './controller';

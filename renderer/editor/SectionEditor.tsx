@@ -4,7 +4,7 @@
  */
 import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { Editable, Slate } from 'slate-react';
-import type { DocStore } from '../app/doc-store';
+import type { DocStore } from '../document/doc-store';
 import { moveBlocks, setBlockLevel, toggleBold } from './commands';
 import { ImeGuard } from './ime-guard';
 import { LabelsContext, renderChunk, renderElement, renderLeaf } from './render';

@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import type { GwdraftApi } from '../../core/api/contract';
-import type { DocStore } from '../app/doc-store';
+import type { DocStore } from '../document/doc-store';
 
 export const AUTOSAVE_DELAY_MS = 3000;
 

@@ -1,6 +1,6 @@
 /** The find and replace bar (Ctrl+F / Ctrl+H). */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { DocStore } from '../app/doc-store';
+import type { DocStore } from '../document/doc-store';
 import {
   clearPaint,
   findAll,

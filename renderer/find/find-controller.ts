@@ -6,7 +6,7 @@
 import { Editor, Transforms, type Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
-import type { DocStore } from '../app/doc-store';
+import type { DocStore } from '../document/doc-store';
 import { blocksOf } from '../editor/slate-types';
 import { findInBlocks, offsetToPoint, type BlockMatch } from './search';
 

@@ -2,9 +2,9 @@
 import { memo } from 'react';
 import { Editor, Node, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
-import type { DocSnapshot, DocStore } from '../app/doc-store';
-import { PREAMBLE_KEY } from '../app/doc-store';
-import { useDoc } from '../app/use-doc';
+import type { DocSnapshot, DocStore } from '../document/doc-store';
+import { PREAMBLE_KEY } from '../document/doc-store';
+import { useDoc } from '../document/use-doc';
 import { subHeading } from '../../core/model/content';
 import { headingText } from './Page';
 

@@ -1,7 +1,7 @@
 /** 报告信息: 机关, 年度, 标题, 署名, 成文日期, 主送机关, 发文字号. Every change is one global undo step per field. */
 import { memo, useState } from 'react';
-import type { DocSnapshot, DocStore } from '../app/doc-store';
-import { useDoc } from '../app/use-doc';
+import type { DocSnapshot, DocStore } from '../document/doc-store';
+import { useDoc } from '../document/use-doc';
 import type { ReportMeta } from '../../core/model/report';
 import { formatChineseDate } from '../../core/model/report-helpers';
 import { reportTitle } from '../../core/templates/load';

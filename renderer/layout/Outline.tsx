@@ -3,9 +3,9 @@
  * `statuses` prop; grey until it is wired). Click jumps; the current section is highlighted.
  */
 import { memo } from 'react';
-import type { DocSnapshot, DocStore } from '../app/doc-store';
-import { PREAMBLE_KEY } from '../app/doc-store';
-import { useDoc } from '../app/use-doc';
+import type { DocSnapshot, DocStore } from '../document/doc-store';
+import { PREAMBLE_KEY } from '../document/doc-store';
+import { useDoc } from '../document/use-doc';
 
 export type SectionStatus = 'ok' | 'warn' | 'fail' | 'unknown';
 

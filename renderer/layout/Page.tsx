@@ -3,9 +3,9 @@
  * editor, then 署名 and 成文日期. Re-renders on metadata changes only; each section is memoised.
  */
 import { memo, useEffect, useRef } from 'react';
-import type { DocSnapshot, DocStore } from '../app/doc-store';
-import { PREAMBLE_KEY } from '../app/doc-store';
-import { useDoc } from '../app/use-doc';
+import type { DocSnapshot, DocStore } from '../document/doc-store';
+import { PREAMBLE_KEY } from '../document/doc-store';
+import { useDoc } from '../document/use-doc';
 import { formatChineseDate } from '../../core/model/report-helpers';
 import { sectionLabel } from '../../core/model/numbering';
 import { reportTitle, sectionHeading } from '../../core/templates/load';

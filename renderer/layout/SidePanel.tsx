@@ -3,7 +3,7 @@
  * plugged in through props by their own features; until then the tab says it is not available.
  */
 import { useState, type ReactNode, type KeyboardEvent } from 'react';
-import type { DocStore } from '../app/doc-store';
+import type { DocStore } from '../document/doc-store';
 import { GuidancePanel } from './GuidancePanel';
 
 export type SideTab = 'guidance' | 'checklist' | 'comments';

@@ -4,8 +4,8 @@
  */
 import type { MouseEvent, ReactNode } from 'react';
 import { ReactEditor } from 'slate-react';
-import type { DocStore } from '../app/doc-store';
-import { useDoc } from '../app/use-doc';
+import type { DocStore } from '../document/doc-store';
+import { useDoc } from '../document/use-doc';
 import { moveBlocks, setBlockLevel, toggleBold } from '../editor/commands';
 import { useReviewMode } from '../comments/review-mode';
 

@@ -299,7 +299,7 @@ test('合并批注… brings back the threads of a reviewer’s copy, anchored o
   await expect(page.getByRole('article')).toHaveCount(1);
 });
 
-test('Word round trip: export 带批注, then 合并批注… from that .docx puts the thread back on the text', async ({
+test('Word round trip: 导出审阅稿, then 合并批注… from that .docx puts the thread back on the text', async ({
   app,
 }) => {
   const { page } = app;
@@ -311,11 +311,9 @@ test('Word round trip: export 带批注, then 合并批注… from that .docx pu
   await app.saveAs('送审稿');
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
 
-  await page.getByRole('toolbar').getByRole('button', { name: '导出选项' }).click();
-  const options = page.getByRole('dialog', { name: '导出选项' });
-  await options.getByLabel(/^带批注/).check();
-  await options.getByRole('button', { name: '导出', exact: true }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: '导出审阅稿' }).click();
   const path = await exportedDocxPath(page);
+  expect(path).toMatch(/（审阅稿）\.docx$/);
   const docx = await readFile(path);
   const { unzipSync, strFromU8 } = await import('fflate');
   const commentsXml = strFromU8(unzipSync(new Uint8Array(docx))['word/comments.xml']!);

@@ -56,7 +56,7 @@ export const SettingsSchema = z
     reviewerName: z.string().max(100),
     reviewerUnit: z.string().max(200),
     fonts: FontProfileSchema,
-    /** Last-used export options, reused by one-click export. */
+    /** Last-used export layout options, reused by one-click export (comments never: see 导出审阅稿). */
     exportOptions: ExportOptionsSchema,
     /** Review mode: comment without changing the text. */
     reviewMode: z.boolean(),
@@ -233,7 +233,8 @@ export const MENU_COMMANDS = [
   'file.open', // Ctrl+O
   'file.save', // Ctrl+S
   'file.saveAs', // Ctrl+Shift+S
-  'file.export', // Ctrl+E
+  'file.export', // Ctrl+E: the clean document, never with comments
+  'file.exportReview', // 导出审阅稿: the copy with comments, "…（审阅稿）.docx"
   'edit.undo', // Ctrl+Z
   'edit.redo', // Ctrl+Y
   'edit.find', // Ctrl+F

@@ -423,6 +423,7 @@ function DocWindow(
         statuses={checklist.statuses}
         checklist={<ChecklistPanel store={store} model={checklist.model} confirmer={confirmer} />}
         onExport={exporter.exportNow}
+        onExportReview={exporter.exportReview}
         onPreview={exporter.openPreview}
         onExportOptions={exporter.openOptions}
         comments={review.panel}

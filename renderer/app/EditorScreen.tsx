@@ -30,6 +30,8 @@ export interface EditorScreenProps {
   comments?: ReactNode;
   onExport?: () => void;
   onPreview?: () => void;
+  /** 导出审阅稿 (the copy with comments, under its own name), beside 导出 Word. */
+  onExportReview?: () => void;
   /** 导出选项 (the export options dialog), beside 导出 Word. */
   onExportOptions?: () => void;
   /** More toolbar buttons (the comments feature: 批注, 合并批注…, 审阅模式). */
@@ -92,8 +94,17 @@ export function EditorScreen(props: EditorScreenProps) {
         onPreview={props.onPreview}
         extra={
           <>
+            {props.onExportReview && (
+              <button
+                type="button"
+                onClick={props.onExportReview}
+                title="带批注的送审稿，另存为“…（审阅稿）.docx”"
+              >
+                导出审阅稿
+              </button>
+            )}
             {props.onExportOptions && (
-              <button type="button" onClick={props.onExportOptions} title="字体方案、版头、版记、批注">
+              <button type="button" onClick={props.onExportOptions} title="字体方案、版头、版记、署名格式">
                 导出选项
               </button>
             )}

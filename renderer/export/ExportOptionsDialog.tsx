@@ -1,4 +1,7 @@
-/** 导出选项: fonts profile, 版头, 版记, comments and the signature layout; saved as the last-used options. */
+/**
+ * 导出选项: fonts profile, 版头, 版记 and the signature layout, saved as the last-used options. Comments
+ * are not an option: 导出 writes the clean document, 导出审阅稿 the copy with the comment threads.
+ */
 import { useState } from 'react';
 import type { ExportOptions } from '../../core/api/contract';
 import { Dialog } from '../files/Dialog';
@@ -6,11 +9,13 @@ import { Dialog } from '../files/Dialog';
 export function ExportOptionsDialog({
   initial,
   onExport,
+  onExportReview,
   onPreview,
   onCancel,
 }: {
   initial: ExportOptions;
   onExport(o: ExportOptions): void;
+  onExportReview(o: ExportOptions): void;
   onPreview(o: ExportOptions): void;
   onCancel(): void;
 }) {
@@ -86,15 +91,17 @@ export function ExportOptionsDialog({
             三级标题“1.”加粗
           </label>
         </fieldset>
-        <label>
-          <input type="checkbox" checked={o.comments} onChange={(e) => set('comments', e.target.checked)} />
-          带批注（送审稿；存档和公开时不要勾选）
-        </label>
+        <p className="gw-muted">
+          “导出”写不含批注的正式文件；送审时用“导出审阅稿”，另存为“…（审阅稿）.docx”。
+        </p>
         <div className="gw-dialog-actions">
           <button type="button" onClick={() => onPreview(result())}>
             预览
           </button>
           <button type="submit">导出</button>
+          <button type="button" onClick={() => onExportReview(result())}>
+            导出审阅稿
+          </button>
           <button type="button" onClick={onCancel}>
             取消
           </button>

@@ -1,6 +1,8 @@
 /**
- * One-click export and the preview: 导出 Word (and Ctrl+E, and the menu's 导出) writes the DOCX with the
- * last-used options beside the draft, after one dialog listing mandated items that still fail (which
+ * One-click export and the preview: 导出 Word (and Ctrl+E, and the menu's 导出) writes the clean DOCX
+ * (never with comments) with the last-used layout options beside the draft; 导出审阅稿 writes the copy
+ * with the comment threads as "…（审阅稿）.docx". A file this document did not write is replaced only
+ * after asking. Both run after one dialog listing mandated items that still fail (which
  * the clerk may pass); 导出选项 is one click further. The service writes a temporary file and renames
  * it, so a failed export leaves nothing half-written; the failure is said in Chinese.
  */
@@ -16,67 +18,91 @@ import { Dialog } from '../files/Dialog';
 import type { ChecklistModel } from '../checklist/checklist-model';
 import { revealEvidence } from '../checklist/reveal';
 import { itemSection } from '../checklist/checklist-model';
-import { exportFileName, exportTarget } from './export-target';
+import { ConfirmDialog } from '../files/ConfirmDialog';
+import { exportFileName, exportTarget, optionsFor, type ExportKind } from './export-target';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
 import { PreviewDialog } from './PreviewDialog';
 import './export.css';
 
 type Ui =
   | null
-  | { kind: 'missing'; items: ItemResult[]; options: ExportOptions | null }
+  | { kind: 'missing'; items: ItemResult[]; options: ExportOptions | null; export: ExportKind }
   | { kind: 'options'; options: ExportOptions }
-  | { kind: 'progress' }
-  | { kind: 'done'; path: string; warnings: string[]; canShow: boolean }
+  | { kind: 'progress'; export: ExportKind }
+  | { kind: 'overwrite'; path: string; options: ExportOptions | null; export: ExportKind }
+  | { kind: 'done'; path: string; warnings: string[]; canShow: boolean; export: ExportKind; threads: number }
   | { kind: 'error'; message: string };
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
 
 export function useExport(api: GwdraftApi, store: DocStore, checklist: ChecklistModel) {
   const [ui, setUi] = useState<Ui>(null);
   const [preview, setPreview] = useState<ExportOptions | 'saved' | null>(null);
   const host = useRef<ApiOutput<'host.info'> | null>(null);
   const busy = useRef(false);
-  /** Electron: the export path the clerk picked for this document, reused by the next one-click export. */
-  const chosen = useRef<string | null>(null);
+  /** Electron: the export path the clerk picked for this document, per kind, reused by the next export. */
+  const chosen = useRef<Record<ExportKind, string | null>>({ clean: null, review: null });
+  /** Files this document's exports wrote in this session: written again without asking. */
+  const written = useRef(new Set<string>());
   useEffect(() => {
-    chosen.current = null;
+    chosen.current = { clean: null, review: null };
+    written.current = new Set();
   }, [store]);
 
   const hostInfo = useCallback(async () => (host.current ??= await api['host.info']({})), [api]);
-  const savedOptions = useCallback(async () => (await api['settings.get']({})).exportOptions, [api]);
+  /** The remembered layout options; comments are never part of them (see optionsFor). */
+  const savedOptions = useCallback(
+    async () => optionsFor('clean', (await api['settings.get']({})).exportOptions),
+    [api],
+  );
 
   const run = useCallback(
-    async (options: ExportOptions | null) => {
+    async (kind: ExportKind, options: ExportOptions | null, confirmed: string | null = null) => {
       if (busy.current) return;
       busy.current = true;
-      setUi({ kind: 'progress' });
+      setUi({ kind: 'progress', export: kind });
       try {
-        let opts: ExportOptions;
+        let saved: ExportOptions;
         if (options) {
-          opts = options;
-          await api['settings.set']({ exportOptions: options });
-        } else opts = await savedOptions();
+          saved = optionsFor('clean', options);
+          await api['settings.set']({ exportOptions: saved });
+        } else saved = await savedOptions();
+        const opts = optionsFor(kind, saved);
         const report = checklist.report();
         const info = await hostInfo();
         const title = resolvedTitle(report, store.template);
         const ask = async (): Promise<string | null> =>
           (
             await api['file.pickSave']({
-              suggestedName: exportFileName(title, report.meta.year),
+              suggestedName: exportFileName(title, report.meta.year, kind),
               kind: 'docx',
             })
           ).path;
-        let path =
-          chosen.current ?? exportTarget(store.getSnapshot().path, info.workspace, title, report.meta.year);
-        path ??= await ask();
+        // A path from the system's save dialog was confirmed there (it asks before replacing a file).
+        let path = chosen.current[kind];
+        let fromPicker = path !== null;
+        path ??= exportTarget(store.getSnapshot().path, info.workspace, title, report.meta.year, kind);
+        if (path === null) {
+          path = await ask();
+          fromPicker = true;
+        }
         if (path === null) {
           setUi(null);
           return;
         }
-        const write = (to: string) =>
-          api['export.docx']({ report, path: to, options: opts, overwrite: true });
+        const write = (to: string, overwrite: boolean) =>
+          api['export.docx']({ report, path: to, options: opts, overwrite });
         let r: ApiOutput<'export.docx'>;
         try {
-          r = await write(path);
+          r = await write(path, fromPicker || confirmed === path || written.current.has(path));
         } catch (e) {
+          // Another file of that name is there: never replaced without asking.
+          if (e instanceof ApiError && e.code === 'conflict') {
+            setUi({ kind: 'overwrite', path, options, export: kind });
+            return;
+          }
           // Electron writes only where the clerk chose (a dialog grants the path): beside the draft is
           // refused until then, so ask once and keep the answer for this document's next exports.
           if (!(e instanceof ApiError && e.code === 'forbidden' && info.kind === 'electron')) throw e;
@@ -85,12 +111,20 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
             setUi(null);
             return;
           }
-          r = await write(picked);
+          r = await write(picked, true);
         }
-        chosen.current = info.kind === 'electron' ? r.path : null;
-        setUi({ kind: 'done', path: r.path, warnings: r.warnings, canShow: info.kind === 'electron' });
+        written.current.add(r.path);
+        chosen.current[kind] = info.kind === 'electron' ? r.path : null;
+        setUi({
+          kind: 'done',
+          path: r.path,
+          warnings: r.warnings,
+          canShow: info.kind === 'electron',
+          export: kind,
+          threads: opts.comments ? report.comments.length : 0,
+        });
       } catch (e) {
-        setUi({ kind: 'error', message: describeError(e, '导出') });
+        setUi({ kind: 'error', message: describeError(e, kind === 'review' ? '导出审阅稿' : '导出') });
       } finally {
         busy.current = false;
       }
@@ -100,22 +134,29 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
 
   /** Export, first listing mandated items that still fail (once; the clerk may pass it). */
   const start = useCallback(
-    (options: ExportOptions | null) => {
+    (kind: ExportKind, options: ExportOptions | null) => {
       const failing = checklist.evaluate().items.filter((i) => i.status === 'fail');
-      if (failing.length > 0) setUi({ kind: 'missing', items: failing, options });
-      else void run(options);
+      if (failing.length > 0) setUi({ kind: 'missing', items: failing, options, export: kind });
+      else void run(kind, options);
     },
     [checklist, run],
   );
 
-  const lastTrigger = useRef(0);
-  const exportNow = useCallback(() => {
-    // Ctrl+E seen by the page and by the Electron menu accelerator: act once.
-    const now = performance.now();
-    if (now - lastTrigger.current < 300) return;
-    lastTrigger.current = now;
-    start(null);
-  }, [start]);
+  const lastTrigger = useRef({ kind: '', at: 0 });
+  const trigger = useCallback(
+    (kind: ExportKind) => {
+      // Ctrl+E seen by the page and by the Electron menu accelerator: act once.
+      const now = performance.now();
+      if (lastTrigger.current.kind === kind && now - lastTrigger.current.at < 300) return;
+      lastTrigger.current = { kind, at: now };
+      start(kind, null);
+    },
+    [start],
+  );
+  /** 导出 Word / Ctrl+E: always the clean document. */
+  const exportNow = useCallback(() => trigger('clean'), [trigger]);
+  /** 导出审阅稿: the copy with the comment threads, under its own name. */
+  const exportReview = useCallback(() => trigger('review'), [trigger]);
 
   const openOptions = useCallback(() => {
     savedOptions().then(
@@ -136,12 +177,13 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
     window.addEventListener('keydown', onKey);
     const off = onMenuCommand((cmd) => {
       if (cmd.command === 'file.export') exportNow();
+      else if (cmd.command === 'file.exportReview') exportReview();
     });
     return () => {
       window.removeEventListener('keydown', onKey);
       off();
     };
-  }, [exportNow]);
+  }, [exportNow, exportReview]);
 
   const loadPreview = useCallback(async () => {
     const opts = preview === 'saved' || preview === null ? await savedOptions() : preview;
@@ -175,7 +217,7 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
           ))}
         </ul>
         <div className="gw-dialog-actions">
-          <button type="button" onClick={() => void run(ui.options)}>
+          <button type="button" onClick={() => void run(ui.export, ui.options)}>
             继续导出
           </button>
           <button type="button" onClick={() => setUi(null)}>
@@ -189,7 +231,8 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
       <ExportOptionsDialog
         initial={ui.options}
         onCancel={() => setUi(null)}
-        onExport={(o) => start(o)}
+        onExport={(o) => start('clean', o)}
+        onExportReview={(o) => start('review', o)}
         onPreview={(o) => {
           setUi(null);
           setPreview(o);
@@ -199,16 +242,33 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
   } else if (ui?.kind === 'progress') {
     node = (
       <div className="gw-export-bar" role="status" aria-label="导出进度">
-        <p>正在导出 Word 文件…</p>
+        <p>{ui.export === 'review' ? '正在导出审阅稿…' : '正在导出 Word 文件…'}</p>
         <progress className="gw-progress" aria-label="正在导出" />
       </div>
+    );
+  } else if (ui?.kind === 'overwrite') {
+    const { path, options, export: kind } = ui;
+    node = (
+      <ConfirmDialog
+        title="文件已存在"
+        confirmLabel="覆盖"
+        onConfirm={() => void run(kind, options, path)}
+        onCancel={() => setUi(null)}
+      >
+        <p>
+          {baseName(path)} 已存在，不是本次导出写的文件。要用{kind === 'review' ? '审阅稿' : '这次导出'}
+          覆盖它吗？
+        </p>
+        <p className="gw-muted">{path}</p>
+      </ConfirmDialog>
     );
   } else if (ui?.kind === 'done') {
     const path = ui.path;
     node = (
       <div className="gw-export-bar" role="status" aria-label="导出结果">
         <p>
-          已导出：<span data-testid="export-path">{path}</span>
+          {ui.export === 'review' ? `已导出审阅稿（含批注 ${ui.threads} 条）：` : '已导出（不含批注）：'}
+          <span data-testid="export-path">{path}</span>
         </p>
         {ui.warnings.map((w) => (
           <p key={w} className="gw-muted">
@@ -271,5 +331,5 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
       )}
     </>
   );
-  return { exportNow, openOptions, openPreview, ui: ui2 };
+  return { exportNow, exportReview, openOptions, openPreview, ui: ui2 };
 }

@@ -79,6 +79,14 @@ const TemplateSummarySchema = z.object({
   description: z.string(),
 });
 
+/** An earlier version of a file, opened as an unsaved copy: which file, and which version (Chinese). */
+const CopyOfSchema = z.object({
+  path: z.string(),
+  /** e.g. "2025/1/6 10:32:05 自动保存的版本", "上次保存前的版本（.bak，2025/1/5 17:00:12）". */
+  label: z.string(),
+});
+export type CopyOf = z.infer<typeof CopyOfSchema>;
+
 const OpenedSchema = z.object({
   path: z.string().nullable(),
   report: ReportSchema,
@@ -86,6 +94,8 @@ const OpenedSchema = z.object({
   mtimeMs: z.number().nullable(),
   /** Notes for the user, e.g. how an import mapped headings (Chinese). */
   notes: z.array(z.string()),
+  /** Set when this is an earlier version of a file, opened beside it (path is then null). */
+  copyOf: CopyOfSchema.optional(),
 });
 
 const RecoveryEntrySchema = z.object({
@@ -93,7 +103,23 @@ const RecoveryEntrySchema = z.object({
   path: z.string().nullable(),
   title: z.string(),
   savedAt: z.string(),
+  /** The file's mtime on disk now (null: no file, or it is gone), to show both times. */
+  fileMtimeMs: z.number().nullable(),
 });
+
+/** One earlier version of a file: its .bak, or an autosave recorded for its path. */
+const VersionSchema = z.object({
+  source: z.enum(['bak', 'autosave']),
+  /** The autosave's key (null for the .bak). */
+  key: z.string().nullable(),
+  /** When that version was written (ISO). */
+  savedAt: z.string(),
+  /** 字数 of the version, counted as the editor counts. */
+  chars: z.number(),
+  /** Newer than the file on disk (autosaves only: unsaved work the file does not have). */
+  newer: z.boolean(),
+});
+export type VersionEntry = z.infer<typeof VersionSchema>;
 
 const FileEntrySchema = z.object({
   path: z.string(),
@@ -163,8 +189,34 @@ export const API = {
     input: z.object({ key: RecoveryKey, path: FilePath.nullable(), report: ReportSchema }).strict(),
     output: z.object({ savedAt: z.string() }),
   },
+  /**
+   * Autosaves to offer at start: those of new documents, and those newer than their file on disk (an
+   * autosave older than the file holds nothing the file lacks; it stays reachable in 历史版本).
+   */
   'recovery.list': { input: z.object({}).strict(), output: z.array(RecoveryEntrySchema) },
+  /**
+   * An autosave opened for review. Of a file: as an unsaved copy beside it (path null, copyOf set), so
+   * saving can never silently replace the file; of a new document: as that unsaved document.
+   */
   'recovery.restore': { input: z.object({ key: RecoveryKey }).strict(), output: OpenedSchema },
+  /** 历史版本: the file itself (mtime, 字数) and its .bak and autosaves, newest first. */
+  'history.list': {
+    input: z.object({ path: FilePath }).strict(),
+    output: z.object({
+      path: z.string(),
+      mtimeMs: z.number().nullable(),
+      chars: z.number().nullable(),
+      versions: z.array(VersionSchema),
+    }),
+  },
+  /** Open one version of PATH as an unsaved copy (path null, copyOf set): restoring is a separate step. */
+  'history.open': {
+    input: z.discriminatedUnion('source', [
+      z.object({ source: z.literal('bak'), path: FilePath }).strict(),
+      z.object({ source: z.literal('autosave'), path: FilePath, key: RecoveryKey }).strict(),
+    ]),
+    output: OpenedSchema,
+  },
   /** Drop a recovery file: after a successful save, or when the user declines to restore. */
   'recovery.discard': { input: z.object({ key: RecoveryKey }).strict(), output: z.object({}) },
   'export.docx': {

@@ -244,11 +244,72 @@ describe('autosave and recovery', () => {
     expect(entry).toMatchObject({ path: saved.path, savedAt });
     const restored = (await sb.call('recovery.restore', { key: 'doc-1' })) as ApiOutput<'recovery.restore'>;
     expect(restored.report).toEqual(unsaved);
-    expect(restored.path).toBe(saved.path);
+    // Beside the file, never over it: an unsaved copy that knows which file it is a version of.
+    expect(restored.path).toBeNull();
+    expect(restored.copyOf?.path).toBe(saved.path);
+    expect(restored.copyOf?.label).toContain('自动保存的版本');
     await sb.call('recovery.discard', { key: 'doc-1' });
     expect(((await sb.call('recovery.list', {})) as unknown[]).length).toBe(1);
     const gone = await rejection(sb.call('recovery.restore', { key: 'doc-1' }));
     expect(gone.code).toBe('not-found');
+  });
+
+  it('offers an autosave only while it is newer than its file; 历史版本 lists it and the .bak', async () => {
+    const first = (await save('b.gwdraft', sampleReport('第一版。'))) as Saved;
+    const autosaved = sampleReport('第一版。又输入了一些尚未保存的内容。');
+    const { savedAt } = (await sb.call('autosave.write', {
+      key: 'file-b-1',
+      path: first.path,
+      report: autosaved,
+    })) as { savedAt: string };
+    let offered = (await sb.call('recovery.list', {})) as ApiOutput<'recovery.list'>;
+    expect(offered).toHaveLength(1);
+    expect(offered[0]).toMatchObject({ key: 'file-b-1', fileMtimeMs: first.mtimeMs, savedAt });
+    // The file is saved again later (another session, newer text): the older autosave is no longer offered.
+    await new Promise((r) => setTimeout(r, 20));
+    const second = (await save(
+      'b.gwdraft',
+      sampleReport('第二版，内容更新更长一些。'),
+      first.mtimeMs,
+    )) as Saved;
+    offered = (await sb.call('recovery.list', {})) as ApiOutput<'recovery.list'>;
+    expect(offered).toEqual([]);
+    // …but nothing is thrown away: 历史版本 lists it, with the .bak (the first version), times and 字数.
+    const h = (await sb.call('history.list', { path: 'b.gwdraft' })) as ApiOutput<'history.list'>;
+    expect(h.path).toBe(second.path);
+    expect(h.mtimeMs).toBe(second.mtimeMs);
+    // 字数 of the whole report (导语 and headings too): the versions differ by their sections' text.
+    const base = h.chars! - 13;
+    expect(h.versions.map((v) => [v.source, v.newer])).toEqual([
+      ['autosave', false],
+      ['bak', false],
+    ]);
+    expect(h.versions.find((v) => v.source === 'bak')!.chars).toBe(base + 4);
+    expect(h.versions.find((v) => v.source === 'autosave')!.chars).toBe(base + 18);
+    // Each opens as an unsaved copy; the file on disk is not touched.
+    const before = await readFile(second.path, 'utf8');
+    const bak = (await sb.call('history.open', {
+      source: 'bak',
+      path: 'b.gwdraft',
+    })) as ApiOutput<'history.open'>;
+    expect(bak.path).toBeNull();
+    expect(bak.copyOf).toMatchObject({ path: second.path });
+    expect(bak.copyOf!.label).toContain('.bak');
+    expect(JSON.stringify(bak.report.sections)).toContain('第一版。');
+    const auto = (await sb.call('history.open', {
+      source: 'autosave',
+      path: 'b.gwdraft',
+      key: 'file-b-1',
+    })) as ApiOutput<'history.open'>;
+    expect(auto.report).toEqual(autosaved);
+    expect(auto.path).toBeNull();
+    expect(await readFile(second.path, 'utf8')).toBe(before);
+    // An autosave of another file is not reachable through this file's history.
+    await save('c.gwdraft', sampleReport('另一个文件。'));
+    const wrong = await rejection(
+      sb.call('history.open', { source: 'autosave', path: 'c.gwdraft', key: 'file-b-1' }),
+    );
+    expect(wrong.code).toBe('not-found');
   });
 
   it('skips a damaged recovery file instead of failing the list', async () => {

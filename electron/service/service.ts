@@ -16,6 +16,7 @@ import { RecentStore } from './recent-store';
 import { RecoveryStore } from './recovery-store';
 import { SettingsStore } from './settings-store';
 import { listWorkspace } from './workspace-list';
+import { autosaveIsNewer, listVersions, mtimeOf, openedFromAutosave, openVersion } from './history';
 
 /** A method's implementation receives the parsed (output) type of its input schema. */
 export type Implementation = {
@@ -102,25 +103,21 @@ export function createService(ctx: ServiceContext): Implementation {
       return { savedAt: await recovery.write(key, checked, titleOf(report), report) };
     },
 
-    'recovery.list': async () => recovery.list(),
-
-    'recovery.restore': async ({ key }) => {
-      const f = await recovery.read(key);
-      let mtimeMs: number | null = null;
-      if (f.path !== null) {
-        ctx.policy.grant(f.path);
-        mtimeMs = await stat(f.path).then(
-          (s) => s.mtimeMs,
-          () => null,
-        );
+    'recovery.list': async () => {
+      const out = [];
+      for (const e of await recovery.list()) {
+        const fileMtimeMs = e.path === null ? null : await mtimeOf(e.path);
+        // Older than its file: nothing the file lacks, so not offered (历史版本 still lists it).
+        if (autosaveIsNewer(e.savedAt, fileMtimeMs)) out.push({ ...e, fileMtimeMs });
       }
-      return {
-        path: f.path,
-        report: f.report,
-        mtimeMs,
-        notes: [`已恢复 ${new Date(f.savedAt).toLocaleString('zh-CN')} 自动保存的内容，请检查后保存。`],
-      };
+      return out;
     },
+
+    'recovery.restore': async ({ key }) => openedFromAutosave(ctx, await recovery.read(key)),
+
+    'history.list': async ({ path }) => listVersions(ctx, recovery, path),
+
+    'history.open': async (input) => openVersion(ctx, recovery, input),
 
     'recovery.discard': async ({ key }) => {
       await recovery.discard(key);

@@ -50,6 +50,7 @@ export function menuTemplate(opts: { devTools: boolean }): MenuGroup[] {
         { separator: true },
         { label: '保存', accelerator: 'CmdOrCtrl+S', command: 'file.save' },
         { label: '另存为…', accelerator: 'CmdOrCtrl+Shift+S', command: 'file.saveAs' },
+        { label: '历史版本…', command: 'file.history' },
         { label: '导出 Word…', accelerator: 'CmdOrCtrl+E', command: 'file.export' },
         { label: '导出审阅稿（带批注）…', command: 'file.exportReview' },
         { separator: true },

@@ -285,6 +285,7 @@ export const MENU_COMMANDS = [
   'file.open', // Ctrl+O
   'file.save', // Ctrl+S
   'file.saveAs', // Ctrl+Shift+S
+  'file.history', // 历史版本: the open file's .bak and autosaves
   'file.export', // Ctrl+E: the clean document, never with comments
   'file.exportReview', // 导出审阅稿: the copy with comments, "…（审阅稿）.docx"
   'edit.undo', // Ctrl+Z

@@ -19,6 +19,11 @@ import { NewDialog, type NewInput } from '../files/NewDialog';
 import { OpenDialog } from '../files/OpenDialog';
 import { SaveAsDialog, safeFileName } from '../files/SaveAsDialog';
 import { useAutosave } from '../files/use-autosave';
+import { UnsavedDialog } from '../files/UnsavedDialog';
+import { rememberedScroll, rememberScroll } from '../files/scroll-memory';
+import { useHistory } from '../history/use-history';
+import { useVersionCopy } from '../history/use-version-copy';
+import { checkAutosaveOnOpen } from '../history/announce';
 import type { SideTab } from '../layout/SidePanel';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { useChecklist } from '../checklist/use-checklist';
@@ -30,9 +35,8 @@ type DialogState =
   | { kind: 'new'; templates: ApiOutput<'templates.list'> }
   | { kind: 'open'; files: ApiOutput<'file.list'>; workspace: string }
   | { kind: 'saveAs'; suggested: string; existing: string[]; workspace: string }
+  | { kind: 'unsaved'; name: string; then: () => void }
   | null;
-
-const UNSAVED = '当前报告有未保存的修改。继续将放弃这些修改（自动保存的内容仍可在启动时恢复）。确定继续吗？';
 
 function joinPath(dir: string, name: string): string {
   const sep = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
@@ -71,7 +75,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
   }, [api, fail]);
 
   const show = useCallback(
-    (opened: Opened, recoveryKey?: string) => {
+    (opened: Opened, recoveryKey?: string, restoredFrom: string | null = null) => {
       const template = findTemplate(opened.report.templateId);
       if (!template)
         say(
@@ -79,8 +83,9 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           `找不到此报告使用的提纲模板“${opened.report.templateId}”，标题和指引将无法显示，正文仍可编辑。`,
         );
       const store = new DocStore(opened, template, opened.report, recoveryKey);
-      // Restored text is not in the file yet: it must read as unsaved.
-      if (recoveryKey) store.markUnsaved();
+      // Restored text and a copy of an earlier version are not in any file yet: they read as unsaved.
+      if (recoveryKey || opened.copyOf) store.markUnsaved();
+      store.restoredFrom = restoredFrom;
       store.onNotice((msg) => say('info', msg));
       docRef.current = store;
       setDoc(store);
@@ -90,10 +95,16 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
     [say],
   );
 
-  const confirmDiscard = useCallback(
-    () => !docRef.current?.getSnapshot().dirty || window.confirm(UNSAVED),
-    [],
-  );
+  /** Run THEN now, or after 保存 / 不保存 when the open document has unsaved changes (取消: never). */
+  const afterSave = useRef<(() => void) | null>(null);
+  const guard = useCallback((then: () => void) => {
+    const store = docRef.current;
+    if (!store?.getSnapshot().dirty) return then();
+    const title = resolvedTitle(store.toReport(), store.template);
+    const path = store.getSnapshot().path;
+    const name = path ? path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1) : title;
+    setDialog({ kind: 'unsaved', name: name || '未命名报告', then });
+  }, []);
 
   // ---- start ----
   useEffect(() => {
@@ -118,12 +129,13 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
 
   // ---- file actions ----
   const newDoc = useCallback(() => {
-    if (!confirmDiscard()) return;
-    api['templates.list']({}).then(
-      (templates) => setDialog({ kind: 'new', templates }),
-      (e: unknown) => fail(e, '读取提纲模板'),
+    guard(() =>
+      api['templates.list']({}).then(
+        (templates) => setDialog({ kind: 'new', templates }),
+        (e: unknown) => fail(e, '读取提纲模板'),
+      ),
     );
-  }, [api, confirmDiscard, fail]);
+  }, [api, guard, fail]);
 
   const create = useCallback(
     (input: NewInput) => {
@@ -136,16 +148,37 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
     [api, fail, show],
   );
 
+  const history = useHistory(api, {
+    openCopy: useCallback(
+      (o: Opened, source: string | null) => guard(() => show(o, undefined, source)),
+      [guard, show],
+    ),
+    onError: fail,
+  });
+  const { openHistory, openVersion } = history;
+
   const openPath = useCallback(
     (path: string) => {
       setDialog(null);
-      if (!confirmDiscard()) return;
-      api['file.open']({ path }).then(
-        (o) => show(o),
-        (e: unknown) => fail(e, '打开文件'),
+      guard(() =>
+        api['file.open']({ path }).then(
+          async (o) => {
+            show(o);
+            if (o.path === null) return;
+            // Unsaved work autosaved after this file's last save is said now, not at the next start.
+            const found = await checkAutosaveOnOpen(api, o.path);
+            const opened = o.path;
+            if (found)
+              say('info', found.text, [
+                { label: '打开该版本', run: () => openVersion(opened, found.version) },
+                { label: '历史版本', run: () => openHistory(opened) },
+              ]);
+          },
+          (e: unknown) => fail(e, '打开文件'),
+        ),
       );
     },
-    [api, confirmDiscard, fail, show],
+    [api, guard, fail, show, say, openHistory, openVersion],
   );
 
   const open = useCallback(async () => {
@@ -183,6 +216,11 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           store.markSaved(r.path, r.mtimeMs, version);
           say('info', `已保存：${r.path}`);
           api['recovery.discard']({ key: store.recoveryKey }).catch(() => {});
+          // A restored autosave, now in a file: no longer unsaved work to offer.
+          if (store.restoredFrom) api['recovery.discard']({ key: store.restoredFrom }).catch(() => {});
+          const next = afterSave.current;
+          afterSave.current = null;
+          if (next && !store.getSnapshot().dirty) next();
         } catch (e) {
           fail(e, '保存');
         }
@@ -232,13 +270,14 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
     (key: string) => {
       api['recovery.restore']({ key }).then(
         (o) => {
-          show(o, key);
-          say('info', '已恢复自动保存的内容。请检查后保存。');
+          // A file's autosave opens as a copy beside the file; a new document's continues as itself.
+          if (o.copyOf) show(o, undefined, key);
+          else show(o, key);
         },
         (e: unknown) => fail(e, '恢复'),
       );
     },
-    [api, fail, say, show],
+    [api, fail, show],
   );
   const discardRecovery = useCallback(
     (key: string) => {
@@ -276,6 +315,10 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           return save();
         case 'file.saveAs':
           return store ? void saveAs(store) : undefined;
+        case 'file.history': {
+          const path = store?.getSnapshot().path ?? store?.copyOf?.path;
+          return path ? openHistory(path) : info('此报告还没有保存为文件，没有历史版本。');
+        }
         case 'edit.undo':
           return store?.undo();
         case 'edit.redo':
@@ -290,7 +333,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           return document.querySelector<HTMLElement>('nav[aria-label="大纲"] button')?.focus();
       }
     },
-    [newDoc, open, openFind, save, saveAs],
+    [newDoc, open, openFind, save, saveAs, openHistory, info],
   );
 
   useEffect(
@@ -332,8 +375,11 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       <Notices notices={notices} onDismiss={dismiss} />
       {doc ? (
         <DocWindow
+          key={doc.recoveryKey}
           api={api}
           store={doc}
+          onHistory={() => run('file.history')}
+          onError={fail}
           onNew={newDoc}
           onOpen={() => void open()}
           onSave={save}
@@ -352,8 +398,27 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           onNew={newDoc}
           onOpen={() => void open()}
           onOpenPath={openPath}
+          onHistory={openHistory}
           onRestore={restore}
           onDiscard={discardRecovery}
+        />
+      )}
+      {history.ui}
+      {dialog?.kind === 'unsaved' && (
+        <UnsavedDialog
+          name={dialog.name}
+          onSave={() => {
+            const then = dialog.then;
+            setDialog(null);
+            afterSave.current = then;
+            save();
+          }}
+          onDiscard={() => {
+            const then = dialog.then;
+            setDialog(null);
+            then();
+          }}
+          onCancel={() => setDialog(null)}
         />
       )}
       {dialog?.kind === 'new' && (
@@ -371,7 +436,10 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
         <SaveAsDialog
           suggested={dialog.suggested}
           existing={dialog.existing}
-          onCancel={() => setDialog(null)}
+          onCancel={() => {
+            afterSave.current = null;
+            setDialog(null);
+          }}
           onSave={(fileName, overwrite) => {
             // The dialog closes once the file is written, so "dialog gone" means "saved or failed".
             void writeFile(doc, joinPath(dialog.workspace, fileName), null, overwrite).finally(() =>
@@ -387,10 +455,16 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
 const selDirty = (s: DocSnapshot) => s.dirty;
 const selMeta = (s: DocSnapshot) => s.meta;
 
-function DocWindow(
-  props: Omit<Parameters<typeof EditorScreen>[0], 'store'> & { api: GwdraftApi; store: DocStore },
-) {
+function DocWindow({
+  onError,
+  ...props
+}: Omit<Parameters<typeof EditorScreen>[0], 'store'> & {
+  api: GwdraftApi;
+  store: DocStore;
+  onError(e: unknown, doing: string): void;
+}) {
   const { api, store } = props;
+  useScrollMemory(store);
   const dirty = useDoc(store, selDirty);
   const meta = useDoc(store, selMeta);
   const title =
@@ -416,10 +490,12 @@ function DocWindow(
     store,
     useMemo(() => ({ onMessage, showTab: () => onSideTab?.('comments') }), [onMessage, onSideTab]),
   );
+  const copy = useVersionCopy(api, store, { onMessage, onError, onSaveAs: props.onSaveAs });
   return (
     <>
       <EditorScreen
         {...props}
+        banner={copy.banner}
         statuses={checklist.statuses}
         checklist={<ChecklistPanel store={store} model={checklist.model} confirmer={confirmer} />}
         onExport={exporter.exportNow}
@@ -431,6 +507,25 @@ function DocWindow(
       />
       {exporter.ui}
       {review.ui}
+      {copy.ui}
     </>
   );
+}
+
+/** Each file opens at its top, or where the user left it in this session (the page is remounted per file). */
+function useScrollMemory(store: DocStore): void {
+  useEffect(() => {
+    const page = document.querySelector<HTMLElement>('.gw-centre');
+    if (!page) return;
+    page.scrollTop = rememberedScroll(store.getSnapshot().path);
+    let top = page.scrollTop;
+    const onScroll = () => {
+      top = page.scrollTop;
+    };
+    page.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      page.removeEventListener('scroll', onScroll);
+      rememberScroll(store.getSnapshot().path, top);
+    };
+  }, [store]);
 }

@@ -19,6 +19,10 @@ export interface EditorScreenProps {
   onOpen(): void;
   onSave(): void;
   onSaveAs(): void;
+  /** 历史版本 of the open file. */
+  onHistory?: () => void;
+  /** A bar above the page (an earlier version opened as a copy says so here). */
+  banner?: ReactNode;
   onMessage(msg: string): void;
   /** Requests from menus and shortcuts, bumped each time. */
   find: { replace: boolean; tick: number } | null;
@@ -89,6 +93,7 @@ export function EditorScreen(props: EditorScreenProps) {
         onOpen={props.onOpen}
         onSave={props.onSave}
         onSaveAs={props.onSaveAs}
+        onHistory={props.onHistory}
         onFind={props.onFind}
         onExport={props.onExport}
         onPreview={props.onPreview}
@@ -115,6 +120,7 @@ export function EditorScreen(props: EditorScreenProps) {
       <div className="gw-body">
         <Outline store={store} items={items} statuses={props.statuses} onJump={onJump} />
         <div className="gw-centre">
+          {props.banner}
           {props.find && (
             <FindBar
               store={store}

@@ -89,9 +89,13 @@ describe('DocStore', () => {
     vi.useRealTimers();
   });
 
-  it('derives a stable recovery key from the path, and a fresh one for a new report', () => {
-    expect(recoveryKeyFor('/a/报告.gwdraft')).toBe(recoveryKeyFor('/a/报告.gwdraft'));
-    expect(recoveryKeyFor('/a/报告.gwdraft')).not.toBe(recoveryKeyFor('/b/报告.gwdraft'));
+  it('gives every editing session its own recovery key, named after the file', () => {
+    // Reopening a file must not overwrite the autosave an earlier (crashed) session left.
+    expect(recoveryKeyFor('/a/报告.gwdraft')).not.toBe(recoveryKeyFor('/a/报告.gwdraft'));
+    const prefix = (k: string) => k.split('-').slice(0, 2).join('-');
+    expect(prefix(recoveryKeyFor('/a/报告.gwdraft'))).toBe(prefix(recoveryKeyFor('/a/报告.gwdraft')));
+    expect(prefix(recoveryKeyFor('/a/报告.gwdraft'))).not.toBe(prefix(recoveryKeyFor('/b/报告.gwdraft')));
+    expect(recoveryKeyFor('/a/'.repeat(500))).toMatch(/^[A-Za-z0-9_-]{1,80}$/);
     expect(recoveryKeyFor(null)).not.toBe(recoveryKeyFor(null));
     expect(recoveryKeyFor(null)).toMatch(/^[A-Za-z0-9_-]{1,80}$/);
   });

@@ -38,22 +38,28 @@ export interface OpenedDoc {
   mtimeMs: number | null;
   /** What an import said (template chosen, how headings were mapped …), kept for the 指引 tab. */
   notes?: readonly string[];
+  /** An earlier version of a file opened beside it (历史版本, recovery): which file, which version. */
+  copyOf?: { path: string; label: string };
 }
 
 const COUNT_DELAY_MS = 250;
 
 let keySeq = 0;
 
-/** A stable autosave key per document: from its path, or fresh for a new one. */
+/**
+ * The autosave key of one editing session: named after the file (its path's hash) but fresh each time
+ * the file is opened, so this session's autosaves never overwrite another session's unsaved work (an
+ * older crash's autosave stays until the user chooses).
+ */
 export function recoveryKeyFor(path: string | null): string {
-  if (path === null)
-    return `new-${Date.now().toString(36)}-${(keySeq++).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const session = `${Date.now().toString(36)}-${(keySeq++).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  if (path === null) return `new-${session}`;
   let h = 2166136261;
   for (let i = 0; i < path.length; i++) {
     h ^= path.charCodeAt(i);
     h = Math.imul(h, 16777619);
   }
-  return `file-${(h >>> 0).toString(36)}`;
+  return `file-${(h >>> 0).toString(36)}-${session}`;
 }
 
 export class DocStore {
@@ -65,7 +71,11 @@ export class DocStore {
   readonly history: GlobalHistory<ReportMeta>;
   /** The import's notes, shown in the 指引 tab for as long as the document is open. */
   readonly importNotes: readonly string[];
+  /** Set when this document is an earlier version of a file, opened as an unsaved copy beside it. */
+  readonly copyOf: { path: string; label: string } | null;
   recoveryKey: string;
+  /** The autosave this document was restored from: dropped once the document is saved to a file. */
+  restoredFrom: string | null = null;
   /** Editor the caret was last in: the toolbar acts on it. */
   lastFocused: string;
   /** Manual checklist confirmations (report.confirmations): set by the checklist panel. */
@@ -116,6 +126,7 @@ export class DocStore {
     }
     this.recoveryKey = recoveryKey ?? recoveryKeyFor(opened.path);
     this.importNotes = opened.notes ?? [];
+    this.copyOf = opened.copyOf ?? null;
     this.confirmations = base.confirmations;
     this.comments = report.comments;
     this.lastFocused = this.keys[1] ?? PREAMBLE_KEY;

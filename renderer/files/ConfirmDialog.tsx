@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import './files.css';
 
 export interface ConfirmAction {
   label: string;

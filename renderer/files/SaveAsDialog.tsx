@@ -1,5 +1,9 @@
-/** 另存为 over the loopback host: a file name inside the workspace. */
+/**
+ * 另存为 over the loopback host: a file name inside the workspace. A name that is taken is never
+ * overwritten on Enter: a second question asks, with 取消 as the default.
+ */
 import { useState } from 'react';
+import { ConfirmDialog } from './ConfirmDialog';
 import { FormDialog } from './Dialog';
 
 /** Characters Windows refuses in file names, and path separators. */
@@ -26,14 +30,27 @@ export function SaveAsDialog({
   onCancel(): void;
 }) {
   const [name, setName] = useState(suggested);
+  const [confirming, setConfirming] = useState(false);
   const file = safeFileName(name);
   const exists = existing.includes(file);
+  if (confirming)
+    return (
+      <ConfirmDialog
+        title="文件已存在"
+        confirmLabel="覆盖"
+        onConfirm={() => onSave(file, true)}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>工作文件夹中已有 {file}。要用当前报告覆盖它吗？</p>
+        <p className="gw-muted">覆盖前的内容会保存为 {file}.bak。</p>
+      </ConfirmDialog>
+    );
   return (
     <FormDialog
       title="另存为"
-      submitLabel={exists ? '覆盖保存' : '保存'}
+      submitLabel="保存"
       canSubmit={file !== ''}
-      onSubmit={() => onSave(file, exists)}
+      onSubmit={() => (exists ? setConfirming(true) : onSave(file, false))}
       onCancel={onCancel}
     >
       <label>
@@ -41,7 +58,7 @@ export function SaveAsDialog({
         <input value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <p className="gw-muted">保存为：{file || '（请输入文件名）'}</p>
-      {exists && <p className="gw-error-text">工作文件夹中已有同名文件，保存将覆盖它。</p>}
+      {exists && <p className="gw-error-text">工作文件夹中已有同名文件，保存前会先询问是否覆盖。</p>}
     </FormDialog>
   );
 }

@@ -1,5 +1,6 @@
 /** Shown when no document is open: 新建, 打开, recent files and unsaved work to restore. */
 import type { ApiOutput } from '../../core/api/contract';
+import './files.css';
 
 export function formatSavedAt(iso: string): string {
   const d = new Date(iso);
@@ -12,6 +13,7 @@ export function StartScreen({
   onNew,
   onOpen,
   onOpenPath,
+  onHistory,
   onRestore,
   onDiscard,
 }: {
@@ -20,6 +22,8 @@ export function StartScreen({
   onNew(): void;
   onOpen(): void;
   onOpenPath(path: string): void;
+  /** 历史版本 of a recent file. */
+  onHistory(path: string): void;
   onRestore(key: string): void;
   onDiscard(key: string): void;
 }) {
@@ -35,7 +39,16 @@ export function StartScreen({
               <li key={r.key}>
                 <span>
                   {r.title || '（无标题）'}{' '}
-                  <span className="gw-muted">自动保存于 {formatSavedAt(r.savedAt)}</span>
+                  <span className="gw-muted">
+                    自动保存于 {formatSavedAt(r.savedAt)}
+                    {r.path !== null &&
+                      (r.fileMtimeMs !== null
+                        ? `，比文件（保存于 ${formatSavedAt(new Date(r.fileMtimeMs).toISOString())}）新`
+                        : '，原文件已不在')}
+                  </span>
+                  {r.path !== null && (
+                    <span className="gw-muted gw-small">恢复时作为副本打开，原文件不会被覆盖</span>
+                  )}
                 </span>
                 <button type="button" onClick={() => onRestore(r.key)}>
                   恢复
@@ -61,11 +74,21 @@ export function StartScreen({
           <h2>最近的文件</h2>
           <ul className="gw-filelist">
             {recent.map((r) => (
-              <li key={r.path}>
+              <li key={r.path} className="gw-recent">
                 <button type="button" onClick={() => onOpenPath(r.path)}>
                   <span className="gw-fname">{r.title}</span>
                   <span className="gw-muted">{r.path}</span>
                 </button>
+                {r.path.toLowerCase().endsWith('.gwdraft') && (
+                  <button
+                    type="button"
+                    className="gw-history-btn"
+                    aria-label={`${r.title} 的历史版本`}
+                    onClick={() => onHistory(r.path)}
+                  >
+                    历史版本
+                  </button>
+                )}
               </li>
             ))}
           </ul>

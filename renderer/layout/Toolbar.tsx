@@ -15,6 +15,8 @@ export interface ToolbarProps {
   onOpen(): void;
   onSave(): void;
   onSaveAs(): void;
+  /** 历史版本: the file's .bak and autosaves. */
+  onHistory?: () => void;
   onFind(replace: boolean): void;
   /** Filled by the export engineer. */
   onExport?: () => void;
@@ -52,6 +54,7 @@ export function Toolbar({
   onOpen,
   onSave,
   onSaveAs,
+  onHistory,
   onFind,
   onExport,
   onPreview,
@@ -81,6 +84,11 @@ export function Toolbar({
         <button type="button" onClick={onSaveAs} title="另存为（Ctrl+Shift+S）">
           另存为
         </button>
+        {onHistory && (
+          <button type="button" onClick={onHistory} title="打开此文件的 .bak 和自动保存的版本">
+            历史版本
+          </button>
+        )}
       </div>
       <div className="gw-group">
         <button

@@ -1,0 +1,77 @@
+/**
+ * An earlier version opened as a copy beside its file: a bar above the page says which file and which
+ * version, with the two ways to keep it — 另存为 a new file, or the explicit 用此版本替换原文件… (asked
+ * first, 取消 the default; the file's current text becomes its .bak). Closing the copy keeps the file.
+ */
+import { useCallback, useState, type ReactNode } from 'react';
+import type { GwdraftApi } from '../../core/api/contract';
+import type { DocSnapshot, DocStore } from '../document/doc-store';
+import { useDoc } from '../document/use-doc';
+import { ConfirmDialog } from '../files/ConfirmDialog';
+import { baseName } from './format';
+import './history.css';
+
+const selPath = (s: DocSnapshot) => s.path;
+const selTotal = (s: DocSnapshot) => s.total;
+
+export function useVersionCopy(
+  api: GwdraftApi,
+  store: DocStore,
+  handlers: { onMessage(msg: string): void; onError(e: unknown, doing: string): void; onSaveAs(): void },
+): { banner: ReactNode; ui: ReactNode } {
+  const path = useDoc(store, selPath);
+  const total = useDoc(store, selTotal);
+  const [asking, setAsking] = useState(false);
+  const copyOf = store.copyOf;
+  const { onMessage, onError, onSaveAs } = handlers;
+
+  const replace = useCallback(async () => {
+    setAsking(false);
+    if (!copyOf) return;
+    const version = store.currentVersion();
+    try {
+      const r = await api['file.save']({
+        path: copyOf.path,
+        report: store.toReport(),
+        expectedMtimeMs: null,
+        force: true,
+      });
+      if (r.status !== 'saved') return;
+      store.markSaved(r.path, r.mtimeMs, version);
+      api['recovery.discard']({ key: store.recoveryKey }).catch(() => {});
+      onMessage(`已用${copyOf.label}替换 ${baseName(r.path)}；替换前的内容保存为 ${baseName(r.path)}.bak。`);
+    } catch (e) {
+      onError(e, '替换原文件');
+    }
+  }, [api, copyOf, onError, onMessage, store]);
+
+  if (!copyOf || path !== null) return { banner: null, ui: null };
+  const name = baseName(copyOf.path);
+  const banner = (
+    <div className="gw-copybar" role="region" aria-label="历史版本副本">
+      <p>
+        这是 <b>{name}</b> 的{copyOf.label}（未保存的副本，{total} 字），原文件未改动。
+      </p>
+      <button type="button" onClick={() => setAsking(true)}>
+        用此版本替换原文件…
+      </button>
+      <button type="button" onClick={onSaveAs}>
+        另存为新文件…
+      </button>
+    </div>
+  );
+  const ui = asking ? (
+    <ConfirmDialog
+      title="用此版本替换原文件"
+      confirmLabel="替换原文件"
+      onConfirm={() => void replace()}
+      onCancel={() => setAsking(false)}
+    >
+      <p>
+        {name} 将被这个版本（{copyOf.label}）替换。
+      </p>
+      <p className="gw-muted">原文件现在的内容会保存为 {name}.bak，可在“历史版本”中再次打开。</p>
+    </ConfirmDialog>
+  ) : null;
+  return { banner, ui };
+}

@@ -157,6 +157,11 @@ export const API = {
   },
   /** Open a .gwdraft, or import a .txt/.md/.docx (the result then has no path until saved). */
   'file.open': { input: z.object({ path: FilePath }).strict(), output: OpenedSchema },
+  /**
+   * 新建 → 以去年报告为基础: last year's .gwdraft or .docx rolled over to the next year (as
+   * `gwdraft import --next-year`): a new, unsaved report whose text is marked carried over.
+   */
+  'file.nextYear': { input: z.object({ path: FilePath }).strict(), output: OpenedSchema },
   /** Electron: a native open dialog; loopback: null (the renderer shows the workspace list instead). */
   'file.pickOpen': { input: z.object({}).strict(), output: z.object({ path: z.string().nullable() }) },
   /** Electron: a native save dialog; loopback: null. */

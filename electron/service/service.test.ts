@@ -330,6 +330,24 @@ describe('autosave and recovery', () => {
   });
 });
 
+describe('以去年报告为基础 (file.nextYear)', () => {
+  it("rolls last year's draft over to a new, unsaved report marked carried over; the file is untouched", async () => {
+    const saved = (await save('2024年报告.gwdraft', sampleReport('去年全年组织法治培训 12 次。'))) as Saved;
+    const before = await readFile(saved.path, 'utf8');
+    const next = (await sb.call('file.nextYear', {
+      path: '2024年报告.gwdraft',
+    })) as ApiOutput<'file.nextYear'>;
+    expect(next.path).toBeNull();
+    expect(next.report.meta.year).toBe(2025);
+    expect(next.report.baseline?.year).toBe(2024);
+    expect(next.report.sections[0]!.blocks.every((b) => b.carried === true)).toBe(true);
+    expect(next.notes.join('')).toContain('已以 2024 年报告');
+    expect(await readFile(saved.path, 'utf8')).toBe(before);
+    await writeFile(join(sb.workspace, 'x.txt'), '去年');
+    expect((await rejection(sb.call('file.nextYear', { path: 'x.txt' }))).code).toBe('bad-file');
+  });
+});
+
 describe('settings', () => {
   it('validates, merges and persists', async () => {
     expect(await sb.call('settings.get', {})).toEqual(DEFAULT_SETTINGS);

@@ -8,6 +8,7 @@ import { ApiError, type API, type ApiMethod, type ApiOutput } from '../../core/a
 import { createReport, resolvedTitle } from '../../core/model/report-helpers';
 import type { Report } from '../../core/model/report';
 import { findTemplate, shippedTemplates } from '../../templates/index';
+import { startFromLastYear } from '../../core/import/carry-forward';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
 import type { ServiceContext } from './context';
@@ -64,6 +65,24 @@ export function createService(ctx: ServiceContext): Implementation {
       const opened = await openDocument(ctx, path);
       if (opened.path !== null) await recent.add(opened.path, titleOf(opened.report)).catch(() => {});
       return opened;
+    },
+
+    'file.nextYear': async ({ path }) => {
+      const real = await ctx.policy.forRead(path);
+      const kind = kindOf(real);
+      if (kind !== 'gwdraft' && kind !== 'docx')
+        throw new ApiError('bad-file', `请选择去年的 .gwdraft 草稿或 .docx 报告（${basename(real)} 不是）。`);
+      const last = await openDocument(ctx, real);
+      const next = startFromLastYear(last.report);
+      return {
+        path: null,
+        report: next,
+        mtimeMs: null,
+        notes: [
+          ...(kind === 'docx' ? last.notes : []),
+          `已以 ${last.report.meta.year} 年报告（${basename(real)}）为基础开始 ${next.meta.year} 年报告：沿用的正文以浅色底标出，改写后标记消失；去年的批注、确认和成文日期不带入。`,
+        ],
+      };
     },
 
     'file.pickOpen': async () => ({ path: ctx.pickOpen ? await ctx.pickOpen() : null }),
@@ -128,10 +147,11 @@ export function createService(ctx: ServiceContext): Implementation {
       const withExt = extname(path) === '' ? `${path}.docx` : path;
       if (kindOf(withExt) !== 'docx') throw new ApiError('invalid-input', '导出文件的扩展名应为 .docx。');
       const target = await ctx.policy.forWrite(withExt);
+      // Only another file is "already there"; a folder in the way fails the write below, and says so.
       if (
         !overwrite &&
         (await stat(target).then(
-          () => true,
+          (st) => st.isFile(),
           () => false,
         ))
       )

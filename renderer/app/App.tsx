@@ -22,10 +22,12 @@ import { useAutosave } from '../files/use-autosave';
 import { UnsavedDialog } from '../files/UnsavedDialog';
 import { rememberedScroll, rememberScroll } from '../files/scroll-memory';
 import { useHistory } from '../history/use-history';
+import { useRollOver } from '../files/use-roll-over';
 import { useVersionCopy } from '../history/use-version-copy';
 import { checkAutosaveOnOpen } from '../history/announce';
 import type { SideTab } from '../layout/SidePanel';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
+import { CarriedBar } from '../checklist/CarriedBar';
 import { useChecklist } from '../checklist/use-checklist';
 import { useExport } from '../export/use-export';
 import { useComments } from '../comments/use-comments';
@@ -156,6 +158,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
     onError: fail,
   });
   const { openHistory, openVersion } = history;
+  const rollOver = useRollOver(api, { openNew: show, onError: fail });
 
   const openPath = useCallback(
     (path: string) => {
@@ -404,6 +407,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
         />
       )}
       {history.ui}
+      {rollOver.ui}
       {dialog?.kind === 'unsaved' && (
         <UnsavedDialog
           name={dialog.name}
@@ -422,7 +426,15 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
         />
       )}
       {dialog?.kind === 'new' && (
-        <NewDialog templates={dialog.templates} onCreate={create} onCancel={() => setDialog(null)} />
+        <NewDialog
+          templates={dialog.templates}
+          onCreate={create}
+          onFromLastYear={() => {
+            setDialog(null);
+            rollOver.start();
+          }}
+          onCancel={() => setDialog(null)}
+        />
       )}
       {dialog?.kind === 'open' && (
         <OpenDialog
@@ -495,7 +507,13 @@ function DocWindow({
     <>
       <EditorScreen
         {...props}
-        banner={copy.banner}
+        banner={
+          <>
+            {copy.banner}
+            <CarriedBar carried={checklist.carried} year={checklist.baselineYear} total={store.keys.length} />
+          </>
+        }
+        carried={checklist.carried}
         statuses={checklist.statuses}
         checklist={<ChecklistPanel store={store} model={checklist.model} confirmer={confirmer} />}
         onExport={exporter.exportNow}

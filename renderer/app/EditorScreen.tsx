@@ -30,6 +30,8 @@ export interface EditorScreenProps {
   onFind(replace: boolean): void;
   /** Slots for the checklist, export, preview and comments features. */
   statuses?: Readonly<Record<string, SectionStatus>>;
+  /** Sections still mostly last year's text (the outline marks their dots). */
+  carried?: readonly string[];
   checklist?: ReactNode;
   comments?: ReactNode;
   onExport?: () => void;
@@ -118,7 +120,13 @@ export function EditorScreen(props: EditorScreenProps) {
         }
       />
       <div className="gw-body">
-        <Outline store={store} items={items} statuses={props.statuses} onJump={onJump} />
+        <Outline
+          store={store}
+          items={items}
+          statuses={props.statuses}
+          carried={props.carried}
+          onJump={onJump}
+        />
         <div className="gw-centre">
           {props.banner}
           {props.find && (

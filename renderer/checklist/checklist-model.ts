@@ -22,6 +22,10 @@ export interface ChecklistSnapshot {
   lint: readonly LintFinding[];
   /** Status dot per editor key (preamble and section ids), from the same items and findings. */
   statuses: Readonly<Record<string, SectionStatus>>;
+  /** Editor keys of the sections still mostly last year's text (the template's carriedOver items). */
+  carried: readonly string[];
+  /** The year of the report this one was started from (report.baseline), or null. */
+  baselineYear: number | null;
   met: number;
   total: number;
   /** Bumped on every evaluation (tests and the panel's "检查中" hint). */
@@ -62,6 +66,18 @@ export function sectionStatuses(
   return out;
 }
 
+/** Sections a carriedOver item (照搬去年内容) finds still mostly last year's, as editor keys. */
+export function carriedSections(template: Template | undefined, items: readonly ItemResult[]): string[] {
+  const ids = new Set(
+    (template?.items ?? []).filter((i) => i.rules.some((r) => r.kind === 'carriedOver')).map((i) => i.id),
+  );
+  const out = new Set<string>();
+  for (const it of items)
+    if (ids.has(it.id) && it.status !== 'pass' && !it.confirmed)
+      for (const ev of it.evidence) out.add(editorKeyOf(ev.sectionId));
+  return [...out];
+}
+
 export class ChecklistModel {
   private snap: ChecklistSnapshot;
   private readonly listeners = new Set<() => void>();
@@ -79,6 +95,8 @@ export class ChecklistModel {
       items: [],
       lint: [],
       statuses: {},
+      carried: [],
+      baselineYear: null,
       met: 0,
       total: 0,
       version: 0,
@@ -152,10 +170,16 @@ export class ChecklistModel {
     const same =
       Object.keys(prev).length === Object.keys(statuses).length &&
       Object.entries(statuses).every(([k, v]) => prev[k] === v);
+    const carried = carriedSections(this.template, items);
+    const prevCarried = this.snap.carried;
+    const sameCarried =
+      prevCarried.length === carried.length && carried.every((k, i) => prevCarried[i] === k);
     this.publish({
       items,
       lint,
       statuses: same ? prev : statuses,
+      carried: sameCarried ? prevCarried : carried,
+      baselineYear: report.baseline?.year ?? null,
       met: items.filter((i) => i.status === 'pass').length,
       total: items.length,
       version: this.version,

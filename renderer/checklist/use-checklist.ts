@@ -15,5 +15,7 @@ export function useChecklist(store: DocStore) {
     };
   }, [model, store]);
   const statuses = useSyncExternalStore(model.subscribe, () => model.getSnapshot().statuses);
-  return { model, statuses };
+  const carried = useSyncExternalStore(model.subscribe, () => model.getSnapshot().carried);
+  const baselineYear = useSyncExternalStore(model.subscribe, () => model.getSnapshot().baselineYear);
+  return { model, statuses, carried, baselineYear };
 }

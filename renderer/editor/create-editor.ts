@@ -1,10 +1,11 @@
 /**
  * A section's Slate editor: React + history, chunked rendering for long sections, Enter after a
- * sub-heading continues with body text, and paste cleaned to plain blocks.
+ * sub-heading continues with body text, paste cleaned to plain blocks, and text carried over from last
+ * year's report losing its mark once the block is edited.
  */
 import { createEditor, Editor, Element, Node, Transforms } from 'slate';
 import { withReact } from 'slate-react';
-import { withHistory } from 'slate-history';
+import { HistoryEditor, withHistory } from 'slate-history';
 import type { GwEditor, GwElement } from './slate-types';
 import { insertPastedData } from './paste';
 
@@ -25,6 +26,26 @@ export function createSectionEditor(hooks: EditorHooks): GwEditor {
   editor.writeHistory = (stack, batch) => {
     writeHistory(stack, batch);
     if (stack === 'undos') hooks.onHistoryBatch();
+  };
+
+  // A block carried over from last year's report is marked until its text is edited: the mark goes in
+  // the same undo step as the edit (undo brings both back).
+  const { apply } = editor;
+  editor.apply = (op) => {
+    apply(op);
+    // Undo and redo replay recorded operations (the mark's own removal among them): nothing to add.
+    if (HistoryEditor.isSaving(editor) === false) return;
+    let touched: number[] = [];
+    if (op.type === 'insert_text' || op.type === 'remove_text') touched = [op.path[0]!];
+    else if (op.type === 'split_node')
+      touched = op.path.length === 1 ? [op.path[0]!, op.path[0]! + 1] : [op.path[0]!];
+    else if (op.type === 'merge_node') touched = [op.path.length === 1 ? op.path[0]! - 1 : op.path[0]!];
+    else if ((op.type === 'insert_node' || op.type === 'remove_node') && op.path.length > 1)
+      touched = [op.path[0]!];
+    for (const i of touched) {
+      const block = editor.children[i] as GwElement | undefined;
+      if (block?.carried) Transforms.unsetNodes(editor, 'carried', { at: [i] });
+    }
   };
 
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);

@@ -22,7 +22,7 @@ function HeadingElement({ attributes, children, element }: RenderElementProps & 
   return (
     <div
       {...attributes}
-      className={`gw-h gw-h${element.level}${skipped === '1' ? ' gw-skipped' : ''}`}
+      className={`gw-h gw-h${element.level}${skipped === '1' ? ' gw-skipped' : ''}${element.carried ? ' gw-carried' : ''}`}
       data-label={label}
       data-level={element.level}
       title={
@@ -40,7 +40,7 @@ export function renderElement(props: RenderElementProps) {
   const { element, attributes, children } = props;
   if (element.type === 'heading') return <HeadingElement {...props} element={element} />;
   return (
-    <p {...attributes} className="gw-p">
+    <p {...attributes} className={element.carried ? 'gw-p gw-carried' : 'gw-p'}>
       {children}
     </p>
   );

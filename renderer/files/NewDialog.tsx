@@ -17,10 +17,13 @@ export function defaultReportYear(now = new Date()): number {
 export function NewDialog({
   templates,
   onCreate,
+  onFromLastYear,
   onCancel,
 }: {
   templates: ApiOutput<'templates.list'>;
   onCreate(input: NewInput): void;
+  /** 以去年报告为基础…: start from last year's report instead of an empty outline. */
+  onFromLastYear?: () => void;
   onCancel(): void;
 }) {
   const [picked, setTemplateId] = useState('');
@@ -57,6 +60,14 @@ export function NewDialog({
         <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />
       </label>
       {!yearOk && <p className="gw-error-text">年度应为 2000 至 2100 之间的四位数字。</p>}
+      {onFromLastYear && (
+        <p className="gw-from-last-year">
+          <button type="button" onClick={onFromLastYear}>
+            以去年报告为基础…
+          </button>{' '}
+          <span className="gw-muted">沿用去年的报告（.gwdraft 或 .docx），年度加一</span>
+        </p>
+      )}
     </FormDialog>
   );
 }

@@ -19,6 +19,8 @@ export interface OutlineProps {
   store: DocStore;
   items: readonly OutlineItem[];
   statuses?: Readonly<Record<string, SectionStatus>>;
+  /** Sections still mostly last year's text (a report started from last year's): their dot says so. */
+  carried?: readonly string[];
   onJump(key: string): void;
 }
 
@@ -33,7 +35,7 @@ const selCounts = (s: DocSnapshot) => s.counts;
 const selActive = (s: DocSnapshot) => s.active;
 const selTotal = (s: DocSnapshot) => s.total;
 
-export const Outline = memo(function Outline({ store, items, statuses, onJump }: OutlineProps) {
+export const Outline = memo(function Outline({ store, items, statuses, carried, onJump }: OutlineProps) {
   const counts = useDoc(store, selCounts);
   const active = useDoc(store, selActive);
   const total = useDoc(store, selTotal);
@@ -42,6 +44,8 @@ export const Outline = memo(function Outline({ store, items, statuses, onJump }:
       <ol>
         {items.map((it) => {
           const status = statuses?.[it.key] ?? 'unknown';
+          const old = carried?.includes(it.key) ?? false;
+          const dotText = old ? `${STATUS_TEXT[status]}，大部分仍是去年的内容` : STATUS_TEXT[status];
           return (
             <li key={it.key}>
               <button
@@ -51,9 +55,9 @@ export const Outline = memo(function Outline({ store, items, statuses, onJump }:
                 onClick={() => onJump(it.key)}
               >
                 <span
-                  className={`gw-dot gw-dot-${status}`}
-                  title={STATUS_TEXT[status]}
-                  aria-label={STATUS_TEXT[status]}
+                  className={`gw-dot gw-dot-${status}${old ? ' gw-dot-carried' : ''}`}
+                  title={dotText}
+                  aria-label={dotText}
                 />
                 <span className="gw-outline-title" title={it.title}>
                   {it.title}

@@ -6,8 +6,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, newReport, sectionBox, test } from './fixtures';
+
+const SHOTS =
+  process.env.GWDRAFT_SHOTS ?? fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
 const FIRST = '年内修订行政执法公示制度，公示执法信息三百余条。';
 const AUTOSAVED = '这一句只进了自动保存，没有保存到文件。';
@@ -56,6 +61,7 @@ test('type, close, reopen from 最近的文件, edit, save: no older autosave is
   await expect(offer).toContainText('自动保存于');
   await expect(offer).toContainText('比文件（保存于');
   await expect(offer).toContainText('原文件不会被覆盖');
+  await shot(page, 'start-recovery');
 
   // Reopened from 最近的文件 instead: the app says at once that an autosave is newer than the file.
   await page
@@ -65,6 +71,7 @@ test('type, close, reopen from 最近的文件, edit, save: no older autosave is
     .click();
   await expect(sectionBox(page, '一、')).toContainText(FIRST);
   await expect(page.getByRole('status').filter({ hasText: '自动保存的未保存内容' })).toBeVisible();
+  await shot(page, 'open-with-autosave');
   await expect(sectionBox(page, '一、')).not.toContainText(AUTOSAVED);
 
   await typeAtEnd(page, '一、', LATER);
@@ -88,6 +95,7 @@ test('type, close, reopen from 最近的文件, edit, save: no older autosave is
   await expect(list).toContainText('自动保存的版本');
   await expect(list).toContainText('上次保存前的版本（.bak）');
   await expect(list).toContainText(/\d+ 字/);
+  await shot(page, 'history-dialog');
   await list
     .getByRole('listitem')
     .filter({ hasText: '自动保存的版本' })
@@ -98,6 +106,7 @@ test('type, close, reopen from 最近的文件, edit, save: no older autosave is
   await expect(sectionBox(page, '一、')).toContainText(AUTOSAVED);
   await expect(sectionBox(page, '一、')).not.toContainText(LATER);
   const saved = await readFile(file, 'utf8');
+  await shot(page, 'history-copy');
 
   if (app.mode === 'chromium') {
     // Ctrl+S on the copy asks for a new name: it never writes over the file.
@@ -113,6 +122,7 @@ test('type, close, reopen from 最近的文件, edit, save: no older autosave is
   await bar.getByRole('button', { name: '用此版本替换原文件…' }).click();
   const confirm = page.getByRole('dialog', { name: '用此版本替换原文件' });
   await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused();
+  await shot(page, 'history-replace');
   await confirm.getByRole('button', { name: '替换原文件' }).click();
   await expect.poll(() => readFile(file, 'utf8')).toContain(AUTOSAVED);
   expect(await readFile(file, 'utf8')).not.toContain(LATER);
@@ -137,6 +147,7 @@ test('另存为 onto an existing name asks first, and 取消 is the default', as
   await page.keyboard.press('Enter');
   const ask = page.getByRole('dialog', { name: '文件已存在' });
   await expect(ask).toBeVisible();
+  await shot(page, 'save-as-exists');
   await expect(ask.getByRole('button', { name: '取消' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(ask).toBeHidden();
@@ -172,6 +183,7 @@ test('switching files with unsaved changes asks 保存 / 不保存 / 取消; eac
   const ask = page.getByRole('dialog', { name: '保存修改吗' });
   await expect(ask).toBeVisible();
   await expect(ask).toContainText('甲.gwdraft');
+  await shot(page, 'unsaved-switch');
   await expect(ask.getByRole('button', { name: '保存', exact: true })).toBeVisible();
   await expect(ask.getByRole('button', { name: '不保存' })).toBeVisible();
   await ask.getByRole('button', { name: '取消' }).click();

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { encodeDraft } from '../core/draft';
 import { parseTemplate } from '../core/templates/load';
@@ -14,6 +15,8 @@ import { sampleReport } from '../test/render/sample-report';
 import { expect, test } from './fixtures';
 import { exportedDocxPath } from './editor-helpers';
 
+const SHOTS =
+  process.env.GWDRAFT_SHOTS ?? fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 const ZHANJIANG = new URL('../templates/zhanjiang-department.json', import.meta.url);
 
 async function parts(path: string): Promise<string[]> {
@@ -47,6 +50,7 @@ test('导出审阅稿 then Ctrl+E: the clean file has no comments part, and noth
   const reviewPath = await exportedDocxPath(page);
   const result = page.getByRole('status', { name: '导出结果' });
   await expect(result).toContainText(`含批注 ${threads} 条`);
+  await page.screenshot({ path: join(SHOTS, 'export-review.png') });
   expect(basename(reviewPath)).toMatch(/（审阅稿）\.docx$/);
   expect(await parts(reviewPath)).toContain('word/comments.xml');
   await page.getByRole('button', { name: '关闭导出结果' }).click();
@@ -59,6 +63,7 @@ test('导出审阅稿 then Ctrl+E: the clean file has no comments part, and noth
   const ask = page.getByRole('dialog', { name: '文件已存在' });
   await expect(ask).toBeVisible();
   await expect(ask.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.screenshot({ path: join(SHOTS, 'export-exists.png') });
   await page.keyboard.press('Enter');
   await expect(ask).toBeHidden();
   expect(await readFile(cleanPath, 'utf8')).toBe('an earlier export');

@@ -82,8 +82,9 @@ const TemplateSummarySchema = z.object({
 /** An earlier version of a file, opened as an unsaved copy: which file, and which version (Chinese). */
 const CopyOfSchema = z.object({
   path: z.string(),
-  /** e.g. "2025/1/6 10:32:05 自动保存的版本", "上次保存前的版本（.bak，2025/1/5 17:00:12）". */
-  label: z.string(),
+  source: z.enum(['bak', 'autosave']),
+  /** When that version was written (ISO; the renderer shows it in the user's time zone). */
+  savedAt: z.string(),
 });
 export type CopyOf = z.infer<typeof CopyOfSchema>;
 

@@ -31,24 +31,12 @@ export async function mtimeOf(path: string): Promise<number | null> {
   }
 }
 
-export function formatTime(ms: number): string {
-  return new Date(ms).toLocaleString('zh-CN', { hour12: false });
-}
-
 /**
  * An autosave holds something its file lacks only when it was written after the file (the same
  * millisecond counts as after: when unsure, offer it).
  */
 export function autosaveIsNewer(savedAt: string, fileMtimeMs: number | null): boolean {
   return fileMtimeMs === null || Date.parse(savedAt) >= Math.floor(fileMtimeMs);
-}
-
-export function autosaveLabel(savedAt: string): string {
-  return `${formatTime(Date.parse(savedAt))} 自动保存的版本`;
-}
-
-export function bakLabel(mtimeMs: number): string {
-  return `上次保存前的版本（.bak，保存于 ${formatTime(mtimeMs)}）`;
 }
 
 export async function listVersions(
@@ -96,24 +84,12 @@ export async function listVersions(
 
 /** An autosave of a file as an unsaved copy beside it; of a new document, as that document. */
 export function openedFromAutosave(ctx: ServiceContext, f: RecoveryFile): Opened {
-  const when = formatTime(Date.parse(f.savedAt));
   if (f.path === null)
-    return {
-      path: null,
-      report: f.report,
-      mtimeMs: null,
-      notes: [`已恢复 ${when} 自动保存的内容，请检查后保存。`],
-    };
+    return { path: null, report: f.report, mtimeMs: null, notes: ['已恢复自动保存的内容，请检查后保存。'] };
   // The explicit restore step saves onto this path: the user chose it when the autosave was written.
   ctx.policy.grant(f.path);
-  const copyOf: CopyOf = { path: f.path, label: autosaveLabel(f.savedAt) };
-  return {
-    path: null,
-    report: f.report,
-    mtimeMs: null,
-    notes: [`已打开 ${when} 自动保存的版本（副本），原文件未改动。`],
-    copyOf,
-  };
+  const copyOf: CopyOf = { path: f.path, source: 'autosave', savedAt: f.savedAt };
+  return { path: null, report: f.report, mtimeMs: null, notes: [], copyOf };
 }
 
 export async function openVersion(
@@ -135,7 +111,7 @@ export async function openVersion(
     path: null,
     report,
     mtimeMs: null,
-    notes: [`已打开${bakLabel(mtime)}（副本），原文件未改动。`],
-    copyOf: { path: real, label: bakLabel(mtime) },
+    notes: [],
+    copyOf: { path: real, source: 'bak', savedAt: new Date(mtime).toISOString() },
   };
 }

@@ -247,7 +247,7 @@ describe('autosave and recovery', () => {
     // Beside the file, never over it: an unsaved copy that knows which file it is a version of.
     expect(restored.path).toBeNull();
     expect(restored.copyOf?.path).toBe(saved.path);
-    expect(restored.copyOf?.label).toContain('自动保存的版本');
+    expect(restored.copyOf?.source).toBe('autosave');
     await sb.call('recovery.discard', { key: 'doc-1' });
     expect(((await sb.call('recovery.list', {})) as unknown[]).length).toBe(1);
     const gone = await rejection(sb.call('recovery.restore', { key: 'doc-1' }));
@@ -294,7 +294,7 @@ describe('autosave and recovery', () => {
     })) as ApiOutput<'history.open'>;
     expect(bak.path).toBeNull();
     expect(bak.copyOf).toMatchObject({ path: second.path });
-    expect(bak.copyOf!.label).toContain('.bak');
+    expect(bak.copyOf!.source).toBe('bak');
     expect(JSON.stringify(bak.report.sections)).toContain('第一版。');
     const auto = (await sb.call('history.open', {
       source: 'autosave',

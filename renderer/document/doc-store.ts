@@ -9,6 +9,7 @@ import { blocksText } from '../../core/model/report-helpers';
 import type { Block } from '../../core/model/content';
 import type { Confirmation, Report, ReportMeta, Section, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
+import type { CopyOf } from '../../core/api/contract';
 import { createSectionEditor } from '../editor/create-editor';
 import { LabelStore } from '../editor/labels';
 import { blocksOf, type GwEditor } from '../editor/slate-types';
@@ -39,7 +40,7 @@ export interface OpenedDoc {
   /** What an import said (template chosen, how headings were mapped …), kept for the 指引 tab. */
   notes?: readonly string[];
   /** An earlier version of a file opened beside it (历史版本, recovery): which file, which version. */
-  copyOf?: { path: string; label: string };
+  copyOf?: CopyOf;
 }
 
 const COUNT_DELAY_MS = 250;
@@ -72,7 +73,7 @@ export class DocStore {
   /** The import's notes, shown in the 指引 tab for as long as the document is open. */
   readonly importNotes: readonly string[];
   /** Set when this document is an earlier version of a file, opened as an unsaved copy beside it. */
-  readonly copyOf: { path: string; label: string } | null;
+  readonly copyOf: CopyOf | null;
   recoveryKey: string;
   /** The autosave this document was restored from: dropped once the document is saved to a file. */
   restoredFrom: string | null = null;

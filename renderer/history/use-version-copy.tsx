@@ -8,7 +8,7 @@ import type { GwdraftApi } from '../../core/api/contract';
 import type { DocSnapshot, DocStore } from '../document/doc-store';
 import { useDoc } from '../document/use-doc';
 import { ConfirmDialog } from '../files/ConfirmDialog';
-import { baseName } from './format';
+import { baseName, versionLabel } from './format';
 import './history.css';
 
 const selPath = (s: DocSnapshot) => s.path;
@@ -23,6 +23,7 @@ export function useVersionCopy(
   const total = useDoc(store, selTotal);
   const [asking, setAsking] = useState(false);
   const copyOf = store.copyOf;
+  const label = copyOf ? versionLabel(copyOf) : '';
   const { onMessage, onError, onSaveAs } = handlers;
 
   const replace = useCallback(async () => {
@@ -39,18 +40,18 @@ export function useVersionCopy(
       if (r.status !== 'saved') return;
       store.markSaved(r.path, r.mtimeMs, version);
       api['recovery.discard']({ key: store.recoveryKey }).catch(() => {});
-      onMessage(`已用${copyOf.label}替换 ${baseName(r.path)}；替换前的内容保存为 ${baseName(r.path)}.bak。`);
+      onMessage(`已用${label}替换 ${baseName(r.path)}；替换前的内容保存为 ${baseName(r.path)}.bak。`);
     } catch (e) {
       onError(e, '替换原文件');
     }
-  }, [api, copyOf, onError, onMessage, store]);
+  }, [api, copyOf, label, onError, onMessage, store]);
 
   if (!copyOf || path !== null) return { banner: null, ui: null };
   const name = baseName(copyOf.path);
   const banner = (
     <div className="gw-copybar" role="region" aria-label="历史版本副本">
       <p>
-        这是 <b>{name}</b> 的{copyOf.label}（未保存的副本，{total} 字），原文件未改动。
+        这是 <b>{name}</b> 的 {label}（未保存的副本，{total} 字），原文件未改动。
       </p>
       <button type="button" onClick={() => setAsking(true)}>
         用此版本替换原文件…
@@ -68,7 +69,7 @@ export function useVersionCopy(
       onCancel={() => setAsking(false)}
     >
       <p>
-        {name} 将被这个版本（{copyOf.label}）替换。
+        {name} 将被这个版本（{label}）替换。
       </p>
       <p className="gw-muted">原文件现在的内容会保存为 {name}.bak，可在“历史版本”中再次打开。</p>
     </ConfirmDialog>

@@ -107,6 +107,15 @@ test('type, close, reopen from 最近的文件, edit, save: no older autosave is
   await expect(sectionBox(page, '一、')).not.toContainText(LATER);
   const saved = await readFile(file, 'utf8');
   await shot(page, 'history-copy');
+  // Compare with the file: the paragraph as each side has it.
+  await bar.getByRole('button', { name: '与原文件比较' }).click();
+  const compare = page.getByRole('dialog', { name: '与原文件比较' });
+  await expect(compare.getByRole('list', { name: '不同的部分' }).getByRole('listitem')).toHaveCount(1);
+  await expect(compare.locator('.gw-cmp-version')).toContainText(AUTOSAVED);
+  await expect(compare.locator('.gw-cmp-file')).toContainText(LATER);
+  await shot(page, 'history-compare');
+  await compare.getByRole('button', { name: '关闭' }).click();
+  await expect(compare).toBeHidden();
 
   if (app.mode === 'chromium') {
     // Ctrl+S on the copy asks for a new name: it never writes over the file.

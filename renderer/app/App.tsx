@@ -206,6 +206,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
         try {
           const r = await api['file.save']({ path, report: store.toReport(), expectedMtimeMs, force });
           if (r.status === 'conflict') {
+            afterSave.current = null; // the switch waits for a save that did not happen: it is dropped
             say(
               'error',
               '保存未完成：此文件在打开后已被其他程序或他人修改。为免覆盖别人的修改，请“另存为”新文件。',
@@ -225,6 +226,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           afterSave.current = null;
           if (next && !store.getSnapshot().dirty) next();
         } catch (e) {
+          afterSave.current = null;
           fail(e, '保存');
         }
       };
@@ -243,7 +245,10 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
         });
         if (picked.path) return writeFile(store, picked.path, null, true);
         const info = host ?? (await api['host.info']({}));
-        if (info.workspace === null) return; // the native dialog was cancelled
+        if (info.workspace === null) {
+          afterSave.current = null; // the native dialog was cancelled
+          return;
+        }
         const files = await api['file.list']({});
         setDialog({
           kind: 'saveAs',
@@ -252,6 +257,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           workspace: info.workspace,
         });
       } catch (e) {
+        afterSave.current = null;
         fail(e, '另存为');
       }
     },

@@ -9,6 +9,9 @@ import type { DocSnapshot, DocStore } from '../document/doc-store';
 import { useDoc } from '../document/use-doc';
 import { ConfirmDialog } from '../files/ConfirmDialog';
 import { baseName, versionLabel } from './format';
+import { compareReports, type PartDiff } from './compare';
+import { CompareDialog } from './CompareDialog';
+import { sectionLabel } from '../../core/model/numbering';
 import './history.css';
 
 const selPath = (s: DocSnapshot) => s.path;
@@ -22,6 +25,7 @@ export function useVersionCopy(
   const path = useDoc(store, selPath);
   const total = useDoc(store, selTotal);
   const [asking, setAsking] = useState(false);
+  const [diff, setDiff] = useState<PartDiff[] | null>(null);
   const copyOf = store.copyOf;
   const label = copyOf ? versionLabel(copyOf) : '';
   const { onMessage, onError, onSaveAs } = handlers;
@@ -46,6 +50,14 @@ export function useVersionCopy(
     }
   }, [api, copyOf, label, onError, onMessage, store]);
 
+  const compare = useCallback(() => {
+    if (!copyOf) return;
+    api['file.open']({ path: copyOf.path }).then(
+      (file) => setDiff(compareReports(store.toReport(), file.report)),
+      (e: unknown) => onError(e, '读取原文件'),
+    );
+  }, [api, copyOf, onError, store]);
+
   if (!copyOf || path !== null) return { banner: null, ui: null };
   const name = baseName(copyOf.path);
   const banner = (
@@ -53,6 +65,9 @@ export function useVersionCopy(
       <p>
         这是 <b>{name}</b> 的 {label}（未保存的副本，{total} 字），原文件未改动。
       </p>
+      <button type="button" onClick={compare}>
+        与原文件比较
+      </button>
       <button type="button" onClick={() => setAsking(true)}>
         用此版本替换原文件…
       </button>
@@ -61,6 +76,27 @@ export function useVersionCopy(
       </button>
     </div>
   );
+  const partName = (id: string) => {
+    const i = store.sections.findIndex((s) => s.id === id);
+    if (i < 0) return id === 'preamble' ? '导语' : '其他部分';
+    const short =
+      store.template?.sections.find((t) => t.id === id)?.short ?? store.sections[i]!.heading ?? '';
+    return sectionLabel(i) + short;
+  };
+  const compareUi =
+    diff !== null ? (
+      <CompareDialog
+        fileName={name}
+        versionLabel={label}
+        diff={diff}
+        partName={partName}
+        onReplace={() => {
+          setDiff(null);
+          setAsking(true);
+        }}
+        onClose={() => setDiff(null)}
+      />
+    ) : null;
   const ui = asking ? (
     <ConfirmDialog
       title="用此版本替换原文件"
@@ -73,6 +109,8 @@ export function useVersionCopy(
       </p>
       <p className="gw-muted">原文件现在的内容会保存为 {name}.bak，可在“历史版本”中再次打开。</p>
     </ConfirmDialog>
-  ) : null;
+  ) : (
+    compareUi
+  );
   return { banner, ui };
 }

@@ -108,6 +108,8 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
     setDialog({ kind: 'unsaved', name: name || '未命名报告', then });
   }, []);
 
+  const openPathRef = useRef<(path: string) => void>(() => {});
+
   // ---- start ----
   useEffect(() => {
     let cancelled = false;
@@ -115,11 +117,8 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       (info) => {
         if (cancelled) return;
         setHost(info);
-        if (info.initialFile)
-          api['file.open']({ path: info.initialFile }).then(
-            (o) => show(o),
-            (e: unknown) => fail(e, '打开文件'),
-          );
+        // As if picked in 打开 (set below, before this answer can arrive): an autosave is said at once.
+        if (info.initialFile) openPathRef.current(info.initialFile);
       },
       (e: unknown) => fail(e, '连接本机服务'),
     );
@@ -183,6 +182,9 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
     },
     [api, guard, fail, show, say, openHistory, openVersion],
   );
+  useEffect(() => {
+    openPathRef.current = openPath;
+  }, [openPath]);
 
   const open = useCallback(async () => {
     try {

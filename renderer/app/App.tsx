@@ -328,7 +328,12 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           return store ? void saveAs(store) : undefined;
         case 'file.history': {
           const path = store?.getSnapshot().path ?? store?.copyOf?.path;
-          return path ? openHistory(path) : info('此报告还没有保存为文件，没有历史版本。');
+          if (path) return openHistory(path);
+          return info(
+            store
+              ? '此报告还没有保存为文件，没有历史版本。'
+              : '请先打开文件，或在“最近的文件”中点文件旁的“历史版本”。',
+          );
         }
         case 'edit.undo':
           return store?.undo();

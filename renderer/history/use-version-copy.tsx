@@ -44,6 +44,8 @@ export function useVersionCopy(
       if (r.status !== 'saved') return;
       store.markSaved(r.path, r.mtimeMs, version);
       api['recovery.discard']({ key: store.recoveryKey }).catch(() => {});
+      // The autosave this copy came from is in the file now: no longer unsaved work to offer.
+      if (store.restoredFrom) api['recovery.discard']({ key: store.restoredFrom }).catch(() => {});
       onMessage(`已用${label}替换 ${baseName(r.path)}；替换前的内容保存为 ${baseName(r.path)}.bak。`);
     } catch (e) {
       onError(e, '替换原文件');

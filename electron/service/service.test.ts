@@ -86,6 +86,12 @@ describe('dispatcher: malformed payloads', () => {
       ['autosave.write', { key: 'k', path: null, report: { ...report, schemaVersion: 99 } }],
       ['recovery.restore', { key: 'a/b' }],
       ['recovery.discard', { key: '..' }],
+      ['history.list', { path: 'a\0.gwdraft' }],
+      ['history.open', { source: 'autosave', path: 'a.gwdraft', key: '../x' }],
+      ['history.open', { source: 'autosave', path: 'a.gwdraft' }],
+      ['history.open', { source: 'bak' }],
+      ['history.open', { source: 'elsewhere', path: 'a.gwdraft' }],
+      ['file.nextYear', { path: '' }],
       ['settings.set', { fonts: 'comic-sans' }],
       ['settings.set', { reviewerName: 'x'.repeat(101) }],
       ['settings.set', { reviewerName: '张三', surprise: 1 }],
@@ -134,6 +140,10 @@ describe('path policy (loopback workspace)', () => {
       ['autosave.write', { key: 'k1', path: '/tmp/elsewhere.gwdraft', report }],
       ['comments.mergeFrom', { report, path: join(outside, 'secret.gwdraft') }],
       ['shell.showInFolder', { path: '../outside/secret.gwdraft' }],
+      ['history.list', { path: '../outside/secret.gwdraft' }],
+      ['history.list', { path: 'link.gwdraft' }],
+      ['history.open', { source: 'bak', path: join(outside, 'secret.gwdraft') }],
+      ['file.nextYear', { path: 'linkdir/secret.gwdraft' }],
     ];
     for (const [method, input] of attempts) {
       const err = await rejection(sb.call(method, input));

@@ -33,7 +33,11 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    const loadStart = performance.now();
     const command = await entry.load();
+    // The sub-command's own modules, for the start-up breakdown of cli/bin (GWDRAFT_TIMING=1).
+    if (process.env.GWDRAFT_TIMING)
+      performance.measure('gwdraft:command-load', { start: loadStart, end: performance.now() });
     return await command.run(rest);
   } catch (err) {
     if (err instanceof UserError) {

@@ -10,10 +10,11 @@
 // - dist/cli/manifest.json lists every source file that went into the bundle and the time the build
 //   started: cli/bin/gwdraft.mjs uses the bundle only while no source is newer (or missing), and runs the
 //   sources through tsx otherwise.
-// - The bundle is built in a temporary folder and swapped in, so a `gwdraft` running meanwhile sees the
-//   old bundle or none (and falls back to the sources), never half a bundle.
+// - The bundle is built in a temporary folder and moved in file by file, the manifest last: a `gwdraft`
+//   starting meanwhile sees a complete bundle (its manifest names sources older than it) or runs the
+//   sources; one already running keeps finding its chunks (old chunks are removed an hour later).
 // A failure never fails `npm install`: the bin then runs the sources.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -66,11 +67,19 @@ try {
     .filter((p) => existsSync(join(root, p)))
     .sort();
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
-  mkdirSync(join(root, 'dist'), { recursive: true });
-  const old = `${outDir}.old-${process.pid}`;
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(tmp, outDir);
-  rmSync(old, { recursive: true, force: true });
+  // Into place: the chunks first (named by content hash, so a chunk of the same name is the same file),
+  // then main.js and, last, the manifest. Chunks of earlier builds stay a while: a `gwdraft serve`
+  // started before this build still loads its commands' chunks by their old names.
+  mkdirSync(outDir, { recursive: true });
+  const fresh = new Set(readdirSync(tmp));
+  const last = ['main.js.map', 'main.js', 'manifest.json'];
+  for (const f of [...fresh].filter((f) => !last.includes(f)).concat(last))
+    if (fresh.has(f)) renameSync(join(tmp, f), join(outDir, f));
+  rmSync(tmp, { recursive: true, force: true });
+  const hour = 3600_000;
+  for (const f of readdirSync(outDir))
+    if (!fresh.has(f) && statSync(join(outDir, f)).mtimeMs < builtAt - hour)
+      rmSync(join(outDir, f), { force: true });
   console.log(`dist/cli/main.js (${inputs.length} sources)`);
 } catch (err) {
   rmSync(tmp, { recursive: true, force: true });

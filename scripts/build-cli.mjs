@@ -2,19 +2,21 @@
 // `npm run build:cli` (also run by `prepare`, i.e. after every `npm install` / `npm ci`): bundle the
 // `gwdraft` command into dist/cli/ with esbuild, so `npx gwdraft` starts without compiling TypeScript.
 //
-// - One minified ESM entry (dist/cli/main.js, exporting `main`) and shared chunks: each sub-command and its
-//   libraries (docx, fast-xml-parser, the HTTP host…) stay in their own chunk, loaded only when the
-//   command runs, as cli/commands/index.ts asks.
-// - dist/cli/ sits two folders below the root like cli/commands/, so `new URL('../../', import.meta.url)`
-//   still names the repository root from the bundle.
+// - One minified CommonJS file, dist/cli/main.cjs, exporting `main`. Each sub-command's modules and
+//   libraries (docx, fast-xml-parser, the HTTP host…) are still initialised only when the command runs
+//   (esbuild keeps cli/commands/index.ts's dynamic imports lazy); the file is one piece so that a V8
+//   code cache can cover it: dist/cli/main.cjs.cache, made here after a warm-up run of templates, new,
+//   info, check and export, and loaded by cli/bin/load-bundle.mjs (Node 20 has no other compile cache).
+// - `import.meta.url` in the sources becomes the bundle's own file URL; dist/cli/ sits two folders below
+//   the root like cli/commands/, so `new URL('../../', import.meta.url)` still names the repository root.
 // - dist/cli/manifest.json lists every source file that went into the bundle and the time the build
 //   started: cli/bin/gwdraft.mjs uses the bundle only while no source is newer (or missing), and runs the
 //   sources through tsx otherwise.
-// - The bundle is built in a temporary folder and moved in file by file, the manifest last: a `gwdraft`
-//   starting meanwhile sees a complete bundle (its manifest names sources older than it) or runs the
-//   sources; one already running keeps finding its chunks (old chunks are removed an hour later).
+// - Built in a temporary folder and moved in file by file, the manifest last: a `gwdraft` starting
+//   meanwhile runs the old bundle, the new one, or the sources, never half a bundle.
 // A failure never fails `npm install`: the bin then runs the sources.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,16 +50,17 @@ try {
     absWorkingDir: root,
     entryPoints: { main: 'cli/main.ts' },
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     outdir: tmp,
-    chunkNames: 'chunk-[hash]',
+    outExtension: { '.js': '.cjs' },
     metafile: true,
     minify: true,
     sourcemap: 'linked',
     plugins: [zodEnglishOnly],
+    define: { 'import.meta.url': '__gwdraftModuleUrl' },
+    banner: { js: "var __gwdraftModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
     legalComments: 'none',
   });
@@ -66,23 +69,57 @@ try {
     .concat('package.json', 'package-lock.json')
     .filter((p) => existsSync(join(root, p)))
     .sort();
+  await warmUpCache(join(tmp, 'main.cjs'));
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
-  // Into place: the chunks first (named by content hash, so a chunk of the same name is the same file),
-  // then main.js and, last, the manifest. Chunks of earlier builds stay a while: a `gwdraft serve`
-  // started before this build still loads its commands' chunks by their old names.
   mkdirSync(outDir, { recursive: true });
-  const fresh = new Set(readdirSync(tmp));
-  const last = ['main.js.map', 'main.js', 'manifest.json'];
-  for (const f of [...fresh].filter((f) => !last.includes(f)).concat(last))
-    if (fresh.has(f)) renameSync(join(tmp, f), join(outDir, f));
+  const last = ['main.cjs.map', 'main.cjs', 'main.cjs.cache', 'manifest.json'];
+  for (const f of last) if (existsSync(join(tmp, f))) renameSync(join(tmp, f), join(outDir, f));
   rmSync(tmp, { recursive: true, force: true });
-  const hour = 3600_000;
-  for (const f of readdirSync(outDir))
-    if (!fresh.has(f) && statSync(join(outDir, f)).mtimeMs < builtAt - hour)
-      rmSync(join(outDir, f), { force: true });
-  console.log(`dist/cli/main.js (${inputs.length} sources)`);
+  // what earlier builds left (the ESM chunks of the first bundle layout)
+  for (const f of readdirSync(outDir)) if (!last.includes(f)) rmSync(join(outDir, f), { force: true });
+  console.log(`dist/cli/main.cjs (${inputs.length} sources)`);
 } catch (err) {
   rmSync(tmp, { recursive: true, force: true });
   const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
   console.warn(`gwdraft: CLI bundle not built (${message}); \`gwdraft\` will run the sources through tsx.`);
+}
+
+/**
+ * Runs the main commands once from the new bundle, in this process with their output swallowed, then
+ * writes the V8 code cache of everything compiled: the commands' code is then in the cache, not only the
+ * start-up. Best effort: without a cache the bin still runs (and writes one itself).
+ */
+async function warmUpCache(file) {
+  const { loadBundle } = await import('../cli/bin/load-bundle.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'gwdraft-cli-cache-'));
+  const write = process.stdout.write;
+  const writeErr = process.stderr.write;
+  try {
+    const bundle = loadBundle(file);
+    process.stdout.write = process.stderr.write = () => true;
+    const draft = join(dir, 'r.gwdraft');
+    const md = join(dir, 'r.md');
+    writeFileSync(md, '# 某局2025年法治政府建设年度报告\n\n一、主要举措\n\n（一）学法。全年学法12次。\n');
+    await bundle.main(['templates']);
+    await bundle.main([
+      'new',
+      '--template',
+      'zhanjiang-department',
+      '--org',
+      '某局',
+      '--year',
+      '2025',
+      '-o',
+      draft,
+    ]);
+    await bundle.main(['info', draft]);
+    await bundle.main(['check', draft, md, '--today', '2026-01-01']);
+    await bundle.main(['export', draft, '-o', join(dir, 'r.docx')]);
+    await bundle.main(['export', md, '-o', join(dir, 'm.docx')]);
+    bundle.saveCache();
+  } finally {
+    process.stdout.write = write;
+    process.stderr.write = writeErr;
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

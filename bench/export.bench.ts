@@ -19,7 +19,15 @@ import { findTemplate } from '../templates/index';
 import { sampleReport } from '../test/render/sample-report';
 import { main } from '../cli/main';
 import { measure, percentile, type BenchRow } from './harness';
-import { breakdown, CLI, cliMode, fmtBreakdown, load, timeInterleaved } from './process-timing';
+import {
+  breakdown,
+  CLI,
+  cliMode,
+  fmtBreakdown,
+  load,
+  timeInterleaved,
+  timeInterleavedWithCpu,
+} from './process-timing';
 
 const template = findTemplate('zhanjiang-department')!;
 
@@ -122,43 +130,50 @@ async function processRows(report50: Report): Promise<BenchRow[]> {
       : []),
   ];
   const before = load();
-  const [node0, ex50, exSeed, tpl, chk, p50, pSeed] = timeInterleaved(cmds, 9).map((s) => ({
-    median: median(s),
-    p95: percentile(s, 95),
+  const timed = timeInterleavedWithCpu(cmds, 9);
+  const [node0, ex50, exSeed, tpl, chk, p50, pSeed] = timed.map((t) => ({
+    median: median(t.wall),
+    p95: percentile(t.wall, 95),
   }));
+  const cpu = timed.map((t) => median(t.cpu));
+  const cpuNote = (k: number) => (Number.isFinite(cpu[k]!) ? `CPU ${cpu[k]!.toFixed(0)} ms; ` : '');
   const after = load();
   for (const f of ['r50.docx', 'seed.docx'])
     if (readFileSync(join(dir, f)).subarray(0, 2).toString() !== 'PK') throw new Error(`${f} is not a DOCX`);
 
   const where = `9 rounds interleaved, ${before} → ${after}; gwdraft ${mode}`;
-  rows.push({ name: 'node -e 0 (Node start-up floor)', ...node0!, note: where });
+  rows.push({ name: 'node -e 0 (Node start-up floor)', ...node0!, note: `${cpuNote(0)}${where}` });
   rows.push({
     name: 'gwdraft export process, 50 pages',
     ...ex50!,
-    note: fmtBreakdown(breakdown(['export', draft, '-o', join(dir, 'r50b.docx'), '--force'], 5)),
+    note: cpuNote(1) + fmtBreakdown(breakdown(['export', draft, '-o', join(dir, 'r50b.docx'), '--force'], 5)),
   });
   rows.push({
     name: 'gwdraft export process, seed report (.txt imported on the way)',
     ...exSeed!,
-    note: fmtBreakdown(breakdown(['export', seed, '-o', join(dir, 'seedb.docx'), '--force'], 5)),
+    note: cpuNote(2) + fmtBreakdown(breakdown(['export', seed, '-o', join(dir, 'seedb.docx'), '--force'], 5)),
   });
   if (p50 && pSeed) {
     const v = pandocVersion();
-    rows.push({ name: 'pandoc --reference-doc, 50 pages (same text as Markdown)', ...p50, note: v });
-    rows.push({ name: 'pandoc --reference-doc, seed report', ...pSeed, note: v });
+    rows.push({
+      name: 'pandoc --reference-doc, 50 pages (same text as Markdown)',
+      ...p50,
+      note: cpuNote(5) + v,
+    });
+    rows.push({ name: 'pandoc --reference-doc, seed report', ...pSeed, note: cpuNote(6) + v });
     rows.push({
       name: 'gwdraft export / pandoc, 50 pages (process time)',
       median: ex50!.median / p50.median,
       unit: 'ratio',
       target: 1,
-      note: 'medians of the same interleaved run',
+      note: `medians of the same interleaved run; CPU-time ratio ${(cpu[1]! / cpu[5]!).toFixed(2)}`,
     });
     rows.push({
       name: 'gwdraft export / pandoc, seed report (process time)',
       median: exSeed!.median / pSeed.median,
       unit: 'ratio',
       target: 1,
-      note: 'medians of the same interleaved run',
+      note: `medians of the same interleaved run; CPU-time ratio ${(cpu[2]! / cpu[6]!).toFixed(2)}`,
     });
   } else
     rows.push({ name: 'gwdraft export / pandoc', median: NaN, unit: 'ratio', note: 'pandoc not installed' });
@@ -169,13 +184,13 @@ async function processRows(report50: Report): Promise<BenchRow[]> {
     name: 'gwdraft templates process',
     ...tpl!,
     target: 1.5 * (node0!.median + tplWork),
-    note: `target 1.5 × (node -e 0 + ${tplWork.toFixed(2)} ms of work in-process); ${fmtBreakdown(breakdown(['templates'], 5))}`,
+    note: `${cpuNote(3)}target 1.5 × (node -e 0 + ${tplWork.toFixed(2)} ms of work in-process); ${fmtBreakdown(breakdown(['templates'], 5))}`,
   });
   rows.push({
     name: 'gwdraft check FILE process, 50 pages',
     ...chk!,
     target: 1.5 * (node0!.median + chkWork),
-    note: `target 1.5 × (node -e 0 + ${chkWork.toFixed(1)} ms of work in-process); ${fmtBreakdown(breakdown(['check', draft, '--today', '2026-03-01'], 5))}`,
+    note: `${cpuNote(4)}target 1.5 × (node -e 0 + ${chkWork.toFixed(1)} ms of work in-process); ${fmtBreakdown(breakdown(['check', draft, '--today', '2026-03-01'], 5))}`,
   });
 
   // For comparison: the same export from the TypeScript sources through tsx (the bin's fallback).

@@ -6,7 +6,8 @@
  *   during the run weighs on all of them alike; the ratios of one run are what to compare.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleProblem } from '../cli/bin/bundle-check.mjs';
@@ -28,29 +29,49 @@ export function cliMode(): string {
     : `from the sources (${problem})`;
 }
 
-export interface Timed {
-  samples: number[];
-}
+const TIME = '/usr/bin/time';
 
-/** Wall times of each command, run interleaved `runs` times after one unmeasured round. */
+/**
+ * Wall times of each command, run interleaved `runs` times after one unmeasured round; with
+ * /usr/bin/time on the machine also each run's CPU time (user + system, 10 ms resolution), which a
+ * loaded machine inflates far less than the wall time.
+ */
 export function timeInterleaved(
   commands: readonly { cmd: string; args: string[]; env?: Record<string, string> }[],
   runs: number,
 ): number[][] {
+  return timeInterleavedWithCpu(commands, runs).map((t) => t.wall);
+}
+
+export function timeInterleavedWithCpu(
+  commands: readonly { cmd: string; args: string[]; env?: Record<string, string> }[],
+  runs: number,
+): { wall: number[]; cpu: number[] }[] {
+  const withTime = existsSync(TIME);
+  const cpuFile = join(tmpdir(), `gwdraft-bench-time-${process.pid}`);
   const once = (c: (typeof commands)[number]) => {
+    const [cmd, args] = withTime ? [TIME, ['-f', '%U %S', '-o', cpuFile, c.cmd, ...c.args]] : [c.cmd, c.args];
     const t0 = performance.now();
-    const r = spawnSync(c.cmd, c.args, {
-      cwd: root,
-      stdio: 'ignore',
-      env: { ...process.env, ...c.env },
-    });
+    const r = spawnSync(cmd, args, { cwd: root, stdio: 'ignore', env: { ...process.env, ...c.env } });
+    const wall = performance.now() - t0;
     if (r.status !== 0 && r.status !== 1)
       throw new Error(`${c.cmd} ${c.args.join(' ')} exited with ${r.status ?? r.signal}`);
-    return performance.now() - t0;
+    let cpu = NaN;
+    if (withTime) {
+      const [u, sys] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+      cpu = ((u ?? NaN) + (sys ?? NaN)) * 1000;
+    }
+    return { wall, cpu };
   };
   for (const c of commands) once(c);
-  const out = commands.map(() => [] as number[]);
-  for (let i = 0; i < runs; i++) commands.forEach((c, k) => out[k]!.push(once(c)));
+  const out = commands.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  for (let i = 0; i < runs; i++)
+    commands.forEach((c, k) => {
+      const t = once(c);
+      out[k]!.wall.push(t.wall);
+      out[k]!.cpu.push(t.cpu);
+    });
+  rmSync(cpuFile, { force: true });
   return out;
 }
 

@@ -69,7 +69,12 @@ try {
     .concat('package.json', 'package-lock.json')
     .filter((p) => existsSync(join(root, p)))
     .sort();
-  await warmUpCache(join(tmp, 'main.cjs'));
+  try {
+    await warmUpCache(join(tmp, 'main.cjs'));
+  } catch (err) {
+    // the bundle works without its cache (the bin then writes one after its first run)
+    console.warn(`gwdraft: no code cache for the CLI bundle (${err instanceof Error ? err.message : err})`);
+  }
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
   mkdirSync(outDir, { recursive: true });
   const last = ['main.cjs.map', 'main.cjs', 'main.cjs.cache', 'manifest.json'];

@@ -5,7 +5,7 @@
 // - One minified CommonJS file, dist/cli/main.cjs, exporting `main`. Each sub-command's modules and
 //   libraries (docx, fast-xml-parser, the HTTP host…) are still initialised only when the command runs
 //   (esbuild keeps cli/commands/index.ts's dynamic imports lazy); the file is one piece so that a V8
-//   code cache can cover it: dist/cli/main.cjs.cache, made here after a warm-up run of templates, new,
+//   code cache can cover it: dist/cli/main.cjs.<build id>.cache, made here after a warm-up run of templates, new,
 //   info, check and export, and loaded by cli/bin/load-bundle.mjs (Node 20 has no other compile cache).
 // - `import.meta.url` in the sources becomes the bundle's own file URL; dist/cli/ sits two folders below
 //   the root like cli/commands/, so `new URL('../../', import.meta.url)` still names the repository root.
@@ -60,7 +60,11 @@ try {
     sourcemap: 'linked',
     plugins: [zodEnglishOnly],
     define: { 'import.meta.url': '__gwdraftModuleUrl' },
-    banner: { js: "var __gwdraftModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // The build's id first: the loader names the code cache after it (a V8 cache checks little more
+    // than the source's length, so a cache must never meet another build's code).
+    banner: {
+      js: `/* gwdraft-build ${builtAt} */ var __gwdraftModuleUrl = require('node:url').pathToFileURL(__filename).href;`,
+    },
     logLevel: 'warning',
     legalComments: 'none',
   });
@@ -77,10 +81,10 @@ try {
   }
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
   mkdirSync(outDir, { recursive: true });
-  const last = ['main.cjs.map', 'main.cjs', 'main.cjs.cache', 'manifest.json'];
+  const last = ['main.cjs.map', 'main.cjs', `main.cjs.${builtAt}.cache`, 'manifest.json'];
   for (const f of last) if (existsSync(join(tmp, f))) renameSync(join(tmp, f), join(outDir, f));
   rmSync(tmp, { recursive: true, force: true });
-  // what earlier builds left (the ESM chunks of the first bundle layout)
+  // what earlier builds left: their code caches (and the ESM chunks of the first bundle layout)
   for (const f of readdirSync(outDir)) if (!last.includes(f)) rmSync(join(outDir, f), { force: true });
   console.log(`dist/cli/main.cjs (${inputs.length} sources)`);
 } catch (err) {

@@ -1,5 +1,5 @@
-// Loads the CLI bundle dist/cli/main.cjs with a V8 code cache beside it (main.cjs.cache): the compiled
-// bytecode of the bundle's functions, so a run skips parsing and compiling most of the ~1 MB of code.
+// Loads the CLI bundle dist/cli/main.cjs with a V8 code cache beside it (main.cjs.<build>.cache): the compiled
+// bytecode of the bundle's functions, so a run skips parsing and compiling most of its ~800 KB of code.
 // Node 20 has no module compile cache for this (module.enableCompileCache is Node ≥ 22.1); a vm.Script
 // with `cachedData` is V8's own cache and works on every Node version. The cache is made by
 // scripts/build-cli.mjs after a warm-up run of the main commands; if V8 refuses it (another Node
@@ -11,18 +11,26 @@ import vm from 'node:vm';
 
 /** `{ main, saveCache }` of the bundle at `file` (a path). */
 export function loadBundle(file) {
-  const cacheFile = `${file}.cache`;
   const source = readFileSync(file, 'utf8');
+  // Named after the build (the id the build writes first in the file): V8 checks a cache against little
+  // more than the source's length, so a cache must only ever be read with the code it was made from.
+  const build = /^\/\* gwdraft-build (\d+) \*\//.exec(source)?.[1] ?? 'unknown';
+  const cacheFile = `${file}.${build}.cache`;
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    ...(cachedData ? { cachedData } : {}),
-  });
+  // Strict, as the ES modules it was bundled from (the build's banner line would otherwise come before
+  // esbuild's "use strict").
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`,
+    {
+      filename: file,
+      ...(cachedData ? { cachedData } : {}),
+    },
+  );
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return {

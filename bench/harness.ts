@@ -8,7 +8,7 @@ export interface BenchRow {
   median: number;
   /** p95, where measured. */
   p95?: number;
-  unit?: 'ms' | 'ratio' | 'KB';
+  unit?: 'ms' | 'ratio' | 'KB' | 'keys';
   /** Target the figure must meet, same unit; `lower` is better unless said. */
   target?: number;
   /** Which figure the target applies to (default the median). */

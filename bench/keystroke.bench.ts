@@ -130,7 +130,7 @@ async function keystrokes(page: Page, count: number): Promise<{ paint: number[];
  * The same measurement on a bare contenteditable in the same browser: what this machine costs per key
  * before any editor runs (on a loaded 2-core machine the floor's p95 alone can pass 16 ms).
  */
-async function floorRow(browser: Browser, mode: string): Promise<BenchRow> {
+async function floorRow(browser: Browser, mode: string): Promise<BenchRow & { samples: number[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.setContent('<div contenteditable style="font-size:16pt;width:156mm;padding:20px">起</div>');
   await page.click('div');
@@ -150,7 +150,8 @@ async function floorRow(browser: Browser, mode: string): Promise<BenchRow> {
     name: `keystroke to paint, bare contenteditable (machine floor), ${mode}`,
     median: percentile(samples, 50),
     p95: percentile(samples, 95),
-    note: `${samples.length} keys, ${over16(samples)} over 16 ms; for comparison, no target`,
+    note: `${samples.length} keys, ${over16(samples)} over 16 ms; the floor of the targets below`,
+    samples,
   };
 }
 
@@ -159,7 +160,7 @@ async function keystrokeRows(
   page: Page,
   url: string,
   pages: 50 | 200,
-  target: number,
+  floor: number[],
   mode: string,
 ): Promise<BenchRow[]> {
   await openTimed(page, url, `p${pages}.gwdraft`);
@@ -168,18 +169,30 @@ async function keystrokeRows(
     .reduce((n, b) => n + b.children.reduce((m, l) => m + l.text.length, 0), 0);
   await keystrokes(page, 20); // warm-up
   const { paint, work } = await keystrokes(page, 120);
+  // Targets (issue 16), against the bare contenteditable measured in the same browser and run: with
+  // frames on demand, p95 ≤ the floor's p95 + 4 ms; at 60 Hz, no more keys over 16 ms than the floor.
+  const onDemand = mode === ON_DEMAND;
   return [
     {
       name: `keystroke to paint, ${pages} pages (${Math.round(chars / 1000)}k chars), ${mode}`,
       median: percentile(paint, 50),
       p95: percentile(paint, 95),
-      target,
-      targetOn: 'p95',
-      note:
-        mode === FRAME_CLOCK
-          ? `${paint.length} keys, ${over16(paint)} over 16 ms; includes the wait for the next 60 Hz frame`
-          : `${paint.length} keys, ${over16(paint)} over 16 ms; frames drawn on demand, no display wait`,
+      ...(onDemand ? { target: percentile(floor, 95) + 4, targetOn: 'p95' as const } : {}),
+      note: onDemand
+        ? `${paint.length} keys, ${over16(paint)} over 16 ms; frames drawn on demand, no display wait; target: floor p95 + 4 ms`
+        : `${paint.length} keys; includes the wait for the next 60 Hz frame`,
     },
+    ...(onDemand
+      ? []
+      : [
+          {
+            name: `keys over 16 ms out of ${paint.length}, ${pages} pages, ${mode}`,
+            median: over16(paint),
+            unit: 'keys' as const,
+            target: over16(floor),
+            note: `target: no more than the bare contenteditable's ${over16(floor)} in the same browser`,
+          },
+        ]),
     {
       name: `keystroke handling, ${pages} pages, ${mode}`,
       median: percentile(work, 50),
@@ -263,9 +276,10 @@ export default async function bench(): Promise<BenchRow[]> {
       p95: percentile(pastes, 95),
       note: `${pastes.length} runs; from the paste to the next painted frame`,
     });
-    rows.push(await floorRow(browser, FRAME_CLOCK));
-    rows.push(...(await keystrokeRows(page, host.url, 50, 16, FRAME_CLOCK)));
-    rows.push(...(await keystrokeRows(page, host.url, 200, 33, FRAME_CLOCK)));
+    const floor60 = await floorRow(browser, FRAME_CLOCK);
+    rows.push(floor60);
+    rows.push(...(await keystrokeRows(page, host.url, 50, floor60.samples, FRAME_CLOCK)));
+    rows.push(...(await keystrokeRows(page, host.url, 200, floor60.samples, FRAME_CLOCK)));
     await browser.close();
 
     // The same keys with frames drawn as soon as they are ready: the editor's own latency.
@@ -274,9 +288,10 @@ export default async function bench(): Promise<BenchRow[]> {
       args: ['--disable-gpu-vsync', '--disable-frame-rate-limit'],
     });
     const page2 = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    rows.push(await floorRow(browser, ON_DEMAND));
-    rows.push(...(await keystrokeRows(page2, host.url, 50, 16, ON_DEMAND)));
-    rows.push(...(await keystrokeRows(page2, host.url, 200, 33, ON_DEMAND)));
+    const floorNow = await floorRow(browser, ON_DEMAND);
+    rows.push(floorNow);
+    rows.push(...(await keystrokeRows(page2, host.url, 50, floorNow.samples, ON_DEMAND)));
+    rows.push(...(await keystrokeRows(page2, host.url, 200, floorNow.samples, ON_DEMAND)));
   } finally {
     await browser?.close();
     host.child.kill();

@@ -19,7 +19,8 @@ export default defineConfig({
     sourcemap: true,
     // Inline nothing from outside; fonts are the system's (see styles.css).
     assetsInlineLimit: 0,
-    // One local bundle is fine for a desktop app; splitting would only add requests.
+    // The first screen's bundle holds the editor; the preview (docx-preview) and the in-page exporter
+    // (the docx library) are separate chunks, loaded by dynamic import when the preview first opens.
     chunkSizeWarningLimit: 2000,
   },
   server: { host: '127.0.0.1' },

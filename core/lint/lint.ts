@@ -12,6 +12,15 @@ import { normaliseDateLine, normaliseDocNumber, validDocNumber } from './formats
 import type { LintFinding } from './types';
 
 const byBlock = new WeakMap<Block, TextFinding[]>();
+const listStyleByBlock = new WeakMap<Block, ReturnType<typeof arabicListStyle>>();
+
+/** arabicListStyle of a paragraph, memoised like the per-block findings. */
+function listStyleOf(block: Block): ReturnType<typeof arabicListStyle> {
+  if (listStyleByBlock.has(block)) return listStyleByBlock.get(block) as ReturnType<typeof arabicListStyle>;
+  const style = arabicListStyle(blockText(block));
+  listStyleByBlock.set(block, style);
+  return style;
+}
 
 function lintText(text: string, paragraph: boolean): TextFinding[] {
   const out = [...lintPunctuation(text), ...lintPairs(text), ...lintSpaces(text)];
@@ -64,7 +73,7 @@ export function lintReport(report: Report): LintFinding[] {
     u.blocks.forEach((b, i) => {
       for (const f of lintBlock(b)) out.push(located(u.id, i, f));
       if (b.type === 'paragraph') {
-        const s = arabicListStyle(blockText(b));
+        const s = listStyleOf(b);
         if (s) listStarts.push({ id: u.id, blockIndex: i, ...s });
       }
     });

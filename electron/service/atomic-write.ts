@@ -26,6 +26,18 @@ export async function writeFileAtomic(
   data: Uint8Array | string,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  // The CLI's time breakdown (GWDRAFT_TIMING=1) reads this entry; not recorded otherwise, so a
+  // long-running app does not collect one per save.
+  if (!process.env.GWDRAFT_TIMING) return writeAtomic(target, data, options);
+  const start = performance.now();
+  try {
+    await writeAtomic(target, data, options);
+  } finally {
+    performance.measure('gwdraft:write', { start, end: performance.now() });
+  }
+}
+
+async function writeAtomic(target: string, data: Uint8Array | string, options: AtomicWriteOptions) {
   const dir = dirname(target);
   const tag = `${process.pid}.${randomBytes(6).toString('hex')}`;
   const tmp = join(dir, `.${basename(target)}.${tag}.tmp`);

@@ -5,14 +5,17 @@
  */
 import { ApiError, type ExportOptions } from '../../core/api/contract';
 import { DraftError } from '../../core/draft/index';
-import { DocxImportError, importDocx, readDocxThreads } from '../../core/docx/import/index';
-import { exportDocx } from '../../core/docx/export/index';
 import { mergeComments, threadsOfCopy } from '../../core/comments/index';
 import { importNotes, importTextBytes, ImportError, TextDecodeError } from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
 import type { Report, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { loadDraftFile, saveDraftFile } from './draft-file';
+
+// The DOCX exporter and importer (the docx library, fast-xml-parser) load on first use, so the app and
+// `gwdraft serve` start without them.
+const docxExport = () => import('../../core/docx/export/index');
+const docxImport = () => import('../../core/docx/import/index');
 
 export interface Imported {
   report: Report;
@@ -73,17 +76,18 @@ function importTextFile(bytes: Uint8Array, fileName: string): Imported {
   }
 }
 
-function docxErrorToApi(e: unknown, fileName: string): unknown {
-  if (!(e instanceof DocxImportError)) return e;
+async function docxErrorToApi(e: unknown, fileName: string): Promise<unknown> {
+  if (!(e instanceof (await docxImport()).DocxImportError)) return e;
   return new ApiError('bad-file', `${fileName}：${chinese(e.message)}`);
 }
 
 /** A .docx on the shipped template whose outline it fits best (core's choice, as for .txt/.md). */
-function importDocxFile(bytes: Uint8Array, fileName: string): Imported {
+async function importDocxFile(bytes: Uint8Array, fileName: string): Promise<Imported> {
+  const { importDocx } = await docxImport();
   try {
     return importDocx(bytes, { templates: shippedTemplates(), fallbackYear: new Date().getFullYear() - 1 });
   } catch (e) {
-    throw docxErrorToApi(e, fileName);
+    throw await docxErrorToApi(e, fileName);
   }
 }
 
@@ -97,17 +101,18 @@ export const defaultFormats: Formats = {
       throw draftErrorToApi(e);
     }),
   importText: async (bytes, fileName) => importTextFile(bytes, fileName),
-  importDocx: async (bytes, fileName) => importDocxFile(bytes, fileName),
-  exportDocx: (report, template, options) => exportDocx(report, template, options),
+  importDocx: (bytes, fileName) => importDocxFile(bytes, fileName),
+  exportDocx: async (report, template, options) => (await docxExport()).exportDocx(report, template, options),
   // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
   mergeComments: (current, incoming, fromDocx) =>
     mergeComments(current, incoming, { keepDetached: fromDocx }),
   threadsOfCopy,
   readDocxComments: async (bytes, fileName) => {
+    const { readDocxThreads } = await docxImport();
     try {
       return readDocxThreads(bytes);
     } catch (e) {
-      throw docxErrorToApi(e, fileName);
+      throw await docxErrorToApi(e, fileName);
     }
   },
 };

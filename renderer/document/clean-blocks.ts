@@ -11,13 +11,29 @@ function cleanLeaf(leaf: TextLeaf): TextLeaf {
   return out;
 }
 
-export function cleanBlocks(blocks: readonly Block[]): Block[] {
-  const out: Block[] = blocks.map((b) => {
+/**
+ * Each editor block's clean copy, kept while the block lives. Slate replaces only the blocks an edit
+ * touches, so after a keystroke every other block of the section keeps its clean copy — and with it the
+ * lint's and the checklist's per-block results (core/lint memoises by block object). The copies are
+ * never mutated (callers treat reports as immutable).
+ */
+const cleaned = new WeakMap<Block, Block>();
+
+function cleanBlock(b: Block): Block {
+  let c = cleaned.get(b);
+  if (!c) {
     const children = b.children.length > 0 ? b.children.map(cleanLeaf) : [{ text: '' }];
     const carried = b.carried === true ? { carried: true as const } : {};
-    return b.type === 'heading'
-      ? { type: 'heading', level: b.level, children, ...carried }
-      : { type: 'paragraph', children, ...carried };
-  });
+    c =
+      b.type === 'heading'
+        ? { type: 'heading', level: b.level, children, ...carried }
+        : { type: 'paragraph', children, ...carried };
+    cleaned.set(b, c);
+  }
+  return c;
+}
+
+export function cleanBlocks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = blocks.map(cleanBlock);
   return out.length > 0 ? out : [{ type: 'paragraph', children: [{ text: '' }] }];
 }

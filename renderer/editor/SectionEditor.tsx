@@ -8,6 +8,7 @@ import type { DocStore } from '../document/doc-store';
 import { moveBlocks, setBlockLevel, toggleBold } from './commands';
 import { ImeGuard } from './ime-guard';
 import { LabelsContext, renderChunk, renderElement, renderLeaf } from './render';
+import { hideFromReactSelectionTracking } from './react-selection';
 import { useReviewMode } from '../comments/review-mode';
 
 export interface SectionEditorProps {
@@ -19,6 +20,11 @@ export interface SectionEditorProps {
   label: string;
   placeholder: string;
 }
+
+/** A stable callback ref: runs once per mounted editable. */
+const editableRef = (el: HTMLDivElement | null) => {
+  if (el) hideFromReactSelectionTracking(el);
+};
 
 const LEVEL_KEYS: Record<string, 0 | 2 | 3 | 4> = { '0': 0, '1': 2, '2': 3, '3': 4 };
 
@@ -115,6 +121,7 @@ export const SectionEditor = memo(function SectionEditor({
       <LabelsContext.Provider value={labels}>
         <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
           <Editable
+            ref={editableRef}
             className="gw-editable"
             aria-label={label}
             aria-multiline

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { renderAsync } from 'docx-preview';
-import { gbt9704Profile } from '../../core/docx/export';
+import { gbt9704Profile } from '../../core/docx/export/profile';
 import { lineBoxes, pageStarts, type LineBox } from './paginate';
 import './export.css';
 

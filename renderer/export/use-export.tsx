@@ -6,10 +6,9 @@
  * the clerk may pass); 导出选项 is one click further. The service writes a temporary file and renames
  * it, so a failed export leaves nothing half-written; the failure is said in Chinese.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError, type ApiOutput, type ExportOptions, type GwdraftApi } from '../../core/api/contract';
 import type { ItemResult } from '../../core/check';
-import { exportDocx } from '../../core/docx/export';
 import { resolvedTitle } from '../../core/model/report-helpers';
 import { onMenuCommand } from '../api/client';
 import type { DocStore } from '../document/doc-store';
@@ -21,8 +20,11 @@ import { itemSection } from '../checklist/checklist-model';
 import { ConfirmDialog } from '../files/ConfirmDialog';
 import { exportFileName, exportTarget, optionsFor, type ExportKind } from './export-target';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
-import { PreviewDialog } from './PreviewDialog';
 import './export.css';
+
+// The preview (docx-preview) and the in-page exporter (the docx library) are loaded when the preview
+// first opens, not with the editor: the first screen does not show them.
+const PreviewDialog = lazy(() => import('./PreviewDialog').then((m) => ({ default: m.PreviewDialog })));
 
 type Ui =
   | null
@@ -187,6 +189,7 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
 
   const loadPreview = useCallback(async () => {
     const opts = preview === 'saved' || preview === null ? await savedOptions() : preview;
+    const { exportDocx } = await import('../../core/docx/export/export-docx');
     return (await exportDocx(checklist.report(), store.template, opts)).bytes;
   }, [preview, savedOptions, checklist, store]);
 
@@ -320,14 +323,16 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
     <>
       {node}
       {preview !== null && (
-        <PreviewDialog
-          load={loadPreview}
-          onClose={() => setPreview(null)}
-          onExport={() => {
-            setPreview(null);
-            exportNow();
-          }}
-        />
+        <Suspense fallback={null}>
+          <PreviewDialog
+            load={loadPreview}
+            onClose={() => setPreview(null)}
+            onExport={() => {
+              setPreview(null);
+              exportNow();
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -4,7 +4,7 @@
  * properties; styles, font table and footers are written as strings (overrides) because the library
  * cannot express them exactly (cached PAGE results, altName, a Normal style without theme fonts).
  */
-import { Document, DocumentGridType, Footer, Packer, Paragraph, type Table } from 'docx';
+import { Document, DocumentGridType, Footer, Paragraph, type Table } from 'docx';
 import type { ExportOptions } from '../../api/contract';
 import type { Report } from '../../model/report';
 import { resolvedTitle } from '../../model/report-helpers';
@@ -20,6 +20,7 @@ import { fontTableXml, footerXml } from './parts-xml';
 import { fontsFor, gbt9704Profile, mmToTwips, pageGeometry } from './profile';
 import { footerLineTwips, stylesXml } from './styles-xml';
 import { droppedWarning, newDropped, xmlSafe } from './text-safety';
+import { packDocx } from './zip-package';
 
 export interface ExportResult {
   bytes: Uint8Array;
@@ -156,7 +157,7 @@ export async function exportDocx(
     ],
   });
 
-  let bytes = await Packer.pack(doc, 'uint8array', false, [
+  let bytes = await packDocx(doc, [
     { path: PART.styles, data: stylesXml(p, fonts, options.boldLevel3) },
     { path: PART.fontTable, data: fontTableXml(fonts) },
     { path: PART.footerOdd, data: footerXml(p, 'odd') },

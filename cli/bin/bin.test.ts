@@ -1,0 +1,90 @@
+/**
+ * cli/bin/gwdraft.mjs runs the prebuilt bundle only while it matches the sources, and the sources
+ * otherwise; both give the same results.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleProblem } from './bundle-check.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'cli/bin/gwdraft.mjs');
+const check = bundleProblem;
+
+describe('bundleProblem', () => {
+  let dir: string;
+  let root: URL;
+  const builtAt = Date.now() - 60_000;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gwdraft-bin-'));
+    root = pathToFileURL(dir + '/');
+    mkdirSync(join(dir, 'dist/cli'), { recursive: true });
+    mkdirSync(join(dir, 'core'));
+    for (const f of ['core/a.ts', 'core/b.ts']) {
+      writeFileSync(join(dir, f), '');
+      utimesSync(join(dir, f), new Date(builtAt - 1000), new Date(builtAt - 1000));
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const manifest = (inputs: string[]) =>
+    writeFileSync(join(dir, 'dist/cli/manifest.json'), JSON.stringify({ builtAt, inputs }));
+
+  it('accepts a bundle built after every source', () => {
+    manifest(['core/a.ts', 'core/b.ts']);
+    expect(check(root)).toBeNull();
+  });
+
+  it('refuses it when a source changed after the build', () => {
+    manifest(['core/a.ts', 'core/b.ts']);
+    utimesSync(join(dir, 'core/b.ts'), new Date(), new Date());
+    expect(check(root)).toBe('core/b.ts changed');
+    utimesSync(join(dir, 'core/b.ts'), new Date(builtAt - 1000), new Date(builtAt - 1000));
+  });
+
+  it('refuses it when a source is gone, or when there is no bundle', () => {
+    manifest(['core/a.ts', 'core/gone.ts']);
+    expect(check(root)).toBe('core/gone.ts is gone');
+    rmSync(join(dir, 'dist/cli/manifest.json'));
+    expect(check(root)).toBe('dist/cli is not built');
+  });
+});
+
+function gwdraft(env: Record<string, string>, ...args: string[]) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GWDRAFT_TIMING: '1', ...env } },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('gwdraft bin', () => {
+  beforeAll(() => {
+    // What `npm install` does through `prepare` (atomic: a gwdraft running meanwhile is not disturbed).
+    execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'ignore' });
+  });
+
+  it('runs the fresh bundle, with the same output as the sources', async () => {
+    const [bundled, sources] = await Promise.all([
+      gwdraft({}, 'templates'),
+      gwdraft({ GWDRAFT_CLI: 'sources' }, 'templates'),
+    ]);
+    expect(bundled.code).toBe(0);
+    expect(bundled.stderr).toMatch(/module load [\d.]+ ms \(bundle\)/);
+    expect(sources.stderr).toMatch(/module load [\d.]+ ms \(sources\)/);
+    expect(bundled.stdout).toBe(sources.stdout);
+    expect(bundled.stdout).toMatch(/zhanjiang-department/);
+  });
+
+  it('turns a user error into one line and exit 2 from the bundle too', async () => {
+    const r = await gwdraft({ GWDRAFT_TIMING: '' }, 'export');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,51 @@
+// Loads the CLI bundle dist/cli/main.cjs with a V8 code cache beside it (main.cjs.<build>.cache): the compiled
+// bytecode of the bundle's functions, so a run skips parsing and compiling most of its ~800 KB of code.
+// Node 20 has no module compile cache for this (module.enableCompileCache is Node ≥ 22.1); a vm.Script
+// with `cachedData` is V8's own cache and works on every Node version. The cache is made by
+// scripts/build-cli.mjs after a warm-up run of the main commands; if V8 refuses it (another Node
+// version), the run compiles as usual and writes a new one.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import vm from 'node:vm';
+
+/** `{ main, saveCache }` of the bundle at `file` (a path). */
+export function loadBundle(file) {
+  const source = readFileSync(file, 'utf8');
+  // Named after the build (the id the build writes first in the file): V8 checks a cache against little
+  // more than the source's length, so a cache must only ever be read with the code it was made from.
+  const build = /^\/\* gwdraft-build (\d+) \*\//.exec(source)?.[1] ?? 'unknown';
+  const cacheFile = `${file}.${build}.cache`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  // Strict, as the ES modules it was bundled from (the build's banner line would otherwise come before
+  // esbuild's "use strict").
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`,
+    {
+      filename: file,
+      ...(cachedData ? { cachedData } : {}),
+    },
+  );
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  return {
+    main: module.exports.main,
+    /** Whether the cache was missing or refused. */
+    cacheMissed: !cachedData || script.cachedDataRejected === true,
+    /** Writes the cache of what has been compiled so far (best effort: the folder may be read-only). */
+    saveCache() {
+      try {
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile);
+      } catch {
+        // a cache is only an optimisation
+      }
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { crc32, packDocx, zipParts } from './zip-package';
+
+const doc = (text: string) =>
+  new Document({
+    sections: [{ children: [new Paragraph({ children: [new TextRun(text)] })] }],
+  });
+
+/** Every entry of a zip's central directory: name, method, CRC and sizes, read from the bytes. */
+function centralDirectory(bytes: Uint8Array) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.length - 22;
+  expect(view.getUint32(end, true)).toBe(0x06054b50);
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    expect(view.getUint32(at, true)).toBe(0x02014b50);
+    const nameLength = view.getUint16(at + 28, true);
+    const offset = view.getUint32(at + 42, true);
+    expect(view.getUint32(offset, true)).toBe(0x04034b50);
+    out.push({
+      name: strFromU8(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      size: view.getUint32(at + 24, true),
+    });
+    at += 46 + nameLength;
+  }
+  return out;
+}
+
+describe('zip-package', () => {
+  it('computes the standard CRC-32', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array())).toBe(0);
+  });
+
+  it('writes the same parts, in the same order, as Packer.pack, with their overrides', async () => {
+    const override = [{ path: 'word/fontTable.xml', data: '<?xml version="1.0"?><w:fonts/>' }];
+    const ours = unzipSync(await packDocx(doc('正文 text'), override));
+    const theirs = unzipSync(await Packer.pack(doc('正文 text'), 'uint8array', false, override));
+    expect(Object.keys(ours)).toEqual(Object.keys(theirs));
+    for (const [name, bytes] of Object.entries(theirs)) {
+      // core.xml holds the time of writing, which may have ticked between the two
+      if (name === 'docProps/core.xml') continue;
+      expect(strFromU8(ours[name]!), name).toBe(strFromU8(bytes));
+    }
+    expect(strFromU8(ours['word/fontTable.xml']!)).toBe(override[0]!.data);
+  });
+
+  it('records each part with its real CRC and size, also when it comes from the cache', async () => {
+    for (const text of ['第一次', '第二次：缓存中的部分再用一次']) {
+      const bytes = await packDocx(doc(text), []);
+      const files = unzipSync(bytes);
+      const entries = centralDirectory(bytes);
+      expect(entries.map((e) => e.name)).toEqual(Object.keys(files));
+      for (const e of entries) {
+        expect(e.crc, e.name).toBe(crc32(files[e.name]!));
+        expect(e.size, e.name).toBe(files[e.name]!.length);
+        expect([0, 8]).toContain(e.method);
+      }
+      expect(strFromU8(files['word/document.xml']!)).toContain(text);
+    }
+  });
+
+  it('stores a part that does not shrink, and marks non-ASCII names as UTF-8', () => {
+    const bytes = zipParts(
+      new Map<string, string | Uint8Array>([
+        ['a', new Uint8Array([1])],
+        ['图.xml', 'x'.repeat(1000)],
+      ]),
+      new Date(2026, 0, 2, 3, 4, 6),
+    );
+    const [a, b] = centralDirectory(bytes);
+    expect(a!.method).toBe(0);
+    expect(b!.method).toBe(8);
+    const view = new DataView(bytes.buffer);
+    expect(view.getUint16(6, true) & 0x800).toBe(0);
+    const files = unzipSync(bytes);
+    expect(files['图.xml']!.length).toBe(1000);
+    // DOS date and time of the entries
+    expect(view.getUint16(10, true)).toBe((3 << 11) | (4 << 5) | 3);
+    expect(view.getUint16(12, true)).toBe((46 << 9) | (1 << 5) | 2);
+  });
+});

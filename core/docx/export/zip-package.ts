@@ -1,0 +1,163 @@
+/**
+ * The zip step of the export, done here instead of by `Packer.pack`: the docx library still builds and
+ * serialises every part (`Packer`'s compiler), and this module only zips them.
+ *
+ * Why: `Packer.pack` deflates each of the ~21 parts afresh on every export, with fflate's default level
+ * and a new deflate state per part. Most parts (theme, settings, numbering, relationships, our own styles,
+ * font table and footers) are the same text on every export: their compressed bytes and CRC are kept in
+ * a small cache keyed by the text, so only the parts that change (document.xml, comments, properties) are
+ * compressed. The large ones use a fast deflate level (measured in bench/export.bench.ts: at level 1 the
+ * 50-page body deflates in about half the time of level 6, for a DOCX a few KB larger).
+ *
+ * Pure (no Node): TextEncoder and fflate's deflate, so the in-app preview can use it too.
+ */
+import { Packer, type Document } from 'docx';
+import { deflateSync } from 'fflate';
+
+/** A part the caller writes itself (styles, font table, footers), replacing the library's. */
+export interface PartOverride {
+  path: string;
+  data: string;
+}
+
+/** What `Packer`'s compiler gives: the package's parts by path, in the order they are zipped. */
+type PackageParts = Map<string, string | Uint8Array>;
+interface PackageCompiler {
+  compile(file: Document, prettify: undefined, overrides: PartOverride[]): PackageParts;
+}
+
+/** Deflate level for parts compressed on each export. */
+export const FAST_LEVEL = 1;
+/** Parts up to this many characters are cached once compressed; larger ones (the body) never repeat. */
+const CACHEABLE_CHARS = 64 * 1024;
+const CACHE_LIMIT = 64;
+
+interface Compressed {
+  crc: number;
+  size: number;
+  data: Uint8Array;
+  method: 0 | 8;
+}
+
+const cache = new Map<string, Compressed>();
+const encoder = new TextEncoder();
+
+/**
+ * The DOCX bytes of `doc`, with `overrides` in place of the library's parts of the same path. Falls back
+ * to `Packer.pack` if this version of the library has no compiler to call.
+ */
+export async function packDocx(
+  doc: Document,
+  overrides: PartOverride[],
+  modified: Date = new Date(),
+): Promise<Uint8Array> {
+  const compiler = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
+  if (typeof compiler?.compile !== 'function')
+    return Packer.pack(doc, 'uint8array', false, overrides) as Promise<Uint8Array>;
+  return zipParts(compiler.compile(doc, undefined, overrides), modified);
+}
+
+/** A zip of `parts` in their order (names ASCII, as all DOCX part names are; others are flagged UTF-8). */
+export function zipParts(parts: ReadonlyMap<string, string | Uint8Array>, modified: Date): Uint8Array {
+  const time = dosTime(modified);
+  const entries: { name: Uint8Array; utf8: boolean; c: Compressed; offset: number }[] = [];
+  let offset = 0;
+  let central = 0;
+  for (const [path, data] of parts) {
+    const name = encoder.encode(path);
+    const c = compressed(data);
+    entries.push({ name, utf8: name.length !== path.length, c, offset });
+    offset += 30 + name.length + c.data.length;
+    central += 46 + name.length;
+  }
+  const out = new Uint8Array(offset + central + 22);
+  const view = new DataView(out.buffer);
+  let at = 0;
+  const header = (e: (typeof entries)[number], centralDir: boolean) => {
+    view.setUint32(at, centralDir ? 0x02014b50 : 0x04034b50, true);
+    at += 4;
+    if (centralDir) {
+      view.setUint16(at, 20, true); // made by: MS-DOS, zip 2.0
+      at += 2;
+    }
+    view.setUint16(at, 20, true); // needed: 2.0 (deflate)
+    view.setUint16(at + 2, e.utf8 ? 0x800 : 0, true);
+    view.setUint16(at + 4, e.c.method, true);
+    view.setUint16(at + 6, time.time, true);
+    view.setUint16(at + 8, time.date, true);
+    view.setUint32(at + 10, e.c.crc, true);
+    view.setUint32(at + 14, e.c.data.length, true);
+    view.setUint32(at + 18, e.c.size, true);
+    view.setUint16(at + 22, e.name.length, true);
+    view.setUint16(at + 24, 0, true); // extra field
+    at += 26;
+    if (centralDir) {
+      // comment length, disk, internal and external attributes: 0; then the local header's offset
+      view.setUint32(at + 10, e.offset, true);
+      at += 14;
+    }
+    out.set(e.name, at);
+    at += e.name.length;
+  };
+  for (const e of entries) {
+    header(e, false);
+    out.set(e.c.data, at);
+    at += e.c.data.length;
+  }
+  const centralStart = at;
+  for (const e of entries) header(e, true);
+  view.setUint32(at, 0x06054b50, true);
+  view.setUint16(at + 8, entries.length, true);
+  view.setUint16(at + 10, entries.length, true);
+  view.setUint32(at + 12, at - centralStart, true);
+  view.setUint32(at + 16, centralStart, true);
+  return out;
+}
+
+function compressed(data: string | Uint8Array): Compressed {
+  const key = typeof data === 'string' && data.length <= CACHEABLE_CHARS ? data : null;
+  const hit = key === null ? undefined : cache.get(key);
+  if (hit) {
+    // least recently used first: a hit moves to the end
+    cache.delete(key!);
+    cache.set(key!, hit);
+    return hit;
+  }
+  const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+  const deflated = deflateSync(bytes, { level: key === null ? FAST_LEVEL : 6 });
+  // A part that does not shrink (tiny, or already compressed media) is stored.
+  const c: Compressed =
+    deflated.length < bytes.length
+      ? { crc: crc32(bytes), size: bytes.length, data: deflated, method: 8 }
+      : { crc: crc32(bytes), size: bytes.length, data: bytes, method: 0 };
+  if (key !== null) {
+    // Parts that change on every export (the properties' dates) fall out first.
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, c);
+  }
+  return c;
+}
+
+function dosTime(d: Date): { time: number; date: number } {
+  const year = Math.min(Math.max(d.getFullYear(), 1980), 2107);
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+let crcTable: Uint32Array | null = null;
+
+export function crc32(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}

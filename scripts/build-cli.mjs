@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// `npm run build:cli` (also run by `prepare`, i.e. after every `npm install` / `npm ci`): bundle the
+// `gwdraft` command into dist/cli/ with esbuild, so `npx gwdraft` starts without compiling TypeScript.
+//
+// - One minified CommonJS file, dist/cli/main.cjs, exporting `main`. Each sub-command's modules and
+//   libraries (docx, fast-xml-parser, the HTTP host…) are still initialised only when the command runs
+//   (esbuild keeps cli/commands/index.ts's dynamic imports lazy); the file is one piece so that a V8
+//   code cache can cover it: dist/cli/main.cjs.<build id>.cache, made here after a warm-up run of templates, new,
+//   info, check and export, and loaded by cli/bin/load-bundle.mjs (Node 20 has no other compile cache).
+// - `import.meta.url` in the sources becomes the bundle's own file URL; dist/cli/ sits two folders below
+//   the root like cli/commands/, so `new URL('../../', import.meta.url)` still names the repository root.
+// - dist/cli/manifest.json lists every source file that went into the bundle and the time the build
+//   started: cli/bin/gwdraft.mjs uses the bundle only while no source is newer (or missing), and runs the
+//   sources through tsx otherwise.
+// - Built in a temporary folder and moved in file by file, the manifest last: a `gwdraft` starting
+//   meanwhile runs the old bundle, the new one, or the sources, never half a bundle.
+// A failure never fails `npm install`: the bin then runs the sources.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'dist', 'cli');
+const builtAt = Date.now();
+const tmp = `${outDir}.tmp-${process.pid}`;
+
+// zod's namespace object re-exports its ~40 message locales (60 % of zod once minified) and nothing here
+// uses any but the default English one: the bundle gets only that, which halves what `gwdraft templates`
+// has to parse at start-up. (`z.locales.xx` would be undefined in the bundle; the sources are unchanged.)
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core|mini)[\\/]/.test(args.importer)
+        ? { path: 'zod-locales-en', namespace: 'gwdraft-stub' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'gwdraft-stub' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';",
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+try {
+  const { build } = await import('esbuild');
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { main: 'cli/main.ts' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outdir: tmp,
+    outExtension: { '.js': '.cjs' },
+    metafile: true,
+    minify: true,
+    sourcemap: 'linked',
+    plugins: [zodEnglishOnly],
+    define: { 'import.meta.url': '__gwdraftModuleUrl' },
+    // The build's id first: the loader names the code cache after it (a V8 cache checks little more
+    // than the source's length, so a cache must never meet another build's code).
+    banner: {
+      js: `/* gwdraft-build ${builtAt} */ var __gwdraftModuleUrl = require('node:url').pathToFileURL(__filename).href;`,
+    },
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((p) => !p.includes('node_modules/'))
+    .concat('package.json', 'package-lock.json')
+    .filter((p) => existsSync(join(root, p)))
+    .sort();
+  try {
+    await warmUpCache(join(tmp, 'main.cjs'));
+  } catch (err) {
+    // the bundle works without its cache (the bin then writes one after its first run)
+    console.warn(`gwdraft: no code cache for the CLI bundle (${err instanceof Error ? err.message : err})`);
+  }
+  writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
+  mkdirSync(outDir, { recursive: true });
+  const last = ['main.cjs.map', 'main.cjs', `main.cjs.${builtAt}.cache`, 'manifest.json'];
+  for (const f of last) if (existsSync(join(tmp, f))) renameSync(join(tmp, f), join(outDir, f));
+  rmSync(tmp, { recursive: true, force: true });
+  // what earlier builds left: their code caches (and the ESM chunks of the first bundle layout)
+  for (const f of readdirSync(outDir)) if (!last.includes(f)) rmSync(join(outDir, f), { force: true });
+  console.log(`dist/cli/main.cjs (${inputs.length} sources)`);
+} catch (err) {
+  rmSync(tmp, { recursive: true, force: true });
+  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  console.warn(`gwdraft: CLI bundle not built (${message}); \`gwdraft\` will run the sources through tsx.`);
+}
+
+/**
+ * Runs the main commands once from the new bundle, in this process with their output swallowed, then
+ * writes the V8 code cache of everything compiled: the commands' code is then in the cache, not only the
+ * start-up. Best effort: without a cache the bin still runs (and writes one itself).
+ */
+async function warmUpCache(file) {
+  const { loadBundle } = await import('../cli/bin/load-bundle.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'gwdraft-cli-cache-'));
+  const write = process.stdout.write;
+  const writeErr = process.stderr.write;
+  try {
+    const bundle = loadBundle(file);
+    process.stdout.write = process.stderr.write = () => true;
+    const draft = join(dir, 'r.gwdraft');
+    const md = join(dir, 'r.md');
+    writeFileSync(md, '# 某局2025年法治政府建设年度报告\n\n一、主要举措\n\n（一）学法。全年学法12次。\n');
+    await bundle.main(['templates']);
+    await bundle.main([
+      'new',
+      '--template',
+      'zhanjiang-department',
+      '--org',
+      '某局',
+      '--year',
+      '2025',
+      '-o',
+      draft,
+    ]);
+    await bundle.main(['info', draft]);
+    await bundle.main(['check', draft, md, '--today', '2026-01-01']);
+    await bundle.main(['export', draft, '-o', join(dir, 'r.docx')]);
+    await bundle.main(['export', md, '-o', join(dir, 'm.docx')]);
+    bundle.saveCache();
+  } finally {
+    process.stdout.write = write;
+    process.stderr.write = writeErr;
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

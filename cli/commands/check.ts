@@ -15,7 +15,7 @@ import { chineseNumeral } from '../../core/model/numbering';
 import type { Report } from '../../core/model/report';
 import { resolvedTitle } from '../../core/model/report-helpers';
 import type { Template } from '../../core/templates/schema';
-import { findTemplate } from '../../templates/index';
+import { templateOf } from '../../templates/index';
 import { importDocxFile, isDocx, loadDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
 
@@ -166,7 +166,7 @@ export const checkCommand: Command = {
         if (!json) process.stdout.write(renderTable(failed, null, null) + '\n\n');
         continue;
       }
-      const template = forced ?? findTemplate(report.templateId);
+      const template = forced ?? templateOf(report);
       if (!template) {
         unreadable = true;
         const message = `没有模板 ${report.templateId} / unknown template ${report.templateId}`;

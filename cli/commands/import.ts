@@ -8,7 +8,7 @@ import type { HeadingMapping } from '../../core/import/text/index';
 import { sectionLabel } from '../../core/model/numbering';
 import { headingOf } from '../../core/model/report-helpers';
 import type { Report } from '../../core/model/report';
-import { findTemplate } from '../../templates/index';
+import { templateOf } from '../../templates/index';
 import { importDocxFile, saveDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
 import { outputPath } from './output-file';
@@ -60,7 +60,7 @@ export const importCommand: Command = {
 
     await saveDraft(out, outcome.report);
     const { report } = outcome;
-    const template = findTemplate(report.templateId);
+    const template = templateOf(report);
     const sections = report.sections.map((s, i) => ({
       number: sectionLabel(i),
       id: s.id,

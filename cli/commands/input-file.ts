@@ -14,6 +14,7 @@ import {
   type ImportTextResult,
 } from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
+import { outlineVocabulary } from '../../templates/vocabulary';
 
 const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
 
@@ -44,6 +45,7 @@ export async function importTextFile(path: string, templateId?: string): Promise
       templates: shippedTemplates(),
       ...(templateId ? { templateId } : {}),
       fallbackYear: new Date().getFullYear() - 1,
+      vocabulary: outlineVocabulary(),
     });
   } catch (e) {
     if (e instanceof TextDecodeError) throw new UserError(e.message);

@@ -179,7 +179,7 @@ export function evaluateChecklist(report: Report, template: Template, options: C
     const scope = item.section === null ? units : units.filter((u) => u.id === item.section);
     const confirmation = report.confirmations.findLast((c) => c.itemId === item.id);
     const deps: unknown[] = [template, report.meta, report.baseline, confirmation, day, units.length];
-    for (const u of scope) deps.push(entries.get(u), u.index);
+    for (const u of scope) deps.push(entries.get(u), u.index, u.heading);
     return builder.global(`item:${item.id}`, deps, () => evaluateItem(item, ctx));
   });
   return { items, cache: builder.build() };

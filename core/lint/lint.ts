@@ -5,6 +5,7 @@
  */
 import { blockText, type Block } from '../model/content';
 import type { Report } from '../model/report';
+import type { Template } from '../templates/schema';
 import { DOC_NUMBER_ID, PREAMBLE_ID, TITLE_ID, DATE_ID } from '../check/types';
 import { lintPairs, lintPunctuation, lintSpaces, type TextFinding } from './punctuation';
 import { arabicListStyle, lintHeadings } from './structure';
@@ -51,7 +52,7 @@ function located(sectionId: string, blockIndex: number, f: TextFinding): LintFin
   return out;
 }
 
-export function lintReport(report: Report): LintFinding[] {
+export function lintReport(report: Report, _template?: Template): LintFinding[] {
   const out: LintFinding[] = [];
   if (report.meta.title !== null)
     for (const f of lintText(report.meta.title, false)) out.push(located(TITLE_ID, 0, f));

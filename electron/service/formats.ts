@@ -10,6 +10,7 @@ import { exportDocx } from '../../core/docx/export/index';
 import { mergeComments, threadsOfCopy } from '../../core/comments/index';
 import { importNotes, importTextBytes, ImportError, TextDecodeError } from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
+import { outlineVocabulary } from '../../templates/vocabulary';
 import type { Report, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { loadDraftFile, saveDraftFile } from './draft-file';
@@ -64,6 +65,7 @@ function importTextFile(bytes: Uint8Array, fileName: string): Imported {
     const result = importTextBytes(bytes, fileName, {
       templates,
       fallbackYear: new Date().getFullYear() - 1,
+      vocabulary: outlineVocabulary(),
     });
     return { report: result.report, notes: importNotes(result, templates) };
   } catch (e) {

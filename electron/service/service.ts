@@ -7,7 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { ApiError, type API, type ApiMethod, type ApiOutput } from '../../core/api/contract';
 import { createReport, resolvedTitle } from '../../core/model/report-helpers';
 import type { Report } from '../../core/model/report';
-import { findTemplate, shippedTemplates } from '../../templates/index';
+import { findTemplate, templateOf, shippedTemplates } from '../../templates/index';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
 import type { ServiceContext } from './context';
@@ -23,11 +23,11 @@ export type Implementation = {
 };
 
 function titleOf(report: Report): string {
-  return resolvedTitle(report, findTemplate(report.templateId));
+  return resolvedTitle(report, templateOf(report));
 }
 
 function templateFor(report: Report) {
-  const t = findTemplate(report.templateId);
+  const t = templateOf(report);
   if (!t) throw new ApiError('bad-file', `找不到报告使用的模板“${report.templateId}”。`);
   return t;
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiOutput, GwdraftApi, MenuCommand } from '../../core/api/contract';
 import { getApi, hostTransport, onMenuCommand } from '../api/client';
-import { findTemplate } from '../../templates/index';
+import { templateOf } from '../../templates/index';
 import { resolvedTitle } from '../../core/model/report-helpers';
 import { DocStore, type DocSnapshot } from '../document/doc-store';
 import { reportTitle } from '../../core/templates/load';
@@ -72,7 +72,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
 
   const show = useCallback(
     (opened: Opened, recoveryKey?: string) => {
-      const template = findTemplate(opened.report.templateId);
+      const template = templateOf(opened.report);
       if (!template)
         say(
           'error',

@@ -11,7 +11,7 @@ export function importNotes(
   templates: readonly Template[],
   chosen = true,
 ): string[] {
-  const template = templates.find((t) => t.id === result.templateId);
+  const template = result.report.template ?? templates.find((t) => t.id === result.templateId);
   const notes = [`${chosen ? '按标题匹配选用模板' : '使用模板'}：${template?.name ?? result.templateId}。`];
   const order = result.report.sections.map((s) => s.id);
   for (const m of result.mapping) {

@@ -80,12 +80,13 @@ export function checkReport(file: string, report: Report, template: Template, to
   };
 }
 
-const SYMBOL: Record<ItemResult['status'], string> = { pass: '✓', fail: '✗', warn: '!', manual: '?' };
+const SYMBOL: Record<ItemResult['status'], string> = { pass: '✓', fail: '✗', warn: '!', manual: '?', na: '–' };
 const STATUS_NAME: Record<ItemResult['status'], string> = {
   pass: '通过',
   fail: '未通过',
   warn: '提醒',
   manual: '待确认',
+  na: '不适用',
 };
 const MAX_LINT_LINES = 30;
 
@@ -116,13 +117,13 @@ export function renderTable(checked: CheckedFile, report: Report | null, templat
   }
   const count = (s: ItemResult['status']) => checked.items.filter((i) => i.status === s).length;
   lines.push(
-    `检查清单 / checklist: ${(['pass', 'fail', 'warn', 'manual'] as const).map((s) => `${STATUS_NAME[s]} ${count(s)}`).join(' · ')}`,
+    `检查清单 / checklist: ${(['pass', 'fail', 'warn', 'manual', 'na'] as const).map((s) => `${STATUS_NAME[s]} ${count(s)}`).join(' · ')}`,
   );
   for (const item of checked.items) {
     const section = item.section ?? '全文';
     const note = item.confirmed ? `（已人工确认：${item.confirmed.by}）` : '';
     lines.push(`  ${SYMBOL[item.status]} ${section.padEnd(2, '　')} ${item.title}${note}`);
-    if (item.status !== 'pass' || item.confirmed) lines.push(`       ${item.message}`);
+    if ((item.status !== 'pass' && item.status !== 'na') || item.confirmed) lines.push(`       ${item.message}`);
   }
   const fixable = checked.lint.filter((f) => f.fix).length;
   lines.push(

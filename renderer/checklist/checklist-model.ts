@@ -157,7 +157,7 @@ export class ChecklistModel {
       lint,
       statuses: same ? prev : statuses,
       met: items.filter((i) => i.status === 'pass').length,
-      total: items.length,
+      total: items.filter((i) => i.status !== 'na').length,
       version: this.version,
       pending: false,
     });

@@ -159,7 +159,6 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
       own = ownOutline(headings, year, kind, statutory, vocab);
       template = own;
     }
-    warnings.push(`模板选择：${choice.reason}。`);
   }
   if (sources.length === 0)
     warnings.push('没有识别到“一、”“二、”等部分标题：全文已放在开头部分，请分到各部分。');

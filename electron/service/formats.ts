@@ -83,7 +83,11 @@ function docxErrorToApi(e: unknown, fileName: string): unknown {
 /** A .docx on the shipped template whose outline it fits best (core's choice, as for .txt/.md). */
 function importDocxFile(bytes: Uint8Array, fileName: string): Imported {
   try {
-    return importDocx(bytes, { templates: shippedTemplates(), fallbackYear: new Date().getFullYear() - 1 });
+    return importDocx(bytes, {
+      templates: shippedTemplates(),
+      fallbackYear: new Date().getFullYear() - 1,
+      vocabulary: outlineVocabulary(),
+    });
   } catch (e) {
     throw docxErrorToApi(e, fileName);
   }

@@ -328,3 +328,10 @@ describe('carriedOver', () => {
     expect(item.message).toMatch(/第一部分（工作情况）有\d+%与2023年报告相同/u);
   });
 });
+
+describe('duplicatePhrase on listed items (issue 12)', () => {
+  it('does not take listed items sharing a word for a slip', () => {
+    expect(findDuplicates('组织常务会议、常务会议学法活动12次', 4)).toEqual([]);
+    expect(findDuplicates('深入学习贯彻党的二十届三中全会和二十届二中全会、三中全会精神', 4)).not.toEqual([]);
+  });
+});

@@ -40,7 +40,9 @@ describe('present and minLength', () => {
     // Written but thin: the content is there, it asks for more (warn); below half the minimum it fails.
     expect(r.status).toBe('warn');
     expect(r.message).toContain('只有11字，至少应写12字');
-    expect(check({ kind: 'minLength', chars: 23 }, { work: ['我局共有 8 名执法人员。'] }).status).toBe('fail');
+    expect(check({ kind: 'minLength', chars: 23 }, { work: ['我局共有 8 名执法人员。'] }).status).toBe(
+      'fail',
+    );
   });
   it('warns instead of failing for advice items', () => {
     expect(check({ kind: 'present' }, { work: [] }, { severity: 'warn' }).status).toBe('warn');

@@ -12,7 +12,11 @@ export const VocabularySchema = z
   .object({
     unitKinds: z.array(
       z
-        .object({ kind: UnitKindSchema, name: z.string().min(1), patterns: z.array(z.string().min(1)).min(1) })
+        .object({
+          kind: UnitKindSchema,
+          name: z.string().min(1),
+          patterns: z.array(z.string().min(1)).min(1),
+        })
         .strict(),
     ),
     concepts: z.array(
@@ -36,6 +40,8 @@ export const VocabularySchema = z
         conceptScore: z.number().min(0).max(1),
         /** Below this outline fit, the report keeps its own outline (自拟提纲). */
         ownOutlineBelow: z.number().min(0).max(1),
+        /** …unless at least this share of its headings are the best template's own words. */
+        verbatimKeeps: z.number().min(0).max(1),
       })
       .strict(),
   })
@@ -46,7 +52,12 @@ export type Vocabulary = z.infer<typeof VocabularySchema>;
 export const EMPTY_VOCABULARY: Vocabulary = {
   unitKinds: [],
   concepts: [],
-  choice: { weights: { fit: 1, order: 0, kind: 0 }, conceptScore: 0.85, ownOutlineBelow: 0 },
+  choice: {
+    weights: { fit: 1, order: 0, kind: 0 },
+    conceptScore: 0.85,
+    ownOutlineBelow: 0,
+    verbatimKeeps: 1,
+  },
 };
 
 const kindRes = new WeakMap<Vocabulary, { kind: UnitKind; res: RegExp[] }[]>();

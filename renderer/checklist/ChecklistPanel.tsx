@@ -245,7 +245,10 @@ export const ChecklistPanel = memo(function ChecklistPanel({
   const snap = useSyncExternalStore(model.subscribe, model.getSnapshot);
   const [selected, setSelected] = useState<string | null>(null);
   const [onlyOpen, setOnlyOpen] = useState(false);
-  const groups = groupItems(store, onlyOpen ? snap.items.filter((i) => i.status !== 'pass' && i.status !== 'na') : snap.items);
+  const groups = groupItems(
+    store,
+    onlyOpen ? snap.items.filter((i) => i.status !== 'pass' && i.status !== 'na') : snap.items,
+  );
   const failing = snap.items.filter((i) => i.status === 'fail').length;
   return (
     <aside className="gw-checklist" aria-label="检查清单">

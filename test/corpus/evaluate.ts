@@ -91,7 +91,12 @@ export function evaluateCorpus(): { cases: CorpusCase[]; metrics: CorpusMetrics 
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   const day = new Date(y, m - 1, d);
   const cases = reports.map((e) => runCase(e, day));
-  const metrics: CorpusMetrics = { reports: cases.length, templateCorrect: 0, falseFails: [], missedFails: [] };
+  const metrics: CorpusMetrics = {
+    reports: cases.length,
+    templateCorrect: 0,
+    falseFails: [],
+    missedFails: [],
+  };
   for (const c of cases) {
     if (c.templateId === c.expected.template) metrics.templateCorrect++;
     for (const id of c.fails)

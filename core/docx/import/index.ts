@@ -35,7 +35,9 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
     const vocab = opts.vocabulary ?? EMPTY_VOCABULARY;
     const headings = sectionHeadingsOf(content.paragraphs);
     // The org (hence the kind of unit) is read from the title, whatever the template.
-    const probe = paragraphsToReport(content.paragraphs, opts.templates[0]!, { fallbackYear: opts.fallbackYear });
+    const probe = paragraphsToReport(content.paragraphs, opts.templates[0]!, {
+      fallbackYear: opts.fallbackYear,
+    });
     const kind = unitKindOf(probe.report.meta.org, vocab);
     const choice = chooseTemplateFor(headings, opts.templates, kind, vocab);
     template = choice.ranking[0]!.template;

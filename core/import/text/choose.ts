@@ -16,6 +16,8 @@ export interface TemplateScore {
   order: number;
   /** 1 the template is for this kind of unit, 0 it is not, 0.5 unknown. */
   kind: number;
+  /** Share of the report's headings written in the template's own words (a fragment of its outline). */
+  verbatim: number;
   total: number;
 }
 
@@ -28,6 +30,9 @@ export interface TemplateChoice {
   /** Chinese: why the template won, with the runner-up and both scores. */
   reason: string;
 }
+
+/** A heading this close to the template's own wording is written in its words. */
+const VERBATIM = 0.97;
 
 function longestIncreasing(xs: readonly number[]): number {
   const tails: number[] = [];
@@ -57,11 +62,13 @@ export function scoreTemplate(
     .filter((m) => m.sectionId !== null)
     .map((m) => template.sections.findIndex((s) => s.id === m.sectionId));
   const order = idx.length === 0 ? 0 : longestIncreasing(idx) / idx.length;
+  const verbatim =
+    headings.length === 0 ? 0 : matches.filter((m) => m.score >= VERBATIM).length / headings.length;
   const kinds = template.unitKinds;
   const kindScore = kind === null || !kinds ? 0.5 : kinds.includes(kind) ? 1 : 0;
   const w = vocab.choice.weights;
   const total = w.fit * fit + w.order * order * (fit > 0 ? 1 : 0) + w.kind * kindScore;
-  return { template, fit, order, kind: kindScore, total };
+  return { template, fit, order, kind: kindScore, verbatim, total };
 }
 
 const f2 = (n: number) => n.toFixed(2);
@@ -82,7 +89,12 @@ export function chooseTemplateFor(
   const ranking = (fitting.length > 0 ? fitting : all).sort((a, b) => b.total - a.total);
   const best = ranking[0]!;
   const second = ranking[1];
-  const ownOutline = headings.length > 0 && best.fit < vocab.choice.ownOutlineBelow;
+  // A report whose headings are mostly the template's own words follows it even with parts missing (a
+  // fragment, or sections left out): those are findings, not another outline.
+  const ownOutline =
+    headings.length > 0 &&
+    best.fit < vocab.choice.ownOutlineBelow &&
+    best.verbatim < vocab.choice.verbatimKeeps;
   const who = `机关类型：${unitKindName(kind, vocab)}`;
   const reason = ownOutline
     ? `${who}；最接近的${describe(best)}的标题吻合度低于${f2(vocab.choice.ownOutlineBelow)}，按报告自身的标题作为提纲（自拟提纲）${second ? `；其次为${describe(second)}` : ''}`

@@ -237,7 +237,9 @@ describe('importText: details', () => {
     const r = importText(input, { templates });
     expect(r.templateId).toBe('county-three');
     expect(r.mapping.map((m) => m.sectionId)).toEqual(['work', 'problems', 'plans']);
-    expect(r.warnings.join('\n')).toMatch(/标题“工作开展情况”按原文保留（提纲为“2024年法治政府建设工作开展情况”）/);
+    expect(r.warnings.join('\n')).toMatch(
+      /标题“工作开展情况”按原文保留（提纲为“2024年法治政府建设工作开展情况”）/,
+    );
   });
 
   it('with no headings, puts everything in the preamble and says so', () => {

@@ -68,6 +68,8 @@ export interface ImportTextResult {
   choice: TemplateChoice | null;
   /** What the source shows that the report no longer can (numbers are derived on import). */
   sourceFindings: SourceFinding[];
+  /** False for a text with neither a report title nor an outline (a README, a note). */
+  looksLikeReport: boolean;
 }
 
 export class ImportError extends Error {
@@ -154,7 +156,9 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     const kind = unitKindOf(org, vocab) ?? (title ? unitKindOf(parsedTitle?.org ?? title, vocab) : null);
     choice = chooseTemplateFor(headings, options.templates, kind, vocab);
     template = choice.ranking[0]!.template;
-    const statutory = options.templates.find((t) => t.id === (options.statutoryTemplateId ?? 'statutory-five'));
+    const statutory = options.templates.find(
+      (t) => t.id === (options.statutoryTemplateId ?? 'statutory-five'),
+    );
     if (choice.ownOutline && statutory) {
       own = ownOutline(headings, year, kind, statutory, vocab);
       template = own;
@@ -248,7 +252,8 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     baseline: null,
     ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),
   };
-  return { report, templateId: template.id, mapping, warnings, choice, sourceFindings };
+  const looksLikeReport = title !== null || sources.length > 0;
+  return { report, templateId: template.id, mapping, warnings, choice, sourceFindings, looksLikeReport };
 }
 
 /**

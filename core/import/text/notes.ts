@@ -17,9 +17,10 @@ export function importNotes(
   const order = result.report.sections.map((s) => s.id);
   for (const m of result.mapping) {
     const i = order.indexOf(m.sectionId);
-    const where = m.sectionId.startsWith('extra-') || !template
-      ? `${sectionLabel(i)}（附加部分）`
-      : `${sectionLabel(i)}${template?.sections.find((s) => s.id === m.sectionId)?.short ?? m.sectionId}`;
+    const where =
+      m.sectionId.startsWith('extra-') || !template
+        ? `${sectionLabel(i)}（附加部分）`
+        : `${sectionLabel(i)}${template?.sections.find((s) => s.id === m.sectionId)?.short ?? m.sectionId}`;
     notes.push(`“${m.sourceHeading}” → ${where}`);
   }
   return [...notes, ...result.warnings];

@@ -16,8 +16,8 @@ export function yearToPlaceholder(heading: string, year: number): string {
   return heading.replace(new RegExp(`(?<![0-9\\-－—–])${year}(?=[ \\t]*年)(?![0-9])`, 'gu'), '{year}');
 }
 
-function short(heading: string): string {
-  const s = heading.replace(/\{year\}年度?/gu, '').replace(/^[，、\s]+/u, '');
+export function short(heading: string): string {
+  const s = heading.replace(/\{(?:year|nextYear)\}年度?/gu, '').replace(/^[，、\s]+/u, '');
   const first = s.split(/[，；。]/u)[0] ?? s;
   return [...first].length <= 16 ? first : [...first].slice(0, 15).join('') + '…';
 }

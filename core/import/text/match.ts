@@ -24,6 +24,7 @@ const SHARED_WORDS = [
 export function normaliseHeading(heading: string, strict = false): string {
   let s = heading
     .replaceAll('{year}', '2000')
+    .replaceAll('{nextYear}', '2001')
     .replace(/(?:19|20)\d{2}[\s\u3000]*年度?/g, 'Y')
     .replace(/[\s\u3000]/g, '')
     .replace(/[“”"'‘’「」『』《》〈〉（）()【】[\]，,、。．.；;：:！!？?\-—－–·]/g, '');

@@ -135,14 +135,27 @@ export const TemplateSchema = z
   })
   .strict()
   .superRefine((t, ctx) => {
-    const ids = new Set(t.sections.map((s) => s.id));
-    if (ids.size !== t.sections.length) ctx.addIssue({ code: 'custom', message: 'duplicate section id' });
+    const ids = new Set<string>();
+    t.sections.forEach((s, i) => {
+      if (ids.has(s.id))
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate section id ${s.id}`,
+          path: ['sections', i, 'id'],
+        });
+      ids.add(s.id);
+    });
     const itemIds = new Set<string>();
-    for (const item of t.items) {
-      if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate item id ${item.id}` });
+    t.items.forEach((item, i) => {
+      if (itemIds.has(item.id))
+        ctx.addIssue({ code: 'custom', message: `duplicate item id ${item.id}`, path: ['items', i, 'id'] });
       itemIds.add(item.id);
       if (item.section !== null && !ids.has(item.section))
-        ctx.addIssue({ code: 'custom', message: `item ${item.id}: unknown section ${item.section}` });
-    }
+        ctx.addIssue({
+          code: 'custom',
+          message: `item ${item.id}: unknown section ${item.section}`,
+          path: ['items', i, 'section'],
+        });
+    });
   });
 export type Template = z.infer<typeof TemplateSchema>;

@@ -35,16 +35,22 @@ export function noticeText(bytes: Uint8Array, fileName: string): string {
 
 /** A template from a notice file's outline (the statutory items attached by heading meaning). */
 export async function templateFromNoticeFile(path: string): Promise<Template> {
+  return (await noticeFile(path)).template;
+}
+
+/** The notice's template and the report year it asks about. */
+export async function noticeFile(path: string): Promise<{ template: Template; year: number | null }> {
   const bytes = new Uint8Array(await readFile(path));
   const notice = parseNotice(noticeText(bytes, basename(path)));
   if (notice.sections.length === 0)
     throw new TemplateFileProblem(
       `通知中没有找到提纲标题（如“二、报告提纲”下的“（一）……”）：${basename(path)} / no outline headings found in ${basename(path)}`,
     );
-  return templateFromNotice(notice, {
+  const template = templateFromNotice(notice, {
     statutory: findTemplate('statutory-five')!,
     vocabulary: outlineVocabulary(),
   });
+  return { template, year: notice.year };
 }
 
 export function describeErrors(errors: readonly TemplateFileError[]): string {

@@ -156,7 +156,9 @@ export const API = {
   'file.pickOpen': { input: z.object({}).strict(), output: z.object({ path: z.string().nullable() }) },
   /** Electron: a native save dialog; loopback: null. */
   'file.pickSave': {
-    input: z.object({ suggestedName: z.string().max(255), kind: z.enum(['gwdraft', 'docx']) }).strict(),
+    input: z
+      .object({ suggestedName: z.string().max(255), kind: z.enum(['gwdraft', 'docx', 'json']) })
+      .strict(),
     output: z.object({ path: z.string().nullable() }),
   },
   'file.list': { input: z.object({}).strict(), output: z.array(FileEntrySchema) },

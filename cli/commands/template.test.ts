@@ -65,6 +65,26 @@ describe('gwdraft template', () => {
       const loaded = await loadDraftFile(draft);
       expect(loaded.report.template?.id).toBe(id);
       expect((await run('check', draft, '--today', '2026-01-20', '--summary')).out).toContain(id);
+      // A report written on the notice's outline is imported onto the user's template, which it carries.
+      const text = [
+        '某市某局2025年法治政府建设年度报告',
+        '一、2025年度推进法治政府建设的主要举措和成效',
+        '全年办理行政许可事项120件。',
+        '二、党政主要负责人履行推进法治建设第一责任人职责情况',
+        '局长履行第一责任人职责，亲自部署法治工作。',
+        '三、存在的不足和原因',
+        '执法力量不足，原因是编制少。',
+        '四、2026年度推进法治政府建设的主要安排',
+        '2026年将加强培训。',
+        '五、其他需要报告的情况',
+        '无。',
+        '某市某局',
+        '2026年1月10日',
+      ].join('\n');
+      await writeFile(join(dir, 'report.txt'), text);
+      const imported = await run('import', join(dir, 'report.txt'), '-o', join(dir, 'report.gwdraft'));
+      expect(imported.out).toContain(`模板 / template: ${id}`);
+      expect((await loadDraftFile(join(dir, 'report.gwdraft'))).report.template?.id).toBe(id);
       expect((await run('template', 'export', id, '-o', join(dir, 'out.json'))).code).toBe(0);
       expect((await run('template', 'remove', 'statutory-five')).code).toBe(2);
       expect((await run('template', 'remove', id)).code).toBe(0);

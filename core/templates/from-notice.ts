@@ -226,6 +226,8 @@ export function templateFromNotice(notice: ParsedNotice, options: NoticeTemplate
     id: options.id ?? outlineId(sections.map((s) => s.heading)),
     name,
     audience: 'department',
+    // A notice goes to every unit it names (各县（市、区）人民政府，市直各单位): any kind of unit.
+    unitKinds: ['department', 'government', 'township'],
     origin: 'user',
     description: `从${notice.title ? `《${notice.title}》` : '通知'}导入的提纲。`,
     titlePattern: options.statutory.titlePattern,

@@ -26,9 +26,12 @@ export interface Formats {
   loadDraft(path: string): Promise<{ report: Report; mtimeMs: number }>;
   /** Atomic save keeping NAME.gwdraft.bak; mtimeMs after the write. */
   saveDraft(path: string, report: Report): Promise<{ mtimeMs: number }>;
-  /** .txt / .md bytes (UTF-8, UTF-16 with BOM, or GBK/GB18030, which the notes then mention). */
-  importText(bytes: Uint8Array, fileName: string): Promise<Imported>;
-  importDocx(bytes: Uint8Array, fileName: string): Promise<Imported>;
+  /**
+   * .txt / .md bytes (UTF-8, UTF-16 with BOM, or GBK/GB18030, which the notes then mention). `extra`:
+   * the user's templates, chosen from beside the shipped ones.
+   */
+  importText(bytes: Uint8Array, fileName: string, extra?: readonly Template[]): Promise<Imported>;
+  importDocx(bytes: Uint8Array, fileName: string, extra?: readonly Template[]): Promise<Imported>;
   exportDocx(
     report: Report,
     template: Template,
@@ -59,9 +62,9 @@ export function draftErrorToApi(e: unknown): unknown {
 }
 
 /** .txt/.md on the shipped template whose headings match best; notes say how headings were mapped. */
-function importTextFile(bytes: Uint8Array, fileName: string): Imported {
+function importTextFile(bytes: Uint8Array, fileName: string, extra: readonly Template[] = []): Imported {
   try {
-    const templates = shippedTemplates();
+    const templates = [...shippedTemplates(), ...extra];
     const result = importTextBytes(bytes, fileName, {
       templates,
       fallbackYear: new Date().getFullYear() - 1,
@@ -81,10 +84,10 @@ function docxErrorToApi(e: unknown, fileName: string): unknown {
 }
 
 /** A .docx on the shipped template whose outline it fits best (core's choice, as for .txt/.md). */
-function importDocxFile(bytes: Uint8Array, fileName: string): Imported {
+function importDocxFile(bytes: Uint8Array, fileName: string, extra: readonly Template[] = []): Imported {
   try {
     return importDocx(bytes, {
-      templates: shippedTemplates(),
+      templates: [...shippedTemplates(), ...extra],
       fallbackYear: new Date().getFullYear() - 1,
       vocabulary: outlineVocabulary(),
     });
@@ -102,8 +105,8 @@ export const defaultFormats: Formats = {
     saveDraftFile(path, report).catch((e: unknown) => {
       throw draftErrorToApi(e);
     }),
-  importText: async (bytes, fileName) => importTextFile(bytes, fileName),
-  importDocx: async (bytes, fileName) => importDocxFile(bytes, fileName),
+  importText: async (bytes, fileName, extra) => importTextFile(bytes, fileName, extra),
+  importDocx: async (bytes, fileName, extra) => importDocxFile(bytes, fileName, extra),
   exportDocx: (report, template, options) => exportDocx(report, template, options),
   // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
   mergeComments: (current, incoming, fromDocx) =>

@@ -28,7 +28,7 @@ export const headingWording: RuleFn<'headingWording'> = (_rule, _scope, ctx) => 
       `第${wording.map((f) => chineseNumeral(f.index + 1)).join('、')}部分标题与提纲措辞不同（${wording
         .slice(0, 3)
         .map((f) => `“${f.written}”，提纲为“${f.prescribed}”`)
-        .join('；')}${wording.length > 3 ? '等' : ''}），可在公文格式中一键改为提纲原文`,
+        .join('；')}${wording.length > 3 ? '等' : ''}），请确认是否改为提纲原文`,
     );
   // A wrong year is a slip to correct; other wording is the unit's choice, worth a look.
   return { ok: false, soft: years.length === 0, message: parts.join('；'), evidence };

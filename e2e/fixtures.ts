@@ -46,6 +46,11 @@ export interface AppSession {
   answerSaveAs(name: string, trigger: () => Promise<void>): Promise<void>;
   /** 打开 the workspace file NAME. */
   open(name: string): Promise<void>;
+  /**
+   * Choose the workspace file NAME in a dialog's file picker (renderer/templates/path-picker): the
+   * workspace list over the loopback host, the (stubbed) native dialog that TRIGGER opens in Electron.
+   */
+  pickFile(name: string, trigger: () => Promise<void>): Promise<void>;
 }
 
 function isOwn(url: string, own: Set<string>): boolean {
@@ -103,6 +108,13 @@ async function chromiumSession(
         page.getByRole('toolbar').getByRole('button', { name: '另存为', exact: true }).click(),
       ),
     answerSaveAs,
+    async pickFile(name) {
+      await page
+        .getByRole('dialog')
+        .getByRole('list', { name: '工作文件夹中的文件' })
+        .getByRole('button', { name })
+        .click();
+    },
     async open(name) {
       await page.getByRole('button', { name: '打开', exact: true }).first().click();
       await page
@@ -165,6 +177,16 @@ async function electronSession(
           canceled: false,
           filePath: p,
         })) as typeof dialog.showSaveDialog;
+      }, target);
+      await trigger();
+    },
+    async pickFile(name: string, trigger: () => Promise<void>) {
+      const target = join(workspace, name);
+      await app.evaluate(({ dialog }, p) => {
+        dialog.showOpenDialog = (async () => ({
+          canceled: false,
+          filePaths: [p],
+        })) as typeof dialog.showOpenDialog;
       }, target);
       await trigger();
     },

@@ -66,6 +66,7 @@ function openFromOutside(path: string): void {
 const OPEN_FILTERS = [
   { name: '公文草稿', extensions: ['gwdraft'] },
   { name: '可导入的文稿', extensions: ['txt', 'md', 'docx'] },
+  { name: '提纲模板', extensions: ['json'] },
 ];
 
 // Kept as an object so a file delivered before the window exists (macOS open-file) becomes host.info's initialFile.
@@ -94,9 +95,11 @@ const ctx: ServiceContext = {
     const filters =
       kind === 'docx'
         ? [{ name: 'Word 文档', extensions: ['docx'] }]
-        : [{ name: '公文草稿', extensions: ['gwdraft'] }];
+        : kind === 'json'
+          ? [{ name: '提纲模板', extensions: ['json'] }]
+          : [{ name: '公文草稿', extensions: ['gwdraft'] }];
     const r = await dialog.showSaveDialog(win, {
-      title: kind === 'docx' ? '导出 Word' : '另存为',
+      title: kind === 'docx' ? '导出 Word' : kind === 'json' ? '导出提纲' : '另存为',
       defaultPath: join(app.getPath('documents'), suggestedName),
       filters,
     });

@@ -3,6 +3,7 @@
  */
 import { parseTemplate } from '../core/templates/load';
 import type { Template } from '../core/templates/schema';
+import type { Report } from '../core/model/report';
 import zhanjiangDepartment from './zhanjiang-department.json';
 import statutoryFive from './statutory-five.json';
 import governmentGangyao from './government-gangyao.json';
@@ -26,4 +27,9 @@ export function shippedTemplates(): readonly Template[] {
 
 export function findTemplate(id: string): Template | undefined {
   return shippedTemplates().find((t) => t.id === id);
+}
+
+/** A report's template: the copy it carries (自拟提纲, a user's template), else the shipped one by id. */
+export function templateOf(report: Report): Template | undefined {
+  return report.template ?? findTemplate(report.templateId);
 }

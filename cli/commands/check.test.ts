@@ -35,7 +35,7 @@ describe('gwdraft check', () => {
     const r = await run('check', join(dir, 'complete.gwdraft'), '--today', '2025-01-10');
     expect(r.code).toBe(0);
     expect(r.out).toContain('检查清单 / checklist: 通过 25 · 未通过 0 · 提醒 0 · 待确认 1');
-    expect(r.out).toContain('✓ 五　 不足要分析原因');
+    expect(r.out).toContain('✓ 五　 不足有原因分析');
     expect(r.out).toContain('? 全文 经领导班子会议审议、主要负责人签批');
   });
 
@@ -122,5 +122,58 @@ describe('gwdraft check', () => {
     const unknown = await run('check', join(dir, 'complete.gwdraft'), '--template', 'nope');
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('unknown template nope');
+  });
+});
+
+describe('gwdraft check on a 法治办 folder (issue 12)', () => {
+  let folder = '';
+  const corpus = join(import.meta.dirname, '../../test/fixtures/corpus');
+  beforeAll(async () => {
+    folder = join(dir, 'batch');
+    await mkdir(folder, { recursive: true });
+    for (const f of [
+      '08-township-standard-2024.txt',
+      '11-justice-bureau-no-signature-2024.txt',
+      '14-hrss-duplicate-numbering-2024.txt',
+    ])
+      await copyFile(join(corpus, f), join(folder, f));
+    await writeFile(join(folder, 'README.md'), '# 说明\n\n本文件夹收集各单位报告，请按时报送。\n');
+  });
+
+  it('skips what is not a report with a note, and --summary gives one line a file', async () => {
+    const r = await run('check', folder, '--summary', '--today', '2025-01-28');
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(
+      /08-township.*桃源镇人民政府 {2}2024年度 {2}township {2}已满足 \d+\/\d+ {2}无未通过项/u,
+    );
+    expect(lines[1]).toMatch(/安福县司法局.*未通过：有署名且与标题中的机关一致/u);
+    expect(lines[3]).toMatch(/README\.md {2}跳过 \/ skipped: /u);
+    expect(lines[4]).toContain('1 个不是报告已跳过');
+  });
+
+  it('--csv is a table Excel opens (BOM, header, one row a file)', async () => {
+    const r = await run('check', folder, '--csv', '--today', '2025-01-28');
+    expect(r.out.startsWith('\ufeff文件,机关,年度,模板,已满足,应满足,未通过数')).toBe(true);
+    const rows = r.out.trim().split('\r\n');
+    expect(rows).toHaveLength(5);
+    expect(rows[2]).toMatch(
+      /^.*11-justice.*,安福县司法局,2024,statutory-five,\d+,\d+,1,有署名且与标题中的机关一致,/u,
+    );
+  });
+
+  it('reports the source’s duplicate heading numbers as a lint finding', async () => {
+    const r = await run(
+      'check',
+      join(folder, '14-hrss-duplicate-numbering-2024.txt'),
+      '--json',
+      '--today',
+      '2025-01-28',
+    );
+    const result = JSON.parse(r.out) as CheckedFile;
+    expect(result.lint.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['duplicate-heading-number', 'gangyao-years', 'angle-in-title']),
+    );
   });
 });

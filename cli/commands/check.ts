@@ -1,5 +1,5 @@
 /**
- * `gwdraft check FILE... [--json] [--template ID] [--today YYYY-MM-DD]`: the mandated-items checklist and
+ * `gwdraft check FILE|FOLDER... [--json|--summary|--csv] [--template ID] [--today YYYY-MM-DD]`: the mandated-items checklist and
  * the 公文 lint over drafts (.gwdraft) and reports written elsewhere (.txt, .md, .docx), so a 法治办
  * reviewer can check a folder of departments' reports at once.
  * Exit 0 when no item fails, 1 when some item fails, 2 when an input could not be read (the others are
@@ -15,7 +15,8 @@ import { chineseNumeral } from '../../core/model/numbering';
 import type { Report } from '../../core/model/report';
 import { resolvedTitle } from '../../core/model/report-helpers';
 import type { Template } from '../../core/templates/schema';
-import { findTemplate } from '../../templates/index';
+import { templateOf } from '../../templates/index';
+import { csvTable, summaryLine, type BatchRow } from './check-batch';
 import { importDocxFile, isDocx, loadDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
 
@@ -49,14 +50,48 @@ export interface CheckedFile {
   lint: LintFinding[];
   /** Only when the file could not be read: why (中文 / English). */
   error?: string;
+  /** Not a report (a README in the folder): why it was skipped. */
+  skipped?: string;
 }
 
 /** Any input as a report: a draft as saved, or a text/Word report imported onto its best template. */
 export async function loadForCheck(path: string, templateId: string | undefined): Promise<Report> {
+  return (await loadForCheckDetailed(path, templateId)).report;
+}
+
+export interface LoadedForCheck {
+  report: Report;
+  /** What the source showed that the report cannot (two "二、" headings …), as lint findings. */
+  sourceLint: LintFinding[];
+  /** False for a file with no report title and no outline (a README in the folder). */
+  looksLikeReport: boolean;
+}
+
+export async function loadForCheckDetailed(
+  path: string,
+  templateId: string | undefined,
+): Promise<LoadedForCheck> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.gwdraft') return loadDraft(path);
-  if (ext === '.docx') return (await importDocxFile(path, templateId ? { templateId } : {})).report;
-  if (isTextInput(path)) return (await importTextFile(path, templateId)).report;
+  if (ext === '.gwdraft') return { report: await loadDraft(path), sourceLint: [], looksLikeReport: true };
+  if (ext === '.docx') {
+    const { report } = await importDocxFile(path, templateId ? { templateId } : {});
+    const hasOutline = report.sections.some((s) =>
+      s.blocks.some((b) => b.children.some((c) => c.text.trim())),
+    );
+    return { report, sourceLint: [], looksLikeReport: report.meta.org !== '' || hasOutline };
+  }
+  if (isTextInput(path)) {
+    const r = await importTextFile(path, templateId);
+    const sourceLint: LintFinding[] = r.sourceFindings.map((f) => ({
+      rule: f.rule,
+      message: f.message,
+      sectionId: f.sectionId,
+      blockIndex: -1,
+      offset: 0,
+      length: 0,
+    }));
+    return { report: r.report, sourceLint, looksLikeReport: r.looksLikeReport };
+  }
   throw new UserError(
     `不支持的文件类型：${path}（可检查 .gwdraft、.txt、.md、.docx） / unsupported file ${path} (.gwdraft, .txt, .md or .docx)`,
   );
@@ -71,21 +106,34 @@ export function parseToday(value: string | undefined): Date {
   return d;
 }
 
-export function checkReport(file: string, report: Report, template: Template, today: Date): CheckedFile {
+export function checkReport(
+  file: string,
+  report: Report,
+  template: Template,
+  today: Date,
+  sourceLint: readonly LintFinding[] = [],
+): CheckedFile {
   return {
     file,
     template: template.id,
     items: evaluateChecklist(report, template, { today }).items,
-    lint: lintReport(report),
+    lint: [...sourceLint, ...lintReport(report, template)],
   };
 }
 
-const SYMBOL: Record<ItemResult['status'], string> = { pass: '✓', fail: '✗', warn: '!', manual: '?' };
+const SYMBOL: Record<ItemResult['status'], string> = {
+  pass: '✓',
+  fail: '✗',
+  warn: '!',
+  manual: '?',
+  na: '–',
+};
 const STATUS_NAME: Record<ItemResult['status'], string> = {
   pass: '通过',
   fail: '未通过',
   warn: '提醒',
   manual: '待确认',
+  na: '不适用',
 };
 const MAX_LINT_LINES = 30;
 
@@ -116,13 +164,14 @@ export function renderTable(checked: CheckedFile, report: Report | null, templat
   }
   const count = (s: ItemResult['status']) => checked.items.filter((i) => i.status === s).length;
   lines.push(
-    `检查清单 / checklist: ${(['pass', 'fail', 'warn', 'manual'] as const).map((s) => `${STATUS_NAME[s]} ${count(s)}`).join(' · ')}`,
+    `检查清单 / checklist: ${(['pass', 'fail', 'warn', 'manual', 'na'] as const).map((s) => `${STATUS_NAME[s]} ${count(s)}`).join(' · ')}`,
   );
   for (const item of checked.items) {
     const section = item.section ?? '全文';
     const note = item.confirmed ? `（已人工确认：${item.confirmed.by}）` : '';
     lines.push(`  ${SYMBOL[item.status]} ${section.padEnd(2, '　')} ${item.title}${note}`);
-    if (item.status !== 'pass' || item.confirmed) lines.push(`       ${item.message}`);
+    if ((item.status !== 'pass' && item.status !== 'na') || item.confirmed)
+      lines.push(`       ${item.message}`);
   }
   const fixable = checked.lint.filter((f) => f.fix).length;
   lines.push(
@@ -140,33 +189,61 @@ export function renderTable(checked: CheckedFile, report: Report | null, templat
 export const checkCommand: Command = {
   name: 'check',
   summary: '检查必报事项清单和公文格式 / check the mandated items and 公文 format of reports',
-  usage: 'gwdraft check FILE|FOLDER... [--json] [--template ID] [--today YYYY-MM-DD]',
+  usage: 'gwdraft check FILE|FOLDER... [--json|--summary|--csv] [--template ID] [--today YYYY-MM-DD]',
   async run(args) {
-    const parsed = parseArgs(args, { values: ['template', 'today'], booleans: ['json'] });
+    const parsed = parseArgs(args, { values: ['template', 'today'], booleans: ['json', 'summary', 'csv'] });
     if (parsed.positional.length === 0)
       throw new UserError('需要至少一个文件 / at least one file is needed: gwdraft check FILE...');
     const templateId = stringFlag(parsed, 'template');
     const forced = templateId ? templateById(templateId) : null;
     const today = parseToday(stringFlag(parsed, 'today'));
     const json = parsed.flags.has('json');
+    const summary = parsed.flags.has('summary');
+    const csv = parsed.flags.has('csv');
+    if ([json, summary, csv].filter(Boolean).length > 1)
+      throw new UserError('--json、--summary、--csv 只能选一个 / choose one of --json, --summary, --csv');
+    const table = !json && !summary && !csv;
 
     const results: CheckedFile[] = [];
+    const rows: BatchRow[] = [];
+    const row = (file: string, report: Report | null, extra: Partial<BatchRow> = {}): BatchRow => ({
+      file,
+      org: report?.meta.org ?? '',
+      year: report?.meta.year ?? null,
+      template: report?.templateId ?? null,
+      items: [],
+      lint: [],
+      ...extra,
+    });
     let unreadable = false;
     const files = await expandInputs(parsed.positional);
+    const named = new Set(parsed.positional);
     for (const file of files) {
-      let report: Report;
+      let loaded: LoadedForCheck;
       try {
-        report = await loadForCheck(file, templateId);
+        loaded = await loadForCheckDetailed(file, templateId);
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         unreadable = true;
         process.stderr.write(`gwdraft check: ${e.message}\n`);
         const failed: CheckedFile = { file, template: null, items: [], lint: [], error: e.message };
         results.push(failed);
-        if (!json) process.stdout.write(renderTable(failed, null, null) + '\n\n');
+        rows.push(row(file, null, { error: e.message }));
+        if (table) process.stdout.write(renderTable(failed, null, null) + '\n\n');
+        else if (summary) process.stdout.write(summaryLine(rows[rows.length - 1]!) + '\n');
         continue;
       }
-      const template = forced ?? findTemplate(report.templateId);
+      const { report } = loaded;
+      // A README or a note in the 法治办's folder: said, not failed.
+      if (!loaded.looksLikeReport && !named.has(file)) {
+        const why = '没有报告标题，也没有“一、”等部分标题，不像是年度报告 / no report title and no outline';
+        results.push({ file, template: null, items: [], lint: [], skipped: why });
+        rows.push(row(file, null, { skipped: why }));
+        if (table) process.stdout.write(`== ${file}\n  跳过 / skipped: ${why}\n\n`);
+        else if (summary) process.stdout.write(summaryLine(rows[rows.length - 1]!) + '\n');
+        continue;
+      }
+      const template = forced ?? templateOf(report);
       if (!template) {
         unreadable = true;
         const message = `没有模板 ${report.templateId} / unknown template ${report.templateId}`;
@@ -174,17 +251,21 @@ export const checkCommand: Command = {
         results.push({ file, template: report.templateId, items: [], lint: [], error: message });
         continue;
       }
-      const checked = checkReport(file, report, template, today);
+      const checked = checkReport(file, report, template, today, loaded.sourceLint);
       results.push(checked);
-      if (!json) process.stdout.write(renderTable(checked, report, template) + '\n\n');
+      rows.push(row(file, report, { template: template.id, items: checked.items, lint: checked.lint }));
+      if (table) process.stdout.write(renderTable(checked, report, template) + '\n\n');
+      else if (summary) process.stdout.write(summaryLine(rows[rows.length - 1]!) + '\n');
     }
     if (json)
       process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
+    else if (csv) process.stdout.write(csvTable(rows));
     else if (results.length > 1) {
       const failing = results.filter((r) => r.items.some((i) => i.status === 'fail')).length;
       const broken = results.filter((r) => r.error !== undefined).length;
+      const skipped = results.filter((r) => r.skipped !== undefined).length;
       process.stdout.write(
-        `共 ${results.length} 个文件：${failing} 个有未通过的必报事项，${broken} 个无法检查 / ${results.length} files, ${failing} with failing items, ${broken} unreadable\n`,
+        `共 ${results.length} 个文件：${failing} 个有未通过的必报事项，${broken} 个无法检查，${skipped} 个不是报告已跳过 / ${results.length} files, ${failing} with failing items, ${broken} unreadable, ${skipped} skipped\n`,
       );
     }
     if (unreadable) return 2;

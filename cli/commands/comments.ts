@@ -4,7 +4,7 @@
  */
 import { parseArgs, UserError, type Command } from '../command';
 import { listThreads, refreshAnchors } from '../../core/comments/index';
-import { findTemplate } from '../../templates/index';
+import { templateOf } from '../../templates/index';
 import { loadDraft } from './docx-input';
 
 function oneLine(s: string, max = 40): string {
@@ -23,7 +23,7 @@ export const comments: Command = {
     if (more.length) throw new UserError(`多余的参数：${more[0]} / unexpected argument: ${more[0]}`);
     // Anchors are refreshed from the marks first, so sections and quotes reflect the text as it is.
     const report = refreshAnchors(await loadDraft(file));
-    const list = listThreads(report, findTemplate(report.templateId));
+    const list = listThreads(report, templateOf(report));
     if (parsed.flags.has('json')) {
       process.stdout.write(JSON.stringify(list, null, 2) + '\n');
       return 0;

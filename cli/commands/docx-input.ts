@@ -18,6 +18,8 @@ import { threadsOfCopy } from '../../core/comments/index';
 import type { Report, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { findTemplate, shippedTemplates } from '../../templates/index';
+import { outlineVocabulary } from '../../templates/vocabulary';
+import { userTemplates } from './input-file';
 import { loadDraftFile, saveDraftFile } from '../../electron/service/draft-file';
 
 function userError(e: unknown, file: string): never {
@@ -110,7 +112,11 @@ export async function importDocxFile(path: string, opts: DocxImportOptions = {})
   try {
     imported = opts.templateId
       ? importDocx(bytes, { template: templateById(opts.templateId), fallbackYear })
-      : importDocx(bytes, { templates: shippedTemplates(), fallbackYear });
+      : importDocx(bytes, {
+          templates: [...shippedTemplates(), ...(await userTemplates())],
+          fallbackYear,
+          vocabulary: outlineVocabulary(),
+        });
   } catch (e) {
     userError(e, path);
   }

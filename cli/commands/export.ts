@@ -9,7 +9,7 @@ import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { DEFAULT_EXPORT_OPTIONS, FontProfileSchema, type ExportOptions } from '../../core/api/contract';
 import { exportDocx } from '../../core/docx/export/index';
 import type { Report } from '../../core/model/report';
-import { findTemplate } from '../../templates/index';
+import { templateOf } from '../../templates/index';
 import { writeFileAtomic } from '../../electron/service/atomic-write';
 import { loadDraft } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
@@ -89,7 +89,7 @@ export const exportCommand: Command = {
     const options = exportOptionsFrom(parsed);
 
     const { report, notes } = await loadInput(input);
-    const template = findTemplate(report.templateId);
+    const template = templateOf(report);
     if (!template)
       throw new UserError(`未知模板：${report.templateId} / unknown template: ${report.templateId}`);
     const { bytes, warnings } = await exportDocx(report, template, options);

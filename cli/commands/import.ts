@@ -8,7 +8,7 @@ import type { HeadingMapping } from '../../core/import/text/index';
 import { sectionLabel } from '../../core/model/numbering';
 import { headingOf } from '../../core/model/report-helpers';
 import type { Report } from '../../core/model/report';
-import { findTemplate } from '../../templates/index';
+import { templateOf } from '../../templates/index';
 import { importDocxFile, saveDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
 import { outputPath } from './output-file';
@@ -18,6 +18,8 @@ interface Outcome {
   chosen: boolean;
   mapping: HeadingMapping[] | null;
   notes: string[];
+  /** Why the template won, with the runner-up and both scores. */
+  reason: string | null;
 }
 
 export const importCommand: Command = {
@@ -46,12 +48,25 @@ export const importCommand: Command = {
         ...(templateId ? { templateId } : {}),
         nextYear: parsed.flags.has('next-year'),
       });
-      outcome = { report: imported.report, chosen: !templateId, mapping: null, notes: imported.notes };
+      const why = imported.notes.find((n) => n.startsWith('选择依据：'));
+      outcome = {
+        report: imported.report,
+        chosen: !templateId,
+        mapping: null,
+        notes: imported.notes.filter((n) => n !== why),
+        reason: why ? why.replace(/^选择依据：/u, '').replace(/。$/u, '') : null,
+      };
     } else if (isTextInput(input)) {
       if (parsed.flags.has('next-year'))
         throw new UserError('--next-year 只用于 .docx / --next-year applies to .docx input only');
       const r = await importTextFile(input, templateId);
-      outcome = { report: r.report, chosen: !templateId, mapping: r.mapping, notes: r.warnings };
+      outcome = {
+        report: r.report,
+        chosen: !templateId,
+        mapping: r.mapping,
+        notes: r.warnings,
+        reason: r.choice?.reason ?? null,
+      };
     } else {
       throw new UserError(
         `不支持的文件类型：${input}（可导入 .txt、.md、.docx） / unsupported input ${input} (.txt, .md or .docx)`,
@@ -60,7 +75,7 @@ export const importCommand: Command = {
 
     await saveDraft(out, outcome.report);
     const { report } = outcome;
-    const template = findTemplate(report.templateId);
+    const template = templateOf(report);
     const sections = report.sections.map((s, i) => ({
       number: sectionLabel(i),
       id: s.id,
@@ -73,6 +88,7 @@ export const importCommand: Command = {
         templateChosen: outcome.chosen,
         meta: report.meta,
         mapping: outcome.mapping,
+        reason: outcome.reason,
         sections,
         notes: outcome.notes,
       };
@@ -83,6 +99,7 @@ export const importCommand: Command = {
     w(
       `模板 / template: ${report.templateId}  ${template?.name ?? ''}${outcome.chosen ? '（按标题自动选择 / chosen by headings）' : ''}`,
     );
+    if (outcome.reason) w(`选择依据 / why: ${outcome.reason}`);
     w(
       `机关 / org: ${report.meta.org || '（未识别）'}   年度 / year: ${report.meta.year}   成文日期 / date: ${report.meta.date ?? '（无）'}`,
     );

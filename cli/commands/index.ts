@@ -11,6 +11,7 @@ export interface CommandEntry {
 
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'templates', load: async () => (await import('./templates')).templatesCommand },
+  { name: 'template', load: async () => (await import('./template')).templateCommand },
   { name: 'new', load: async () => (await import('./new')).newCommand },
   { name: 'import', load: async () => (await import('./import')).importCommand },
   { name: 'info', load: async () => (await import('./info')).infoCommand },

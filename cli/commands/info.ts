@@ -14,7 +14,7 @@ import {
   resolvedTitle,
   sectionCharCount,
 } from '../../core/model/report-helpers';
-import { findTemplate } from '../../templates/index';
+import { templateOf } from '../../templates/index';
 import { loadDraft } from './docx-input';
 
 export const infoCommand: Command = {
@@ -27,7 +27,7 @@ export const infoCommand: Command = {
       throw new UserError('需要一个草稿文件 / exactly one .gwdraft file is needed');
     const file = parsed.positional[0]!;
     const report = await loadDraft(file);
-    const template = findTemplate(report.templateId);
+    const template = templateOf(report);
     const sections = report.sections.map((s, i) => ({
       number: sectionLabel(i),
       id: s.id,

@@ -14,6 +14,15 @@ import {
   type ImportTextResult,
 } from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
+import { outlineVocabulary } from '../../templates/vocabulary';
+import type { Template } from '../../core/templates/schema';
+import { defaultDataDir } from '../../electron/service/app-paths';
+import { UserTemplateStore } from '../../electron/service/user-templates';
+
+/** The user's templates (gwdraft template import), chosen from beside the shipped ones. */
+export function userTemplates(): Promise<Template[]> {
+  return new UserTemplateStore(defaultDataDir()).list();
+}
 
 const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
 
@@ -41,9 +50,10 @@ export async function importTextFile(path: string, templateId?: string): Promise
   const bytes = await readTextBytes(path);
   try {
     return importTextBytes(bytes, basename(path), {
-      templates: shippedTemplates(),
+      templates: [...shippedTemplates(), ...(await userTemplates())],
       ...(templateId ? { templateId } : {}),
       fallbackYear: new Date().getFullYear() - 1,
+      vocabulary: outlineVocabulary(),
     });
   } catch (e) {
     if (e instanceof TextDecodeError) throw new UserError(e.message);

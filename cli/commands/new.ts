@@ -7,6 +7,9 @@ import { createReport } from '../../core/model/report-helpers';
 import { sectionLabel } from '../../core/model/numbering';
 import { sectionHeading } from '../../core/templates/load';
 import { saveDraft, templateById } from './docx-input';
+import { findTemplate } from '../../templates/index';
+import { defaultDataDir } from '../../electron/service/app-paths';
+import { UserTemplateStore } from '../../electron/service/user-templates';
 import { outputPath } from './output-file';
 
 export const newCommand: Command = {
@@ -22,7 +25,9 @@ export const newCommand: Command = {
       throw new UserError(
         '缺少 --template（见 gwdraft templates） / missing --template (see gwdraft templates)',
       );
-    const template = templateById(id);
+    // A user's template (gwdraft template import) is found in the app data folder; the draft carries a copy.
+    const user = findTemplate(id) ? undefined : await new UserTemplateStore(defaultDataDir()).get(id);
+    const template = user ?? templateById(id);
     const org = (stringFlag(parsed, 'org') ?? '').trim();
     if (!org) throw new UserError('缺少 --org 机关名称 / missing --org (the organ’s full name)');
     if ([...org].length > 200) throw new UserError('机关名称过长 / --org is too long');
@@ -36,6 +41,7 @@ export const newCommand: Command = {
     const out = await outputPath(parsed);
 
     const report = createReport(template, { org, year });
+    if (user) report.template = user;
     await saveDraft(out, report);
     process.stdout.write(`已新建 / created ${out}：${template.name}，${org} ${year} 年\n`);
     template.sections.forEach((s, i) =>

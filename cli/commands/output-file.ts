@@ -14,6 +14,7 @@ export interface OutputKind {
 
 export const DRAFT_OUTPUT: OutputKind = { ext: '.gwdraft', example: 'FILE.gwdraft', keepsBak: true };
 export const DOCX_OUTPUT: OutputKind = { ext: '.docx', example: 'OUT.docx', keepsBak: false };
+export const TEMPLATE_OUTPUT: OutputKind = { ext: '.json', example: '提纲.json', keepsBak: false };
 
 /** The -o/--output path; refuses to replace an existing file unless --force was given. */
 export async function outputPath(parsed: ParsedArgs, kind: OutputKind = DRAFT_OUTPUT): Promise<string> {

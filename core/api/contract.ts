@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ReportSchema } from '../model/report';
+import { TemplateSchema } from '../templates/schema';
 
 /** A path the service accepts: a non-empty string without NUL. The service checks where it points. */
 const FilePath = z
@@ -77,6 +78,10 @@ const TemplateSummarySchema = z.object({
   name: z.string(),
   audience: z.string(),
   description: z.string(),
+  /** shipped (read-only) or a user's (app data folder); absent = shipped. */
+  origin: z.enum(['shipped', 'user']).optional(),
+  /** Its sections' headings ({year} as written), for the 提纲管理 list. */
+  headings: z.array(z.string()).optional(),
 });
 
 /** An earlier version of a file, opened as an unsaved copy: which file, and which version (Chinese). */
@@ -146,6 +151,22 @@ export const API = {
     }),
   },
   'templates.list': { input: z.object({}).strict(), output: z.array(TemplateSummarySchema) },
+  /** The outline of a 法治办's notice (.docx, .txt, .md) as a template, to confirm or correct before saving. */
+  'templates.fromNotice': {
+    input: z.object({ path: FilePath }).strict(),
+    output: z.object({ template: TemplateSchema, year: z.number().nullable() }),
+  },
+  /** Keep a user template in the app data folder (a shipped template's id is refused). */
+  'templates.save': { input: z.object({ template: TemplateSchema }).strict(), output: TemplateSummarySchema },
+  /** Add a template file someone shared (.json). */
+  'templates.import': { input: z.object({ path: FilePath }).strict(), output: TemplateSummarySchema },
+  /** Write a template (user or shipped) to a .json file to share. */
+  'templates.export': {
+    input: z.object({ id: z.string().min(1).max(100), path: FilePath, overwrite: z.boolean() }).strict(),
+    output: z.object({ path: z.string() }),
+  },
+  /** Remove a user template (shipped ones cannot be removed). */
+  'templates.remove': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: z.object({}) },
   'file.new': {
     input: z
       .object({
@@ -167,7 +188,9 @@ export const API = {
   'file.pickOpen': { input: z.object({}).strict(), output: z.object({ path: z.string().nullable() }) },
   /** Electron: a native save dialog; loopback: null. */
   'file.pickSave': {
-    input: z.object({ suggestedName: z.string().max(255), kind: z.enum(['gwdraft', 'docx']) }).strict(),
+    input: z
+      .object({ suggestedName: z.string().max(255), kind: z.enum(['gwdraft', 'docx', 'json']) })
+      .strict(),
     output: z.object({ path: z.string().nullable() }),
   },
   'file.list': { input: z.object({}).strict(), output: z.array(FileEntrySchema) },

@@ -67,7 +67,7 @@ function dedupe(evidence: Evidence[]): Evidence[] {
   return out.slice(0, MAX_EVIDENCE);
 }
 
-function evaluateItem(item: TemplateItem, ctx: RuleContext): ItemResult {
+function evaluateItem(item: TemplateItem, ctx: RuleContext, wide = false): ItemResult {
   const confirmation = [...ctx.report.confirmations].reverse().find((c) => c.itemId === item.id);
   const confirmed = confirmation
     ? { note: confirmation.note, by: confirmation.by, at: confirmation.at }
@@ -102,6 +102,13 @@ function evaluateItem(item: TemplateItem, ctx: RuleContext): ItemResult {
     outcomes = item.rules.map((rule) => evaluateRule(rule, scope, ctx, item));
   }
 
+  if (outcomes.some((o) => o.na) && !confirmed)
+    return { ...base, status: 'na', message: outcomes.find((o) => o.na)!.message, evidence: [] };
+
+  // Not in its section: look in the whole report (a 第一责任人 paragraph under 主要举措 still counts).
+  const elsewhere = wide && unit ? lookElsewhere(item, outcomes, unit, ctx) : null;
+  if (elsewhere && !confirmed) return { ...base, ...elsewhere };
+
   const failed = outcomes.filter((o) => !o.ok);
   const hard = failed.some((o) => !o.soft);
   if (confirmed) {
@@ -131,6 +138,45 @@ function evaluateItem(item: TemplateItem, ctx: RuleContext): ItemResult {
     status: hard && item.severity === 'fail' ? 'fail' : 'warn',
     message: `${emptyLabel ? `${emptyLabel}尚未填写` : failed.map((o) => o.message).join('；')}。${item.hint}`,
     evidence,
+  };
+}
+
+/** Rule kinds that look for words, which may sit in any section: an item looks past its own section. */
+const FINDABLE = new Set<Rule['kind']>(['keywords', 'causes']);
+
+function readsElsewhere(item: TemplateItem): boolean {
+  return item.section !== null && item.rules.some((r) => FINDABLE.has(r.kind));
+}
+
+/**
+ * When the only rules that fail in the item's section are word rules and they hold over the whole
+ * report, the item passes and says where: "见第X部分".
+ */
+function lookElsewhere(
+  item: TemplateItem,
+  outcomes: readonly RuleOutcome[],
+  unit: Unit,
+  ctx: RuleContext,
+): Pick<ItemResult, 'status' | 'message' | 'evidence'> | null {
+  const failing = item.rules.map((r, i) => ({ r, o: outcomes[i]! })).filter((x) => !x.o.ok);
+  if (failing.length === 0 || !failing.every((x) => FINDABLE.has(x.r.kind))) return null;
+  if (unitChars(unit, ctx) === 0 && item.rules.some((r) => r.kind === 'present')) return null;
+  const wide = failing.map((x) => evaluateRule(x.r, ctx.units, ctx, item));
+  if (!wide.every((o) => o.ok)) return null;
+  const evidence = dedupe(wide.flatMap((o) => o.evidence).filter((e) => e.sectionId !== unit.id));
+  const where = [
+    ...new Set(
+      evidence.map((e) => {
+        const u = ctx.units.find((x) => x.id === e.sectionId);
+        return u ? (u.index < 0 ? '开头部分' : `第${chineseNumeral(u.index + 1)}部分`) : '';
+      }),
+    ),
+  ].filter(Boolean);
+  const found = wide.map((o) => o.message.replace(/^全文/u, '')).join('；');
+  return {
+    status: 'pass',
+    message: `${unit.label}未写到，见${where.join('、') || '其他部分'}：${found}`,
+    evidence: evidence.length ? evidence : dedupe(wide.flatMap((o) => o.evidence)),
   };
 }
 
@@ -179,8 +225,13 @@ export function evaluateChecklist(report: Report, template: Template, options: C
     const scope = item.section === null ? units : units.filter((u) => u.id === item.section);
     const confirmation = report.confirmations.findLast((c) => c.itemId === item.id);
     const deps: unknown[] = [template, report.meta, report.baseline, confirmation, day, units.length];
-    for (const u of scope) deps.push(entries.get(u), u.index);
-    return builder.global(`item:${item.id}`, deps, () => evaluateItem(item, ctx));
+    for (const u of scope) deps.push(entries.get(u), u.index, u.heading);
+    const own = builder.global(`item:${item.id}`, deps, () => evaluateItem(item, ctx));
+    // Only an item not met in its own section reads the others (so it depends on them too).
+    if (!readsElsewhere(item) || own.status === 'pass' || own.status === 'na' || own.confirmed) return own;
+    const wideDeps: unknown[] = [template, report.meta, confirmation, day, units.length];
+    for (const u of units) wideDeps.push(entries.get(u), u.index, u.heading);
+    return builder.global(`item-wide:${item.id}`, wideDeps, () => evaluateItem(item, ctx, true));
   });
   return { items, cache: builder.build() };
 }

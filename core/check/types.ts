@@ -21,7 +21,8 @@ export const SIGNATURE_ID = '@signature';
 export const DATE_ID = '@date';
 export const DOC_NUMBER_ID = '@docNumber';
 
-export type ItemStatus = 'pass' | 'fail' | 'warn' | 'manual';
+/** na: the item cannot apply to this report (照搬去年内容 with no earlier report): 不适用. */
+export type ItemStatus = 'pass' | 'fail' | 'warn' | 'manual' | 'na';
 
 export interface ItemResult {
   id: string;
@@ -42,6 +43,8 @@ export interface RuleOutcome {
   ok: boolean;
   /** A failed rule that only asks for a look (e.g. a 成文日期 inside the report year): the item warns. */
   soft?: boolean;
+  /** The rule cannot apply to this report (no earlier report to compare with): the item is 不适用. */
+  na?: boolean;
   message: string;
   evidence: Evidence[];
 }

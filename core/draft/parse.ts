@@ -75,7 +75,11 @@ export function parseDraft(text: string, options: ParseDraftOptions): Report {
     if (ids.has(s.id)) throw new DraftError('wrong-shape', fileName, `sections: duplicate id ${s.id}`);
     ids.add(s.id);
   }
-  if (options.knownTemplates && !options.knownTemplates.includes(report.templateId))
+  if (
+    options.knownTemplates &&
+    report.template === undefined &&
+    !options.knownTemplates.includes(report.templateId)
+  )
     throw new DraftError('unknown-template', fileName, report.templateId);
   return report;
 }

@@ -126,12 +126,20 @@ export function applyFixes(report: Report, findings: readonly LintFinding[]): Re
   }
   let sectionsChanged = false;
   const sections = report.sections.map((s) => {
-    const edits = bySection.get(s.id);
-    if (!edits) return s;
-    const blocks = applyToBlocks(s.blocks, edits);
-    if (!blocks) return s;
-    sectionsChanged = true;
-    return { ...s, blocks };
+    const all = bySection.get(s.id);
+    if (!all) return s;
+    // blockIndex -1: the section's own heading as the unit wrote it.
+    const headingEdits = all.filter((e) => e.blockIndex === -1);
+    const edits = all.filter((e) => e.blockIndex !== -1);
+    let next = s;
+    if (headingEdits.length > 0 && s.heading !== undefined) {
+      const heading = applyToString(s.heading, plan(headingEdits, s.heading.length));
+      if (heading !== s.heading) next = { ...next, heading };
+    }
+    const blocks = edits.length ? applyToBlocks(s.blocks, edits) : null;
+    if (blocks) next = { ...next, blocks };
+    if (next !== s) sectionsChanged = true;
+    return next;
   });
   if (sectionsChanged) next = { ...next, sections };
   return next;

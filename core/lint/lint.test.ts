@@ -96,3 +96,45 @@ describe('成文日期 and 发文字号', () => {
     expect(lintReport(miniReport(t, {}, { docNumber: '第三号文件' }))[0]!.fix).toBeUndefined();
   });
 });
+
+describe('real 公文 text (issue 12)', () => {
+  it('never joins the two organs of a joint title', () => {
+    const fs = lintReport(
+      miniReport(
+        t,
+        { work: ['正文。'] },
+        { title: '中共某县县委  某县人民政府关于2024年度法治政府建设情况的报告' },
+      ),
+    );
+    expect(rules(fs)).not.toContain('stray-space');
+    const typo = lintReport(
+      miniReport(t, { work: ['正文。'] }, { title: '某县人民 政府2024年法治政府建设年度报告' }),
+    );
+    expect(rules(typo)).toContain('stray-space');
+  });
+  it('a 纲要 cited with the wrong years, with a fix', () => {
+    expect(fixed('对照《法治政府建设实施纲要（2020－2025年）》推进。')).toBe(
+      '对照《法治政府建设实施纲要（2021－2025年）》推进。',
+    );
+    expect(fixed('落实法治政府建设实施纲要(2021-2035年)要求。')).toContain('（2021-2025年）');
+    expect(rules(lint(['对照《法治政府建设实施纲要（2021－2025年）》推进。']))).toEqual([]);
+  });
+  it('< > or ‹ > inside 《》 become 〈〉', () => {
+    expect(fixed('印发《关于贯彻落实<法治政府建设实施纲要>的实施方案》。')).toBe(
+      '印发《关于贯彻落实〈法治政府建设实施纲要〉的实施方案》。',
+    );
+    expect(fixed('印发《关于贯彻落实‹法治政府建设实施纲要>的实施方案》。')).toContain(
+      '〈法治政府建设实施纲要〉',
+    );
+    expect(rules(lint(['数值a<b>c，不在书名号内。']))).not.toContain('angle-in-title');
+  });
+  it('a heading worded unlike the outline: a finding whose fix restores the prescribed wording', () => {
+    const r = miniReport(t, { work: ['正文。'] });
+    r.sections[0] = { ...r.sections[0]!, heading: '2023年度工作情况' };
+    const fs = lintReport(r, t).filter((f) => f.rule === 'heading-wording');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.message).toContain('2023年');
+    expect(applyFixes(r, fs).sections[0]!.heading).toBe('2024年度工作情况');
+    expect(lintReport(r).map((f) => f.rule)).not.toContain('heading-wording');
+  });
+});

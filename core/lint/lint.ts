@@ -5,6 +5,9 @@
  */
 import { blockText, type Block } from '../model/content';
 import type { Report } from '../model/report';
+import type { Template } from '../templates/schema';
+import { headingFindings } from '../check/headings';
+import { chineseNumeral } from '../model/numbering';
 import { DOC_NUMBER_ID, PREAMBLE_ID, TITLE_ID, DATE_ID } from '../check/types';
 import { lintPairs, lintPunctuation, lintSpaces, type TextFinding } from './punctuation';
 import { arabicListStyle, lintHeadings } from './structure';
@@ -60,10 +63,96 @@ function located(sectionId: string, blockIndex: number, f: TextFinding): LintFin
   return out;
 }
 
-export function lintReport(report: Report): LintFinding[] {
+/** Where a title names two organs side by side ("中共某县县委  某县人民政府"): the space separates them. */
+const ORGAN_BEFORE_SPACE = /(?:委|委员会|政府|局|办|办公室|办事处|党组|党委|党工委|院|厅)$/u;
+
+/**
+ * 《法治政府建设实施纲要（2021－2025年）》 is the current one (《…（2015－2020年）》 before it): a citation
+ * with other years is a slip. Reports of years no 纲要 of these covers are not judged.
+ */
+const GANGYAO = /法治政府建设实施纲要[（(]((?:19|20)\d{2})([\s]*[-－—–~～至][\s]*)((?:19|20)\d{2})年?[）)]/gu;
+const GANGYAO_PERIODS: readonly [number, number][] = [
+  [2015, 2020],
+  [2021, 2025],
+];
+
+function gangyaoFindings(text: string, year: number): TextFinding[] {
+  const period = GANGYAO_PERIODS.find(([a, b]) => year >= a && year <= b + 1);
+  if (!period || !text.includes('纲要')) return [];
+  const out: TextFinding[] = [];
+  for (const m of text.matchAll(GANGYAO)) {
+    const from = Number(m[1]);
+    const to = Number(m[3]);
+    if (GANGYAO_PERIODS.some(([a, b]) => a === from && b === to)) continue;
+    const offset = m.index + m[0].indexOf(m[1]!);
+    const length = m[1]!.length + m[2]!.length + m[3]!.length;
+    const right = `${period[0]}${m[2]}${period[1]}`;
+    out.push({
+      rule: 'gangyao-years',
+      message: `纲要的年份写错了：现行的是《法治政府建设实施纲要（${period[0]}－${period[1]}年）》`,
+      offset,
+      length,
+      edits: [{ offset, length, replacement: right }],
+    });
+  }
+  return out;
+}
+
+/** 《关于贯彻落实<法治政府建设实施纲要>的实施方案》: a title inside a title takes 〈〉, not < > or ‹ >. */
+function angleFindings(text: string): TextFinding[] {
+  if (!text.includes('《')) return [];
+  const out: TextFinding[] = [];
+  for (const t of text.matchAll(/《[^《》]*》/gu)) {
+    for (const m of t[0].matchAll(/([<‹〈＜])([^<>‹›〈〉＜＞《》]+)([>›〉＞])/gu)) {
+      if (m[1] === '〈' && m[3] === '〉') continue;
+      const offset = t.index + m.index;
+      const length = m[0].length;
+      out.push({
+        rule: 'angle-in-title',
+        message: `书名号内的书名应用单书名号“〈${m[2]}〉”，不用“${m[1]}${m[3]}”`,
+        offset,
+        length,
+        edits: [{ offset, length, replacement: `〈${m[2]}〉` }],
+      });
+    }
+  }
+  return out;
+}
+
+export function lintReport(report: Report, template?: Template): LintFinding[] {
   const out: LintFinding[] = [];
-  if (report.meta.title !== null)
-    for (const f of lintText(report.meta.title, false)) out.push(located(TITLE_ID, 0, f));
+  const title = report.meta.title;
+  if (title !== null)
+    for (const f of lintText(title, false)) {
+      // A joint title's two organs stand apart on purpose: no "fix" joins them.
+      if (f.rule === 'stray-space' && f.offset > 0 && ORGAN_BEFORE_SPACE.test(title.slice(0, f.offset)))
+        continue;
+      out.push(located(TITLE_ID, 0, f));
+    }
+  if (template)
+    for (const h of headingFindings(report, template))
+      out.push({
+        rule: 'heading-wording',
+        message:
+          h.kind === 'year'
+            ? `第${chineseNumeral(h.index + 1)}部分标题中的“${h.wrongYears.join('”“')}”与报告年度不符，提纲为“${h.prescribed}”`
+            : `第${chineseNumeral(h.index + 1)}部分标题“${h.written}”与提纲“${h.prescribed}”措辞不同`,
+        sectionId: h.sectionId,
+        blockIndex: -1,
+        offset: 0,
+        length: h.written.length,
+        fix: {
+          edits: [
+            {
+              sectionId: h.sectionId,
+              blockIndex: -1,
+              offset: 0,
+              length: h.written.length,
+              replacement: h.prescribed,
+            },
+          ],
+        },
+      });
   const units: { id: string; blocks: readonly Block[] }[] = [
     { id: PREAMBLE_ID, blocks: report.preamble },
     ...report.sections.map((s) => ({ id: s.id, blocks: s.blocks })),
@@ -72,6 +161,9 @@ export function lintReport(report: Report): LintFinding[] {
   for (const u of units) {
     u.blocks.forEach((b, i) => {
       for (const f of lintBlock(b)) out.push(located(u.id, i, f));
+      const text = blockText(b);
+      for (const f of [...gangyaoFindings(text, report.meta.year), ...angleFindings(text)])
+        out.push(located(u.id, i, f));
       if (b.type === 'paragraph') {
         const s = listStyleOf(b);
         if (s) listStarts.push({ id: u.id, blockIndex: i, ...s });

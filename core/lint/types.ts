@@ -3,7 +3,10 @@
  * changes nothing else.
  */
 
-/** One replacement in the plain text of a block (or of a metadata field, see core/check/types.ts ids). */
+/**
+ * One replacement in the plain text of a block (or of a metadata field, see core/check/types.ts ids).
+ * `blockIndex` -1 is the section's own heading as the unit wrote it (Section.heading).
+ */
 export interface LintEdit {
   sectionId: string;
   blockIndex: number;
@@ -24,7 +27,11 @@ export type LintRule =
   | 'heading-as-text'
   | 'mixed-numbering'
   | 'date-format'
-  | 'doc-number';
+  | 'doc-number'
+  | 'heading-wording'
+  | 'gangyao-years'
+  | 'angle-in-title'
+  | 'duplicate-heading-number';
 
 export interface LintFinding {
   rule: LintRule;

@@ -40,8 +40,19 @@ export function resolvedTitle(report: Report, template: Template | undefined): s
   return reportTitle(pattern, report.meta.org, report.meta.year);
 }
 
+/**
+ * The 署名 printed at the end: as written, or the org when none was set. An empty string means the
+ * source had no 署名 (import keeps that as a finding); what is printed is still the org — see
+ * `signatureMissing`.
+ */
 export function resolvedSignature(report: Report): string {
-  return report.meta.signature ?? report.meta.org;
+  const s = report.meta.signature;
+  return s === null || s.trim() === '' ? report.meta.org : s;
+}
+
+/** True when the report was imported without a 署名 and none has been written since. */
+export function signatureMissing(report: Report): boolean {
+  return report.meta.signature !== null && report.meta.signature.trim() === '';
 }
 
 /** 2024-12-12 → 2024年12月12日 (GB/T 9704-2012 7.3.5.4: Arabic numerals, no zero padding). */
@@ -51,11 +62,25 @@ export function formatChineseDate(iso: string): string {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
-/** Heading text of a section (no number): the template's, with the report year, or the extra section's own. */
+/**
+ * Heading text of a section (no number): as the unit wrote it when it did, otherwise the template's
+ * prescribed heading with the report year.
+ */
 export function headingOf(section: Section, report: Report, template: Template | undefined): string {
+  if (section.heading !== undefined && section.heading.trim() !== '') return section.heading;
   const ts = template?.sections.find((s) => s.id === section.id);
   if (ts) return sectionHeading(ts.heading, report.meta.year);
   return section.heading ?? '';
+}
+
+/** The template's prescribed heading of a section, with the report year, or null for an extra section. */
+export function prescribedHeadingOf(
+  section: Section,
+  report: Report,
+  template: Template | undefined,
+): string | null {
+  const ts = template?.sections.find((s) => s.id === section.id);
+  return ts ? sectionHeading(ts.heading, report.meta.year) : null;
 }
 
 /** "一、" + heading. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { BlockSchema } from './content';
+import { TemplateSchema } from '../templates/schema';
 
 export const SCHEMA_VERSION = 1;
 
@@ -34,7 +35,11 @@ export const SectionSchema = z
   .object({
     /** The template section's id, or "extra-N" for a heading the template does not have. */
     id: z.string().min(1),
-    /** Only for extra sections: their heading text (without the 一、 number). */
+    /**
+     * The heading as the unit wrote it (without the 一、 number). Extra sections always have one; a
+     * template section has one when the report words it differently from the template (imported
+     * reports keep their own wording). Absent: the template's prescribed heading.
+     */
     heading: z.string().optional(),
     blocks: z.array(BlockSchema).min(1),
   })
@@ -112,6 +117,12 @@ export const ReportSchema = z
     comments: z.array(ThreadSchema),
     confirmations: z.array(ConfirmationSchema),
     baseline: BaselineSchema.nullable(),
+    /**
+     * A copy of the report's template when it is not a shipped one (a user's template, or the 自拟提纲
+     * built from an imported report's own headings): the draft opens, checks and exports the same on a
+     * PC that lacks it. Optional; shipped templates are looked up by `templateId`.
+     */
+    template: TemplateSchema.optional(),
   })
   .strict();
 export type Report = z.infer<typeof ReportSchema>;

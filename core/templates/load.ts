@@ -24,9 +24,9 @@ export function parseTemplate(data: unknown): Template {
   return result.data;
 }
 
-/** The section heading with {year} filled in (no number). */
+/** The section heading with {year} (and {nextYear}, the year after) filled in (no number). */
 export function sectionHeading(heading: string, year: number): string {
-  return heading.replaceAll('{year}', String(year));
+  return heading.replaceAll('{year}', String(year)).replaceAll('{nextYear}', String(year + 1));
 }
 
 export function reportTitle(pattern: string, org: string, year: number): string {

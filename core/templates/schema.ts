@@ -4,6 +4,7 @@
  * engine is generic: what is checked, and where, is said here and nowhere in code.
  */
 import { z } from 'zod';
+import { UnitKindSchema } from './vocabulary';
 
 /** Synonym group: any one of the words shows the concept (e.g. 第一责任人 | 党政主要负责人 | 主要负责同志). */
 const Synonyms = z.array(z.string().min(1)).min(1);
@@ -57,6 +58,11 @@ export const RuleSchema = z.discriminatedUnion('kind', [
     .strict(),
   /** Text still mostly last year's (report.baseline): overlap share at most `maxShare`. */
   z.object({ kind: z.literal('carriedOver'), maxShare: z.number().min(0).max(1) }).strict(),
+  /**
+   * Each section's heading as written against the prescribed one: a wrong year fails, other wording
+   * warns (the fix restores the prescribed wording).
+   */
+  z.object({ kind: z.literal('headingWording') }).strict(),
 ]);
 export type Rule = z.infer<typeof RuleSchema>;
 export type RuleKind = Rule['kind'];
@@ -114,6 +120,10 @@ export const TemplateSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     name: z.string().min(1),
     audience: z.enum(['department', 'government', 'township', 'county']),
+    /** The kinds of unit the outline is for (template choice reads the unit's kind from its name). */
+    unitKinds: z.array(UnitKindSchema).optional(),
+    /** Where the template comes from: shipped with gwdraft, made by a user, or a report's own outline. */
+    origin: z.enum(['shipped', 'user', 'own-outline']).optional(),
     description: z.string(),
     /** {org} and {year} are replaced. */
     titlePattern: z.string().min(1),
@@ -125,14 +135,27 @@ export const TemplateSchema = z
   })
   .strict()
   .superRefine((t, ctx) => {
-    const ids = new Set(t.sections.map((s) => s.id));
-    if (ids.size !== t.sections.length) ctx.addIssue({ code: 'custom', message: 'duplicate section id' });
+    const ids = new Set<string>();
+    t.sections.forEach((s, i) => {
+      if (ids.has(s.id))
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate section id ${s.id}`,
+          path: ['sections', i, 'id'],
+        });
+      ids.add(s.id);
+    });
     const itemIds = new Set<string>();
-    for (const item of t.items) {
-      if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate item id ${item.id}` });
+    t.items.forEach((item, i) => {
+      if (itemIds.has(item.id))
+        ctx.addIssue({ code: 'custom', message: `duplicate item id ${item.id}`, path: ['items', i, 'id'] });
       itemIds.add(item.id);
       if (item.section !== null && !ids.has(item.section))
-        ctx.addIssue({ code: 'custom', message: `item ${item.id}: unknown section ${item.section}` });
-    }
+        ctx.addIssue({
+          code: 'custom',
+          message: `item ${item.id}: unknown section ${item.section}`,
+          path: ['items', i, 'section'],
+        });
+    });
   });
 export type Template = z.infer<typeof TemplateSchema>;

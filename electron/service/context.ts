@@ -14,7 +14,7 @@ export interface ServiceContext {
   initialFile: string | null;
   /** Electron only: native dialogs. They return an absolute path the policy has granted, or null. */
   pickOpen?: () => Promise<string | null>;
-  pickSave?: (suggestedName: string, kind: 'gwdraft' | 'docx') => Promise<string | null>;
+  pickSave?: (suggestedName: string, kind: 'gwdraft' | 'docx' | 'json') => Promise<string | null>;
   showInFolder?: (path: string) => boolean;
   onDirty?: (dirty: boolean) => void;
 }

@@ -3,6 +3,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { UserTemplateStore } from './user-templates';
 import { ApiError, type ApiOutput } from '../../core/api/contract';
 import type { Report } from '../../core/model/report';
 import type { ServiceContext } from './context';
@@ -42,8 +43,12 @@ export async function openDocument(ctx: ServiceContext, path: string): Promise<O
     return { path: real, report, mtimeMs, notes: [] };
   }
   const bytes = new Uint8Array(await readFile(real));
+  // The user's templates (提纲管理) are candidates beside the shipped ones.
+  const extra = await new UserTemplateStore(ctx.dataDir).list();
   const imported =
-    kind === 'docx' ? await ctx.formats.importDocx(bytes, name) : await ctx.formats.importText(bytes, name);
+    kind === 'docx'
+      ? await ctx.formats.importDocx(bytes, name, extra)
+      : await ctx.formats.importText(bytes, name, extra);
   // An import has no path until the user saves it as a .gwdraft: the source file is never overwritten.
   return {
     path: null,

@@ -8,6 +8,7 @@ import { DraftError } from '../../core/draft/index';
 import { mergeComments, threadsOfCopy } from '../../core/comments/index';
 import { importNotes, importTextBytes, ImportError, TextDecodeError } from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
+import { outlineVocabulary } from '../../templates/vocabulary';
 import type { Report, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { loadDraftFile, saveDraftFile } from './draft-file';
@@ -28,9 +29,12 @@ export interface Formats {
   loadDraft(path: string): Promise<{ report: Report; mtimeMs: number }>;
   /** Atomic save keeping NAME.gwdraft.bak; mtimeMs after the write. */
   saveDraft(path: string, report: Report): Promise<{ mtimeMs: number }>;
-  /** .txt / .md bytes (UTF-8, UTF-16 with BOM, or GBK/GB18030, which the notes then mention). */
-  importText(bytes: Uint8Array, fileName: string): Promise<Imported>;
-  importDocx(bytes: Uint8Array, fileName: string): Promise<Imported>;
+  /**
+   * .txt / .md bytes (UTF-8, UTF-16 with BOM, or GBK/GB18030, which the notes then mention). `extra`:
+   * the user's templates, chosen from beside the shipped ones.
+   */
+  importText(bytes: Uint8Array, fileName: string, extra?: readonly Template[]): Promise<Imported>;
+  importDocx(bytes: Uint8Array, fileName: string, extra?: readonly Template[]): Promise<Imported>;
   exportDocx(
     report: Report,
     template: Template,
@@ -61,12 +65,13 @@ export function draftErrorToApi(e: unknown): unknown {
 }
 
 /** .txt/.md on the shipped template whose headings match best; notes say how headings were mapped. */
-function importTextFile(bytes: Uint8Array, fileName: string): Imported {
+function importTextFile(bytes: Uint8Array, fileName: string, extra: readonly Template[] = []): Imported {
   try {
-    const templates = shippedTemplates();
+    const templates = [...shippedTemplates(), ...extra];
     const result = importTextBytes(bytes, fileName, {
       templates,
       fallbackYear: new Date().getFullYear() - 1,
+      vocabulary: outlineVocabulary(),
     });
     return { report: result.report, notes: importNotes(result, templates) };
   } catch (e) {
@@ -82,10 +87,18 @@ async function docxErrorToApi(e: unknown, fileName: string): Promise<unknown> {
 }
 
 /** A .docx on the shipped template whose outline it fits best (core's choice, as for .txt/.md). */
-async function importDocxFile(bytes: Uint8Array, fileName: string): Promise<Imported> {
+async function importDocxFile(
+  bytes: Uint8Array,
+  fileName: string,
+  extra: readonly Template[] = [],
+): Promise<Imported> {
   const { importDocx } = await docxImport();
   try {
-    return importDocx(bytes, { templates: shippedTemplates(), fallbackYear: new Date().getFullYear() - 1 });
+    return importDocx(bytes, {
+      templates: [...shippedTemplates(), ...extra],
+      fallbackYear: new Date().getFullYear() - 1,
+      vocabulary: outlineVocabulary(),
+    });
   } catch (e) {
     throw await docxErrorToApi(e, fileName);
   }
@@ -100,8 +113,8 @@ export const defaultFormats: Formats = {
     saveDraftFile(path, report).catch((e: unknown) => {
       throw draftErrorToApi(e);
     }),
-  importText: async (bytes, fileName) => importTextFile(bytes, fileName),
-  importDocx: (bytes, fileName) => importDocxFile(bytes, fileName),
+  importText: async (bytes, fileName, extra) => importTextFile(bytes, fileName, extra),
+  importDocx: (bytes, fileName, extra) => importDocxFile(bytes, fileName, extra),
   exportDocx: async (report, template, options) => (await docxExport()).exportDocx(report, template, options),
   // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
   mergeComments: (current, incoming, fromDocx) =>

@@ -7,7 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { ApiError, type API, type ApiMethod, type ApiOutput } from '../../core/api/contract';
 import { createReport, resolvedTitle } from '../../core/model/report-helpers';
 import type { Report } from '../../core/model/report';
-import { findTemplate, shippedTemplates } from '../../templates/index';
+import { findTemplate, templateOf, shippedTemplates } from '../../templates/index';
 import { startFromLastYear } from '../../core/import/carry-forward';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
@@ -18,6 +18,28 @@ import { RecoveryStore } from './recovery-store';
 import { SettingsStore } from './settings-store';
 import { listWorkspace } from './workspace-list';
 import { autosaveIsNewer, listVersions, mtimeOf, openedFromAutosave, openVersion } from './history';
+import { noticeFile, TemplateFileProblem, UserTemplateStore } from './user-templates';
+import type { Template } from '../../core/templates/schema';
+
+function summary(t: Template, origin: 'shipped' | 'user') {
+  return {
+    id: t.id,
+    name: t.name,
+    audience: t.audience,
+    description: t.description,
+    origin,
+    headings: t.sections.map((s) => s.heading),
+  };
+}
+
+async function asApi<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof TemplateFileProblem) throw new ApiError('bad-file', e.message.split(' / ')[0]!);
+    throw e;
+  }
+}
 
 /** A method's implementation receives the parsed (output) type of its input schema. */
 export type Implementation = {
@@ -25,11 +47,11 @@ export type Implementation = {
 };
 
 function titleOf(report: Report): string {
-  return resolvedTitle(report, findTemplate(report.templateId));
+  return resolvedTitle(report, templateOf(report));
 }
 
 function templateFor(report: Report) {
-  const t = findTemplate(report.templateId);
+  const t = templateOf(report);
   if (!t) throw new ApiError('bad-file', `找不到报告使用的模板“${report.templateId}”。`);
   return t;
 }
@@ -38,6 +60,7 @@ export function createService(ctx: ServiceContext): Implementation {
   const settings = new SettingsStore(ctx.dataDir);
   const recent = new RecentStore(ctx.dataDir);
   const recovery = new RecoveryStore(join(ctx.dataDir, 'recovery'));
+  const userTemplates = new UserTemplateStore(ctx.dataDir);
 
   return {
     'host.info': async () => ({
@@ -47,18 +70,57 @@ export function createService(ctx: ServiceContext): Implementation {
       initialFile: ctx.initialFile,
     }),
 
-    'templates.list': async () =>
-      shippedTemplates().map((t) => ({
-        id: t.id,
-        name: t.name,
-        audience: t.audience,
-        description: t.description,
-      })),
+    'templates.list': async () => [
+      ...shippedTemplates().map((t) => summary(t, 'shipped')),
+      ...(await userTemplates.list()).map((t) => summary(t, 'user')),
+    ],
+
+    'templates.fromNotice': async ({ path }) => {
+      const real = await ctx.policy.forRead(path);
+      return asApi(noticeFile(real));
+    },
+
+    'templates.save': async ({ template }) =>
+      summary(await asApi(userTemplates.add(JSON.stringify(template))), 'user'),
+
+    'templates.import': async ({ path }) => {
+      const real = await ctx.policy.forRead(path);
+      if (extname(real).toLowerCase() !== '.json')
+        throw new ApiError('invalid-input', '模板文件的扩展名应为 .json。');
+      const st = await stat(real);
+      if (st.size > MAX_FILE_BYTES) throw new ApiError('bad-file', '模板文件过大。');
+      return summary(await asApi(userTemplates.add(await readFile(real, 'utf8'))), 'user');
+    },
+
+    'templates.export': async ({ id, path, overwrite }) => {
+      const withExt = extname(path) === '' ? `${path}.json` : path;
+      if (extname(withExt).toLowerCase() !== '.json')
+        throw new ApiError('invalid-input', '模板文件的扩展名应为 .json。');
+      const target = await ctx.policy.forWrite(withExt);
+      const exists = await stat(target).then(
+        () => true,
+        () => false,
+      );
+      if (!overwrite && exists) throw new ApiError('conflict', `文件 ${basename(target)} 已存在。`);
+      await writeFileAtomic(target, await asApi(userTemplates.exportJson(id)));
+      ctx.policy.grant(target);
+      return { path: target };
+    },
+
+    'templates.remove': async ({ id }) => {
+      await asApi(userTemplates.remove(id));
+      return {};
+    },
 
     'file.new': async ({ templateId, org, year }) => {
-      const t = findTemplate(templateId);
+      const shipped = findTemplate(templateId);
+      const user = shipped ? undefined : await userTemplates.get(templateId);
+      const t = shipped ?? user;
       if (!t) throw new ApiError('not-found', `没有编号为“${templateId}”的模板。`);
-      return { path: null, report: createReport(t, { org, year }), mtimeMs: null, notes: [] };
+      const report = createReport(t, { org, year });
+      // A user's template travels with the draft: it opens and checks the same on another PC.
+      if (user) report.template = user;
+      return { path: null, report, mtimeMs: null, notes: [] };
     },
 
     'file.open': async ({ path }) => {

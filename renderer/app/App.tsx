@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiOutput, GwdraftApi, MenuCommand } from '../../core/api/contract';
 import { getApi, hostTransport, onMenuCommand } from '../api/client';
-import { findTemplate } from '../../templates/index';
+import { templateOf } from '../../templates/index';
 import { resolvedTitle } from '../../core/model/report-helpers';
 import { DocStore, type DocSnapshot } from '../document/doc-store';
 import { reportTitle } from '../../core/templates/load';
@@ -16,6 +16,8 @@ import { describeError, notice, type Notice } from '../notices/notices';
 import { useDoc } from '../document/use-doc';
 import { StartScreen } from '../files/StartScreen';
 import { NewDialog, type NewInput } from '../files/NewDialog';
+import { NoticeImportDialog } from '../templates/NoticeImportDialog';
+import { TemplateManager } from '../templates/TemplateManager';
 import { OpenDialog } from '../files/OpenDialog';
 import { SaveAsDialog, safeFileName } from '../files/SaveAsDialog';
 import { useAutosave } from '../files/use-autosave';
@@ -34,7 +36,9 @@ import { useComments } from '../comments/use-comments';
 
 type Opened = ApiOutput<'file.open'>;
 type DialogState =
-  | { kind: 'new'; templates: ApiOutput<'templates.list'> }
+  | { kind: 'new'; templates: ApiOutput<'templates.list'>; initialTemplateId?: string }
+  | { kind: 'notice' }
+  | { kind: 'templates' }
   | { kind: 'open'; files: ApiOutput<'file.list'>; workspace: string }
   | { kind: 'saveAs'; suggested: string; existing: string[]; workspace: string }
   | { kind: 'unsaved'; name: string; then: () => void }
@@ -78,7 +82,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
 
   const show = useCallback(
     (opened: Opened, recoveryKey?: string, restoredFrom: string | null = null) => {
-      const template = findTemplate(opened.report.templateId);
+      const template = templateOf(opened.report);
       if (!template)
         say(
           'error',
@@ -137,6 +141,18 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       ),
     );
   }, [api, guard, fail]);
+
+  // Back to 新建 from the 提纲 dialogs, with the list re-read (a template may have been added or removed).
+  const reopenNew = useCallback(
+    (initialTemplateId?: string) => {
+      api['templates.list']({}).then(
+        (templates) =>
+          setDialog({ kind: 'new', templates, ...(initialTemplateId ? { initialTemplateId } : {}) }),
+        (e: unknown) => fail(e, '读取提纲模板'),
+      );
+    },
+    [api, fail],
+  );
 
   const create = useCallback(
     (input: NewInput) => {
@@ -441,13 +457,27 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       {dialog?.kind === 'new' && (
         <NewDialog
           templates={dialog.templates}
+          {...(dialog.initialTemplateId ? { initialTemplateId: dialog.initialTemplateId } : {})}
           onCreate={create}
           onFromLastYear={() => {
             setDialog(null);
             rollOver.start();
           }}
           onCancel={() => setDialog(null)}
+          onFromNotice={() => setDialog({ kind: 'notice' })}
+          onManageTemplates={() => setDialog({ kind: 'templates' })}
         />
+      )}
+      {dialog?.kind === 'notice' && (
+        <NoticeImportDialog
+          api={api}
+          workspace={host?.workspace ?? null}
+          onSaved={(t) => reopenNew(t.id)}
+          onCancel={() => reopenNew()}
+        />
+      )}
+      {dialog?.kind === 'templates' && (
+        <TemplateManager api={api} workspace={host?.workspace ?? null} onClose={() => reopenNew()} />
       )}
       {dialog?.kind === 'open' && (
         <OpenDialog

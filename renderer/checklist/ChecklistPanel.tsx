@@ -28,6 +28,7 @@ const STATUS_LABEL: Record<ItemStatus, string> = {
   fail: '缺少',
   warn: '请查看',
   manual: '需人工确认',
+  na: '不适用',
 };
 
 function statusLabel(item: ItemResult): string {
@@ -142,7 +143,7 @@ function ItemRow({
         <span className="gw-item-title">{item.title}</span>
       </button>
       <p className="gw-item-msg">{item.message}</p>
-      {selected && item.status !== 'pass' && guidance && (
+      {selected && item.status !== 'pass' && item.status !== 'na' && guidance && (
         <p className="gw-item-guide">写作指引：{guidance}</p>
       )}
       {item.confirmed ? (
@@ -244,7 +245,10 @@ export const ChecklistPanel = memo(function ChecklistPanel({
   const snap = useSyncExternalStore(model.subscribe, model.getSnapshot);
   const [selected, setSelected] = useState<string | null>(null);
   const [onlyOpen, setOnlyOpen] = useState(false);
-  const groups = groupItems(store, onlyOpen ? snap.items.filter((i) => i.status !== 'pass') : snap.items);
+  const groups = groupItems(
+    store,
+    onlyOpen ? snap.items.filter((i) => i.status !== 'pass' && i.status !== 'na') : snap.items,
+  );
   const failing = snap.items.filter((i) => i.status === 'fail').length;
   return (
     <aside className="gw-checklist" aria-label="检查清单">

@@ -46,7 +46,9 @@ describe('ChecklistModel', () => {
     expect(snap.statuses['other']).toBe('fail');
     expect(snap.statuses['study-spirit']).toBe('warn'); // the two lint slips
     expect(snap.met).toBe(snap.items.filter((i) => i.status === 'pass').length);
-    expect(snap.total).toBe(template.items.length);
+    // 不适用 items (照搬去年内容 without a baseline) are not counted.
+    expect(snap.total).toBe(snap.items.filter((i) => i.status !== 'na').length);
+    expect(snap.total).toBe(template.items.length - 1);
   });
 
   it('re-evaluates after typing, re-using the cleaned blocks of untouched sections', () => {

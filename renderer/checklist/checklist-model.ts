@@ -181,7 +181,7 @@ export class ChecklistModel {
       carried: sameCarried ? prevCarried : carried,
       baselineYear: report.baseline?.year ?? null,
       met: items.filter((i) => i.status === 'pass').length,
-      total: items.length,
+      total: items.filter((i) => i.status !== 'na').length,
       version: this.version,
       pending: false,
     });

@@ -16,17 +16,26 @@ export function defaultReportYear(now = new Date()): number {
 
 export function NewDialog({
   templates,
+  initialTemplateId,
   onCreate,
   onFromLastYear,
   onCancel,
+  onFromNotice,
+  onManageTemplates,
 }: {
   templates: ApiOutput<'templates.list'>;
+  /** Pre-selected template (e.g. the one just imported from a notice). */
+  initialTemplateId?: string;
   onCreate(input: NewInput): void;
   /** 以去年报告为基础…: start from last year's report instead of an empty outline. */
   onFromLastYear?: () => void;
   onCancel(): void;
+  /** 从通知导入提纲 (renderer/templates/NoticeImportDialog). */
+  onFromNotice?(): void;
+  /** 提纲管理 (renderer/templates/TemplateManager). */
+  onManageTemplates?(): void;
 }) {
-  const [picked, setTemplateId] = useState('');
+  const [picked, setTemplateId] = useState(initialTemplateId ?? '');
   const templateId = picked || templates[0]?.id || '';
   const [org, setOrg] = useState('');
   const [year, setYear] = useState(String(defaultReportYear()));
@@ -45,12 +54,26 @@ export function NewDialog({
         <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
           {templates.map((t) => (
             <option key={t.id} value={t.id}>
-              {t.name}
+              {t.origin === 'user' ? `${t.name}（用户提纲）` : t.name}
             </option>
           ))}
         </select>
       </label>
       {chosen && <p className="gw-muted">{chosen.description}</p>}
+      {(onFromNotice || onManageTemplates) && (
+        <p className="gw-template-links">
+          {onFromNotice && (
+            <button type="button" onClick={onFromNotice}>
+              从通知导入提纲…
+            </button>
+          )}
+          {onManageTemplates && (
+            <button type="button" onClick={onManageTemplates}>
+              提纲管理…
+            </button>
+          )}
+        </p>
+      )}
       <label>
         机关
         <input value={org} onChange={(e) => setOrg(e.target.value)} placeholder="如 吴川市科工贸和信息化局" />

@@ -17,7 +17,7 @@ const selMeta = (s: DocSnapshot) => s.meta;
 export function headingText(store: DocStore, index: number, year: number): string {
   const s = store.sections[index]!;
   const ts = store.template?.sections.find((t) => t.id === s.id);
-  return sectionLabel(index) + (ts ? sectionHeading(ts.heading, year) : (s.heading ?? ''));
+  return sectionLabel(index) + (s.heading || (ts ? sectionHeading(ts.heading, year) : ''));
 }
 
 export const Page = memo(function Page({ store }: { store: DocStore }) {
@@ -86,7 +86,7 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
         );
       })}
       <div className="gw-signoff">
-        <p>{meta.signature ?? (meta.org || '（署名）')}</p>
+        <p>{meta.signature || meta.org || '（署名）'}</p>
         <p>{meta.date ? formatChineseDate(meta.date) : '（成文日期）'}</p>
       </div>
     </div>

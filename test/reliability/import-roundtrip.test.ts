@@ -227,7 +227,8 @@ describe('import round trip of messy text', () => {
             date: d.date,
             signature: null,
             title: null,
-            recipient: d.recipient ? '县委、县政府' : template.recipient,
+            // Import invents no 主送: only what the text says.
+            recipient: d.recipient ? '县委、县政府' : null,
           });
           const got = r.report.sections.map((s) => {
             const labels = numberBlocks(s.blocks);

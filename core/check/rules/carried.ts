@@ -31,7 +31,13 @@ export function overlapShare(grams: ReadonlySet<string>, base: ReadonlySet<strin
 
 export const carriedOver: RuleFn<'carriedOver'> = (rule, scope, ctx) => {
   const baseline = ctx.report.baseline;
-  if (baseline === null) return { ok: true, message: '没有去年的报告可比对', evidence: [] };
+  if (baseline === null)
+    return {
+      ok: true,
+      na: true,
+      message: '不适用：本报告不是从去年的报告开始写的，没有可比对的内容',
+      evidence: [],
+    };
   const over: { label: string; share: number; ev: Evidence }[] = [];
   for (const u of scope) {
     const old = baseline.sections[u.id];

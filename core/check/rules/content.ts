@@ -55,8 +55,10 @@ export const minLength: RuleFn<'minLength'> = (rule, scope, ctx) => {
       message: `${scopeName(scope)}${chars}字（不少于${rule.chars}字）`,
       evidence: firstText(scope, ctx),
     };
+  // Written but thin (at least half the minimum): the content is there, the item asks for more (warn).
   return {
     ok: false,
+    soft: chars * 2 >= rule.chars,
     message: `${scopeName(scope)}只有${chars}字，至少应写${rule.chars}字`,
     evidence: chars > 0 ? firstText(scope, ctx) : startOf(scope),
   };

@@ -1,7 +1,12 @@
 /**
  * Rules on the report's metadata: 署名 (signature), 成文日期 (date) and the filing/publishing deadlines.
  */
-import { resolvedSignature, resolvedTitle, formatChineseDate } from '../../model/report-helpers';
+import {
+  resolvedSignature,
+  resolvedTitle,
+  formatChineseDate,
+  signatureMissing,
+} from '../../model/report-helpers';
 import type { RuleFn } from '../context';
 import { DATE_ID, SIGNATURE_ID, TITLE_ID } from '../types';
 
@@ -19,6 +24,12 @@ export function orgOfTitle(title: string): string {
 }
 
 export const signature: RuleFn<'signature'> = (_rule, _scope, ctx) => {
+  if (signatureMissing(ctx.report))
+    return {
+      ok: false,
+      message: `原文没有署名，应在文末署机关全称${ctx.report.meta.org ? `（导出时将暂按“${ctx.report.meta.org}”署名）` : ''}`,
+      evidence: at(SIGNATURE_ID),
+    };
   const sig = squash(resolvedSignature(ctx.report));
   if (sig === '') return { ok: false, message: '没有署名，应在文末署机关全称', evidence: at(SIGNATURE_ID) };
   const title = resolvedTitle(ctx.report, ctx.template);

@@ -119,8 +119,12 @@ export function findDuplicates(
         }
         for (let len = Math.min(max, run); len >= minChars; len--) {
           const x = clause.slice(i - len, i);
+          // "常务会议、常务会议学法活动": the next listed item builds on X — not a slip. The slip repeats X
+          // after another item ("二十届三中全会和二十届二中全会、三中全会"), or X alone right after X.
+          const builtOn = (k: number) => k === 0 && cjkCode(rest.charCodeAt(len));
           let j = rest.indexOf(x);
-          while (j > 0 && !CONNECTORS.has(rest.charCodeAt(j - 1))) j = rest.indexOf(x, j + 1);
+          while (j >= 0 && ((j > 0 && !CONNECTORS.has(rest.charCodeAt(j - 1))) || builtOn(j)))
+            j = rest.indexOf(x, j + 1);
           if (j >= 0) {
             out.push({ offset: base + i - len, length: len + 1 + j + len, phrase: x });
             break;

@@ -18,7 +18,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Report } from '../../model/report';
-import { formatChineseDate, resolvedSignature } from '../../model/report-helpers';
+import { formatChineseDate, resolvedSignature, signatureMissing } from '../../model/report-helpers';
 import { blank, type ExportContext } from './export-context';
 import { ptToTwips } from './profile';
 import { signatureLayout } from './signature';
@@ -32,6 +32,8 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
   const date = report.meta.date ? formatChineseDate(report.meta.date) : '';
   if (!signature && !date) return [];
   if (!date) ctx.warnings.push('未填写成文日期，导出文件中没有成文日期');
+  if (signature && signatureMissing(report))
+    ctx.warnings.push(`报告没有署名，导出文件暂按机关名称“${signature}”署名，请核对`);
   const layout = signatureLayout(p, signature, date, ctx.options.seal, ctx.geo.bodyCharTwips);
   const out = blank(layout.blankLinesBefore);
   if (signature)

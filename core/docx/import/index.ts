@@ -7,7 +7,9 @@ import type { Template } from '../../templates/schema';
 import { mergeComments } from '../../comments/merge';
 import { readDocx, type ReadDocxOptions } from './read';
 import { paragraphsToReport, sectionHeadingsOf, type Imported } from './to-report';
-import { chooseTemplate } from '../../import/text/match';
+import { chooseTemplateFor } from '../../import/text/choose';
+import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/vocabulary';
+import { ownOutline } from '../../templates/own-outline';
 
 export { DocxImportError, type DocxImportErrorCode } from './errors';
 export { readDocx, type DocxContent } from './read';
@@ -20,6 +22,8 @@ export interface ImportDocxOptions extends ReadDocxOptions {
   templates?: readonly Template[];
   /** Year when the document names none (callers pass last year). */
   fallbackYear: number;
+  /** Unit kinds, heading synonyms and choice weights (templates/outline-vocabulary.json). */
+  vocabulary?: Vocabulary;
 }
 
 export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported {
@@ -28,11 +32,25 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
   const notes: string[] = [];
   if (!template) {
     if (!opts.templates?.length) throw new Error('importDocx: a template or templates are needed');
-    template = chooseTemplate(sectionHeadingsOf(content.paragraphs), opts.templates);
+    const vocab = opts.vocabulary ?? EMPTY_VOCABULARY;
+    const headings = sectionHeadingsOf(content.paragraphs);
+    // The org (hence the kind of unit) is read from the title, whatever the template.
+    const probe = paragraphsToReport(content.paragraphs, opts.templates[0]!, {
+      fallbackYear: opts.fallbackYear,
+    });
+    const kind = unitKindOf(probe.report.meta.org, vocab);
+    const choice = chooseTemplateFor(headings, opts.templates, kind, vocab);
+    template = choice.ranking[0]!.template;
+    const statutory = opts.templates.find((t) => t.id === 'statutory-five');
+    if (choice.ownOutline && statutory)
+      template = ownOutline(headings, probe.report.meta.year, kind, statutory, vocab);
     // Worded as the text importer's note (import/text/notes.ts): the UI shows both.
-    notes.push(`按标题匹配选用模板：${template.name}。`);
+    notes.push(`按标题匹配选用模板：${template.name}。`, `选择依据：${choice.reason}。`);
   }
-  const mapped = paragraphsToReport(content.paragraphs, template, { fallbackYear: opts.fallbackYear });
+  const mapped = paragraphsToReport(content.paragraphs, template, {
+    fallbackYear: opts.fallbackYear,
+    ...(opts.vocabulary ? { vocabulary: opts.vocabulary } : {}),
+  });
   const report = mapped.report;
   notes.push(...mapped.notes);
   if (content.threads.length === 0) return { report, notes };

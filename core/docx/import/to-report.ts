@@ -6,17 +6,22 @@
  */
 import { subHeading, type Block, type Paragraph, type TextLeaf } from '../../model/content';
 import { SCHEMA_VERSION, type Report, type Section } from '../../model/report';
-import { reportTitle } from '../../templates/load';
+import { reportTitle, sectionHeading } from '../../templates/load';
 import type { Template } from '../../templates/schema';
 import { recogniseHeading, type HeadingLevel } from '../../import/heading-patterns';
 import { removeControlChars } from '../../import/plain-blocks';
 import { isDocNumber, isLabelLine, parseDateLine, parseTitle, recipientOf } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
 import { matchHeadings } from '../../import/text/match';
+import type { Vocabulary } from '../../templates/vocabulary';
+import { sameHeadingWording } from '../../check/headings';
+import { OWN_OUTLINE_ID } from '../../templates/own-outline';
 
 export interface ParagraphsToReportOptions {
   /** Year when the document names none. */
   fallbackYear: number;
+  /** Heading synonyms for matching (templates/outline-vocabulary.json). */
+  vocabulary?: Vocabulary;
 }
 
 export interface Imported {
@@ -142,7 +147,7 @@ export function paragraphsToReport(
   let org = '';
   let year: number | null = null;
   let title: string | null = null;
-  let recipient = template.recipient;
+  let recipient: string | null = null; // never invented: only what the document says
   let docNumber: string | null = null;
   const skip = new Set<number>();
   {
@@ -201,6 +206,7 @@ export function paragraphsToReport(
   const matches = matchHeadings(
     sectionHeadings.map((x) => x.h.text),
     template,
+    opts.vocabulary,
   );
   const used = new Set<string>();
   const found: { id: string; heading?: string; lines: Line[]; lead: DocxRun[] }[] = [];
@@ -213,8 +219,11 @@ export function paragraphsToReport(
       next += 1;
       if (sectionId !== null) {
         used.add(sectionId);
-        found.push({ id: sectionId, lines: [], lead: h.rest });
         const k = template.sections.findIndex((s) => s.id === sectionId);
+        // The unit's wording is kept; the template's is the reference for the checks.
+        const prescribed = sectionHeading(template.sections[k]!.heading, year);
+        const kept = sameHeadingWording(h.text, prescribed) ? {} : { heading: h.text };
+        found.push({ id: sectionId, ...kept, lines: [], lead: h.rest });
         notes.push(`“${h.text.slice(0, 24)}…”对应模板第${k + 1}部分“${template.sections[k]!.short}”。`);
       } else {
         const n = found.filter((f) => f.id.startsWith('extra-')).length + 1;
@@ -265,7 +274,8 @@ export function paragraphsToReport(
         )
           ? title
           : null,
-      signature: signature !== null && signature !== org ? signature : null,
+      // '' = the document has no 署名 (a finding); null = the org, as written.
+      signature: signature === null ? '' : signature !== org ? signature : null,
       date,
       recipient,
       docNumber,
@@ -275,6 +285,7 @@ export function paragraphsToReport(
     comments: [],
     confirmations: [],
     baseline: null,
+    ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),
   };
   return { report, notes };
 }

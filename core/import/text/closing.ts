@@ -117,8 +117,21 @@ export function takeClosing(lines: readonly Line[], title: string | null): Closi
     return { date: null, signature: null, badDate: looksDated ? last.plain : null, rest: [...lines] };
   }
   const before = lines[lines.length - 2];
-  if (before && before.kind === 'text' && looksLikeSignature(before.plain, title))
+  if (before && before.kind === 'text' && looksLikeSignature(before.plain, title)) {
+    // A joint report signs with two organs on two lines (中共某县委 / 某县人民政府).
+    const above = lines[lines.length - 3];
+    if (
+      above &&
+      above.kind === 'text' &&
+      [...above.plain].length >= 3 &&
+      isLabelLine(above.plain) &&
+      ORGAN_ENDING.test(above.plain) &&
+      title !== null &&
+      squashSpaces(title).startsWith(squashSpaces(above.plain + before.plain))
+    )
+      return { date, signature: `${above.plain} ${before.plain}`, badDate: null, rest: lines.slice(0, -3) };
     return { date, signature: before.plain, badDate: null, rest: lines.slice(0, -2) };
+  }
   return { date, signature: null, badDate: null, rest: lines.slice(0, -1) };
 }
 
@@ -131,6 +144,10 @@ function looksLikeSignature(plain: string, title: string | null): boolean {
   if (title !== null && title.replace(/[\s\u3000]/g, '').startsWith(plain.replace(/[\s\u3000]/g, '')))
     return true;
   return [...plain].length >= 3 && ORGAN_ENDING.test(plain);
+}
+
+function squashSpaces(s: string): string {
+  return s.replace(/[\s\u3000]/gu, '');
 }
 
 const ORGAN_ENDING =

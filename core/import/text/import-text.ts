@@ -7,9 +7,14 @@
  * way, their run-on text becoming a paragraph), inline **bold**, paragraphs broken mid-sentence by PDF
  * extraction, and the closing 署名 and 成文日期.
  *
- * What is kept: everything but markup and whitespace. Section headings are the template's (numbers are
- * derived, never stored); a heading that does not match the template becomes an extra section in place,
- * and a matched heading worded differently from the template is reported in `warnings`.
+ * What is kept: everything but markup and whitespace. A section keeps its heading as the unit wrote it
+ * (numbers are derived, never stored; the template's wording is the reference for the checks); a
+ * heading that does not match the template becomes an extra section in place. Nothing is invented: no
+ * 主送, 署名 or 成文日期 the text does not have (a missing 署名 is kept as '' for the checklist).
+ *
+ * The template is chosen by the unit's kind, the meaning of the headings and their order
+ * (./choose.ts); when none fits well enough the report keeps its own outline (自拟提纲), carried in
+ * `report.template`.
  */
 import type { Block, TextLeaf } from '../../model/content';
 import { paragraph } from '../../model/content';
@@ -19,7 +24,11 @@ import type { Template } from '../../templates/schema';
 import { parseTitle, takeClosing, takeHeader, type ParsedDate } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { continues, splitLines, type Line } from './lines';
-import { bestSectionScore, chooseTemplate, matchHeadings } from './match';
+import { bestSectionScore, matchHeadings } from './match';
+import { chooseTemplateFor, type TemplateChoice } from './choose';
+import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/vocabulary';
+import { OWN_OUTLINE_ID, ownOutline } from '../../templates/own-outline';
+import { sameHeadingWording } from '../../check/headings';
 
 export interface ImportTextOptions {
   templates: readonly Template[];
@@ -27,6 +36,18 @@ export interface ImportTextOptions {
   templateId?: string;
   /** Year to use when the text names none (the CLI passes last year). */
   fallbackYear?: number;
+  /** Unit kinds, heading synonyms and choice weights (templates/outline-vocabulary.json). */
+  vocabulary?: Vocabulary;
+  /** The template whose items a 自拟提纲 gets (default: the one with id statutory-five). */
+  statutoryTemplateId?: string;
+}
+
+/** Something in the source a reviewer should see that the report itself cannot hold. */
+export interface SourceFinding {
+  rule: 'duplicate-heading-number';
+  message: string;
+  /** The section the finding is about (its second occurrence). */
+  sectionId: string;
 }
 
 export interface HeadingMapping {
@@ -43,6 +64,12 @@ export interface ImportTextResult {
   mapping: HeadingMapping[];
   /** What the import guessed or changed, in Chinese, for the user. */
   warnings: string[];
+  /** How the template was chosen (null when the caller named it). */
+  choice: TemplateChoice | null;
+  /** What the source shows that the report no longer can (numbers are derived on import). */
+  sourceFindings: SourceFinding[];
+  /** False for a text with neither a report title nor an outline (a README, a note). */
+  looksLikeReport: boolean;
 }
 
 export class ImportError extends Error {
@@ -98,10 +125,12 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   }
   const preamble: Block[] = [];
   const sources: SourceSection[] = [];
+  const labels: string[] = [];
   for (const l of joined) {
     const current = sources[sources.length - 1];
     if (l.kind === 'section') {
       const [head, rest] = splitHeading(l, false);
+      labels.push(l.plain.slice(0, l.labelLength).replace(/[、．.]$/u, ''));
       sources.push({
         heading: leavesText(head),
         blocks: rest.length ? [block(rest)] : [],
@@ -115,15 +144,31 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
 
   // Template and mapping.
   const headings = sources.map((s) => s.heading);
+  const vocab = options.vocabulary ?? EMPTY_VOCABULARY;
   let template: Template;
+  let choice: TemplateChoice | null = null;
+  let own: Template | null = null;
   if (options.templateId !== undefined) {
     const t = options.templates.find((x) => x.id === options.templateId);
     if (!t) throw new ImportError(`未知模板 ${options.templateId} / unknown template ${options.templateId}`);
     template = t;
-  } else template = chooseTemplate(headings, options.templates);
+  } else {
+    const kind = unitKindOf(org, vocab) ?? (title ? unitKindOf(parsedTitle?.org ?? title, vocab) : null);
+    choice = chooseTemplateFor(headings, options.templates, kind, vocab);
+    template = choice.ranking[0]!.template;
+    const statutory = options.templates.find(
+      (t) => t.id === (options.statutoryTemplateId ?? 'statutory-five'),
+    );
+    if (choice.ownOutline && statutory) {
+      own = ownOutline(headings, year, kind, statutory, vocab);
+      template = own;
+    }
+  }
   if (sources.length === 0)
     warnings.push('没有识别到“一、”“二、”等部分标题：全文已放在开头部分，请分到各部分。');
-  const matches = matchHeadings(headings, template);
+  const matches = own
+    ? headings.map((_, i) => ({ source: i, sectionId: `part-${i + 1}`, score: 1 }))
+    : matchHeadings(headings, template, vocab);
 
   const mapping: HeadingMapping[] = [];
   const byId = new Map<string, Section>();
@@ -140,12 +185,12 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
       if (idx < lastIndex) reordered = true;
       lastIndex = idx;
       const ts = template.sections[idx]!;
-      byId.set(ts.id, { id: ts.id, blocks });
+      const rendered = sectionHeading(ts.heading, year);
+      const kept = !sameHeadingWording(src.heading, rendered);
+      byId.set(ts.id, kept ? { id: ts.id, heading: src.heading, blocks } : { id: ts.id, blocks });
       mapping.push({ sourceHeading: src.heading, sectionId: ts.id, score: round(m.score) });
       lastMatched = ts.id;
-      const rendered = sectionHeading(ts.heading, year);
-      if (!sameWording(src.heading, rendered))
-        warnings.push(`标题“${src.heading}”已按模板改为“${rendered}”。`);
+      if (kept) warnings.push(`标题“${src.heading}”按原文保留（提纲为“${rendered}”）。`);
     } else {
       const id = `extra-${++extraN}`;
       const section: Section = { id, heading: src.heading, blocks };
@@ -167,6 +212,25 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     sections.push(...(extrasAfter.get(ts.id) ?? []));
   }
 
+  // The same number twice in the source ("二、" … "二、"): numbers are derived from now on, so say it here.
+  const sourceFindings: SourceFinding[] = [];
+  const seenLabels = new Map<string, number>();
+  labels.forEach((label, i) => {
+    const first = seenLabels.get(label);
+    if (first === undefined) {
+      seenLabels.set(label, i);
+      return;
+    }
+    const sectionId = mapping[i]?.sectionId ?? '';
+    sourceFindings.push({
+      rule: 'duplicate-heading-number',
+      message: `原文有两个“${label}、”标题（“${headings[first]}”和“${headings[i]}”），编号已按顺序重排，请核对是否漏了一部分`,
+      sectionId,
+    });
+  });
+  for (const f of sourceFindings) warnings.push(f.message + '。');
+
+  if (signature === null) warnings.push('原文没有署名：检查清单会提示补上（导出时暂按机关名称署名）。');
   const defaultTitle = reportTitle(template.titlePattern, org, year);
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -175,9 +239,10 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
       org,
       year,
       title: title !== null && squeeze(title) !== squeeze(defaultTitle) ? title : null,
-      signature: signature !== null && signature !== org ? signature : null,
+      // '' = the source has no 署名 (a finding); null = the org, as written.
+      signature: signature === null ? '' : signature !== org ? signature : null,
       date: date?.iso ?? null,
-      recipient: recipient ?? template.recipient,
+      recipient,
       docNumber,
     },
     preamble,
@@ -185,8 +250,10 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     comments: [],
     confirmations: [],
     baseline: null,
+    ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),
   };
-  return { report, templateId: template.id, mapping, warnings };
+  const looksLikeReport = title !== null || sources.length > 0;
+  return { report, templateId: template.id, mapping, warnings, choice, sourceFindings, looksLikeReport };
 }
 
 /**
@@ -288,15 +355,6 @@ function subHeadingBlocks(line: Line): Block[] {
   const out: Block[] = [{ type: 'heading', level, children: [{ text: headText }] }];
   if (rest.length) out.push(block(rest));
   return out;
-}
-
-function sameWording(source: string, rendered: string): boolean {
-  const strip = (s: string) =>
-    s
-      .replace(/[\s\u3000]/g, '')
-      .replace(/[。.]$/, '')
-      .replace(/[“”"]/g, '"');
-  return strip(source) === strip(rendered);
 }
 
 function squeeze(s: string): string {

@@ -4,6 +4,7 @@
  * what varies between reports (the year, punctuation, spaces, quotes, and words every heading shares).
  */
 import type { Template } from '../../templates/schema';
+import { headingConcepts, type Vocabulary } from '../../templates/vocabulary';
 
 /** Words nearly every heading contains: they would make unrelated headings look alike. */
 const SHARED_WORDS = [
@@ -23,6 +24,7 @@ const SHARED_WORDS = [
 export function normaliseHeading(heading: string, strict = false): string {
   let s = heading
     .replaceAll('{year}', '2000')
+    .replaceAll('{nextYear}', '2001')
     .replace(/(?:19|20)\d{2}[\s\u3000]*年度?/g, 'Y')
     .replace(/[\s\u3000]/g, '')
     .replace(/[“”"'‘’「」『』《》〈〉（）()【】[\]，,、。．.；;：:！!？?\-—－–·]/g, '');
@@ -98,9 +100,47 @@ export interface HeadingMatch {
   score: number;
 }
 
+const sectionConceptCache = new WeakMap<Vocabulary, WeakMap<object, Set<string>>>();
+function sectionConcepts(section: Template['sections'][number], vocab: Vocabulary): Set<string> {
+  let byVocab = sectionConceptCache.get(vocab);
+  if (!byVocab) {
+    byVocab = new WeakMap();
+    sectionConceptCache.set(vocab, byVocab);
+  }
+  let c = byVocab.get(section);
+  if (!c) {
+    c = headingConcepts(section.heading, vocab);
+    for (const a of section.aliases) for (const x of headingConcepts(a, vocab)) c.add(x);
+    byVocab.set(section, c);
+  }
+  return c;
+}
+
+/**
+ * Two headings that mean the same statutory content in other words (主要工作及成效 and 主要举措和成效):
+ * the heading's concepts all belong to the section, or the section's to the heading.
+ */
+function conceptScore(heading: string, section: Template['sections'][number], vocab: Vocabulary): number {
+  const hc = headingConcepts(heading, vocab);
+  if (hc.size === 0) return 0;
+  const sc = sectionConcepts(section, vocab);
+  if (sc.size === 0) return 0;
+  const shared = [...hc].filter((c) => sc.has(c)).length;
+  if (shared === 0) return 0;
+  if (shared === hc.size || shared === sc.size) return vocab.choice.conceptScore;
+  return vocab.choice.conceptScore * 0.8;
+}
+
 /** Best score of a heading against a section: its heading or any alias. */
-function sectionScore(h: Prepared, section: Template['sections'][number], strict = false): number {
+function sectionScore(
+  h: Prepared,
+  section: Template['sections'][number],
+  strict = false,
+  vocab?: Vocabulary,
+  raw?: string,
+): number {
   let best = score(h, prepared(section.heading, strict));
+  if (vocab && raw !== undefined) best = Math.max(best, conceptScore(raw, section, vocab));
   // An alias is a weaker witness than the prescribed heading: when two templates share a phrasing,
   // the one that prescribes it wins.
   for (const alias of section.aliases)
@@ -120,12 +160,16 @@ export function bestSectionScore(heading: string, templates: readonly Template[]
  * One-to-one assignment of source headings to template sections, greedily by score (each section
  * taken at most once); ties go to the pair closer to the same position in both outlines.
  */
-export function matchHeadings(headings: readonly string[], template: Template): HeadingMatch[] {
+export function matchHeadings(
+  headings: readonly string[],
+  template: Template,
+  vocab?: Vocabulary,
+): HeadingMatch[] {
   const pairs: { source: number; section: number; score: number; skew: number }[] = [];
   headings.forEach((heading, i) => {
     const h = prepare(heading);
     template.sections.forEach((s, j) => {
-      const score = sectionScore(h, s);
+      const score = sectionScore(h, s, false, vocab, heading);
       if (score >= MATCH_THRESHOLD) pairs.push({ source: i, section: j, score, skew: Math.abs(i - j) });
     });
   });
@@ -144,8 +188,8 @@ export function matchHeadings(headings: readonly string[], template: Template): 
  * How well a template's outline fits the headings: matched score over the larger of the two outline
  * sizes, so a template with sections the text lacks, or a text with headings the template lacks, loses.
  */
-export function outlineFit(headings: readonly string[], template: Template): number {
-  const matches = matchHeadings(headings, template);
+export function outlineFit(headings: readonly string[], template: Template, vocab?: Vocabulary): number {
+  const matches = matchHeadings(headings, template, vocab);
   const sum = matches.reduce((n, m) => n + m.score, 0);
   return sum / Math.max(headings.length, template.sections.length, 1);
 }

@@ -1,0 +1,121 @@
+/**
+ * Checks that do not depend on where text sits (issue 12): an item looks in its section, then in the
+ * whole report ("见第X部分"); keyword sets hold on real reports' wording; 行政执法三项制度 needs its
+ * three parts and names the missing ones; 照搬去年内容 without a baseline is 不适用; heading wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTemplate } from '../../templates/index';
+import { createReport } from '../model/report-helpers';
+import { paragraph } from '../model/content';
+import type { Report } from '../model/report';
+import { evaluateChecklist } from './engine';
+
+const TODAY = new Date(2025, 0, 20);
+
+function report(templateId: string, texts: Record<string, string>): Report {
+  const t = findTemplate(templateId)!;
+  const r = createReport(t, { org: '某县某局', year: 2024 });
+  r.sections = r.sections.map((s) => (texts[s.id] ? { ...s, blocks: [paragraph(texts[s.id]!)] } : s));
+  return r;
+}
+
+function item(r: Report, id: string) {
+  const t = findTemplate(r.templateId)!;
+  return evaluateChecklist(r, t, { today: TODAY }).items.find((i) => i.id === id)!;
+}
+
+describe('items look past their own section', () => {
+  it('finds the 第一责任人 paragraph written under 主要举措, and says where', () => {
+    const r = report('statutory-five', {
+      measures: '街道党政主要负责人认真履行推进法治建设第一责任人职责，亲自部署年度法治建设工作。',
+      'first-responsible':
+        '全年召开会议若干次，对有关工作提出要求，推动各项任务落到实处，取得了较好成效。'.repeat(3),
+    });
+    const res = item(r, 'first-responsible-duty');
+    expect(res.status).toBe('pass');
+    expect(res.message).toContain('见第一部分');
+    expect(res.evidence.some((e) => e.sectionId === 'measures')).toBe(true);
+  });
+
+  it('still fails when the words are nowhere', () => {
+    const r = report('statutory-five', {
+      measures: '全年开展各项工作，取得一定成效。',
+      'first-responsible':
+        '全年召开会议若干次，对有关工作提出要求，推动各项任务落到实处，取得了较好成效。'.repeat(3),
+    });
+    expect(item(r, 'first-responsible-duty').status).toBe('fail');
+  });
+});
+
+describe('keyword sets widened from real wording', () => {
+  it('带头履行…研究审议法治建设重大问题 shows the 第一责任人 duty', () => {
+    const r = report('statutory-five', {
+      'first-responsible':
+        '局党委书记带头履行法治建设第一责任人职责，先后召开19次局党委会研究审议法治建设重大问题，审定年度工作要点。',
+    });
+    expect(item(r, 'first-responsible-duty').status).toBe('pass');
+  });
+
+  it('常务会议每季度学法 and 专题学法讲座 show 领导干部学法', () => {
+    expect(
+      item(report('statutory-five', { measures: '县政府常务会议每季度学法。' }), 'leaders-study-law').status,
+    ).toBe('pass');
+    expect(
+      item(report('statutory-five', { measures: '全年组织专题学法讲座4场。' }), 'leaders-study-law').status,
+    ).toBe('pass');
+  });
+
+  it('行政执法人员培训 alone does not show the 三项制度, and the missing parts are named', () => {
+    const r = report('government-gangyao', { enforcement: '组织行政执法人员培训3期，培训执法人员96人次。' });
+    const res = item(r, 'enforcement-three-systems');
+    expect(res.status).toBe('fail');
+    expect(res.message).toContain('执法公示');
+    expect(res.message).toContain('全过程记录');
+    expect(res.message).toContain('法制审核');
+    const two = report('government-gangyao', {
+      enforcement: '落实行政执法公示和执法全过程记录制度，组织行政执法人员培训3期。',
+    });
+    const partial = item(two, 'enforcement-three-systems');
+    expect(partial.status).toBe('fail');
+    expect(partial.message).toContain('法制审核');
+    expect(partial.message).not.toContain('全过程记录”');
+    const all = report('government-gangyao', {
+      enforcement: '全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。',
+    });
+    expect(item(all, 'enforcement-three-systems').status).toBe('pass');
+  });
+});
+
+describe('不适用 and requirement-worded titles', () => {
+  it('照搬去年内容 is 不适用 without last year’s report', () => {
+    const res = item(report('statutory-five', {}), 'carried-over');
+    expect(res.status).toBe('na');
+    expect(res.message).toContain('不适用');
+  });
+
+  it('no item title reads as a fault', () => {
+    for (const id of [
+      'statutory-five',
+      'zhanjiang-department',
+      'government-gangyao',
+      'county-three',
+      'township',
+    ])
+      for (const i of findTemplate(id)!.items)
+        expect(i.title, `${id}/${i.id}`).not.toMatch(/^(套话过多|重复字词|未删除|照搬去年内容$)/u);
+  });
+});
+
+describe('headings as written', () => {
+  it('a wrong year in a heading fails; other wording warns', () => {
+    const r = report('township', {});
+    r.sections[0] = { ...r.sections[0]!, heading: '2023年推进法治政府建设的主要举措和成效' };
+    const res = item(r, 'headings');
+    expect(res.status).toBe('fail');
+    expect(res.message).toContain('2023年');
+    r.sections[0] = { ...r.sections[0]!, heading: '工作开展情况' };
+    expect(item(r, 'headings').status).toBe('warn');
+    r.sections[0] = { ...r.sections[0]!, heading: '2024年推进法治政府建设的主要举措和成效' };
+    expect(item(r, 'headings').status).toBe('pass');
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Outline templates a user made (from a 法治办's notice) or received as a file: kept in the app data
+ * folder (templates/<id>.json), one file each, shared as files. Shipped templates are read-only and
+ * cannot be shadowed. Also reading a notice (.docx, .txt, .md) for `template new --from`.
+ */
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { checkTemplateText, type TemplateFileError } from '../../core/templates/check-file';
+import { parseNotice, templateFromNotice } from '../../core/templates/from-notice';
+import type { Template } from '../../core/templates/schema';
+import { readDocx } from '../../core/docx/import/index';
+import { decodeText } from '../../core/import/text/decode';
+import { findTemplate, shippedTemplates } from '../../templates/index';
+import { outlineVocabulary } from '../../templates/vocabulary';
+import { writeFileAtomic } from './atomic-write';
+
+export class TemplateFileProblem extends Error {
+  constructor(
+    message: string,
+    readonly errors: TemplateFileError[] = [],
+  ) {
+    super(message);
+    this.name = 'TemplateFileProblem';
+  }
+}
+
+/** The text of a notice file: a Word document's paragraphs, or a text/Markdown file decoded. */
+export function noticeText(bytes: Uint8Array, fileName: string): string {
+  if (extname(fileName).toLowerCase() === '.docx')
+    return readDocx(bytes)
+      .paragraphs.map((p) => p.runs.map((r) => r.text).join(''))
+      .join('\n');
+  return decodeText(bytes, fileName).text;
+}
+
+/** A template from a notice file's outline (the statutory items attached by heading meaning). */
+export async function templateFromNoticeFile(path: string): Promise<Template> {
+  return (await noticeFile(path)).template;
+}
+
+/** The notice's template and the report year it asks about. */
+export async function noticeFile(path: string): Promise<{ template: Template; year: number | null }> {
+  const bytes = new Uint8Array(await readFile(path));
+  const notice = parseNotice(noticeText(bytes, basename(path)));
+  if (notice.sections.length === 0)
+    throw new TemplateFileProblem(
+      `通知中没有找到提纲标题（如“二、报告提纲”下的“（一）……”）：${basename(path)} / no outline headings found in ${basename(path)}`,
+    );
+  const template = templateFromNotice(notice, {
+    statutory: findTemplate('statutory-five')!,
+    vocabulary: outlineVocabulary(),
+  });
+  return { template, year: notice.year };
+}
+
+export function describeErrors(errors: readonly TemplateFileError[]): string {
+  return errors.map((e) => `第${e.line}行${e.field ? ` ${e.field}` : ''}：${e.message}`).join('；');
+}
+
+export class UserTemplateStore {
+  readonly dir: string;
+  constructor(dataDir: string) {
+    this.dir = join(dataDir, 'templates');
+  }
+
+  async list(): Promise<Template[]> {
+    let names: string[];
+    try {
+      names = (await readdir(this.dir)).filter((n) => n.endsWith('.json')).sort();
+    } catch {
+      return [];
+    }
+    const out: Template[] = [];
+    for (const n of names) {
+      const check = checkTemplateText(await readFile(join(this.dir, n), 'utf8').catch(() => ''));
+      if (check.template) out.push({ ...check.template, origin: 'user' });
+    }
+    return out;
+  }
+
+  async get(id: string): Promise<Template | undefined> {
+    return (await this.list()).find((t) => t.id === id);
+  }
+
+  /** Validate and keep a template (JSON text); a shipped id is refused, the same id is replaced. */
+  async add(json: string): Promise<Template> {
+    const check = checkTemplateText(json);
+    if (!check.template)
+      throw new TemplateFileProblem(
+        `模板文件有误 / invalid template: ${describeErrors(check.errors)}`,
+        check.errors,
+      );
+    const t: Template = { ...check.template, origin: 'user' };
+    if (shippedTemplates().some((s) => s.id === t.id))
+      throw new TemplateFileProblem(
+        `“${t.id}”是内置模板的编号，请换一个 / ${t.id} is a shipped template's id`,
+      );
+    await mkdir(this.dir, { recursive: true });
+    await writeFileAtomic(join(this.dir, `${t.id}.json`), JSON.stringify(t, null, 2) + '\n');
+    return t;
+  }
+
+  async exportJson(id: string): Promise<string> {
+    const t = (await this.get(id)) ?? shippedTemplates().find((s) => s.id === id);
+    if (!t) throw new TemplateFileProblem(`没有模板 ${id} / no template ${id}`);
+    return JSON.stringify(t, null, 2) + '\n';
+  }
+
+  async remove(id: string): Promise<void> {
+    if (shippedTemplates().some((s) => s.id === id))
+      throw new TemplateFileProblem(`内置模板不能删除 / shipped templates cannot be removed: ${id}`);
+    if (!/^[a-z0-9-]+$/u.test(id)) throw new TemplateFileProblem(`模板编号无效 / invalid id ${id}`);
+    await rm(join(this.dir, `${id}.json`), { force: true });
+  }
+}

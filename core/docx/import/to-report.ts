@@ -273,6 +273,7 @@ export function paragraphsToReport(
     preamble: blocksOf(preambleLines),
     sections,
     comments: [],
+    suggestions: [],
     confirmations: [],
     baseline: null,
   };

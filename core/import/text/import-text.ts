@@ -183,6 +183,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     preamble,
     sections,
     comments: [],
+    suggestions: [],
     confirmations: [],
     baseline: null,
   };

@@ -1,0 +1,179 @@
+/**
+ * Suggestion anchors: refreshed from the marks (the truth while they exist), and placing a suggestion
+ * that arrives without marks (from Word, or another copy) by its quote. A change is placed only where
+ * its context says so: its text between its prefix and suffix (the text is there: mark it), or its
+ * prefix and suffix side by side (the text is not there: put it in, marked). Otherwise it is 无法定位.
+ */
+import type { QuoteAnchor, Report, Suggestion } from '../model/report';
+import { anchorFromSpan, CONTEXT_CHARS, hintOffset } from '../comments/anchor';
+import { flatten, type FlatText } from '../comments/flat';
+import { mapBlocks, normalizeLeaves } from '../comments/marks';
+import { insertMarkedText, markSuggestionRange, suggestionSpans, type SuggestionKind } from './marks';
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** The anchor of a marked span: its marked text, with the context around the span. */
+export function suggestionAnchor(flat: FlatText, start: number, end: number, text: string): QuoteAnchor {
+  return { ...anchorFromSpan(flat, start, end), exact: text };
+}
+
+/** Drop marks naming no suggestion in the list (keeping their text, unmarked). */
+export function stripUnknownMarks(report: Report): Report {
+  const known = new Set(report.suggestions.map((s) => s.id));
+  return mapBlocks(report, (block) => {
+    if (!block.children.some((l) => (l.ins && !known.has(l.ins)) || (l.del && !known.has(l.del))))
+      return block;
+    const children = block.children.map((l) => {
+      const out = { ...l };
+      if (out.ins && !known.has(out.ins)) delete out.ins;
+      if (out.del && !known.has(out.del)) delete out.del;
+      return out;
+    });
+    return { ...block, children: normalizeLeaves(children) };
+  });
+}
+
+/**
+ * Anchors from the marks; a suggestion whose marks are gone is dropped (its text went: nothing is left
+ * to accept), unless it was detached already (无法定位, kept with its quote).
+ */
+export function refreshSuggestions(report: Report): Report {
+  const stripped = stripUnknownMarks(report);
+  if (stripped.suggestions.length === 0) return stripped;
+  const flat = flatten(stripped);
+  const spans = suggestionSpans(flat);
+  const suggestions: Suggestion[] = [];
+  for (const s of stripped.suggestions) {
+    const span = spans.get(s.id);
+    if (!span) {
+      if (s.detached) suggestions.push(s);
+      continue;
+    }
+    suggestions.push({
+      ...s,
+      anchor: suggestionAnchor(flat, span.start, span.end, span.text),
+      detached: false,
+    });
+  }
+  return { ...stripped, suggestions };
+}
+
+interface Candidate {
+  pos: number;
+  score: number;
+  dist: number;
+}
+
+/** The single best candidate: highest score, then nearest the hint; a tie without a hint is ambiguous. */
+function pick(cands: Candidate[]): number | undefined {
+  if (cands.length === 0) return undefined;
+  const sorted = [...cands].sort((a, b) => b.score - a.score || a.dist - b.dist);
+  const [first, second] = sorted;
+  if (second && second.score === first!.score && second.dist === first!.dist) return undefined;
+  return first!.pos;
+}
+
+function localContext(a: QuoteAnchor): { pre: string; suf: string; atStart: boolean; atEnd: boolean } {
+  const pi = a.prefix.lastIndexOf('\n');
+  const si = a.suffix.indexOf('\n');
+  return {
+    pre: pi >= 0 ? a.prefix.slice(pi + 1) : a.prefix,
+    suf: si >= 0 ? a.suffix.slice(0, si) : a.suffix,
+    atStart: pi >= 0 || a.prefix.length < CONTEXT_CHARS,
+    atEnd: si >= 0 || a.suffix.length < CONTEXT_CHARS,
+  };
+}
+
+/** Where the quoted text stands, between its context; undefined when the context does not vouch for it. */
+export function findSpan(flat: FlatText, a: QuoteAnchor, kind: SuggestionKind): number | undefined {
+  const exact = a.exact;
+  if (exact === '') return undefined;
+  const hint = hintOffset(flat, a);
+  const local = localContext(a);
+  const need = Math.min(8, local.pre.length + local.suf.length);
+  const text = flat.text;
+  const cands: Candidate[] = [];
+  for (let i = text.indexOf(exact); i >= 0 && cands.length < 2000; i = text.indexOf(exact, i + 1)) {
+    const score =
+      commonSuffix(text.slice(Math.max(0, i - a.prefix.length), i), a.prefix) +
+      commonPrefix(text.slice(i + exact.length, i + exact.length + a.suffix.length), a.suffix);
+    if (score < need) continue;
+    if (alreadyMarked(flat, i, i + exact.length, kind)) continue;
+    cands.push({ pos: i, score, dist: hint === null ? 0 : Math.abs(i - hint) });
+  }
+  return pick(cands);
+}
+
+function alreadyMarked(flat: FlatText, start: number, end: number, kind: SuggestionKind): boolean {
+  for (const b of flat.blocks) {
+    if (b.start > end || b.start + b.text.length < start) continue;
+    let off = b.start;
+    for (const l of b.block.children) {
+      const ls = off;
+      off += l.text.length;
+      if (off <= start || ls >= end) continue;
+      if (kind === 'insert' ? l.ins : l.del) return true;
+    }
+  }
+  return false;
+}
+
+/** A point between the quote's prefix and suffix (the quoted text is not there). */
+export function findPoint(flat: FlatText, a: QuoteAnchor): number | undefined {
+  const text = flat.text;
+  const hint = hintOffset(flat, a);
+  for (const n of [CONTEXT_CHARS, 16, 8]) {
+    const pre = a.prefix.slice(-n);
+    const suf = a.suffix.slice(0, n);
+    if (pre.length + suf.length < 6) continue;
+    const key = pre + suf;
+    const cands: Candidate[] = [];
+    for (let i = text.indexOf(key); i >= 0 && cands.length < 2000; i = text.indexOf(key, i + 1)) {
+      const p = i + pre.length;
+      const score =
+        commonSuffix(text.slice(Math.max(0, p - a.prefix.length), p), a.prefix) +
+        commonPrefix(text.slice(p, p + a.suffix.length), a.suffix);
+      cands.push({ pos: p, score, dist: hint === null ? 0 : Math.abs(p - hint) });
+    }
+    const p = pick(cands);
+    if (p !== undefined) return p;
+    if (cands.length > 1) return undefined;
+  }
+  // Within one paragraph (the copy's text around it may differ: headings, other paragraphs).
+  const { pre, suf, atStart, atEnd } = localContext(a);
+  if (pre.length + suf.length < 2 && !(atStart && atEnd && pre.length + suf.length > 0)) return undefined;
+  const cands: Candidate[] = [];
+  for (const b of flat.blocks) {
+    for (let p = pre.length; p <= b.text.length - suf.length; p++) {
+      if (atStart && p - pre.length !== 0) break;
+      if (atEnd && p + suf.length !== b.text.length) continue;
+      if (b.text.slice(p - pre.length, p) !== pre || b.text.slice(p, p + suf.length) !== suf) continue;
+      const pos = b.start + p;
+      cands.push({ pos, score: 0, dist: hint === null ? 0 : Math.abs(pos - hint) });
+    }
+  }
+  return pick(cands);
+}
+
+/** Place one suggestion by its quote: mark its text where it stands, or put it in, marked. */
+export function placeSuggestion(report: Report, s: Suggestion): { report: Report; placed: boolean } {
+  const flat = flatten(report);
+  const exact = s.anchor.exact;
+  if (exact === '') return { report, placed: false };
+  const at = findSpan(flat, s.anchor, s.type);
+  if (at !== undefined)
+    return { report: markSuggestionRange(report, s.id, s.type, at, at + exact.length), placed: true };
+  if (exact.includes('\n')) return { report, placed: false };
+  const point = findPoint(flat, s.anchor);
+  if (point === undefined) return { report, placed: false };
+  return { report: insertMarkedText(report, point, exact, s.id, s.type), placed: true };
+}

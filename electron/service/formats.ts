@@ -5,12 +5,12 @@
  */
 import { ApiError, type ExportOptions } from '../../core/api/contract';
 import { DraftError } from '../../core/draft/index';
-import { DocxImportError, importDocx, readDocxThreads } from '../../core/docx/import/index';
-import { exportDocx } from '../../core/docx/export/index';
+import { DocxImportError, importDocx, readDocxReview } from '../../core/docx/import/index';
+import { exportDocx, PendingSuggestionsError } from '../../core/docx/export/index';
 import { mergeComments, threadsOfCopy } from '../../core/comments/index';
 import { importNotes, importTextBytes, ImportError, TextDecodeError } from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
-import type { Report, Thread } from '../../core/model/report';
+import type { Report, Suggestion, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { loadDraftFile, saveDraftFile } from './draft-file';
 
@@ -41,8 +41,11 @@ export interface Formats {
   ): { report: Report; added: number; placed: number; detached: number };
   /** Threads of another .gwdraft copy, anchored on that copy's own text. */
   threadsOfCopy(copy: Report): Thread[];
-  /** Threads of a reviewer's .docx. */
-  readDocxComments(bytes: Uint8Array, fileName: string): Promise<Thread[]>;
+  /** Threads and track changes (as suggestions) of a reviewer's .docx. */
+  readDocxComments(
+    bytes: Uint8Array,
+    fileName: string,
+  ): Promise<{ threads: Thread[]; suggestions: Suggestion[] }>;
 }
 
 /** The UI shows the Chinese half of the loader's bilingual "中文 / English" message. */
@@ -98,14 +101,19 @@ export const defaultFormats: Formats = {
     }),
   importText: async (bytes, fileName) => importTextFile(bytes, fileName),
   importDocx: async (bytes, fileName) => importDocxFile(bytes, fileName),
-  exportDocx: (report, template, options) => exportDocx(report, template, options),
+  exportDocx: (report, template, options) =>
+    exportDocx(report, template, options).catch((e: unknown) => {
+      // Pending 修订 in a clean copy: the renderer asks first; this is the backstop.
+      if (e instanceof PendingSuggestionsError) throw new ApiError('invalid-input', chinese(e.message));
+      throw e;
+    }),
   // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
   mergeComments: (current, incoming, fromDocx) =>
     mergeComments(current, incoming, { keepDetached: fromDocx }),
   threadsOfCopy,
   readDocxComments: async (bytes, fileName) => {
     try {
-      return readDocxThreads(bytes);
+      return readDocxReview(bytes);
     } catch (e) {
       throw docxErrorToApi(e, fileName);
     }

@@ -256,6 +256,7 @@ export const MENU_COMMANDS = [
   'review.addComment',
   'review.mergeComments',
   'review.toggleReviewMode',
+  'review.toggleSuggestMode', // Ctrl+Shift+E (修订)
   'help.about',
 ] as const;
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];

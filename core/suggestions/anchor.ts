@@ -4,6 +4,7 @@
  * its context says so: its text between its prefix and suffix (the text is there: mark it), or its
  * prefix and suffix side by side (the text is not there: put it in, marked). Otherwise it is 无法定位.
  */
+import type { Block } from '../model/content';
 import type { QuoteAnchor, Report, Suggestion } from '../model/report';
 import { anchorFromSpan, CONTEXT_CHARS, hintOffset } from '../comments/anchor';
 import { flatten, type FlatText } from '../comments/flat';
@@ -29,6 +30,10 @@ export function suggestionAnchor(flat: FlatText, start: number, end: number, tex
 /** Drop marks naming no suggestion in the list (keeping their text, unmarked). */
 export function stripUnknownMarks(report: Report): Report {
   const known = new Set(report.suggestions.map((s) => s.id));
+  const unknown = (bs: readonly Block[]) =>
+    bs.some((b) => b.children.some((l) => (l.ins && !known.has(l.ins)) || (l.del && !known.has(l.del))));
+  // Untouched reports keep their identity (the checklist caches on it).
+  if (!unknown(report.preamble) && !report.sections.some((s) => unknown(s.blocks))) return report;
   return mapBlocks(report, (block) => {
     if (!block.children.some((l) => (l.ins && !known.has(l.ins)) || (l.del && !known.has(l.del))))
       return block;

@@ -130,3 +130,23 @@ export function acceptedBlocks(blocks: readonly Block[]): Block[] {
 }
 
 export type { Suggestion };
+
+/**
+ * Blocks as they read with every change accepted, block for block (an emptied block stays, empty), so
+ * block indices and offsets of findings still point into the editor's blocks once deleted text is
+ * skipped. The same array when nothing is pending (caches key on identity).
+ */
+export function judgedBlocks(blocks: readonly Block[]): Block[] {
+  if (!blocks.some((b) => b.children.some((l) => l.ins || l.del))) return blocks as Block[];
+  return blocks.map((b) => {
+    if (!b.children.some((l) => l.ins || l.del)) return b;
+    const kept = b.children
+      .filter((l) => !l.del)
+      .map((l) => {
+        const out: TextLeaf = { ...l };
+        delete out.ins;
+        return out;
+      });
+    return { ...b, children: normalizeLeaves(kept.length ? kept : [{ text: '' }]) } as Block;
+  });
+}

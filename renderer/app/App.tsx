@@ -24,6 +24,7 @@ import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { useChecklist } from '../checklist/use-checklist';
 import { useExport } from '../export/use-export';
 import { useComments } from '../comments/use-comments';
+import { useSuggestions } from '../suggestions/use-suggestions';
 
 type Opened = ApiOutput<'file.open'>;
 type DialogState =
@@ -416,6 +417,11 @@ function DocWindow(
     store,
     useMemo(() => ({ onMessage, showTab: () => onSideTab?.('comments') }), [onMessage, onSideTab]),
   );
+  const changes = useSuggestions(
+    store,
+    review.controller,
+    useMemo(() => ({ onMessage, showTab: () => onSideTab?.('suggestions') }), [onMessage, onSideTab]),
+  );
   return (
     <>
       <EditorScreen
@@ -426,10 +432,17 @@ function DocWindow(
         onPreview={exporter.openPreview}
         onExportOptions={exporter.openOptions}
         comments={review.panel}
-        tools={review.tools}
+        suggestions={changes.panel}
+        tools={
+          <>
+            {review.tools}
+            {changes.tools}
+          </>
+        }
       />
       {exporter.ui}
       {review.ui}
+      {changes.ui}
     </>
   );
 }

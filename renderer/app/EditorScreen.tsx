@@ -28,6 +28,8 @@ export interface EditorScreenProps {
   statuses?: Readonly<Record<string, SectionStatus>>;
   checklist?: ReactNode;
   comments?: ReactNode;
+  /** The 修订 tab. */
+  suggestions?: ReactNode;
   onExport?: () => void;
   onPreview?: () => void;
   /** 导出选项 (the export options dialog), beside 导出 Word. */
@@ -120,6 +122,7 @@ export function EditorScreen(props: EditorScreenProps) {
           store={store}
           checklist={props.checklist}
           comments={props.comments}
+          suggestions={props.suggestions}
           tab={props.sideTab}
           onTabChange={props.onSideTab}
         />

@@ -11,6 +11,7 @@ import { exportDocx } from '../../core/docx/export';
 import { resolvedTitle } from '../../core/model/report-helpers';
 import { onMenuCommand } from '../api/client';
 import type { DocStore } from '../document/doc-store';
+import { pendingCount } from '../suggestions/judged';
 import { describeError } from '../notices/notices';
 import { Dialog } from '../files/Dialog';
 import type { ChecklistModel } from '../checklist/checklist-model';
@@ -24,6 +25,7 @@ import './export.css';
 type Ui =
   | null
   | { kind: 'missing'; items: ItemResult[]; options: ExportOptions | null }
+  | { kind: 'pending'; count: number; options: ExportOptions | null }
   | { kind: 'options'; options: ExportOptions }
   | { kind: 'progress' }
   | { kind: 'done'; path: string; warnings: string[]; canShow: boolean }
@@ -44,7 +46,7 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
   const savedOptions = useCallback(async () => (await api['settings.get']({})).exportOptions, [api]);
 
   const run = useCallback(
-    async (options: ExportOptions | null) => {
+    async (options: ExportOptions | null, acceptAll = false) => {
       if (busy.current) return;
       busy.current = true;
       setUi({ kind: 'progress' });
@@ -55,6 +57,13 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
           await api['settings.set']({ exportOptions: options });
         } else opts = await savedOptions();
         const report = checklist.report();
+        // Pending 修订 and a copy without comments: ask first (全部接受后导出 is never remembered).
+        const pending = pendingCount(report);
+        if (pending > 0 && !opts.comments && !acceptAll) {
+          setUi({ kind: 'pending', count: pending, options });
+          return;
+        }
+        if (acceptAll) opts = { ...opts, acceptAll: true };
         const info = await hostInfo();
         const title = resolvedTitle(report, store.template);
         const ask = async (): Promise<string | null> =>
@@ -145,11 +154,36 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
 
   const loadPreview = useCallback(async () => {
     const opts = preview === 'saved' || preview === null ? await savedOptions() : preview;
-    return (await exportDocx(checklist.report(), store.template, opts)).bytes;
+    // The clean copy's preview shows the text as accepted (the export itself asks first).
+    return (
+      await exportDocx(
+        checklist.report(),
+        store.template,
+        opts.comments ? opts : { ...opts, acceptAll: true },
+      )
+    ).bytes;
   }, [preview, savedOptions, checklist, store]);
 
   let node: ReactNode = null;
-  if (ui?.kind === 'missing') {
+  if (ui?.kind === 'pending') {
+    node = (
+      <Dialog title="还有修订未处理" onCancel={() => setUi(null)}>
+        <p>
+          草稿中还有 {ui.count}{' '}
+          处修订未接受或拒绝。不带批注的正式稿（报送稿、归档稿）不能带着修订导出：可以在“修订”栏逐条处理，
+          或全部接受后导出（草稿中的修订不变）。带批注的审阅稿会以 Word 修订的形式保留它们。
+        </p>
+        <div className="gw-dialog-actions">
+          <button type="button" onClick={() => void run(ui.options, true)}>
+            全部接受后导出
+          </button>
+          <button type="button" onClick={() => setUi(null)}>
+            返回处理
+          </button>
+        </div>
+      </Dialog>
+    );
+  } else if (ui?.kind === 'missing') {
     const sectionName = (it: ItemResult) => (it.section ? `第${it.section}部分` : '全文');
     node = (
       <Dialog title="尚有必备内容未满足" onCancel={() => setUi(null)}>

@@ -7,6 +7,8 @@ import type { Suggestion } from '../../core/model/report';
 import { DocStore } from '../document/doc-store';
 import { replaceAll } from '../find/find-controller';
 import { SuggestionsController } from './controller';
+import { applyMergedSuggestions } from './merge-apply';
+import { mergeSuggestions, suggestDelete, suggestInsert } from '../../core/suggestions/index';
 import { setSuggestModeFlag, setSuggestSession } from './mode';
 
 const template = findTemplate('zhanjiang-department')!;
@@ -86,5 +88,43 @@ describe('修订模式 in the editors', () => {
       ['delete', '十二次'],
       ['insert', '十五次'],
     ]);
+  });
+});
+
+describe('合并审阅意见 brings 修订 into the editors', () => {
+  it('places a copy’s changes in the editors and registers them; 无法定位 ones are listed', () => {
+    const store = open();
+    setSuggestModeFlag(false);
+    const sent = store.toReport();
+    let copy = suggestInsert(sent, { sectionId: 'study-spirit', blockIndex: 0, offset: 12 }, '集中', {
+      author: '李审',
+      createdAt: '2025-03-02T10:00:00Z',
+    }).report;
+    copy = suggestDelete(
+      copy,
+      { sectionId: 'study-spirit', blockIndex: 0, offset: 16, length: 8 },
+      {
+        author: '李审',
+        createdAt: '2025-03-02T10:01:00Z',
+      },
+    ).report;
+    const lost = {
+      ...copy.suggestions[0]!,
+      id: 's-lost',
+      anchor: { ...copy.suggestions[0]!.anchor, prefix: '别处', suffix: '文字', exact: '无关' },
+    };
+    const merged = mergeSuggestions(sent, [...copy.suggestions, lost]).report;
+    expect(applyMergedSuggestions(store, sent, merged)).toBe(3);
+    const ed = store.editor('study-spirit');
+    expect(Editor.string(ed, [])).toBe('我局全年组织法治专题培训集中十二次，覆盖全部执法人员。');
+    const c = new SuggestionsController(store);
+    expect(c.getSnapshot().items.map((i) => [i.type, i.text, i.author, i.detached])).toEqual([
+      ['insert', '集中', '李审', false],
+      ['delete', '次，覆盖全部执法', '李审', false],
+      ['insert', '无关', '李审', true],
+    ]);
+    store.undo();
+    c.refresh();
+    expect(Editor.string(ed, [])).toBe(TEXT);
   });
 });

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, newReport, test } from './fixtures';
-import { editorText, imeType } from './editor-helpers';
+import { strFromU8, unzipSync } from 'fflate';
+import { editorText, exportedDocxPath, imeType } from './editor-helpers';
 
 const OUT = process.env.GWDRAFT_SCREENSHOTS
   ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
@@ -158,4 +159,48 @@ test('a reviewer suggests in 修订模式; the clerk accepts half and rejects ha
   await expect(tab.getByTestId('suggestion-count')).toHaveText('修订 1 处');
   await page.getByRole('button', { name: '重做' }).click();
   await expect.poll(() => editorText(section1(page))).toBe(final);
+});
+
+test('letters typed one by one are marked once; 最终状态 hides deletions; export offers 全部接受后导出', async ({
+  app,
+}) => {
+  const { page } = app;
+  await newReport(page, '某市交通运输局');
+  await section1(page).click();
+  await page.keyboard.insertText(TEXT);
+  await page.getByRole('button', { name: '修订', exact: true }).click();
+  const who = page.getByRole('dialog', { name: '审阅人' });
+  await who.getByLabel('姓名').fill('王审');
+  await who.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByRole('button', { name: '修订', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await selectText(section1(page), '执法人员。', true);
+  await page.keyboard.type('Abc 12');
+  await expect(inserted(page)).toHaveText('Abc 12');
+  expect(await editorText(section1(page))).toBe(TEXT + 'Abc 12');
+  await selectText(section1(page), '十二次');
+  await page.keyboard.press('Delete');
+  await expect(deleted(page)).toHaveText('十二次');
+
+  await page.getByRole('tab', { name: '修订' }).click();
+  await page.getByLabel(/最终状态/).check();
+  await expect(deleted(page)).toBeHidden();
+  await page.getByLabel(/最终状态/).uncheck();
+  await expect(deleted(page)).toBeVisible();
+
+  // The clean copy: asked first, then written with every change accepted; the draft keeps its 修订.
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const missing = page.getByRole('dialog', { name: '尚有必备内容未满足' });
+  const pending = page.getByRole('dialog', { name: '还有修订未处理' });
+  await expect(missing.or(pending)).toBeVisible();
+  if (await missing.isVisible()) await missing.getByRole('button', { name: '继续导出' }).click();
+  await pending.getByRole('button', { name: '全部接受后导出' }).click();
+  const path = await exportedDocxPath(page);
+  const xml = strFromU8(unzipSync(new Uint8Array(await readFile(path)))['word/document.xml']!);
+  expect(xml).not.toMatch(/<w:(ins|del) /);
+  expect(xml).toContain('我局全年组织法治专题培训，参训干部');
+  expect(xml).toContain('执法人员。Abc 12');
+  await expect(deleted(page)).toHaveText('十二次');
 });

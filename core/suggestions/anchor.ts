@@ -153,9 +153,15 @@ export function findPoint(flat: FlatText, a: QuoteAnchor): number | undefined {
     if (p !== undefined) return p;
     if (cands.length > 1) return undefined;
   }
-  // Within one paragraph (the copy's text around it may differ: headings, other paragraphs).
-  const { pre, suf, atStart, atEnd } = localContext(a);
-  if (pre.length + suf.length < 2 && !(atStart && atEnd && pre.length + suf.length > 0)) return undefined;
+  // Within one paragraph (the copy's text around it may differ: headings, other paragraphs, other
+  // changes further along), on at most 8 characters each side.
+  const local = localContext(a);
+  const W = 8;
+  const pre = local.pre.slice(-W);
+  const suf = local.suf.slice(0, W);
+  const atStart = local.atStart && local.pre.length <= W;
+  const atEnd = local.atEnd && local.suf.length <= W;
+  if (pre.length + suf.length < 4 && !(atStart && atEnd && pre.length + suf.length > 0)) return undefined;
   const cands: Candidate[] = [];
   for (const b of flat.blocks) {
     for (let p = pre.length; p <= b.text.length - suf.length; p++) {

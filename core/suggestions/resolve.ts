@@ -150,3 +150,13 @@ export function judgedBlocks(blocks: readonly Block[]): Block[] {
     return { ...b, children: normalizeLeaves(kept.length ? kept : [{ text: '' }]) } as Block;
   });
 }
+
+/** A report judged as accepted, block for block (see judgedBlocks): for checks, counts and lint. */
+export function judgedText(report: Report): Report {
+  if (!hasPendingSuggestions(report)) return report;
+  return {
+    ...report,
+    preamble: judgedBlocks(report.preamble),
+    sections: report.sections.map((s) => ({ ...s, blocks: judgedBlocks(s.blocks) })),
+  };
+}

@@ -163,12 +163,13 @@ export function findPoint(flat: FlatText, a: QuoteAnchor): number | undefined {
   const atEnd = local.atEnd && local.suf.length <= W;
   if (pre.length + suf.length < 4 && !(atStart && atEnd && pre.length + suf.length > 0)) return undefined;
   const cands: Candidate[] = [];
+  const key = pre + suf;
   for (const b of flat.blocks) {
-    for (let p = pre.length; p <= b.text.length - suf.length; p++) {
-      if (atStart && p - pre.length !== 0) break;
-      if (atEnd && p + suf.length !== b.text.length) continue;
-      if (b.text.slice(p - pre.length, p) !== pre || b.text.slice(p, p + suf.length) !== suf) continue;
-      const pos = b.start + p;
+    if (atStart && atEnd && b.text !== key) continue;
+    for (let i = b.text.indexOf(key); i >= 0 && cands.length < 2000; i = b.text.indexOf(key, i + 1)) {
+      if (atStart && i !== 0) break;
+      if (atEnd && i + key.length !== b.text.length) continue;
+      const pos = b.start + i + pre.length;
       cands.push({ pos, score: 0, dist: hint === null ? 0 : Math.abs(pos - hint) });
     }
   }

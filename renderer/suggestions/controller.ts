@@ -99,6 +99,8 @@ export class SuggestionsController {
   }
 
   refresh(): void {
+    // Nothing to list and nothing was: skip building the report (a keystroke pause in a long draft).
+    if (this.store.suggestions.size === 0 && this.snap.items.length === 0) return;
     const items = listSuggestions(this.store.toReport(), this.store.template);
     const colours: Record<string, string> = {};
     // Colours follow the authors known in the file, so one reviewer keeps one colour as changes come and go.

@@ -112,7 +112,11 @@ export function findSpan(flat: FlatText, a: QuoteAnchor, kind: SuggestionKind): 
       commonSuffix(text.slice(Math.max(0, i - a.prefix.length), i), a.prefix) +
       commonPrefix(text.slice(i + exact.length, i + exact.length + a.suffix.length), a.suffix);
     if (score < need) continue;
-    if (alreadyMarked(flat, i, i + exact.length, kind)) continue;
+    // Where the context says the paragraph began (or ended) right there, so must the match.
+    if (local.pre === '' && local.atStart && i > 0 && text[i - 1] !== '\n') continue;
+    const e = i + exact.length;
+    if (local.suf === '' && local.atEnd && e < text.length && text[e] !== '\n') continue;
+    if (alreadyMarked(flat, i, e, kind)) continue;
     cands.push({ pos: i, score, dist: hint === null ? 0 : Math.abs(i - hint) });
   }
   return pick(cands);
@@ -185,7 +189,68 @@ export function placeSuggestion(report: Report, s: Suggestion): { report: Report
   if (at !== undefined)
     return { report: markSuggestionRange(report, s.id, s.type, at, at + exact.length), placed: true };
   if (exact.includes('\n')) return { report, placed: false };
+  const whole = s.type === 'insert' ? findParagraphSlot(flat, s.anchor) : undefined;
+  if (whole) return { report: insertParagraph(report, whole, exact, s.id), placed: true };
   const point = findPoint(flat, s.anchor);
   if (point === undefined) return { report, placed: false };
   return { report: insertMarkedText(report, point, exact, s.id, s.type), placed: true };
+}
+
+interface Slot {
+  sectionId: string | null;
+  /** Insert before this block index of the section (or the preamble). */
+  blockIndex: number;
+}
+
+/**
+ * A whole paragraph inserted (Word: a new paragraph of inserted text): where it goes, between the
+ * paragraph its context ends with and the one it starts with — both, else either alone; unique.
+ */
+export function findParagraphSlot(flat: FlatText, a: QuoteAnchor): Slot | undefined {
+  const local = localContext(a);
+  if (local.pre !== '' || local.suf !== '' || !a.prefix.endsWith('\n') || !a.suffix.startsWith('\n'))
+    return undefined;
+  const prevLine = a.prefix.slice(0, -1).split('\n').pop() ?? '';
+  const nextLine = a.suffix.slice(1).split('\n')[0] ?? '';
+  const prevTail = prevLine.slice(-16);
+  const nextHead = nextLine.slice(0, 16);
+  const blocks = flat.blocks;
+  const tries: ((j: number) => boolean)[] = [];
+  if (prevTail.length >= 2 && nextHead.length >= 2)
+    tries.push((j) =>
+      Boolean(blocks[j - 1]?.text.endsWith(prevTail) && blocks[j]?.text.startsWith(nextHead)),
+    );
+  if (nextHead.length >= 4) tries.push((j) => Boolean(blocks[j]?.text.startsWith(nextHead)));
+  if (prevTail.length >= 4) tries.push((j) => Boolean(blocks[j - 1]?.text.endsWith(prevTail)));
+  for (const ok of tries) {
+    const hits: number[] = [];
+    for (let j = 0; j <= blocks.length && hits.length < 2; j++) if (ok(j)) hits.push(j);
+    if (hits.length > 1) return undefined;
+    const j = hits[0];
+    if (j === undefined) continue;
+    const next = blocks[j];
+    const prev = blocks[j - 1];
+    // Before the next paragraph in its section; at the end of the previous one's section when that is
+    // the one that matched (the next paragraph starts another section).
+    const prevOnly = prevTail.length >= 4 && ok === tries[tries.length - 1];
+    if (next && !(prevOnly && prev && prev.sectionId !== next.sectionId))
+      return { sectionId: next.sectionId, blockIndex: next.blockIndex };
+    if (prev) return { sectionId: prev.sectionId, blockIndex: prev.blockIndex + 1 };
+    return undefined;
+  }
+  return undefined;
+}
+
+function insertParagraph(report: Report, slot: Slot, text: string, id: string): Report {
+  const block: Block = { type: 'paragraph', children: [{ text, ins: id }] };
+  const put = (blocks: readonly Block[]) => [
+    ...blocks.slice(0, slot.blockIndex),
+    block,
+    ...blocks.slice(slot.blockIndex),
+  ];
+  if (slot.sectionId === null) return { ...report, preamble: put(report.preamble) };
+  return {
+    ...report,
+    sections: report.sections.map((s) => (s.id === slot.sectionId ? { ...s, blocks: put(s.blocks) } : s)),
+  };
 }

@@ -67,6 +67,19 @@ function reviewed(): Report {
   r = suggestDelete(r, { sectionId: 'study-spirit', blockIndex: 1, offset: 9, length: 9 }, li).report;
   r = suggestDelete(r, { sectionId: 'measures', blockIndex: 0, offset: 2, length: 3 }, wang).report;
   r = suggestInsert(r, { sectionId: 'measures', blockIndex: 1, offset: 10 }, '，均已审结', wang).report;
+  // A whole new paragraph (Enter at the end of one, then typing): its text is the insertion.
+  r = {
+    ...r,
+    sections: r.sections.map((s) =>
+      s.id === 'measures' ? { ...s, blocks: [s.blocks[0]!, paragraph(''), s.blocks[1]!] } : s,
+    ),
+  };
+  r = suggestInsert(
+    r,
+    { sectionId: 'measures', blockIndex: 1, offset: 0 },
+    '新增行政执法人员培训两期。',
+    li,
+  ).report;
   return r;
 }
 
@@ -102,7 +115,7 @@ describe('修订 in Word files', () => {
     expect(xml).not.toMatch(/<w:(ins|del) /);
     expect(xml).toContain('集中学习12次');
     expect(xml).not.toContain('落实会前学法制度');
-    expect(warnings.join()).toContain('已全部接受 4 处修订');
+    expect(warnings.join()).toContain('已全部接受 5 处修订');
   });
 
   it('imports a DOCX with track changes: every change placed as a pending suggestion', async () => {
@@ -111,7 +124,7 @@ describe('修订 in Word files', () => {
     expect(shape(imported.report)).toEqual(shape(reviewed()));
     expect(texts(imported.report)).toEqual(texts(reviewed()));
     expect(texts(acceptedText(imported.report))).toEqual(texts(acceptedText(reviewed())));
-    expect(imported.notes.join()).toContain('导入修订 4 处：4 处已定位');
+    expect(imported.notes.join()).toContain('导入修订 5 处：5 处已定位');
   });
 
   const mergeBack = (bytes: Uint8Array) => {
@@ -120,15 +133,15 @@ describe('修订 in Word files', () => {
     const before = rejectSuggestions(reviewed(), allSuggestionIds(reviewed()));
     const m = mergeSuggestions(before, review.suggestions);
     expect({ added: m.added, placed: m.placed, unplaced: m.unplaced }).toEqual({
-      added: 4,
-      placed: 4,
+      added: 5,
+      placed: 5,
       unplaced: 0,
     });
     expect(shape(m.report)).toEqual(shape(reviewed()));
     expect(texts(m.report)).toEqual(texts(reviewed()));
     // Into the draft that already holds them: nothing twice.
     const again = mergeSuggestions(reviewed(), review.suggestions);
-    expect({ added: again.added, duplicates: again.duplicates }).toEqual({ added: 0, duplicates: 4 });
+    expect({ added: again.added, duplicates: again.duplicates }).toEqual({ added: 0, duplicates: 5 });
     expect(shape(again.report)).toEqual(shape(reviewed()));
   };
 
@@ -147,10 +160,11 @@ describe('修订 in Word files', () => {
       ),
     };
     const m = mergeSuggestions(rewritten, readDocxReview(bytes).suggestions);
-    expect({ placed: m.placed, unplaced: m.unplaced }).toEqual({ placed: 2, unplaced: 2 });
+    expect({ placed: m.placed, unplaced: m.unplaced }).toEqual({ placed: 2, unplaced: 3 });
     expect(texts(m.report)).toContain('本部分已全部改写。');
     expect(shape(m.report).filter((s) => s[4])).toEqual([
       ['delete', '规范性', '王核', null, true],
+      ['insert', '新增行政执法人员培训两期。', '李审', null, true],
       ['insert', '，均已审结', '王核', null, true],
     ]);
   });

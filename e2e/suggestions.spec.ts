@@ -204,3 +204,55 @@ test('letters typed one by one are marked once; 最终状态 hides deletions; ex
   expect(xml).toContain('执法人员。Abc 12');
   await expect(deleted(page)).toHaveText('十二次');
 });
+
+test('Word round trip: the review copy carries the 修订 as track changes; 合并批注… brings them back', async ({
+  app,
+}) => {
+  const { page } = app;
+  await newReport(page, '某市交通运输局');
+  await section1(page).click();
+  await page.keyboard.insertText(TEXT);
+  await app.saveAs('送审稿');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  // The reviewer's changes.
+  await page.keyboard.press('Control+Shift+E');
+  const who = page.getByRole('dialog', { name: '审阅人' });
+  await who.getByLabel('姓名').fill('王审');
+  await who.getByRole('button', { name: '确定' }).click();
+  await selectText(section1(page), '十二次');
+  await page.keyboard.insertText('十五次');
+  await selectText(section1(page), '执法人员。', true);
+  await page.keyboard.insertText('培训覆盖率达100%。');
+  await expect(page.getByTestId('suggestion-count')).toHaveText('修订 3 处');
+  await page.keyboard.press('Control+Shift+E');
+
+  // 导出选项 → 带批注: the review copy, with the changes as Word track changes.
+  await page.getByRole('toolbar').getByRole('button', { name: '导出选项' }).click();
+  const options = page.getByRole('dialog', { name: '导出选项' });
+  await options.getByLabel(/^带批注/).check();
+  await options.getByRole('button', { name: '导出', exact: true }).click();
+  const path = await exportedDocxPath(page);
+  const xml = strFromU8(unzipSync(new Uint8Array(await readFile(path)))['word/document.xml']!);
+  expect(xml).toMatch(/<w:del [^>]*w:author="王审"/);
+  expect(xml).toMatch(/<w:ins [^>]*w:author="王审"/);
+  await page.getByRole('button', { name: '关闭导出结果' }).click();
+
+  // The clerk had the draft without them (all rejected); the reviewer's Word file comes back.
+  await page.getByRole('tabpanel').getByRole('button', { name: '全部拒绝' }).click();
+  await expect(page.getByTestId('suggestion-count')).toHaveText('修订 0 处');
+  await expect.poll(() => editorText(section1(page))).toBe(TEXT);
+  await page.getByRole('button', { name: '合并批注…' }).click();
+  const name = path.split(/[\\/]/).pop()!;
+  await page
+    .getByRole('dialog', { name: '合并批注' })
+    .getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: '修订 3 处已并入' })).toBeVisible();
+  await page.getByRole('tab', { name: '修订' }).click();
+  await expect(page.getByTestId('suggestion-count')).toHaveText('修订 3 处');
+  await expect(deleted(page)).toHaveText('十二次');
+  await expect(inserted(page)).toHaveText(['十五次', '培训覆盖率达100%。']);
+  expect(await editorText(section1(page))).toBe(
+    '我局全年组织法治专题培训十二次十五次，参训干部八百六十人次，覆盖全部执法人员。培训覆盖率达100%。',
+  );
+});

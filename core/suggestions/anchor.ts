@@ -10,6 +10,7 @@ import { anchorFromSpan, CONTEXT_CHARS, hintOffset } from '../comments/anchor';
 import { flatten, type FlatText } from '../comments/flat';
 import { mapBlocks, normalizeLeaves } from '../comments/marks';
 import { insertMarkedText, markSuggestionRange, suggestionSpans, type SuggestionKind } from './marks';
+import { judgedText } from './resolve';
 
 function commonSuffix(a: string, b: string): number {
   let n = 0;
@@ -49,13 +50,17 @@ export function stripUnknownMarks(report: Report): Report {
 
 /**
  * Anchors from the marks; a suggestion whose marks are gone is dropped (its text went: nothing is left
- * to accept), unless it was detached already (无法定位, kept with its quote).
+ * to accept), unless it was detached already (无法定位, kept with its quote). The context is taken from
+ * the text as the reviewer sees it — pending deletions left out — as Word's is, so a change is placed
+ * the same way whether it comes from Word or from another copy.
  */
 export function refreshSuggestions(report: Report): Report {
   const stripped = stripUnknownMarks(report);
   if (stripped.suggestions.length === 0) return stripped;
-  const flat = flatten(stripped);
-  const spans = suggestionSpans(flat);
+  const full = flatten(stripped);
+  const spans = suggestionSpans(full);
+  const live = flatten(judgedText(stripped));
+  const toLive = liveOffsets(full);
   const suggestions: Suggestion[] = [];
   for (const s of stripped.suggestions) {
     const span = spans.get(s.id);
@@ -63,13 +68,31 @@ export function refreshSuggestions(report: Report): Report {
       if (s.detached) suggestions.push(s);
       continue;
     }
+    const ls = toLive[span.start]!;
+    const le = Math.max(ls, toLive[span.end]!);
     suggestions.push({
       ...s,
-      anchor: suggestionAnchor(flat, span.start, span.end, span.text),
+      anchor: { ...anchorFromSpan(live, ls, le), exact: span.text },
       detached: false,
     });
   }
   return { ...stripped, suggestions };
+}
+
+/** For each offset of the full text, the offset in the text without pending deletions. */
+function liveOffsets(full: FlatText): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (const b of full.blocks) {
+    for (const l of b.block.children)
+      for (let i = 0; i < l.text.length; i++) {
+        out.push(n);
+        if (!l.del) n += 1;
+      }
+    out.push(n); // the "\n" after the block (or the end)
+    n += 1;
+  }
+  return out;
 }
 
 interface Candidate {
@@ -180,20 +203,46 @@ export function findPoint(flat: FlatText, a: QuoteAnchor): number | undefined {
   return pick(cands);
 }
 
+/**
+ * The text as the reviewer saw it: pending deletions left out (Word's text around a change does not hold
+ * them), with the full-text offset of every character of it (and of its end).
+ */
+function liveView(report: Report, full: FlatText): { flat: FlatText; map: number[] } {
+  const live = flatten(judgedText(report));
+  const map: number[] = [];
+  for (const b of full.blocks) {
+    let off = b.start;
+    for (const l of b.block.children) {
+      if (!l.del) for (let i = 0; i < l.text.length; i++) map.push(off + i);
+      off += l.text.length;
+    }
+    map.push(off); // the "\n" after the block (or the end)
+  }
+  return { flat: live, map };
+}
+
 /** Place one suggestion by its quote: mark its text where it stands, or put it in, marked. */
 export function placeSuggestion(report: Report, s: Suggestion): { report: Report; placed: boolean } {
-  const flat = flatten(report);
+  const full = flatten(report);
+  const { flat, map } = liveView(report, full);
   const exact = s.anchor.exact;
   if (exact === '') return { report, placed: false };
   const at = findSpan(flat, s.anchor, s.type);
-  if (at !== undefined)
-    return { report: markSuggestionRange(report, s.id, s.type, at, at + exact.length), placed: true };
+  if (at !== undefined) {
+    const start = map[at]!;
+    const end = map[at + exact.length - 1]! + 1;
+    if (!alreadyMarked(full, start, end, s.type))
+      return { report: markSuggestionRange(report, s.id, s.type, start, end), placed: true };
+  }
   if (exact.includes('\n')) return { report, placed: false };
   const whole = s.type === 'insert' ? findParagraphSlot(flat, s.anchor) : undefined;
   if (whole) return { report: insertParagraph(report, whole, exact, s.id), placed: true };
   const point = findPoint(flat, s.anchor);
   if (point === undefined) return { report, placed: false };
-  return { report: insertMarkedText(report, point, exact, s.id, s.type), placed: true };
+  return {
+    report: insertMarkedText(report, map[point] ?? full.text.length, exact, s.id, s.type),
+    placed: true,
+  };
 }
 
 interface Slot {

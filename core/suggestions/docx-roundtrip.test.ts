@@ -67,6 +67,9 @@ function reviewed(): Report {
   r = suggestDelete(r, { sectionId: 'study-spirit', blockIndex: 1, offset: 9, length: 9 }, li).report;
   r = suggestDelete(r, { sectionId: 'measures', blockIndex: 0, offset: 2, length: 3 }, wang).report;
   r = suggestInsert(r, { sectionId: 'measures', blockIndex: 1, offset: 10 }, '，均已审结', wang).report;
+  // Typing over a selection: a deletion and an insertion side by side.
+  r = suggestDelete(r, { sectionId: null, blockIndex: 0, offset: 21, length: 2 }, wang).report;
+  r = suggestInsert(r, { sectionId: null, blockIndex: 0, offset: 23 }, '特将', wang).report;
   // A whole new paragraph (Enter at the end of one, then typing): its text is the insertion.
   r = {
     ...r,
@@ -84,7 +87,8 @@ function reviewed(): Report {
 }
 
 const docXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!);
-const texts = (r: Report) => r.sections.flatMap((s) => s.blocks.map(blockText)).filter(Boolean);
+const texts = (r: Report) =>
+  [r.preamble, ...r.sections.map((s) => s.blocks)].flatMap((bs) => bs.map(blockText)).filter(Boolean);
 const shape = (r: Report) =>
   listSuggestions(r, template).map((s) => [s.type, s.text, s.author, s.section, s.detached]);
 
@@ -115,7 +119,7 @@ describe('修订 in Word files', () => {
     expect(xml).not.toMatch(/<w:(ins|del) /);
     expect(xml).toContain('集中学习12次');
     expect(xml).not.toContain('落实会前学法制度');
-    expect(warnings.join()).toContain('已全部接受 5 处修订');
+    expect(warnings.join()).toContain('已全部接受 7 处修订');
   });
 
   it('imports a DOCX with track changes: every change placed as a pending suggestion', async () => {
@@ -124,7 +128,7 @@ describe('修订 in Word files', () => {
     expect(shape(imported.report)).toEqual(shape(reviewed()));
     expect(texts(imported.report)).toEqual(texts(reviewed()));
     expect(texts(acceptedText(imported.report))).toEqual(texts(acceptedText(reviewed())));
-    expect(imported.notes.join()).toContain('导入修订 5 处：5 处已定位');
+    expect(imported.notes.join()).toContain('导入修订 7 处：7 处已定位');
   });
 
   const mergeBack = (bytes: Uint8Array) => {
@@ -133,15 +137,15 @@ describe('修订 in Word files', () => {
     const before = rejectSuggestions(reviewed(), allSuggestionIds(reviewed()));
     const m = mergeSuggestions(before, review.suggestions);
     expect({ added: m.added, placed: m.placed, unplaced: m.unplaced }).toEqual({
-      added: 5,
-      placed: 5,
+      added: 7,
+      placed: 7,
       unplaced: 0,
     });
     expect(shape(m.report)).toEqual(shape(reviewed()));
     expect(texts(m.report)).toEqual(texts(reviewed()));
     // Into the draft that already holds them: nothing twice.
     const again = mergeSuggestions(reviewed(), review.suggestions);
-    expect({ added: again.added, duplicates: again.duplicates }).toEqual({ added: 0, duplicates: 5 });
+    expect({ added: again.added, duplicates: again.duplicates }).toEqual({ added: 0, duplicates: 7 });
     expect(shape(again.report)).toEqual(shape(reviewed()));
   };
 
@@ -160,7 +164,7 @@ describe('修订 in Word files', () => {
       ),
     };
     const m = mergeSuggestions(rewritten, readDocxReview(bytes).suggestions);
-    expect({ placed: m.placed, unplaced: m.unplaced }).toEqual({ placed: 2, unplaced: 3 });
+    expect({ placed: m.placed, unplaced: m.unplaced }).toEqual({ placed: 4, unplaced: 3 });
     expect(texts(m.report)).toContain('本部分已全部改写。');
     expect(shape(m.report).filter((s) => s[4])).toEqual([
       ['delete', '规范性', '王核', null, true],

@@ -47,7 +47,13 @@ export function mergeSuggestions(current: Report, incoming: readonly Suggestion[
   let placed = 0;
   let unplaced = 0;
   let duplicates = 0;
-  for (const inc of incoming) {
+  // Deletions first: an insertion's context in the reviewer's text has the deleted text left out, as
+  // the draft's text has once those deletions are marked (typing over a selection is both).
+  const ordered = [
+    ...incoming.filter((s) => s.type === 'delete'),
+    ...incoming.filter((s) => s.type !== 'delete'),
+  ];
+  for (const inc of ordered) {
     if (report.suggestions.some((s) => sameSuggestion(s, inc))) {
       duplicates += 1;
       continue;

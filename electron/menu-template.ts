@@ -79,6 +79,7 @@ export function menuTemplate(opts: { devTools: boolean }): MenuGroup[] {
         { label: '添加批注', accelerator: 'CmdOrCtrl+Alt+M', command: 'review.addComment' },
         { label: '合并审阅意见…', command: 'review.mergeComments' },
         { label: '审阅模式', command: 'review.toggleReviewMode' },
+        { label: '修订', accelerator: 'CmdOrCtrl+Shift+E', command: 'review.toggleSuggestMode' },
       ],
     },
     { label: '帮助(&H)', entries: [{ label: '关于公文起草助手', command: 'help.about' }] },

@@ -11,6 +11,7 @@ import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { evaluateChecklist, type ItemResult } from '../../core/check/index';
 import { DATE_ID, DOC_NUMBER_ID, PREAMBLE_ID, SIGNATURE_ID, TITLE_ID } from '../../core/check/types';
 import { lintReport, type LintFinding } from '../../core/lint/index';
+import { judgedText, pendingSuggestionCount } from '../../core/suggestions/resolve';
 import { chineseNumeral } from '../../core/model/numbering';
 import type { Report } from '../../core/model/report';
 import { resolvedTitle } from '../../core/model/report-helpers';
@@ -48,6 +49,8 @@ export interface CheckedFile {
   template: string | null;
   items: ItemResult[];
   lint: LintFinding[];
+  /** Pending suggestions (修订), when there are any: the checks judged the text as accepted. */
+  suggestions?: number;
   /** Only when the file could not be read: why (中文 / English). */
   error?: string;
   /** Not a report (a README in the folder): why it was skipped. */
@@ -113,11 +116,15 @@ export function checkReport(
   today: Date,
   sourceLint: readonly LintFinding[] = [],
 ): CheckedFile {
+  // Judged as the text reads with every pending 修订 accepted; the count says some are pending.
+  const judged = judgedText(report);
+  const pending = pendingSuggestionCount(report);
   return {
     file,
     template: template.id,
-    items: evaluateChecklist(report, template, { today }).items,
-    lint: [...sourceLint, ...lintReport(report, template)],
+    items: evaluateChecklist(judged, template, { today }).items,
+    lint: [...sourceLint, ...lintReport(judged, template)],
+    ...(pending > 0 ? { suggestions: pending } : {}),
   };
 }
 
@@ -173,6 +180,10 @@ export function renderTable(checked: CheckedFile, report: Report | null, templat
     if ((item.status !== 'pass' && item.status !== 'na') || item.confirmed)
       lines.push(`       ${item.message}`);
   }
+  if (checked.suggestions)
+    lines.push(
+      `修订 / suggestions: ${checked.suggestions} 处未处理，检查按全部接受后的文字进行 / pending, checked as accepted`,
+    );
   const fixable = checked.lint.filter((f) => f.fix).length;
   lines.push(
     `公文格式 / lint: ${checked.lint.length} 处${checked.lint.length ? `（可自动修正 ${fixable} 处）` : ''}`,

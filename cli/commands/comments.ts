@@ -1,10 +1,13 @@
 /**
  * `gwdraft comments FILE.gwdraft [--json]`: the comment threads of a draft — id, author, quote, section,
- * resolved, detached, replies.
+ * resolved, detached, replies — and beside them its pending suggestions (修订): type, text, author, unit,
+ * time, section, 无法定位. `--json` prints `{ "threads": [...], "suggestions": [...] }`.
  */
 import { parseArgs, UserError, type Command } from '../command';
 import { listThreads, refreshAnchors } from '../../core/comments/index';
 import { templateOf } from '../../templates/index';
+import { listSuggestions } from '../../core/suggestions/list';
+import { refreshSuggestions } from '../../core/suggestions/anchor';
 import { loadDraft } from './docx-input';
 
 function oneLine(s: string, max = 40): string {
@@ -22,11 +25,25 @@ export const comments: Command = {
     if (!file) throw new UserError('缺少草稿文件 / missing FILE.gwdraft');
     if (more.length) throw new UserError(`多余的参数：${more[0]} / unexpected argument: ${more[0]}`);
     // Anchors are refreshed from the marks first, so sections and quotes reflect the text as it is.
-    const report = refreshAnchors(await loadDraft(file));
-    const list = listThreads(report, templateOf(report));
+    const report = refreshSuggestions(refreshAnchors(await loadDraft(file)));
+    const template = templateOf(report);
+    const list = listThreads(report, template);
+    const changes = listSuggestions(report, template);
     if (parsed.flags.has('json')) {
-      process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+      process.stdout.write(JSON.stringify({ threads: list, suggestions: changes }, null, 2) + '\n');
       return 0;
+    }
+    if (changes.length > 0) {
+      const lost = changes.filter((c) => c.detached).length;
+      process.stdout.write(
+        `修订 ${changes.length} 处${lost ? `（无法定位 ${lost} 处）` : ''} / ${changes.length} suggested changes\n`,
+      );
+      for (const c of changes)
+        process.stdout.write(
+          `  [${c.id}] ${c.type === 'insert' ? '插入' : '删除'} “${oneLine(c.text)}” ${c.author}${c.unit ? `（${c.unit}）` : ''} ` +
+            `${c.createdAt.slice(0, 16).replace('T', ' ')}  ${c.detached ? '无法定位' : c.sectionLabel}\n`,
+        );
+      process.stdout.write('\n');
     }
     if (list.length === 0) {
       process.stdout.write('没有批注 / no comments\n');

@@ -10,12 +10,13 @@ import {
   DocxImportError,
   DEFAULT_ZIP_LIMITS,
   importDocx,
-  readDocxThreads,
+  readDocxReview,
   type Imported,
 } from '../../core/docx/import/index';
 import { startFromLastYear } from '../../core/import/carry-forward';
 import { threadsOfCopy } from '../../core/comments/index';
-import type { Report, Thread } from '../../core/model/report';
+import { suggestionsOfCopy } from '../../core/suggestions/merge';
+import type { Report, Suggestion, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { findTemplate, shippedTemplates } from '../../templates/index';
 import { outlineVocabulary } from '../../templates/vocabulary';
@@ -69,17 +70,20 @@ export async function readDocxBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Comment threads of a reviewer's copy: a .docx from Word/WPS, or another .gwdraft. */
-export async function readReviewedThreads(path: string): Promise<{ threads: Thread[]; fromDocx: boolean }> {
+/** Comment threads and suggestions (修订) of a reviewer's copy: a .docx from Word/WPS, or another .gwdraft. */
+export async function readReviewedThreads(
+  path: string,
+): Promise<{ threads: Thread[]; suggestions: Suggestion[]; fromDocx: boolean }> {
   if (isDocx(path)) {
     const bytes = await readDocxBytes(path);
     try {
-      return { threads: readDocxThreads(bytes), fromDocx: true };
+      return { ...readDocxReview(bytes), fromDocx: true };
     } catch (e) {
       userError(e, path);
     }
   }
-  return { threads: threadsOfCopy(await loadDraft(path)), fromDocx: false };
+  const copy = await loadDraft(path);
+  return { threads: threadsOfCopy(copy), suggestions: suggestionsOfCopy(copy), fromDocx: false };
 }
 
 export interface DocxImportOptions {

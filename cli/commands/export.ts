@@ -1,13 +1,13 @@
 /**
  * `gwdraft export INPUT -o OUT.docx [--fonts gb2312|win10] [--header] [--footer-block] [--comments]
- * [--seal] [--bold-level3] [--signer NAME] [--cc A,B] [--printer ORG] [--print-date YYYY-MM-DD] [--force]`:
+ * [--seal] [--bold-level3] [--signer NAME] [--cc A,B] [--printer ORG] [--print-date YYYY-MM-DD] [--accept-all] [--force]`:
  * one command from a .gwdraft (or a .txt/.md imported on the way) to an official-format DOCX.
  * The DOCX is written to a temporary file and renamed, so OUT.docx is never left half-written.
  */
 import { basename, extname } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { DEFAULT_EXPORT_OPTIONS, FontProfileSchema, type ExportOptions } from '../../core/api/contract';
-import { exportDocx } from '../../core/docx/export/index';
+import { exportDocx, PendingSuggestionsError } from '../../core/docx/export/index';
 import type { Report } from '../../core/model/report';
 import { templateOf } from '../../templates/index';
 import { writeFileAtomic } from '../../electron/service/atomic-write';
@@ -56,6 +56,7 @@ export function exportOptionsFrom(parsed: ReturnType<typeof parseArgs>): ExportO
     comments: parsed.flags.has('comments'),
     seal: parsed.flags.has('seal'),
     boldLevel3: parsed.flags.has('bold-level3'),
+    ...(parsed.flags.has('accept-all') ? { acceptAll: true } : {}),
     ...(signer ? { signer } : {}),
     ...(cc
       ? {
@@ -74,11 +75,11 @@ export const exportCommand: Command = {
   name: 'export',
   summary: '导出符合 GB/T 9704-2012 的 Word 文档 / export an official-format DOCX (GB/T 9704-2012)',
   usage:
-    'gwdraft export INPUT.(gwdraft|txt|md) -o OUT.docx [--fonts gb2312|win10] [--header] [--footer-block] [--comments] [--seal] [--bold-level3] [--signer NAME] [--cc A,B] [--printer ORG] [--print-date YYYY-MM-DD] [--force]',
+    'gwdraft export INPUT.(gwdraft|txt|md) -o OUT.docx [--fonts gb2312|win10] [--header] [--footer-block] [--comments] [--seal] [--bold-level3] [--signer NAME] [--cc A,B] [--printer ORG] [--print-date YYYY-MM-DD] [--accept-all] [--force]',
   async run(args) {
     const parsed = parseArgs(args, {
       values: ['output', 'fonts', 'signer', 'cc', 'printer', 'print-date'],
-      booleans: ['header', 'footer-block', 'comments', 'seal', 'bold-level3', 'force'],
+      booleans: ['header', 'footer-block', 'comments', 'seal', 'bold-level3', 'accept-all', 'force'],
     });
     if (parsed.positional.length !== 1)
       throw new UserError(
@@ -92,7 +93,15 @@ export const exportCommand: Command = {
     const template = templateOf(report);
     if (!template)
       throw new UserError(`未知模板：${report.templateId} / unknown template: ${report.templateId}`);
-    const { bytes, warnings } = await exportDocx(report, template, options);
+    let result;
+    try {
+      result = await exportDocx(report, template, options);
+    } catch (e) {
+      // Pending 修订 and a clean copy: refused, nothing written (--comments keeps them, --accept-all applies them).
+      if (e instanceof PendingSuggestionsError) throw new UserError(e.message);
+      throw e;
+    }
+    const { bytes, warnings } = result;
     try {
       await writeFileAtomic(out, bytes);
     } catch (e) {

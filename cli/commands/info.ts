@@ -15,6 +15,7 @@ import {
   sectionCharCount,
 } from '../../core/model/report-helpers';
 import { templateOf } from '../../templates/index';
+import { judgedText } from '../../core/suggestions/resolve';
 import { loadDraft } from './docx-input';
 
 export const infoCommand: Command = {
@@ -26,7 +27,8 @@ export const infoCommand: Command = {
     if (parsed.positional.length !== 1)
       throw new UserError('需要一个草稿文件 / exactly one .gwdraft file is needed');
     const file = parsed.positional[0]!;
-    const report = await loadDraft(file);
+    // 字数 as the text reads with every pending 修订 accepted.
+    const report = judgedText(await loadDraft(file));
     const template = templateOf(report);
     const sections = report.sections.map((s, i) => ({
       number: sectionLabel(i),

@@ -44,13 +44,17 @@ describe('gwdraft merge-comments and comments', () => {
 
     const listed = await run('comments', out, '--json');
     expect(listed.code).toBe(0);
-    const list = JSON.parse(listed.out) as {
-      author: string;
-      quote: string;
-      section: string | null;
-      resolved: boolean;
-      replies: unknown[];
-    }[];
+    const list = (
+      JSON.parse(listed.out) as {
+        threads: {
+          author: string;
+          quote: string;
+          section: string | null;
+          resolved: boolean;
+          replies: unknown[];
+        }[];
+      }
+    ).threads;
     expect(list.map((t) => [t.author, t.quote, t.section, t.resolved, t.replies.length])).toEqual([
       ['张三', '党的二十届三中全会精神', 'study-spirit', false, 1],
       ['王五', '落实会前学法制度', 'study-spirit', true, 0],

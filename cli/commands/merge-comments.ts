@@ -4,6 +4,7 @@
  */
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { mergeComments, refreshAnchors } from '../../core/comments/index';
+import { mergeSuggestions } from '../../core/suggestions/merge';
 import { loadDraft, readReviewedThreads, saveDraft } from './docx-input';
 
 export const mergeCommentsCommand: Command = {
@@ -20,13 +21,16 @@ export const mergeCommentsCommand: Command = {
     const out = stringFlag(parsed, 'output');
     if (!out) throw new UserError('缺少输出文件 -o OUT.gwdraft / missing -o OUT.gwdraft');
     const current = refreshAnchors(await loadDraft(file));
-    const { threads, fromDocx } = await readReviewedThreads(reviewed);
+    const { threads, suggestions, fromDocx } = await readReviewedThreads(reviewed);
     const m = mergeComments(current, threads, { keepDetached: fromDocx });
-    await saveDraft(out, m.report);
+    // Track changes (w:ins/w:del) or the copy's 修订: placed by quote; 无法定位 ones kept and listed.
+    const s = mergeSuggestions(m.report, suggestions);
+    await saveDraft(out, s.report);
     process.stdout.write(
       `已合并：新增批注 ${m.added} 条，已定位 ${m.placed} 条，游离（原文已删除或找不到）${m.detached} 条；` +
-        `新增回复 ${m.repliesAdded} 条 → ${out}\n` +
-        `merged: ${m.added} threads added, ${m.placed} placed, ${m.detached} detached; ${m.repliesAdded} replies added → ${out}\n`,
+        `新增回复 ${m.repliesAdded} 条；新增修订 ${s.added} 处，已定位 ${s.placed} 处，无法定位 ${s.unplaced} 处 → ${out}\n` +
+        `merged: ${m.added} threads added, ${m.placed} placed, ${m.detached} detached; ${m.repliesAdded} replies added; ` +
+        `${s.added} suggestions added, ${s.placed} placed, ${s.unplaced} unplaced → ${out}\n`,
     );
     return 0;
   },

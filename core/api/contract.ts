@@ -27,6 +27,11 @@ export const ExportOptionsSchema = z
     footerBlock: z.boolean(),
     /** Write the comment threads as Word comments (review copy). Off for archive and publication. */
     comments: z.boolean(),
+    /**
+     * 全部接受后导出: a copy without comments is written from the text with every pending suggestion (修订)
+     * accepted; without it such an export is refused while suggestions are pending.
+     */
+    acceptAll: z.boolean().optional(),
     /** 署名 and 成文日期 laid out for a seal (7.3.5.1) instead of without (7.3.5.2). */
     seal: z.boolean(),
     /** Level-3 headings (1.) in bold. */
@@ -262,7 +267,15 @@ export const API = {
   /** Merge the comment threads of a reviewer's copy (.docx returned from Word/WPS, or another .gwdraft). */
   'comments.mergeFrom': {
     input: z.object({ report: ReportSchema, path: FilePath }).strict(),
-    output: z.object({ report: ReportSchema, added: z.number(), placed: z.number(), detached: z.number() }),
+    output: z.object({
+      report: ReportSchema,
+      added: z.number(),
+      placed: z.number(),
+      detached: z.number(),
+      /** Suggestions (修订, Word track changes) added, and of those kept as 无法定位. */
+      suggestionsAdded: z.number().optional(),
+      suggestionsUnplaced: z.number().optional(),
+    }),
   },
   'settings.get': { input: z.object({}).strict(), output: SettingsSchema },
   'settings.set': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
@@ -326,6 +339,7 @@ export const MENU_COMMANDS = [
   'review.addComment',
   'review.mergeComments',
   'review.toggleReviewMode',
+  'review.toggleSuggestMode', // Ctrl+Shift+E (修订)
   'help.about',
 ] as const;
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];

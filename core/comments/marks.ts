@@ -7,16 +7,19 @@ import type { Report } from '../model/report';
 import { flatten, type FlatText } from './flat';
 
 function sameMarks(a: TextLeaf, b: TextLeaf): boolean {
-  if (Boolean(a.bold) !== Boolean(b.bold)) return false;
+  if (Boolean(a.bold) !== Boolean(b.bold) || a.ins !== b.ins || a.del !== b.del) return false;
   const x = a.comments ?? [];
   const y = b.comments ?? [];
   return x.length === y.length && x.every((id) => y.includes(id));
 }
 
-function leaf(text: string, bold: boolean | undefined, comments: readonly string[]): TextLeaf {
+/** A leaf with `text` and `comments`, keeping the other marks of `like` (bold, suggestions). */
+function leaf(text: string, like: TextLeaf | undefined, comments: readonly string[]): TextLeaf {
   const l: TextLeaf = { text };
-  if (bold) l.bold = true;
+  if (like?.bold) l.bold = true;
   if (comments.length) l.comments = [...comments];
+  if (like?.ins) l.ins = like.ins;
+  if (like?.del) l.del = like.del;
   return l;
 }
 
@@ -27,18 +30,18 @@ export function normalizeLeaves(leaves: readonly TextLeaf[]): TextLeaf[] {
     if (l.text === '') continue;
     const prev = out[out.length - 1];
     if (prev && sameMarks(prev, l)) out[out.length - 1] = { ...prev, text: prev.text + l.text };
-    else out.push(leaf(l.text, l.bold, l.comments ?? []));
+    else out.push(leaf(l.text, l, l.comments ?? []));
   }
   if (out.length === 0) {
     const first = leaves[0];
-    out.push(leaf('', first?.bold, []));
+    out.push(leaf('', first?.bold ? { text: '', bold: true } : undefined, []));
   }
   return out;
 }
 
 type BlockFn = (block: Block, blockStart: number) => Block;
 
-function mapBlocks(report: Report, fn: BlockFn): Report {
+export function mapBlocks(report: Report, fn: BlockFn): Report {
   let pos = 0;
   const map = (blocks: readonly Block[]) =>
     blocks.map((b) => {
@@ -76,11 +79,7 @@ export function markRange(report: Report, threadId: string, start: number, end: 
         const inside = a >= from && b <= to;
         const ids = l.comments ?? [];
         children.push(
-          leaf(
-            l.text.slice(a - ls, b - ls),
-            l.bold,
-            inside && !ids.includes(threadId) ? [...ids, threadId] : ids,
-          ),
+          leaf(l.text.slice(a - ls, b - ls), l, inside && !ids.includes(threadId) ? [...ids, threadId] : ids),
         );
       }
     }
@@ -95,7 +94,7 @@ export function unmark(report: Report, drop: (threadId: string) => boolean): Rep
     const children = block.children.map((l) =>
       leaf(
         l.text,
-        l.bold,
+        l,
         (l.comments ?? []).filter((id) => !drop(id)),
       ),
     );

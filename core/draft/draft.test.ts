@@ -35,7 +35,7 @@ describe('serializeDraft', () => {
   it('writes pretty JSON with a trailing newline and schema key order', () => {
     const text = serializeDraft(sample());
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,');
     // One line per run of text, so a diff shows one line per edit.
     expect(text).toContain(
       '\n            { "text": "一是", "bold": true },\n            { "text": "第一议题学习 11 次。" }\n',
@@ -48,6 +48,7 @@ describe('serializeDraft', () => {
       'preamble',
       'sections',
       'comments',
+      'suggestions',
       'confirmations',
       'baseline',
     ]);
@@ -153,7 +154,8 @@ describe('migrations', () => {
       ],
     };
     const r = parseDraft(JSON.stringify(v0), opts);
-    expect(r.schemaVersion).toBe(1);
+    expect(r.schemaVersion).toBe(2);
+    expect(r.suggestions).toEqual([]);
     expect(r.templateId).toBe('statutory-five');
     expect(r.meta).toMatchObject({ org: '某县司法局', year: 2023, date: '2024-01-20', title: null });
     expect(r.preamble).toEqual([paragraph('现将有关情况报告如下：')]);
@@ -161,7 +163,7 @@ describe('migrations', () => {
     expect(r.sections[1]!.blocks).toEqual([paragraph('')]);
     expect(r.comments).toEqual([]);
     // Saved again, it is a current file.
-    expect(JSON.parse(serializeDraft(r)).schemaVersion).toBe(1);
+    expect(JSON.parse(serializeDraft(r)).schemaVersion).toBe(2);
   });
 
   it('refuses a broken version-0 file with wrong-shape, not a crash', () => {

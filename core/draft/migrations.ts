@@ -53,7 +53,19 @@ const v0ToV1: Migration = (doc) => {
   };
 };
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: v0ToV1 };
+/** Version 2 adds suggestions (修订): none in an older file. Key order follows the schema. */
+const v1ToV2: Migration = (doc) => {
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(doc)) {
+    if (k === 'suggestions') continue;
+    out[k] = k === 'schemaVersion' ? 2 : v;
+    if (k === 'comments') out.suggestions = [];
+  }
+  if (!('suggestions' in out)) out.suggestions = [];
+  return out;
+};
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: v0ToV1, 1: v1ToV2 };
 
 /** Apply the migrations from `version` up to SCHEMA_VERSION. Returns null if a step is missing. */
 export function migrate(doc: JsonObject, version: number): JsonObject | null {

@@ -4,6 +4,7 @@
  * kept and marked carried over, and last year's text per section becomes the baseline the checklist's
  * carriedOver rule measures overlap against. Last year's comments, confirmations and date do not carry.
  */
+import { acceptedText } from '../suggestions/resolve';
 import type { Block } from '../model/content';
 import type { Report } from '../model/report';
 import { sectionText, blocksText } from '../model/report-helpers';
@@ -32,7 +33,9 @@ function carried(blocks: readonly Block[]): Block[] {
   });
 }
 
-export function startFromLastYear(last: Report): Report {
+export function startFromLastYear(input: Report): Report {
+  // Last year's report as it was final: pending 修订 accepted, none carried.
+  const last = acceptedText(input);
   const year = last.meta.year;
   const baseline: Record<string, string> = {};
   for (const s of last.sections) baseline[s.id] = sectionText(s);
@@ -54,6 +57,7 @@ export function startFromLastYear(last: Report): Report {
       blocks: carried(s.blocks),
     })),
     comments: [],
+    suggestions: [],
     confirmations: [],
     baseline: { year, sections: baseline },
   };

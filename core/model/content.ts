@@ -6,12 +6,17 @@
  */
 import { z } from 'zod';
 
-/** A run of text. Text carries at most bold; `comments` lists the ids of comment threads anchored on it. */
+/**
+ * A run of text. Text carries at most bold; `comments` lists the ids of comment threads anchored on it;
+ * `ins` / `del` name the pending suggestion (修订) that inserted or deletes it (see core/suggestions).
+ */
 export const TextLeafSchema = z
   .object({
     text: z.string(),
     bold: z.literal(true).optional(),
     comments: z.array(z.string().min(1)).optional(),
+    ins: z.string().min(1).optional(),
+    del: z.string().min(1).optional(),
   })
   .strict();
 export type TextLeaf = z.infer<typeof TextLeafSchema>;

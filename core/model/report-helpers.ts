@@ -29,6 +29,7 @@ export function createReport(template: Template, input: NewReportInput): Report 
     preamble: emptyBlocks(),
     sections: template.sections.map((s) => ({ id: s.id, blocks: emptyBlocks() })),
     comments: [],
+    suggestions: [],
     confirmations: [],
     baseline: null,
   };

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { BlockSchema } from './content';
 import { TemplateSchema } from '../templates/schema';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const IsoDateTime = z.string().min(10);
@@ -86,6 +86,25 @@ export const ThreadSchema = z
   .strict();
 export type Thread = z.infer<typeof ThreadSchema>;
 
+/**
+ * A pending suggestion (修订): an insertion or a deletion by a reviewer. Its text carries the marks
+ * (`ins`/`del` = id on the leaves); the anchor quotes the changed text with its context, so a change
+ * coming from Word or another copy is placed by its quote. `detached`: no place found (无法定位).
+ */
+export const SuggestionSchema = z
+  .object({
+    id: z.string().min(1),
+    type: z.enum(['insert', 'delete']),
+    author: z.string(),
+    /** The reviewer's unit, e.g. 市司法局. */
+    unit: z.string().optional(),
+    createdAt: IsoDateTime,
+    anchor: QuoteAnchorSchema,
+    detached: z.boolean(),
+  })
+  .strict();
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
 export const ConfirmationSchema = z
   .object({
     /** The checklist item's id. */
@@ -115,6 +134,8 @@ export const ReportSchema = z
     preamble: z.array(BlockSchema),
     sections: z.array(SectionSchema).min(1),
     comments: z.array(ThreadSchema),
+    /** Pending suggestions (修订), since schema version 2. */
+    suggestions: z.array(SuggestionSchema),
     confirmations: z.array(ConfirmationSchema),
     baseline: BaselineSchema.nullable(),
     /**

@@ -94,7 +94,7 @@ describe('saveDraftFile / loadDraftFile', () => {
     ['invalid-json', Buffer.from('{"schemaVersion": 1,,}')],
     ['truncated', Buffer.from('{"schemaVersion": 1, "templateId": "statut')],
     ['wrong-shape', Buffer.from('{"schemaVersion": 1, "templateId": "statutory-five"}')],
-    ['newer-version', Buffer.from('{"schemaVersion": 2}')],
+    ['newer-version', Buffer.from('{"schemaVersion": 3}')],
     ['not-utf8', Buffer.from([0x7b, 0xce, 0xe2, 0xb4, 0xa8, 0x7d])],
     ['empty', Buffer.alloc(0)],
   ])('refuses a damaged file (%s) and leaves it byte-identical', async (code, bytes) => {

@@ -9,7 +9,7 @@ import { mergeComments, threadsOfCopy } from '../../core/comments/index';
 import { importNotes, importTextBytes, ImportError, TextDecodeError } from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
 import { outlineVocabulary } from '../../templates/vocabulary';
-import type { Report, Thread } from '../../core/model/report';
+import type { Report, Suggestion, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { loadDraftFile, saveDraftFile } from './draft-file';
 
@@ -48,8 +48,11 @@ export interface Formats {
   ): { report: Report; added: number; placed: number; detached: number };
   /** Threads of another .gwdraft copy, anchored on that copy's own text. */
   threadsOfCopy(copy: Report): Thread[];
-  /** Threads of a reviewer's .docx. */
-  readDocxComments(bytes: Uint8Array, fileName: string): Promise<Thread[]>;
+  /** Threads and track changes (as suggestions) of a reviewer's .docx. */
+  readDocxComments(
+    bytes: Uint8Array,
+    fileName: string,
+  ): Promise<{ threads: Thread[]; suggestions: Suggestion[] }>;
 }
 
 /** The UI shows the Chinese half of the loader's bilingual "中文 / English" message. */
@@ -115,15 +118,22 @@ export const defaultFormats: Formats = {
     }),
   importText: async (bytes, fileName, extra) => importTextFile(bytes, fileName, extra),
   importDocx: (bytes, fileName, extra) => importDocxFile(bytes, fileName, extra),
-  exportDocx: async (report, template, options) => (await docxExport()).exportDocx(report, template, options),
+  exportDocx: async (report, template, options) => {
+    const { exportDocx, PendingSuggestionsError } = await docxExport();
+    return exportDocx(report, template, options).catch((e: unknown) => {
+      // Pending 修订 in a clean copy: the renderer asks first; this is the backstop.
+      if (e instanceof PendingSuggestionsError) throw new ApiError('invalid-input', chinese(e.message));
+      throw e;
+    });
+  },
   // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
   mergeComments: (current, incoming, fromDocx) =>
     mergeComments(current, incoming, { keepDetached: fromDocx }),
   threadsOfCopy,
   readDocxComments: async (bytes, fileName) => {
-    const { readDocxThreads } = await docxImport();
+    const { readDocxReview } = await docxImport();
     try {
-      return readDocxThreads(bytes);
+      return readDocxReview(bytes);
     } catch (e) {
       throw await docxErrorToApi(e, fileName);
     }

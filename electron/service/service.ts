@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ApiError, type API, type ApiMethod, type ApiOutput } from '../../core/api/contract';
 import { createReport, resolvedTitle } from '../../core/model/report-helpers';
-import type { Report } from '../../core/model/report';
+import type { Report, Suggestion } from '../../core/model/report';
+import { mergeSuggestions, suggestionsOfCopy } from '../../core/suggestions/merge';
 import { findTemplate, templateOf, shippedTemplates } from '../../templates/index';
 import { startFromLastYear } from '../../core/import/carry-forward';
 import type { z } from 'zod';
@@ -230,13 +231,28 @@ export function createService(ctx: ServiceContext): Implementation {
       const st = await stat(real);
       if (st.size > MAX_FILE_BYTES) throw new ApiError('bad-file', '文件过大，最大支持 20 MB。');
       let incoming;
-      if (kind === 'gwdraft')
-        incoming = ctx.formats.threadsOfCopy((await ctx.formats.loadDraft(real)).report);
-      else if (kind === 'docx')
-        incoming = await ctx.formats.readDocxComments(new Uint8Array(await readFile(real)), basename(real));
+      let suggestions: Suggestion[];
+      if (kind === 'gwdraft') {
+        const copy = (await ctx.formats.loadDraft(real)).report;
+        incoming = ctx.formats.threadsOfCopy(copy);
+        suggestions = suggestionsOfCopy(copy);
+      } else if (kind === 'docx')
+        ({ threads: incoming, suggestions } = await ctx.formats.readDocxComments(
+          new Uint8Array(await readFile(real)),
+          basename(real),
+        ));
       else throw new ApiError('bad-file', '只能从 .docx 或 .gwdraft 文件合并审阅意见。');
       const merged = ctx.formats.mergeComments(report, incoming, kind === 'docx');
-      return { report: merged.report, added: merged.added, placed: merged.placed, detached: merged.detached };
+      // Track changes / another copy's 修订 come along, placed by their quote (无法定位 ones kept, listed).
+      const s = mergeSuggestions(merged.report, suggestions);
+      return {
+        report: s.report,
+        added: merged.added,
+        placed: merged.placed,
+        detached: merged.detached,
+        suggestionsAdded: s.added,
+        suggestionsUnplaced: s.unplaced,
+      };
     },
 
     'settings.get': async () => settings.get(),

@@ -33,6 +33,7 @@ import { CarriedBar } from '../checklist/CarriedBar';
 import { useChecklist } from '../checklist/use-checklist';
 import { useExport } from '../export/use-export';
 import { useComments } from '../comments/use-comments';
+import { useSuggestions } from '../suggestions/use-suggestions';
 
 type Opened = ApiOutput<'file.open'>;
 type DialogState =
@@ -546,6 +547,11 @@ function DocWindow({
     useMemo(() => ({ onMessage, showTab: () => onSideTab?.('comments') }), [onMessage, onSideTab]),
   );
   const copy = useVersionCopy(api, store, { onMessage, onError, onSaveAs: props.onSaveAs });
+  const changes = useSuggestions(
+    store,
+    review.controller,
+    useMemo(() => ({ onMessage, showTab: () => onSideTab?.('suggestions') }), [onMessage, onSideTab]),
+  );
   return (
     <>
       <EditorScreen
@@ -564,11 +570,18 @@ function DocWindow({
         onPreview={exporter.openPreview}
         onExportOptions={exporter.openOptions}
         comments={review.panel}
-        tools={review.tools}
+        suggestions={changes.panel}
+        tools={
+          <>
+            {review.tools}
+            {changes.tools}
+          </>
+        }
       />
       {exporter.ui}
       {review.ui}
       {copy.ui}
+      {changes.ui}
     </>
   );
 }

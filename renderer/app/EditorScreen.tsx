@@ -34,6 +34,8 @@ export interface EditorScreenProps {
   carried?: readonly string[];
   checklist?: ReactNode;
   comments?: ReactNode;
+  /** The 修订 tab. */
+  suggestions?: ReactNode;
   onExport?: () => void;
   onPreview?: () => void;
   /** 导出审阅稿 (the copy with comments, under its own name), beside 导出 Word. */
@@ -145,6 +147,7 @@ export function EditorScreen(props: EditorScreenProps) {
           store={store}
           checklist={props.checklist}
           comments={props.comments}
+          suggestions={props.suggestions}
           tab={props.sideTab}
           onTabChange={props.onSideTab}
         />

@@ -259,6 +259,11 @@ export const ChecklistPanel = memo(function ChecklistPanel({
         </span>
         {snap.pending && <span className="gw-muted">检查中…</span>}
       </div>
+      {(snap.suggestions ?? 0) > 0 && (
+        <p className="gw-muted" data-testid="check-suggestions">
+          有 {snap.suggestions} 处修订未处理：检查按全部接受后的文字进行。
+        </p>
+      )}
       <label className="gw-check-filter">
         <input type="checkbox" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} />
         只看未满足的项

@@ -4,7 +4,7 @@
  * in a block (core/lint); they are applied right to left so earlier offsets stay valid, and an edit
  * overlapping one already taken is skipped (as core's applyFixes does).
  */
-import { Editor, Text, Transforms, type Point } from 'slate';
+import { Editor, Text, type Point } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { DOC_NUMBER_ID, SIGNATURE_ID, TITLE_ID } from '../../core/check';
 import type { LintEdit, LintFinding } from '../../core/lint';
@@ -12,6 +12,7 @@ import type { DocStore } from '../document/doc-store';
 import type { GwEditor } from '../editor/slate-types';
 import { editorKeyOf } from './checklist-model';
 import { isReviewMode } from '../comments/review-mode';
+import { replaceRange } from '../suggestions/with-suggestions';
 
 /** The Slate point at a plain-text offset of top-level block `blockIndex`. */
 export function pointAt(editor: GwEditor, blockIndex: number, offset: number): Point | null {
@@ -20,6 +21,8 @@ export function pointAt(editor: GwEditor, blockIndex: number, offset: number): P
   let pos = 0;
   let last: Point | null = null;
   for (const [node, path] of Editor.nodes(editor, { at: [blockIndex], match: Text.isText })) {
+    // Lint judges the text as accepted: text a pending 修订 deletes is not part of its offsets.
+    if ((node as Text).del) continue;
     const len = (node as Text).text.length;
     if (offset <= pos + len) return { path, offset: offset - pos };
     pos += len;
@@ -46,7 +49,7 @@ function applyToEditor(editor: GwEditor, edits: readonly LintEdit[]): void {
     const anchor = pointAt(editor, e.blockIndex, e.offset);
     const focus = pointAt(editor, e.blockIndex, e.offset + e.length);
     if (!anchor || !focus) continue;
-    Transforms.insertText(editor, e.replacement, { at: { anchor, focus } });
+    replaceRange(editor, { anchor, focus }, e.replacement);
   }
 }
 

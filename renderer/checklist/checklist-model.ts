@@ -13,6 +13,7 @@ import type { Template } from '../../core/templates/schema';
 import type { DocStore } from '../document/doc-store';
 import { PREAMBLE_KEY } from '../document/doc-store';
 import { cleanBlocks } from '../document/clean-blocks';
+import { judgedReport, pendingCount } from '../suggestions/judged';
 import type { SectionStatus } from '../layout/Outline';
 
 export const CHECK_DELAY_MS = 300;
@@ -32,6 +33,8 @@ export interface ChecklistSnapshot {
   version: number;
   /** True while an edit is waiting for its debounced evaluation. */
   pending: boolean;
+  /** Pending suggestions (修订): the checks judge the text as if all were accepted, and say so. */
+  suggestions?: number;
 }
 
 /** The editor key of a section id used by the engine ('@preamble' is the 导语 editor). */
@@ -85,6 +88,7 @@ export class ChecklistModel {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Cleaned blocks per editor value: Slate replaces `children` when a section changes, so identity tells. */
   private readonly cleaned = new WeakMap<readonly Block[], Block[]>();
+  private readonly judged = new WeakMap<readonly Block[], Block[]>();
   private version = 0;
 
   constructor(
@@ -152,7 +156,9 @@ export class ChecklistModel {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    const report = this.report();
+    // Judged as the text reads with every pending 修订 accepted (block indices kept for evidence and fixes).
+    const full = this.report();
+    const report = judgedReport(full, this.judged);
     let items: ItemResult[] = [];
     if (this.template) {
       const r = evaluateChecklist(report, this.template, {
@@ -184,6 +190,7 @@ export class ChecklistModel {
       total: items.filter((i) => i.status !== 'na').length,
       version: this.version,
       pending: false,
+      suggestions: pendingCount(full),
     });
     return this.snap;
   }

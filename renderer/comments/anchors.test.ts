@@ -6,7 +6,7 @@ import { anchorOnOpen, settleThreads } from './anchors';
 
 function report(texts: string[]): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     templateId: 't',
     meta: {
       org: '某局',
@@ -20,6 +20,7 @@ function report(texts: string[]): Report {
     preamble: [paragraph('现将有关情况报告如下：')],
     sections: [{ id: 's1', blocks: texts.map((t) => paragraph(t)) }],
     comments: [],
+    suggestions: [],
     confirmations: [],
     baseline: null,
   };

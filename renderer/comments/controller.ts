@@ -21,6 +21,7 @@ import {
 import type { Report, Thread } from '../../core/model/report';
 import { PREAMBLE_KEY, type DocStore } from '../document/doc-store';
 import { isReviewMode, setReviewModeFlag } from './review-mode';
+import { applyMergedSuggestions } from '../suggestions/merge-apply';
 import {
   addThreadMarks,
   blockOffset,
@@ -333,7 +334,13 @@ export class CommentsController {
   }
 
   // ---- merging a reviewer's copy ----
-  async mergeFrom(path: string): Promise<{ added: number; placed: number; detached: number }> {
+  async mergeFrom(path: string): Promise<{
+    added: number;
+    placed: number;
+    detached: number;
+    suggestionsAdded?: number;
+    suggestionsUnplaced?: number;
+  }> {
     const sent = this.store.toReport();
     const r = await this.api['comments.mergeFrom']({ report: sent, path });
     const known = new Set(this.store.comments.map((t) => t.id));
@@ -369,7 +376,15 @@ export class CommentsController {
       );
     }
     this.store.setComments(r.report.comments);
+    // The reviewer's 修订 (Word track changes, or the copy's) come along: renderer/suggestions.
+    applyMergedSuggestions(this.store, sent, r.report);
     this.refresh();
-    return { added: r.added, placed: r.placed, detached: r.detached };
+    return {
+      added: r.added,
+      placed: r.placed,
+      detached: r.detached,
+      suggestionsAdded: r.suggestionsAdded ?? 0,
+      suggestionsUnplaced: r.suggestionsUnplaced ?? 0,
+    };
   }
 }

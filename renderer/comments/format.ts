@@ -10,9 +10,20 @@ export function commentTime(iso: string, now: Date = new Date()): string {
 }
 
 /** The line said after merging a reviewer's copy. */
-export function mergeSummary(r: { added: number; placed: number; detached: number }): string {
-  if (r.added === 0) return '合并完成：没有新的批注（已有的批注不会重复添加，新的回复已并入）。';
+export function mergeSummary(r: {
+  added: number;
+  placed: number;
+  detached: number;
+  suggestionsAdded?: number;
+  suggestionsUnplaced?: number;
+}): string {
+  const s = r.suggestionsAdded ?? 0;
+  const changes =
+    s > 0
+      ? `修订 ${s} 处已并入“修订”栏${r.suggestionsUnplaced ? `（其中 ${r.suggestionsUnplaced} 处无法定位）` : ''}。`
+      : '';
+  if (r.added === 0) return '合并完成：没有新的批注（已有的批注不会重复添加，新的回复已并入）。' + changes;
   const parts = [`合并完成：新增 ${r.added} 条批注`, `其中 ${r.placed} 条已定位到正文`];
   if (r.detached > 0) parts.push(`${r.detached} 条原文已删除，保留在批注栏中`);
-  return parts.join('，') + '。';
+  return parts.join('，') + '。' + changes;
 }

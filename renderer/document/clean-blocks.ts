@@ -8,6 +8,9 @@ function cleanLeaf(leaf: TextLeaf): TextLeaf {
   const out: TextLeaf = { text: leaf.text };
   if (leaf.bold === true) out.bold = true;
   if (Array.isArray(leaf.comments) && leaf.comments.length > 0) out.comments = [...leaf.comments];
+  // Suggestion (修订) marks.
+  if (typeof leaf.ins === 'string' && leaf.ins !== '') out.ins = leaf.ins;
+  if (typeof leaf.del === 'string' && leaf.del !== '') out.del = leaf.del;
   return out;
 }
 

@@ -7,7 +7,9 @@
 import { countChars } from '../../core/model/count';
 import { blocksText } from '../../core/model/report-helpers';
 import type { Block } from '../../core/model/content';
-import type { Confirmation, Report, ReportMeta, Section, Thread } from '../../core/model/report';
+import type { Confirmation, Report, ReportMeta, Section, Suggestion, Thread } from '../../core/model/report';
+import { refreshSuggestions } from '../../core/suggestions/anchor';
+import { acceptedBlocks } from '../../core/suggestions/resolve';
 import type { Template } from '../../core/templates/schema';
 import type { CopyOf } from '../../core/api/contract';
 import { createSectionEditor } from '../editor/create-editor';
@@ -83,6 +85,11 @@ export class DocStore {
   confirmations: readonly Confirmation[];
   /** Comment threads (report.comments): set by the comments feature; anchors follow the marks on toReport. */
   comments: readonly Thread[];
+  /**
+   * Every suggestion (修订) known in this session, by id: the file's, and those typed in 修订模式. The
+   * marks in the editors say which are pending; toReport keeps those (and the 无法定位 ones).
+   */
+  readonly suggestions = new Map<string, Suggestion>();
   private snap: DocSnapshot;
   private readonly listeners = new Set<() => void>();
   private readonly editListeners = new Set<() => void>();
@@ -123,8 +130,9 @@ export class DocStore {
       const labels = new LabelStore();
       labels.update(blocksOf(editor));
       this.labels.set(key, labels);
-      counts[key] = countChars(blocksText(blocksOf(editor)));
+      counts[key] = countChars(blocksText(acceptedBlocks(blocksOf(editor))));
     }
+    for (const sg of report.suggestions) this.suggestions.set(sg.id, sg);
     this.recoveryKey = recoveryKey ?? recoveryKeyFor(opened.path);
     this.importNotes = opened.notes ?? [];
     this.copyOf = opened.copyOf ?? null;
@@ -204,7 +212,9 @@ export class DocStore {
   private flushCounts(): void {
     this.countTimer = null;
     const counts = { ...this.snap.counts };
-    for (const key of this.staleCounts) counts[key] = countChars(blocksText(blocksOf(this.editor(key))));
+    // Counted as the text reads with every pending 修订 accepted.
+    for (const key of this.staleCounts)
+      counts[key] = countChars(blocksText(acceptedBlocks(blocksOf(this.editor(key)))));
     this.staleCounts.clear();
     this.set({ counts, total: sum(counts) });
   }
@@ -272,6 +282,16 @@ export class DocStore {
     this.edited();
   }
 
+  /** A new suggestion typed in 修订模式 (its marks are the edit), or the list changed (无法定位 rejected). */
+  registerSuggestion(s: Suggestion): void {
+    this.suggestions.set(s.id, s);
+  }
+  setSuggestions(next: readonly Suggestion[]): void {
+    this.suggestions.clear();
+    for (const s of next) this.suggestions.set(s.id, s);
+    this.edited();
+  }
+
   // ---- saving ----
   /** `clean` lets the checklist reuse cleaned blocks of untouched sections (its cache keys on identity). */
   toReport(clean: (blocks: readonly Block[]) => Block[] = cleanBlocks): Report {
@@ -287,7 +307,8 @@ export class DocStore {
       sections,
       confirmations: [...this.confirmations],
     };
-    return { ...report, comments: settleThreads(report, this.comments) };
+    const withSuggestions = refreshSuggestions({ ...report, suggestions: [...this.suggestions.values()] });
+    return { ...withSuggestions, comments: settleThreads(withSuggestions, this.comments) };
   }
 
   /** Content that is not in the file (restored from autosave). */

@@ -8,6 +8,7 @@ import { withReact } from 'slate-react';
 import { HistoryEditor, withHistory } from 'slate-history';
 import type { GwEditor, GwElement } from './slate-types';
 import { insertPastedData } from './paste';
+import { withSuggestions } from '../suggestions/with-suggestions';
 
 export interface EditorHooks {
   /** A new undo batch began in this editor (for the global undo order). */
@@ -88,5 +89,6 @@ export function createSectionEditor(hooks: EditorHooks): GwEditor {
 
   editor.insertData = (data) => insertPastedData(editor, data, hooks.onNotice);
 
-  return editor;
+  // 修订模式 (renderer/suggestions): typing, deleting and pasting become suggestions while it is on.
+  return withSuggestions(editor);
 }

@@ -49,9 +49,17 @@ export function renderElement(props: RenderElementProps) {
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   // Commented text carries its thread ids; renderer/comments paints them (open, resolved, active) by CSS.
   const threads = leaf.comments && leaf.comments.length > 0 ? leaf.comments.join(' ') : undefined;
-  const className = [leaf.bold ? 'gw-bold' : '', threads ? 'gw-c' : ''].filter(Boolean).join(' ');
+  // Suggestions (修订): inserted / deleted text; renderer/suggestions colours them by author.
+  const className = [
+    leaf.bold ? 'gw-bold' : '',
+    threads ? 'gw-c' : '',
+    leaf.ins ? 'gw-ins' : '',
+    leaf.del ? 'gw-del' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <span {...attributes} className={className || undefined} data-c={threads}>
+    <span {...attributes} className={className || undefined} data-c={threads} data-s={leaf.del ?? leaf.ins}>
       {children}
     </span>
   );

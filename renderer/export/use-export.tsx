@@ -12,6 +12,7 @@ import type { ItemResult } from '../../core/check';
 import { resolvedTitle } from '../../core/model/report-helpers';
 import { onMenuCommand } from '../api/client';
 import type { DocStore } from '../document/doc-store';
+import { pendingCount } from '../suggestions/judged';
 import { describeError } from '../notices/notices';
 import { Dialog } from '../files/Dialog';
 import type { ChecklistModel } from '../checklist/checklist-model';
@@ -29,9 +30,10 @@ const PreviewDialog = lazy(() => import('./PreviewDialog').then((m) => ({ defaul
 type Ui =
   | null
   | { kind: 'missing'; items: ItemResult[]; options: ExportOptions | null; export: ExportKind }
+  | { kind: 'pending'; count: number; options: ExportOptions | null; export: ExportKind }
   | { kind: 'options'; options: ExportOptions }
   | { kind: 'progress'; export: ExportKind }
-  | { kind: 'overwrite'; path: string; options: ExportOptions | null; export: ExportKind }
+  | { kind: 'overwrite'; path: string; options: ExportOptions | null; export: ExportKind; acceptAll: boolean }
   | { kind: 'done'; path: string; warnings: string[]; canShow: boolean; export: ExportKind; threads: number }
   | { kind: 'error'; message: string };
 
@@ -61,7 +63,11 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
   );
 
   const run = useCallback(
-    async (kind: ExportKind, options: ExportOptions | null, confirmed: string | null = null) => {
+    async (
+      kind: ExportKind,
+      options: ExportOptions | null,
+      { confirmed = null, acceptAll = false }: { confirmed?: string | null; acceptAll?: boolean } = {},
+    ) => {
       if (busy.current) return;
       busy.current = true;
       setUi({ kind: 'progress', export: kind });
@@ -71,8 +77,15 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
           saved = optionsFor('clean', options);
           await api['settings.set']({ exportOptions: saved });
         } else saved = await savedOptions();
-        const opts = optionsFor(kind, saved);
+        let opts = optionsFor(kind, saved);
         const report = checklist.report();
+        // Pending 修订 and a copy without comments: ask first (全部接受后导出 is never remembered).
+        const pending = pendingCount(report);
+        if (pending > 0 && !opts.comments && !acceptAll) {
+          setUi({ kind: 'pending', count: pending, options, export: kind });
+          return;
+        }
+        if (acceptAll) opts = { ...opts, acceptAll: true };
         const info = await hostInfo();
         const title = resolvedTitle(report, store.template);
         const ask = async (): Promise<string | null> =>
@@ -102,7 +115,7 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
         } catch (e) {
           // Another file of that name is there: never replaced without asking.
           if (e instanceof ApiError && e.code === 'conflict') {
-            setUi({ kind: 'overwrite', path, options, export: kind });
+            setUi({ kind: 'overwrite', path, options, export: kind, acceptAll });
             return;
           }
           // Electron writes only where the clerk chose (a dialog grants the path): beside the draft is
@@ -190,11 +203,36 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
   const loadPreview = useCallback(async () => {
     const opts = preview === 'saved' || preview === null ? await savedOptions() : preview;
     const { exportDocx } = await import('../../core/docx/export/export-docx');
-    return (await exportDocx(checklist.report(), store.template, opts)).bytes;
+    // The clean copy's preview shows the text as accepted (the export itself asks first).
+    return (
+      await exportDocx(
+        checklist.report(),
+        store.template,
+        opts.comments ? opts : { ...opts, acceptAll: true },
+      )
+    ).bytes;
   }, [preview, savedOptions, checklist, store]);
 
   let node: ReactNode = null;
-  if (ui?.kind === 'missing') {
+  if (ui?.kind === 'pending') {
+    node = (
+      <Dialog title="还有修订未处理" onCancel={() => setUi(null)}>
+        <p>
+          草稿中还有 {ui.count}{' '}
+          处修订未接受或拒绝。不带批注的正式稿（报送稿、归档稿）不能带着修订导出：可以在“修订”栏逐条处理，
+          或全部接受后导出（草稿中的修订不变）。带批注的审阅稿会以 Word 修订的形式保留它们。
+        </p>
+        <div className="gw-dialog-actions">
+          <button type="button" onClick={() => void run(ui.export, ui.options, { acceptAll: true })}>
+            全部接受后导出
+          </button>
+          <button type="button" onClick={() => setUi(null)}>
+            返回处理
+          </button>
+        </div>
+      </Dialog>
+    );
+  } else if (ui?.kind === 'missing') {
     const sectionName = (it: ItemResult) => (it.section ? `第${it.section}部分` : '全文');
     node = (
       <Dialog title="尚有必备内容未满足" onCancel={() => setUi(null)}>
@@ -250,12 +288,12 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
       </div>
     );
   } else if (ui?.kind === 'overwrite') {
-    const { path, options, export: kind } = ui;
+    const { path, options, export: kind, acceptAll } = ui;
     node = (
       <ConfirmDialog
         title="文件已存在"
         confirmLabel="覆盖"
-        onConfirm={() => void run(kind, options, path)}
+        onConfirm={() => void run(kind, options, { confirmed: path, acceptAll })}
         onCancel={() => setUi(null)}
       >
         <p>

@@ -5,6 +5,7 @@
  */
 import { Editor, Transforms, type Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
+import { replaceRange } from '../suggestions/with-suggestions';
 import { ReactEditor } from 'slate-react';
 import type { DocStore } from '../document/doc-store';
 import { blocksOf } from '../editor/slate-types';
@@ -83,7 +84,7 @@ export function replaceOne(store: DocStore, m: DocMatch, replacement: string): v
   const editor = store.editor(m.key);
   const range = matchRange(store, m);
   if (!range) return;
-  HistoryEditor.withNewBatch(editor, () => Transforms.insertText(editor, replacement, { at: range }));
+  HistoryEditor.withNewBatch(editor, () => replaceRange(editor, range, replacement));
 }
 
 /** Replace every match; returns how many were replaced. One undo step for all editors. */
@@ -99,7 +100,8 @@ export function replaceAll(store: DocStore, query: string, replacement: string):
           // From the end, so earlier offsets stay valid; points are computed on the current text.
           for (let i = mine.length - 1; i >= 0; i--) {
             const range = matchRange(store, mine[i]!);
-            if (range) Transforms.insertText(editor, replacement, { at: range });
+            // In 修订模式 a replacement is a suggestion (deletion + insertion).
+            if (range) replaceRange(editor, range, replacement);
           }
         });
       });

@@ -6,12 +6,14 @@ import { useState, type ReactNode, type KeyboardEvent } from 'react';
 import type { DocStore } from '../document/doc-store';
 import { GuidancePanel } from './GuidancePanel';
 
-export type SideTab = 'guidance' | 'checklist' | 'comments';
+export type SideTab = 'guidance' | 'checklist' | 'comments' | 'suggestions';
 
 export interface SidePanelProps {
   store: DocStore;
   checklist?: ReactNode;
   comments?: ReactNode;
+  /** The 修订 tab (renderer/suggestions). */
+  suggestions?: ReactNode;
   /** Controlled tab, e.g. a menu command opening the checklist. */
   tab?: SideTab;
   onTabChange?: (tab: SideTab) => void;
@@ -21,9 +23,10 @@ const TABS: { id: SideTab; label: string }[] = [
   { id: 'guidance', label: '指引' },
   { id: 'checklist', label: '检查清单' },
   { id: 'comments', label: '批注' },
+  { id: 'suggestions', label: '修订' },
 ];
 
-export function SidePanel({ store, checklist, comments, tab, onTabChange }: SidePanelProps) {
+export function SidePanel({ store, checklist, comments, suggestions, tab, onTabChange }: SidePanelProps) {
   const [own, setOwn] = useState<SideTab>('guidance');
   const current = tab ?? own;
   const select = (t: SideTab) => {
@@ -59,6 +62,7 @@ export function SidePanel({ store, checklist, comments, tab, onTabChange }: Side
         {current === 'guidance' && <GuidancePanel store={store} />}
         {current === 'checklist' && (checklist ?? <p className="gw-muted">检查清单功能尚未接入。</p>)}
         {current === 'comments' && (comments ?? <p className="gw-muted">批注功能尚未接入。</p>)}
+        {current === 'suggestions' && (suggestions ?? <p className="gw-muted">修订功能尚未接入。</p>)}
       </div>
     </aside>
   );

@@ -13,11 +13,18 @@ import { leafKey, writes, type ExportContext } from './export-context';
 import { STYLE } from './styles-xml';
 import { xmlSafe } from './text-safety';
 import { officialTitleLines } from './official-title';
+import { trackedRuns } from './tracked-changes';
 
 /** Runs of one leaf: newlines inside a leaf become line breaks, tabs become spaces. */
-function leafRuns(ctx: ExportContext, leaf: TextLeaf, bold: boolean): TextRun[] {
+function leafRuns(ctx: ExportContext, leaf: TextLeaf, bold: boolean): ParagraphChild[] {
   const text = xmlSafe(leaf.text, ctx.dropped).replace(/\t/g, ' ');
   const lines = text.split(/\r\n|\r|\n/);
+  const tracked = trackedRuns(
+    ctx.changes ?? null,
+    leaf,
+    lines.map((line, i) => ({ text: line, bold: bold || Boolean(leaf.bold), break: i > 0 })),
+  );
+  if (tracked) return tracked;
   return lines.map(
     (line, i) =>
       new TextRun({

@@ -5,6 +5,7 @@
 import { Paragraph } from 'docx';
 import type { ExportOptions } from '../../api/contract';
 import type { CommentPlan } from './comments';
+import type { ChangePlan } from './tracked-changes';
 import type { FormatProfile, PageGeometry } from './profile';
 import type { DroppedChars } from './text-safety';
 
@@ -19,6 +20,8 @@ export interface ExportContext {
   /** Leaf key → threads whose range opens before that leaf / closes after it. */
   startsAt: Map<string, string[]>;
   endsAt: Map<string, string[]>;
+  /** Pending suggestions written as track changes (review copy only). */
+  changes?: ChangePlan | null;
 }
 
 /** Only blocks with visible text are written: empty editor paragraphs would be stray blank lines. */

@@ -21,6 +21,7 @@ import { fontsFor, gbt9704Profile, mmToTwips, pageGeometry } from './profile';
 import { footerLineTwips, stylesXml } from './styles-xml';
 import { droppedWarning, newDropped, xmlSafe } from './text-safety';
 import { packDocx } from './zip-package';
+import { prepareChanges } from './tracked-changes';
 
 export interface ExportResult {
   bytes: Uint8Array;
@@ -54,6 +55,10 @@ export async function exportDocx(
     startsAt: new Map(),
     endsAt: new Map(),
   };
+  // Pending suggestions: track changes in the review copy; otherwise refused, or accepted first.
+  const prepared = prepareChanges(input, options, ctx.warnings);
+  input = prepared.report;
+  ctx.changes = prepared.plan;
   // The metadata is used in several places (title, 署名, 版头, properties): clean it once, so each
   // dropped character is counted once.
   const clean = (s: string | null) => (s === null ? null : xmlSafe(s, ctx.dropped));

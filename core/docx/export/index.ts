@@ -3,3 +3,4 @@ export { gbt9704Profile, pageGeometry, mmToTwips, type FormatProfile } from './p
 export { breakTitle, emWidth } from './title-lines';
 export { officialTitleLines } from './official-title';
 export { xmlSafe, newDropped } from './text-safety';
+export { PendingSuggestionsError } from './tracked-changes';

@@ -2,7 +2,8 @@
  * Reading word/document.xml: paragraphs in order (table cells and content controls flattened, so
  * nothing is dropped), their bold runs, outline level, and where each comment's range starts and
  * ends as (paragraph, offset). Text inside w:del is not part of the paragraph: it was deleted with
- * tracked changes; a comment whose range holds only deleted text is reported as such.
+ * tracked changes; a comment whose range holds only deleted text is reported as such. Track changes
+ * themselves (w:ins / w:del with author and date) are collected per paragraph as changes to place.
  */
 import { attr, child, isOn, type XElement } from './xml';
 import { parseLevel, styleOutlineLevel, type StyleMap } from './styles';
@@ -40,9 +41,28 @@ export interface CommentRange {
   reference: CommentPosition | null;
 }
 
+/** Who made a tracked change, and when. */
+export interface Revision {
+  author: string;
+  date: string;
+}
+
+/**
+ * A tracked change in one paragraph. Offsets are in the paragraph's text (inserted text in, deleted text
+ * out): an insertion spans [start, end); a deletion stands at the point start (= end) with its text.
+ */
+export interface DocxChange extends Revision {
+  type: 'insert' | 'delete';
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface DocumentContent {
   paragraphs: DocxParagraph[];
   ranges: Map<string, CommentRange>;
+  changes: DocxChange[];
 }
 
 interface Walk {
@@ -54,6 +74,38 @@ interface Walk {
   /** The paragraph being read. */
   runs: DocxRun[];
   length: number;
+  changes: DocxChange[];
+}
+
+function revisionOf(el: XElement): Revision {
+  return { author: attr(el, 'author') ?? '', date: attr(el, 'date') ?? '' };
+}
+
+/** Record a change, joining it to the previous one when it continues it (same kind, reviewer, place). */
+function recordChange(w: Walk, type: DocxChange['type'], rev: Revision, text: string): void {
+  const paragraph = w.paragraphs.length;
+  const last = w.changes[w.changes.length - 1];
+  const at = type === 'insert' ? w.length - text.length : w.length;
+  if (
+    last &&
+    last.type === type &&
+    last.paragraph === paragraph &&
+    last.author === rev.author &&
+    last.date === rev.date &&
+    last.end === at
+  ) {
+    last.text += text;
+    if (type === 'insert') last.end += text.length;
+    return;
+  }
+  w.changes.push({
+    ...rev,
+    type,
+    paragraph,
+    start: at,
+    end: type === 'insert' ? at + text.length : at,
+    text,
+  });
 }
 
 function range(w: Walk, id: string): CommentRange {
@@ -69,13 +121,14 @@ function here(w: Walk): CommentPosition {
   return { paragraph: w.paragraphs.length, offset: w.length };
 }
 
-function pushText(w: Walk, text: string, bold: boolean): void {
+function pushText(w: Walk, text: string, bold: boolean, ins: Revision | null = null): void {
   if (text === '') return;
   const last = w.runs[w.runs.length - 1];
   if (last && last.bold === bold) last.text += text;
   else w.runs.push({ text, bold });
   w.length += text.length;
   for (const id of w.open) range(w, id).liveChars += text.length;
+  if (ins) recordChange(w, 'insert', ins, text);
 }
 
 function runBold(run: XElement): boolean {
@@ -83,30 +136,32 @@ function runBold(run: XElement): boolean {
   return isOn(rPr && child(rPr, 'w:b')) || isOn(rPr && child(rPr, 'w:bCs'));
 }
 
-function readRun(w: Walk, run: XElement, deleted: boolean): void {
+function readRun(w: Walk, run: XElement, del: Revision | null, ins: Revision | null): void {
+  const deleted = del !== null;
   const bold = runBold(run);
   for (const c of run.children) {
     if (typeof c === 'string') continue;
     switch (c.name) {
       case 'w:t':
-        if (!deleted) pushText(w, c.children.filter((x) => typeof x === 'string').join(''), bold);
+        if (!deleted) pushText(w, c.children.filter((x) => typeof x === 'string').join(''), bold, ins);
         break;
       case 'w:delText':
         if (deleted) {
           const t = c.children.filter((x) => typeof x === 'string').join('');
           for (const id of w.open) range(w, id).deletedText += t;
+          if (t !== '') recordChange(w, 'delete', del, t);
         }
         break;
       case 'w:tab':
-        if (!deleted) pushText(w, '\t', bold);
+        if (!deleted) pushText(w, '\t', bold, ins);
         break;
       case 'w:br':
       case 'w:cr':
         // A manual line break inside a paragraph reads as a space: the model has no soft breaks.
-        if (!deleted) pushText(w, ' ', bold);
+        if (!deleted) pushText(w, ' ', bold, ins);
         break;
       case 'w:noBreakHyphen':
-        if (!deleted) pushText(w, '-', bold);
+        if (!deleted) pushText(w, '-', bold, ins);
         break;
       case 'w:commentReference': {
         const id = attr(c, 'id');
@@ -120,16 +175,20 @@ function readRun(w: Walk, run: XElement, deleted: boolean): void {
 }
 
 /** Inline content of a paragraph, including wrappers (hyperlinks, smart tags, insertions, fields). */
-function readInline(w: Walk, el: XElement, deleted: boolean): void {
+function readInline(w: Walk, el: XElement, del: Revision | null, ins: Revision | null = null): void {
   for (const c of el.children) {
     if (typeof c === 'string') continue;
     switch (c.name) {
       case 'w:r':
-        readRun(w, c, deleted);
+        readRun(w, c, del, ins);
         break;
       case 'w:del':
       case 'w:moveFrom':
-        readInline(w, c, true);
+        readInline(w, c, del ?? revisionOf(c), ins);
+        break;
+      case 'w:ins':
+      case 'w:moveTo':
+        readInline(w, c, del, revisionOf(c));
         break;
       case 'w:commentRangeStart': {
         const id = attr(c, 'id');
@@ -151,8 +210,8 @@ function readInline(w: Walk, el: XElement, deleted: boolean): void {
       case 'w:rPr':
         break;
       default:
-        // w:hyperlink, w:ins, w:moveTo, w:smartTag, w:fldSimple, w:sdt/w:sdtContent, w:customXml …
-        readInline(w, c, deleted);
+        // w:hyperlink, w:smartTag, w:fldSimple, w:sdt/w:sdtContent, w:customXml …
+        readInline(w, c, del, ins);
     }
   }
 }
@@ -162,7 +221,7 @@ function readParagraph(w: Walk, p: XElement): void {
   w.length = 0;
   const pPr = child(p, 'w:pPr');
   const styleId = attr(pPr && child(pPr, 'w:pStyle'), 'val') ?? null;
-  readInline(w, p, false);
+  readInline(w, p, null);
   const own = parseLevel(attr(pPr && child(pPr, 'w:outlineLvl'), 'val'));
   const level = own ?? styleOutlineLevel(w.styles, styleId);
   const styleName = styleId ? (w.styles.get(styleId)?.name ?? styleId) : '';
@@ -190,7 +249,7 @@ function readBlocks(w: Walk, el: XElement): void {
     if (c.name === 'w:p') readParagraph(w, c);
     else if (c.name === 'w:sectPr') continue;
     else if (c.name === 'w:commentRangeStart' || c.name === 'w:commentRangeEnd' || c.name === 'w:del')
-      readInline(w, { name: 'x', attrs: {}, children: [c] }, false);
+      readInline(w, { name: 'x', attrs: {}, children: [c] }, null);
     else readBlocks(w, c); // w:tbl, w:tr, w:tc, w:sdt, w:sdtContent, w:customXml, w:ins …
   }
 }
@@ -209,7 +268,8 @@ export function readDocument(
     numbering,
     runs: [],
     length: 0,
+    changes: [],
   };
   readBlocks(w, body);
-  return { paragraphs: w.paragraphs, ranges: w.ranges };
+  return { paragraphs: w.paragraphs, ranges: w.ranges, changes: w.changes };
 }

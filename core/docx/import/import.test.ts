@@ -1,3 +1,4 @@
+import { acceptedBlocks } from '../../suggestions/resolve';
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { blockText } from '../../model/content';
@@ -63,7 +64,16 @@ describe('importDocx', () => {
       '制定年度学法计划，落实会前学法制度，全年集体学法6次。',
     ]);
     expect(byId.get('study-spirit')!.blocks[1]).toMatchObject({ type: 'heading', level: 2 });
-    expect(texts(byId.get('first-responsible')!.blocks)).toEqual(['主要负责人听取法治工作汇报4次。']);
+    // The reviewer's tracked deletion comes in as a pending 修订: the text is kept, marked deleted.
+    expect(texts(byId.get('first-responsible')!.blocks)).toEqual([
+      '主要负责人亲自部署重大执法事项听取法治工作汇报4次。',
+    ]);
+    expect(texts(acceptedBlocks(byId.get('first-responsible')!.blocks))).toEqual([
+      '主要负责人听取法治工作汇报4次。',
+    ]);
+    expect(report.suggestions.map((s) => [s.type, s.anchor.exact, s.detached])).toEqual([
+      ['delete', '亲自部署重大执法事项', false],
+    ]);
     expect(texts(byId.get('shortcomings')!.blocks)).toEqual(['一是学法用法本领有待提高。']);
     // A heading the template lacks becomes an extra section right after the one it followed.
     const ids = report.sections.map((s) => s.id);

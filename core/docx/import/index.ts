@@ -2,9 +2,10 @@
  * DOCX import: last year's report (paragraphs, outline levels, Word comments) → a report on a template.
  * Comments are placed on the imported text by their quote, exactly as a reviewer's comments are merged.
  */
-import type { Thread } from '../../model/report';
+import type { Suggestion, Thread } from '../../model/report';
 import type { Template } from '../../templates/schema';
 import { mergeComments } from '../../comments/merge';
+import { mergeSuggestions } from '../../suggestions/merge';
 import { readDocx, type ReadDocxOptions } from './read';
 import { paragraphsToReport, sectionHeadingsOf, type Imported } from './to-report';
 import { chooseTemplateFor } from '../../import/text/choose';
@@ -51,14 +52,35 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
     fallbackYear: opts.fallbackYear,
     ...(opts.vocabulary ? { vocabulary: opts.vocabulary } : {}),
   });
-  const report = mapped.report;
+  let report = mapped.report;
   notes.push(...mapped.notes);
-  if (content.threads.length === 0) return { report, notes };
-  const merged = mergeComments(report, content.threads, { keepDetached: true });
-  notes.push(
-    `导入批注 ${merged.added} 条：${merged.placed} 条已定位${merged.detached ? `，${merged.detached} 条原文已删除，作为游离批注保留` : ''}。`,
-  );
-  return { report: merged.report, notes };
+  if (content.threads.length > 0) {
+    const merged = mergeComments(report, content.threads, { keepDetached: true });
+    notes.push(
+      `导入批注 ${merged.added} 条：${merged.placed} 条已定位${merged.detached ? `，${merged.detached} 条原文已删除，作为游离批注保留` : ''}。`,
+    );
+    report = merged.report;
+  }
+  if (content.suggestions.length > 0) {
+    // Track changes come in as pending suggestions (修订), placed on the imported text by their quote.
+    const m = mergeSuggestions(report, content.suggestions);
+    notes.push(suggestionNote(m.added, m.placed, m.unplaced));
+    report = m.report;
+  }
+  return { report, notes };
+}
+
+export function suggestionNote(added: number, placed: number, unplaced: number): string {
+  return `导入修订 ${added} 处：${placed} 处已定位${unplaced ? `，${unplaced} 处无法定位（保留在修订列表中，未改动正文）` : ''}。`;
+}
+
+/** Comment threads and track changes of a reviewer's DOCX, anchored by quote, for merging. */
+export function readDocxReview(
+  bytes: Uint8Array,
+  opts: ReadDocxOptions = {},
+): { threads: Thread[]; suggestions: Suggestion[] } {
+  const c = readDocx(bytes, opts);
+  return { threads: c.threads, suggestions: c.suggestions };
 }
 
 /** Comment threads of a reviewer's DOCX, anchored by quote, for mergeComments. */

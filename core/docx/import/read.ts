@@ -2,11 +2,17 @@
  * readDocx: bytes → paragraphs (text, bold runs, outline level) and comment threads anchored by quote
  * (exact text with prefix and suffix from the surrounding text), ready to be placed on a report.
  */
-import type { Comment, Thread } from '../../model/report';
+import type { Comment, Suggestion, Thread } from '../../model/report';
 import { CONTEXT_CHARS } from '../../comments/anchor';
 import { hash36 } from '../../comments/ids';
 import { applyCommentsExtended, readComments, type DocxComment } from './comments';
-import { readDocument, type CommentPosition, type CommentRange, type DocxParagraph } from './document';
+import {
+  readDocument,
+  type CommentPosition,
+  type CommentRange,
+  type DocxChange,
+  type DocxParagraph,
+} from './document';
 import { DocxImportError } from './errors';
 import { readStyles } from './styles';
 import { readNumbering } from './numbering';
@@ -17,6 +23,11 @@ export interface DocxContent {
   paragraphs: DocxParagraph[];
   /** Comment threads, anchors by quote only (no position hints: they point into the DOCX, not a report). */
   threads: Thread[];
+  /**
+   * Track changes (w:ins / w:del) as suggestions anchored by quote in the file's text: an insertion quotes
+   * its text with the context around it; a deletion quotes the deleted text with the context at its place.
+   */
+  suggestions: Suggestion[];
 }
 
 export interface ReadDocxOptions {
@@ -145,7 +156,44 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
   threads.sort(
     (a, b) => startOf.get(a.id)!.pos - startOf.get(b.id)!.pos || startOf.get(a.id)!.i - startOf.get(b.id)!.i,
   );
-  return { paragraphs: content.paragraphs, threads };
+  const suggestions = changesToSuggestions(content.changes, starts, flatText, undated);
+  return { paragraphs: content.paragraphs, threads, suggestions };
+}
+
+function changesToSuggestions(
+  changes: readonly DocxChange[],
+  starts: readonly number[],
+  flatText: string,
+  undated: string,
+): Suggestion[] {
+  const ids = new Set<string>();
+  const out: Suggestion[] = [];
+  for (const c of changes) {
+    if (c.text.replace(/[\s\u3000]/g, '') === '') continue;
+    const base = starts[c.paragraph] ?? flatText.length;
+    const s = base + c.start;
+    const e = base + c.end;
+    let id = `docx-s-${hash36(`${c.type}|${c.author}|${c.date}|${c.text}|${s}`)}`;
+    for (let n = 2; ids.has(id); n++)
+      id = `docx-s-${hash36(`${c.type}|${c.author}|${c.date}|${c.text}|${s}`)}-${n}`;
+    ids.add(id);
+    out.push({
+      id,
+      type: c.type,
+      author: c.author,
+      createdAt: isoDate(c.date, undated),
+      anchor: {
+        exact: c.text,
+        prefix: flatText.slice(Math.max(0, s - CONTEXT_CHARS), s),
+        suffix: flatText.slice(e, e + CONTEXT_CHARS),
+        sectionId: null,
+        blockIndex: null,
+        offset: null,
+      },
+      detached: false,
+    });
+  }
+  return out;
 }
 
 function positionOf(range: CommentRange | undefined): CommentPosition | null {

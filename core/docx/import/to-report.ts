@@ -283,6 +283,7 @@ export function paragraphsToReport(
     preamble: blocksOf(preambleLines),
     sections,
     comments: [],
+    suggestions: [],
     confirmations: [],
     baseline: null,
     ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),

@@ -248,6 +248,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     preamble,
     sections,
     comments: [],
+    suggestions: [],
     confirmations: [],
     baseline: null,
     ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),

@@ -3,7 +3,7 @@
  * DTDs and entity declarations are refused before parsing and entities are never expanded by the
  * parser: only the five predefined entities and numeric character references are decoded here.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DocxImportError } from './errors';
 
 export interface XElement {
@@ -66,12 +66,33 @@ function convert(raw: unknown[], depth: number): XNode[] {
   return out;
 }
 
-const decoder = new TextDecoder('utf-8');
+/** UTF-8 (or UTF-16 with a BOM, which the XML spec allows); bytes that are neither are not XML. */
+function decodePart(data: Uint8Array, part: string): string {
+  const utf16 =
+    data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff));
+  try {
+    return new TextDecoder(utf16 ? (data[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8', {
+      fatal: true,
+    }).decode(data);
+  } catch {
+    throw new DocxImportError('bad-xml', `${part}: 不是 UTF-8 文本 / not UTF-8 text`);
+  }
+}
 
-/** Parse one XML part; returns its root element. */
+/**
+ * Parse one XML part; returns its root element. XML that is not well-formed (random bytes, a tag left
+ * open, a nested zip) is an error naming the part: fast-xml-parser alone would read it as an empty or
+ * partial tree, and the import would silently come out empty.
+ */
 export function parseXml(data: Uint8Array | string, part: string): XElement {
-  const text = typeof data === 'string' ? data : decoder.decode(data);
+  const text = typeof data === 'string' ? data : decodePart(data, part);
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new DocxImportError('dtd', part);
+  const valid = XMLValidator.validate(text);
+  if (valid !== true)
+    throw new DocxImportError(
+      'bad-xml',
+      `${part}: ${valid.err.msg.replace(/\s+/g, ' ')} (line ${valid.err.line}, col ${valid.err.col})`,
+    );
   let raw: unknown;
   try {
     raw = parser.parse(text);

@@ -5,7 +5,7 @@
  */
 import { ApiError, type ExportOptions } from '../../core/api/contract';
 import { DraftError } from '../../core/draft/index';
-import { DocxImportError, importDocx, readDocxThreads } from '../../core/docx/import/index';
+import { DocxImportError } from '../../core/docx/import/index';
 import { exportDocx } from '../../core/docx/export/index';
 import { mergeComments, threadsOfCopy } from '../../core/comments/index';
 import { importNotes, importTextBytes, ImportError, TextDecodeError } from '../../core/import/text/index';
@@ -13,6 +13,7 @@ import { shippedTemplates } from '../../templates/index';
 import type { Report, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { loadDraftFile, saveDraftFile } from './draft-file';
+import { runDocxJob, type DocxJobOptions } from './docx-jobs';
 
 export interface Imported {
   report: Report;
@@ -78,36 +79,55 @@ function docxErrorToApi(e: unknown, fileName: string): unknown {
   return new ApiError('bad-file', `${fileName}：${chinese(e.message)}`);
 }
 
-/** A .docx on the shipped template whose outline it fits best (core's choice, as for .txt/.md). */
-function importDocxFile(bytes: Uint8Array, fileName: string): Imported {
+/**
+ * A .docx on the shipped template whose outline it fits best (core's choice, as for .txt/.md), imported
+ * in a worker thread with a time budget (docx-jobs.ts): the host keeps answering while it runs.
+ */
+async function importDocxFile(bytes: Uint8Array, fileName: string, opts: DocxJobOptions): Promise<Imported> {
   try {
-    return importDocx(bytes, { templates: shippedTemplates(), fallbackYear: new Date().getFullYear() - 1 });
+    const r = await runDocxJob({ op: 'import', bytes, fallbackYear: new Date().getFullYear() - 1 }, opts);
+    if (r.op !== 'import') throw new Error('unexpected DOCX job result');
+    return { report: r.report, notes: r.notes };
   } catch (e) {
     throw docxErrorToApi(e, fileName);
   }
 }
 
-export const defaultFormats: Formats = {
-  loadDraft: (path) =>
-    loadDraftFile(path).catch((e: unknown) => {
-      throw draftErrorToApi(e);
-    }),
-  saveDraft: (path, report) =>
-    saveDraftFile(path, report).catch((e: unknown) => {
-      throw draftErrorToApi(e);
-    }),
-  importText: async (bytes, fileName) => importTextFile(bytes, fileName),
-  importDocx: async (bytes, fileName) => importDocxFile(bytes, fileName),
-  exportDocx: (report, template, options) => exportDocx(report, template, options),
-  // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
-  mergeComments: (current, incoming, fromDocx) =>
-    mergeComments(current, incoming, { keepDetached: fromDocx }),
-  threadsOfCopy,
-  readDocxComments: async (bytes, fileName) => {
-    try {
-      return readDocxThreads(bytes);
-    } catch (e) {
-      throw docxErrorToApi(e, fileName);
-    }
-  },
-};
+async function readDocxComments(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: DocxJobOptions,
+): Promise<Thread[]> {
+  try {
+    const r = await runDocxJob({ op: 'comments', bytes }, opts);
+    if (r.op !== 'comments') throw new Error('unexpected DOCX job result');
+    return r.threads;
+  } catch (e) {
+    throw docxErrorToApi(e, fileName);
+  }
+}
+
+/** The service's formats; `docxTimeoutMs` is the budget of one DOCX import or comment read. */
+export function createFormats(opts: { docxTimeoutMs?: number } = {}): Formats {
+  const jobOptions: DocxJobOptions = opts.docxTimeoutMs ? { timeoutMs: opts.docxTimeoutMs } : {};
+  return {
+    loadDraft: (path) =>
+      loadDraftFile(path).catch((e: unknown) => {
+        throw draftErrorToApi(e);
+      }),
+    saveDraft: (path, report) =>
+      saveDraftFile(path, report).catch((e: unknown) => {
+        throw draftErrorToApi(e);
+      }),
+    importText: async (bytes, fileName) => importTextFile(bytes, fileName),
+    importDocx: (bytes, fileName) => importDocxFile(bytes, fileName, jobOptions),
+    exportDocx: (report, template, options) => exportDocx(report, template, options),
+    // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
+    mergeComments: (current, incoming, fromDocx) =>
+      mergeComments(current, incoming, { keepDetached: fromDocx }),
+    threadsOfCopy,
+    readDocxComments: (bytes, fileName) => readDocxComments(bytes, fileName, jobOptions),
+  };
+}
+
+export const defaultFormats: Formats = createFormats();

@@ -2,7 +2,7 @@
  * The implementation of every contract method. Inputs arrive already validated by the dispatcher
  * (dispatch.ts); every path goes through the context's PathPolicy before any I/O.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ApiError, type API, type ApiMethod, type ApiOutput } from '../../core/api/contract';
 import { createReport, resolvedTitle } from '../../core/model/report-helpers';
@@ -11,7 +11,7 @@ import { findTemplate, shippedTemplates } from '../../templates/index';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
 import type { ServiceContext } from './context';
-import { kindOf, MAX_FILE_BYTES, openDocument, saveDocument } from './documents';
+import { kindOf, openDocument, readInputFile, saveDocument } from './documents';
 import { RecentStore } from './recent-store';
 import { RecoveryStore } from './recovery-store';
 import { SettingsStore } from './settings-store';
@@ -148,13 +148,12 @@ export function createService(ctx: ServiceContext): Implementation {
     'comments.mergeFrom': async ({ report, path }) => {
       const real = await ctx.policy.forRead(path);
       const kind = kindOf(real);
-      const st = await stat(real);
-      if (st.size > MAX_FILE_BYTES) throw new ApiError('bad-file', '文件过大，最大支持 20 MB。');
       let incoming;
+      // Both branches open a regular file only, checked on the handle, within the one size limit.
       if (kind === 'gwdraft')
         incoming = ctx.formats.threadsOfCopy((await ctx.formats.loadDraft(real)).report);
       else if (kind === 'docx')
-        incoming = await ctx.formats.readDocxComments(new Uint8Array(await readFile(real)), basename(real));
+        incoming = await ctx.formats.readDocxComments(await readInputFile(real), basename(real));
       else throw new ApiError('bad-file', '只能从 .docx 或 .gwdraft 文件合并审阅意见。');
       const merged = ctx.formats.mergeComments(report, incoming, kind === 'docx');
       return { report: merged.report, added: merged.added, placed: merged.placed, detached: merged.detached };

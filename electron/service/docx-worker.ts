@@ -1,0 +1,21 @@
+/**
+ * Worker-thread entry for DOCX imports (docx-jobs.ts starts it): unzips, parses and maps one DOCX off the
+ * host's event loop, so a hostile or merely huge file cannot stall other requests, and can be stopped.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { DocxImportError, importDocx, readDocxThreads } from '../../core/docx/import/index';
+import { shippedTemplates } from '../../templates/index';
+import type { DocxJob, DocxJobResult } from './docx-jobs';
+
+function run(job: DocxJob): DocxJobResult {
+  try {
+    if (job.op === 'comments') return { ok: true, op: 'comments', threads: readDocxThreads(job.bytes) };
+    const imported = importDocx(job.bytes, { templates: shippedTemplates(), fallbackYear: job.fallbackYear });
+    return { ok: true, op: 'import', report: imported.report, notes: imported.notes };
+  } catch (e) {
+    if (e instanceof DocxImportError) return { ok: false, code: e.code, message: e.message };
+    return { ok: false, code: null, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+parentPort?.postMessage(run(workerData as DocxJob));

@@ -34,7 +34,10 @@ export async function readInputFile(real: string): Promise<Uint8Array> {
     return (await readRegularFile(real, MAX_FILE_BYTES)).bytes;
   } catch (e) {
     if (e instanceof FileReadError && e.code === 'not-regular')
-      throw new ApiError('bad-file', `${basename(real)} 不是普通文件（${e.kind.split(' / ')[0]}），无法打开。`);
+      throw new ApiError(
+        'bad-file',
+        `${basename(real)} 不是普通文件（${e.kind.split(' / ')[0]}），无法打开。`,
+      );
     if (e instanceof FileReadError)
       throw new ApiError(
         'bad-file',

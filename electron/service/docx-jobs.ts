@@ -56,7 +56,9 @@ function workerEntry(): Entry {
   else if (existsSync(source)) {
     try {
       // require.resolve finds the CommonJS build; the worker imports the ES module next to it.
-      const api = createRequire(source).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+      const api = createRequire(source)
+        .resolve('tsx/esm/api')
+        .replace(/\.cjs$/, '.mjs');
       entry = existsSync(api) ? { kind: 'tsx', file: source, tsx: api } : { kind: 'inline' };
     } catch {
       entry = { kind: 'inline' };

@@ -6,6 +6,7 @@
  * still checked and reported first).
  */
 import { readdir, stat } from 'node:fs/promises';
+import { kindOfSpecial } from '../../electron/service/regular-file';
 import { extname, join } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { evaluateChecklist, type ItemResult } from '../../core/check/index';
@@ -16,13 +17,18 @@ import type { Report } from '../../core/model/report';
 import { resolvedTitle } from '../../core/model/report-helpers';
 import type { Template } from '../../core/templates/schema';
 import { findTemplate } from '../../templates/index';
-import { importDocxFile, isDocx, loadDraft, templateById } from './docx-input';
+import { importDocxFile, isDocx, isDraftPath, loadDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
+import { terminalText } from '../terminal-text';
 
 const isCheckable = (name: string) =>
   extname(name).toLowerCase() === '.gwdraft' || isDocx(name) || isTextInput(name);
 
-/** A folder given on the command line stands for the reports in it (not its subfolders), in name order. */
+/**
+ * A folder given on the command line stands for the reports in it (not its subfolders, not the .bak
+ * backups beside the drafts), in name order. Entries that are not regular files (a named pipe, a socket,
+ * a symlink to one, a broken symlink) are skipped with a note on stderr: reading one could hang.
+ */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
@@ -35,9 +41,24 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       continue;
     }
     const names = (await readdir(input)).filter((n) => !n.startsWith('.') && isCheckable(n)).sort();
-    if (names.length === 0)
+    const files: string[] = [];
+    for (const name of names) {
+      const path = join(input, name);
+      const st = await stat(path).catch(() => null); // follows symlinks: a link to a FIFO is a FIFO
+      if (st?.isFile()) {
+        files.push(path);
+        continue;
+      }
+      const [zh, en] = st ? kindOfSpecial(st).split(' / ') : ['失效的链接？', 'a broken link?'];
+      process.stderr.write(
+        terminalText(
+          `gwdraft check: 跳过 ${path}：不是普通文件（${zh}） / skipped ${path}: not a regular file (${en})`,
+        ) + '\n',
+      );
+    }
+    if (files.length === 0)
       throw new UserError(`文件夹中没有可检查的报告：${input} / no reports in folder ${input}`);
-    out.push(...names.map((n) => join(input, n)));
+    out.push(...files);
   }
   return out;
 }
@@ -54,7 +75,7 @@ export interface CheckedFile {
 /** Any input as a report: a draft as saved, or a text/Word report imported onto its best template. */
 export async function loadForCheck(path: string, templateId: string | undefined): Promise<Report> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.gwdraft') return loadDraft(path);
+  if (isDraftPath(path)) return loadDraft(path);
   if (ext === '.docx') return (await importDocxFile(path, templateId ? { templateId } : {})).report;
   if (isTextInput(path)) return (await importTextFile(path, templateId)).report;
   throw new UserError(
@@ -108,7 +129,7 @@ export function renderTable(checked: CheckedFile, report: Report | null, templat
   lines.push(`== ${checked.file}`);
   if (checked.error) {
     lines.push(`  无法检查 / not checked: ${checked.error}`);
-    return lines.join('\n');
+    return lines.map((l) => terminalText(l)).join('\n');
   }
   if (report && template) {
     lines.push(`模板 / template: ${template.id}  ${template.name}`);
@@ -134,7 +155,8 @@ export function renderTable(checked: CheckedFile, report: Report | null, templat
   }
   if (checked.lint.length > MAX_LINT_LINES)
     lines.push(`  …… 另有 ${checked.lint.length - MAX_LINT_LINES} 处`);
-  return lines.join('\n');
+  // Titles, quotes in messages and file names come from the files checked.
+  return lines.map((l) => terminalText(l)).join('\n');
 }
 
 export const checkCommand: Command = {
@@ -170,7 +192,7 @@ export const checkCommand: Command = {
       if (!template) {
         unreadable = true;
         const message = `没有模板 ${report.templateId} / unknown template ${report.templateId}`;
-        process.stderr.write(`gwdraft check: ${file}: ${message}\n`);
+        process.stderr.write(terminalText(`gwdraft check: ${file}: ${message}`) + '\n');
         results.push({ file, template: report.templateId, items: [], lint: [], error: message });
         continue;
       }

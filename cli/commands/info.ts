@@ -15,6 +15,7 @@ import {
   sectionCharCount,
 } from '../../core/model/report-helpers';
 import { findTemplate } from '../../templates/index';
+import { writeLines } from '../terminal-text';
 import { loadDraft } from './docx-input';
 
 export const infoCommand: Command = {
@@ -53,7 +54,7 @@ export const infoCommand: Command = {
       process.stdout.write(JSON.stringify(info, null, 2) + '\n');
       return 0;
     }
-    const w = (s: string) => process.stdout.write(s + '\n');
+    const w = (s: string) => writeLines(s); // org, headings … come from the file
     const m = report.meta;
     w(`文件 / file: ${file}`);
     w(`模板 / template: ${report.templateId}${template ? `  ${template.name}` : '（未知模板 / unknown）'}`);

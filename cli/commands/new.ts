@@ -8,6 +8,7 @@ import { sectionLabel } from '../../core/model/numbering';
 import { sectionHeading } from '../../core/templates/load';
 import { saveDraft, templateById } from './docx-input';
 import { outputPath } from './output-file';
+import { writeLines } from '../terminal-text';
 
 export const newCommand: Command = {
   name: 'new',
@@ -37,9 +38,9 @@ export const newCommand: Command = {
 
     const report = createReport(template, { org, year });
     await saveDraft(out, report);
-    process.stdout.write(`已新建 / created ${out}：${template.name}，${org} ${year} 年\n`);
-    template.sections.forEach((s, i) =>
-      process.stdout.write(`  ${sectionLabel(i)}${sectionHeading(s.heading, year)}\n`),
+    writeLines(
+      `已新建 / created ${out}：${template.name}，${org} ${year} 年`,
+      ...template.sections.map((s, i) => `  ${sectionLabel(i)}${sectionHeading(s.heading, year)}`),
     );
     return 0;
   },

@@ -3,6 +3,7 @@
  * be wrong ends in a DraftError with a stable code; nothing else escapes.
  */
 import { ReportSchema, SCHEMA_VERSION, type Report } from '../model/report';
+import { forbiddenKeyPath } from '../model/forbidden-keys';
 import { DraftError } from './errors';
 import { MAX_DRAFT_BYTES, overLimit } from './limits';
 import { migrate, type JsonObject } from './migrations';
@@ -48,6 +49,11 @@ export function parseDraft(text: string, options: ParseDraftOptions): Report {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new DraftError('wrong-shape', fileName, '不是对象 / not an object');
+
+  // Refused like any other unknown key (the schemas are strict), never silently dropped.
+  const forbidden = forbiddenKeyPath(data);
+  if (forbidden)
+    throw new DraftError('wrong-shape', fileName, `${forbidden}: 不允许的字段 / key not allowed`);
 
   const doc = data as JsonObject;
   const version = doc.schemaVersion;

@@ -15,7 +15,8 @@ export function formatSize(bytes: number, other?: number): string {
     const v = n / 1024 / 1024;
     return Number.isInteger(v) ? `${v} MiB` : `${v.toFixed(1)} MiB`;
   };
-  if (other !== undefined && mib(bytes) === mib(other)) return `${bytes} bytes`;
+  const tenths = (n: number) => Math.round((n / 1024 / 1024) * 10);
+  if (other !== undefined && tenths(bytes) === tenths(other)) return `${bytes} bytes`;
   return mib(bytes);
 }
 

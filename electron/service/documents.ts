@@ -52,6 +52,17 @@ export async function readInputFile(real: string): Promise<Uint8Array> {
 export async function openDocument(ctx: ServiceContext, path: string): Promise<Opened> {
   const real = await ctx.policy.forRead(path);
   const name = basename(real);
+  if (real.toLowerCase().endsWith('.gwdraft.bak')) {
+    // The backup a save keeps (NAME.gwdraft.bak) is a draft of the same format. It opens as an untitled
+    // copy: saving it asks for a name, so the backup itself is never edited in place.
+    const { report } = await ctx.formats.loadDraft(real);
+    return {
+      path: null,
+      report,
+      mtimeMs: null,
+      notes: [`已打开备份 ${name}（上一次保存前的版本），请另存为新的草稿文件。`],
+    };
+  }
   const kind = kindOf(real);
   if (kind === null)
     throw new ApiError('bad-file', `不支持的文件类型：${name}（可打开 .gwdraft，可导入 .txt、.md、.docx）。`);

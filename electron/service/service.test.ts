@@ -214,6 +214,26 @@ describe('file lifecycle', () => {
     expect(['bad-file', 'not-found']).toContain(wrongType.code);
   });
 
+  it('opens NAME.gwdraft.bak as an untitled copy of the previous version (never edited in place)', async () => {
+    const first = (await save('h.gwdraft', sampleReport('第一版。'))) as Saved;
+    await save(first.path, sampleReport('第二版。'), first.mtimeMs);
+    const opened = (await sb.call('file.open', { path: 'h.gwdraft.bak' })) as ApiOutput<'file.open'>;
+    expect(opened.path).toBeNull();
+    expect(opened.report).toEqual(sampleReport('第一版。'));
+    expect(opened.notes.join('')).toMatch(/备份 h\.gwdraft\.bak.*另存为/);
+  });
+
+  it('refuses a __proto__ key anywhere in a request instead of dropping it', async () => {
+    const report = JSON.parse(JSON.stringify(sampleReport())) as Record<string, unknown>;
+    report.baseline = JSON.parse('{"year": 2023, "sections": {"measures": "x", "__proto__": "y"}}');
+    const err = await rejection(
+      sb.call('file.save', { path: 'p.gwdraft', report, expectedMtimeMs: null, force: true }),
+    );
+    expect(err.code).toBe('invalid-input');
+    expect(err.message).toContain('baseline.sections.__proto__');
+    await expect(stat(join(sb.workspace, 'p.gwdraft'))).rejects.toThrow();
+  });
+
   it('saves only .gwdraft files', async () => {
     const err = await rejection(
       sb.call('file.save', { path: 'x.docx', report: sampleReport(), expectedMtimeMs: null, force: true }),

@@ -78,9 +78,8 @@ function runInline(job: DocxJob): DocxJobResult {
   }
 }
 
-function startWorker(e: Exclude<Entry, { kind: 'inline' }>, job: DocxJob): Worker {
+function startWorker(e: Exclude<Entry, { kind: 'inline' }>): Worker {
   const options = {
-    workerData: job,
     // A runaway parse is stopped by the heap limit as well as by the clock.
     resourceLimits: { maxOldGenerationSizeMb: 2048 },
     stdout: false,
@@ -91,6 +90,35 @@ function startWorker(e: Exclude<Entry, { kind: 'inline' }>, job: DocxJob): Worke
     `import(${JSON.stringify(pathToFileURL(e.tsx).href)})` +
     `.then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(pathToFileURL(e.file).href)}); })`;
   return new Worker(boot, { ...options, eval: true });
+}
+
+/**
+ * One idle worker is kept for the next job (starting one costs a module load: about a second when
+ * the sources run through tsx); busy ones are never shared, so jobs run side by side and a hostile job
+ * delays no other. An idle worker does not keep the process alive.
+ */
+let idle: Worker | null = null;
+
+function takeWorker(e: Exclude<Entry, { kind: 'inline' }>): Worker {
+  const w = idle ?? startWorker(e);
+  idle = null;
+  w.ref();
+  return w;
+}
+
+function giveBack(w: Worker): void {
+  w.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
+  if (idle) {
+    void w.terminate();
+    return;
+  }
+  w.unref();
+  // A worker that dies while idle is simply forgotten.
+  w.once('exit', () => {
+    if (idle === w) idle = null;
+  });
+  w.on('error', () => undefined);
+  idle = w;
 }
 
 /** Run one job off the event loop; rejects with DocxImportError (the importer's, or 'timeout'). */
@@ -104,17 +132,19 @@ export function runDocxJob(job: DocxJob, opts: DocxJobOptions = {}): Promise<Doc
   if (e.kind === 'inline') return Promise.resolve().then(() => settle(runInline(job)));
   const timeoutMs = opts.timeoutMs ?? DOCX_TIME_BUDGET_MS;
   return new Promise((resolve, reject) => {
-    const worker = startWorker(e, job);
+    const worker = takeWorker(e);
     let done = false;
-    const finish = (f: () => void) => {
+    const finish = (f: () => void, reusable: boolean) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
       f();
-      void worker.terminate();
+      if (reusable) giveBack(worker);
+      else void worker.terminate();
     };
     const timer = setTimeout(
-      () => finish(() => reject(new DocxImportError('timeout', `> ${Math.round(timeoutMs / 1000)} s`))),
+      () =>
+        finish(() => reject(new DocxImportError('timeout', `> ${Math.round(timeoutMs / 1000)} s`)), false),
       timeoutMs,
     );
     worker.on('message', (r: DocxJobResult) =>
@@ -124,13 +154,18 @@ export function runDocxJob(job: DocxJob, opts: DocxJobOptions = {}): Promise<Doc
         } catch (err) {
           reject(err);
         }
-      }),
+      }, true),
     );
     worker.on('error', (err: Error & { code?: string }) =>
-      finish(() =>
-        reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DocxImportError('bomb', 'out of memory') : err),
+      finish(
+        () =>
+          reject(
+            err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new DocxImportError('bomb', 'out of memory') : err,
+          ),
+        false,
       ),
     );
-    worker.on('exit', (code) => finish(() => reject(new Error(`DOCX worker exited (${code})`))));
+    worker.on('exit', (code) => finish(() => reject(new Error(`DOCX worker exited (${code})`)), false));
+    worker.postMessage(job);
   });
 }

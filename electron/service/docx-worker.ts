@@ -1,8 +1,9 @@
 /**
- * Worker-thread entry for DOCX imports (docx-jobs.ts starts it): unzips, parses and maps one DOCX off the
- * host's event loop, so a hostile or merely huge file cannot stall other requests, and can be stopped.
+ * Worker-thread entry for DOCX imports (docx-jobs.ts starts it): unzips, parses and maps DOCX files off
+ * the host's event loop, so a hostile or merely huge file cannot stall other requests, and can be
+ * stopped. One job at a time; the worker is reused for the next job while it stays idle.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { DocxImportError, importDocx, readDocxThreads } from '../../core/docx/import/index';
 import { shippedTemplates } from '../../templates/index';
 import type { DocxJob, DocxJobResult } from './docx-jobs';
@@ -18,4 +19,4 @@ function run(job: DocxJob): DocxJobResult {
   }
 }
 
-parentPort?.postMessage(run(workerData as DocxJob));
+parentPort?.on('message', (job: DocxJob) => parentPort?.postMessage(run(job)));

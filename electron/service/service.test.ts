@@ -223,6 +223,14 @@ describe('file lifecycle', () => {
     expect(opened.notes.join('')).toMatch(/备份 h\.gwdraft\.bak.*另存为/);
   });
 
+  it('refuses an import whose report could never be saved (over the draft size limit), with its size', async () => {
+    const text = Array.from({ length: 250_000 }, (_, i) => `第${i}项。`).join('\n');
+    await writeFile(join(sb.workspace, 'many.txt'), text);
+    const err = await rejection(sb.call('file.open', { path: 'many.txt' }));
+    expect(err.code).toBe('bad-file');
+    expect(err.message).toMatch(/many\.txt 导入后的报告过大（\d+\.\d MiB > 20 MiB）/);
+  }, 60_000);
+
   it('refuses a __proto__ key anywhere in a request instead of dropping it', async () => {
     const report = JSON.parse(JSON.stringify(sampleReport())) as Record<string, unknown>;
     report.baseline = JSON.parse('{"year": 2023, "sections": {"measures": "x", "__proto__": "y"}}');

@@ -28,7 +28,7 @@ export type DocxJob =
 export type DocxJobResult =
   | { ok: true; op: 'import'; report: Report; notes: string[] }
   | { ok: true; op: 'comments'; threads: Thread[] }
-  | { ok: false; code: DocxImportErrorCode | null; message: string };
+  | { ok: false; code: DocxImportErrorCode | null; message: string; detail?: string };
 
 /** A DOCX of at most 30 MiB unpacking to at most 50 MiB imports in a few seconds; far more is hostile. */
 export const DOCX_TIME_BUDGET_MS = 30_000;
@@ -73,7 +73,8 @@ function runInline(job: DocxJob): DocxJobResult {
     const imported = importDocx(job.bytes, { templates: shippedTemplates(), fallbackYear: job.fallbackYear });
     return { ok: true, op: 'import', report: imported.report, notes: imported.notes };
   } catch (e) {
-    if (e instanceof DocxImportError) return { ok: false, code: e.code, message: e.message };
+    if (e instanceof DocxImportError)
+      return { ok: false, code: e.code, message: e.message, ...(e.detail ? { detail: e.detail } : {}) };
     throw e;
   }
 }
@@ -126,7 +127,7 @@ export function runDocxJob(job: DocxJob, opts: DocxJobOptions = {}): Promise<Doc
   const e = workerEntry();
   const settle = (r: DocxJobResult): DocxJobResult & { ok: true } => {
     if (r.ok) return r;
-    if (r.code) throw Object.assign(new DocxImportError(r.code), { message: r.message });
+    if (r.code) throw new DocxImportError(r.code, r.detail);
     throw new Error(r.message);
   };
   if (e.kind === 'inline') return Promise.resolve().then(() => settle(runInline(job)));

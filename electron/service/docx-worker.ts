@@ -14,7 +14,8 @@ function run(job: DocxJob): DocxJobResult {
     const imported = importDocx(job.bytes, { templates: shippedTemplates(), fallbackYear: job.fallbackYear });
     return { ok: true, op: 'import', report: imported.report, notes: imported.notes };
   } catch (e) {
-    if (e instanceof DocxImportError) return { ok: false, code: e.code, message: e.message };
+    if (e instanceof DocxImportError)
+      return { ok: false, code: e.code, message: e.message, ...(e.detail ? { detail: e.detail } : {}) };
     return { ok: false, code: null, message: e instanceof Error ? e.message : String(e) };
   }
 }

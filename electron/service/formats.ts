@@ -76,7 +76,9 @@ function importTextFile(bytes: Uint8Array, fileName: string): Imported {
 
 function docxErrorToApi(e: unknown, fileName: string): unknown {
   if (!(e instanceof DocxImportError)) return e;
-  return new ApiError('bad-file', `${fileName}：${chinese(e.message)}`);
+  // The Chinese half of the message, then the specifics (which part, which sizes) as they are.
+  const detail = e.detail ? `（${e.detail}）` : '';
+  return new ApiError('bad-file', `${fileName}：${chinese(e.message)}${detail}`);
 }
 
 /**

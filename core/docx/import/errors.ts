@@ -33,7 +33,8 @@ const MESSAGES: Record<DocxImportErrorCode, string> = {
 export class DocxImportError extends Error {
   constructor(
     readonly code: DocxImportErrorCode,
-    detail?: string,
+    /** Specifics (the part, the sizes); shown after the message in the CLI and in the app. */
+    readonly detail?: string,
   ) {
     super(detail ? `${MESSAGES[code]}: ${detail}` : MESSAGES[code]);
     this.name = 'DocxImportError';

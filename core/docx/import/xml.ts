@@ -79,6 +79,20 @@ function decodePart(data: Uint8Array, part: string): string {
   }
 }
 
+/** fast-xml-parser's validation error, said plainly ("tags left open: w:p, w:r" rather than a JSON array). */
+function validationMessage(err: { msg: string; line: number; col: number }): string {
+  const open = /^Invalid '(\[[\s\S]*\])' found\.?$/.exec(err.msg.trim());
+  if (open) {
+    try {
+      const tags = JSON.parse(open[1]!) as unknown;
+      if (Array.isArray(tags)) return `标签未闭合 / tags left open: ${tags.map(String).join(', ')}`;
+    } catch {
+      // fall through to the parser's own words
+    }
+  }
+  return `${err.msg.replace(/\s+/g, ' ')} (line ${err.line}, col ${err.col})`;
+}
+
 /**
  * Parse one XML part; returns its root element. XML that is not well-formed (random bytes, a tag left
  * open, a nested zip) is an error naming the part: fast-xml-parser alone would read it as an empty or
@@ -88,11 +102,7 @@ export function parseXml(data: Uint8Array | string, part: string): XElement {
   const text = typeof data === 'string' ? data : decodePart(data, part);
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new DocxImportError('dtd', part);
   const valid = XMLValidator.validate(text);
-  if (valid !== true)
-    throw new DocxImportError(
-      'bad-xml',
-      `${part}: ${valid.err.msg.replace(/\s+/g, ' ')} (line ${valid.err.line}, col ${valid.err.col})`,
-    );
+  if (valid !== true) throw new DocxImportError('bad-xml', `${part}: ${validationMessage(valid.err)}`);
   let raw: unknown;
   try {
     raw = parser.parse(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terminalText } from './terminal-text';
+import { terminalJson, terminalText } from './terminal-text';
 
 describe('terminalText', () => {
   it('shows control characters escaped and keeps everything else', () => {
@@ -11,5 +11,14 @@ describe('terminalText', () => {
 
   it('keeps newlines in multiline text, but never carriage returns', () => {
     expect(terminalText('第一行\n第二行\r伪造', { multiline: true })).toBe('第一行\n第二行\\r伪造');
+  });
+
+  it('JSON output escapes C1 controls and bidi overrides too, and stays the same value', () => {
+    const value = { org: '某局\u001b[2J\u009b31m\u202e', n: 1 };
+    const json = terminalJson(value);
+    // eslint-disable-next-line no-control-regex
+    expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(json).toContain('\\u009b31m\\u202e');
+    expect(JSON.parse(json)).toEqual(value);
   });
 });

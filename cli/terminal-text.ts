@@ -31,3 +31,16 @@ export function terminalText(s: string, opts: { multiline?: boolean } = {}): str
 export function writeLines(...lines: string[]): void {
   process.stdout.write(lines.map((l) => terminalText(l)).join('\n') + '\n');
 }
+
+const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON for stdout: JSON.stringify escapes C0 controls already; C1 controls (UTF-8 terminals may obey
+ * U+009B as CSI) and bidi overrides are escaped too (`\u009b`), which is still the same JSON value.
+ */
+export function terminalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    JSON_UNSAFE,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -19,7 +19,7 @@ import type { Template } from '../../core/templates/schema';
 import { findTemplate } from '../../templates/index';
 import { importDocxFile, isDocx, isDraftPath, loadDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
-import { terminalText } from '../terminal-text';
+import { terminalJson, terminalText } from '../terminal-text';
 
 const isCheckable = (name: string) =>
   extname(name).toLowerCase() === '.gwdraft' || isDocx(name) || isTextInput(name);
@@ -200,8 +200,7 @@ export const checkCommand: Command = {
       results.push(checked);
       if (!json) process.stdout.write(renderTable(checked, report, template) + '\n\n');
     }
-    if (json)
-      process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
+    if (json) process.stdout.write(terminalJson(results.length === 1 ? results[0] : results) + '\n');
     else if (results.length > 1) {
       const failing = results.filter((r) => r.items.some((i) => i.status === 'fail')).length;
       const broken = results.filter((r) => r.error !== undefined).length;

@@ -6,7 +6,7 @@ import { parseArgs, UserError, type Command } from '../command';
 import { listThreads, refreshAnchors } from '../../core/comments/index';
 import { findTemplate } from '../../templates/index';
 import { loadDraft } from './docx-input';
-import { terminalText } from '../terminal-text';
+import { terminalJson, terminalText } from '../terminal-text';
 
 function oneLine(s: string, max = 40): string {
   const flat = s.replace(/\s+/g, ' ');
@@ -26,7 +26,7 @@ export const comments: Command = {
     const report = refreshAnchors(await loadDraft(file));
     const list = listThreads(report, findTemplate(report.templateId));
     if (parsed.flags.has('json')) {
-      process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+      process.stdout.write(terminalJson(list) + '\n');
       return 0;
     }
     if (list.length === 0) {

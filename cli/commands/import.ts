@@ -12,7 +12,7 @@ import { findTemplate } from '../../templates/index';
 import { importDocxFile, saveDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
 import { outputPath } from './output-file';
-import { writeLines } from '../terminal-text';
+import { terminalJson, writeLines } from '../terminal-text';
 
 interface Outcome {
   report: Report;
@@ -77,7 +77,7 @@ export const importCommand: Command = {
         sections,
         notes: outcome.notes,
       };
-      process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+      process.stdout.write(terminalJson(json) + '\n');
       return 0;
     }
     const w = (s: string) => writeLines(s); // org, headings, notes come from the file

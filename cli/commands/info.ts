@@ -15,7 +15,7 @@ import {
   sectionCharCount,
 } from '../../core/model/report-helpers';
 import { findTemplate } from '../../templates/index';
-import { writeLines } from '../terminal-text';
+import { terminalJson, writeLines } from '../terminal-text';
 import { loadDraft } from './docx-input';
 
 export const infoCommand: Command = {
@@ -51,7 +51,7 @@ export const infoCommand: Command = {
       comments: report.comments.length,
     };
     if (parsed.flags.has('json')) {
-      process.stdout.write(JSON.stringify(info, null, 2) + '\n');
+      process.stdout.write(terminalJson(info) + '\n');
       return 0;
     }
     const w = (s: string) => writeLines(s); // org, headings … come from the file

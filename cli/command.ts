@@ -1,3 +1,5 @@
+import { terminalText } from './terminal-text';
+
 /** A CLI sub-command. Each lives in cli/commands/<name>.ts and is listed in cli/commands/index.ts. */
 export interface Command {
   name: string;
@@ -14,7 +16,8 @@ export interface Command {
  */
 export class UserError extends Error {
   constructor(message: string) {
-    super(message);
+    // Messages quote file names and text from files: never let them drive the terminal.
+    super(terminalText(message));
     this.name = 'UserError';
   }
 }

@@ -1,5 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { overlappingEntries } from '../test/fixtures/docx/hostile-zip';
 import { expect, newReport, sectionBox, test } from './fixtures';
 
 const TEXT = '我局全年组织法治专题培训十二次，参训干部八百六十人次。';
@@ -40,6 +42,30 @@ test('a damaged file is refused with a clear message, and nothing is lost', asyn
   // The open report is still there, unchanged, and the damaged file was not touched.
   await expect(sectionBox(page, '一、')).toContainText(TEXT);
   expect(await readFile(join(app.workspace, '损坏的报告.gwdraft'), 'utf8')).toBe(damaged);
+});
+
+test('hostile Word files are refused with a message naming the problem, and the open report stays', async ({
+  app,
+}) => {
+  const { page } = app;
+  await newReport(page, '吴川市司法局');
+  await sectionBox(page, '一、').click();
+  await page.keyboard.insertText(TEXT);
+  await app.saveAs('本年报告');
+  // A thousand central-directory entries over one stream (a zip bomb counted a thousand times), and a
+  // document.xml whose tags are never closed (it used to import silently as an empty report).
+  await writeFile(join(app.workspace, '重叠炸弹.docx'), overlappingEntries(1000, 1 << 16));
+  const unclosed = '<?xml version="1.0"?><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>正文';
+  await writeFile(join(app.workspace, '残缺正文.docx'), zipSync({ 'word/document.xml': strToU8(unclosed) }));
+
+  await app.open('重叠炸弹.docx');
+  const bomb = page.getByRole('alert').filter({ hasText: '重叠炸弹.docx' });
+  await expect(bomb).toContainText('重叠');
+  await app.open('残缺正文.docx');
+  const bad = page.getByRole('alert').filter({ hasText: '残缺正文.docx' });
+  await expect(bad).toContainText('word/document.xml');
+  await page.screenshot({ path: test.info().outputPath('hostile-docx.png') });
+  await expect(sectionBox(page, '一、')).toContainText(TEXT);
 });
 
 test('a file changed on disk since it was opened is not overwritten: save offers 另存为', async ({ app }) => {

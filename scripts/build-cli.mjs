@@ -68,10 +68,28 @@ try {
     logLevel: 'warning',
     legalComments: 'none',
   });
-  const inputs = Object.keys(result.metafile.inputs)
+  // `gwdraft serve` runs DOCX imports in a worker thread; electron/service/docx-jobs.ts looks for
+  // docx-worker.cjs next to the running bundle (without it the imports run in-process, unbounded in time).
+  const worker = await build({
+    absWorkingDir: root,
+    entryPoints: ['electron/service/docx-worker.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile: join(tmp, 'docx-worker.cjs'),
+    metafile: true,
+    minify: true,
+    plugins: [zodEnglishOnly],
+    define: { 'import.meta.url': '__gwdraftModuleUrl' },
+    banner: { js: "var __gwdraftModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  const inputs = [...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs)]
     .filter((p) => !p.includes('node_modules/'))
     .concat('package.json', 'package-lock.json')
-    .filter((p) => existsSync(join(root, p)))
+    .filter((p, i, all) => existsSync(join(root, p)) && all.indexOf(p) === i)
     .sort();
   try {
     await warmUpCache(join(tmp, 'main.cjs'));
@@ -81,7 +99,7 @@ try {
   }
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
   mkdirSync(outDir, { recursive: true });
-  const last = ['main.cjs.map', 'main.cjs', `main.cjs.${builtAt}.cache`, 'manifest.json'];
+  const last = ['docx-worker.cjs', 'main.cjs.map', 'main.cjs', `main.cjs.${builtAt}.cache`, 'manifest.json'];
   for (const f of last) if (existsSync(join(tmp, f))) renameSync(join(tmp, f), join(outDir, f));
   rmSync(tmp, { recursive: true, force: true });
   // what earlier builds left: their code caches (and the ESM chunks of the first bundle layout)

@@ -11,7 +11,7 @@
  * The test suite runs it with 20 kills (test/reliability/kill-during-save.test.ts).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,7 +171,7 @@ export async function runKillDuringSave(options: KillOptions): Promise<KillResul
   }
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   if (argv[0] === '--child') {
     await child(argv[1]!, Number(argv[2]));
     return 0;
@@ -182,7 +182,7 @@ async function main(argv: string[]): Promise<number> {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--kills') kills = Number(argv[++i]);
-    else if (a === '--dir') dir = argv[++i];
+    else if (a === '--dir') dir = argv[++i] ?? '';
     else if (a === '--max-delay') maxDelayMs = Number(argv[++i]);
     else {
       process.stderr.write(
@@ -194,6 +194,15 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(kills) || kills < 1) {
     process.stderr.write('--kills must be a positive integer\n');
     return 2;
+  }
+  if (dir !== undefined) {
+    const st = await stat(dir).catch(() => null);
+    if (!st?.isDirectory()) {
+      process.stderr.write(
+        `kill-during-save: ${st ? '不是文件夹' : '文件夹不存在'}：${dir} / --dir ${dir} ${st ? 'is not a folder' : 'does not exist'}\n`,
+      );
+      return 2;
+    }
   }
   const verbose = process.env.VERBOSE === '1';
   const r = await runKillDuringSave({

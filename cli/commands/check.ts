@@ -6,6 +6,7 @@
  * still checked and reported first).
  */
 import { readdir, stat } from 'node:fs/promises';
+import { kindOfSpecial } from '../../electron/service/regular-file';
 import { extname, join } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { evaluateChecklist, type ItemResult } from '../../core/check/index';
@@ -18,13 +19,18 @@ import { resolvedTitle } from '../../core/model/report-helpers';
 import type { Template } from '../../core/templates/schema';
 import { templateOf } from '../../templates/index';
 import { csvTable, summaryLine, type BatchRow } from './check-batch';
-import { importDocxFile, isDocx, loadDraft, templateById } from './docx-input';
+import { importDocxFile, isDocx, isDraftPath, loadDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
+import { terminalJson, terminalText } from '../terminal-text';
 
 const isCheckable = (name: string) =>
   extname(name).toLowerCase() === '.gwdraft' || isDocx(name) || isTextInput(name);
 
-/** A folder given on the command line stands for the reports in it (not its subfolders), in name order. */
+/**
+ * A folder given on the command line stands for the reports in it (not its subfolders, not the .bak
+ * backups beside the drafts), in name order. Entries that are not regular files (a named pipe, a socket,
+ * a symlink to one, a broken symlink) are skipped with a note on stderr: reading one could hang.
+ */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
@@ -37,9 +43,24 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       continue;
     }
     const names = (await readdir(input)).filter((n) => !n.startsWith('.') && isCheckable(n)).sort();
-    if (names.length === 0)
+    const files: string[] = [];
+    for (const name of names) {
+      const path = join(input, name);
+      const st = await stat(path).catch(() => null); // follows symlinks: a link to a FIFO is a FIFO
+      if (st?.isFile()) {
+        files.push(path);
+        continue;
+      }
+      const [zh, en] = st ? kindOfSpecial(st).split(' / ') : ['失效的链接？', 'a broken link?'];
+      process.stderr.write(
+        terminalText(
+          `gwdraft check: 跳过 ${path}：不是普通文件（${zh}） / skipped ${path}: not a regular file (${en})`,
+        ) + '\n',
+      );
+    }
+    if (files.length === 0)
       throw new UserError(`文件夹中没有可检查的报告：${input} / no reports in folder ${input}`);
-    out.push(...names.map((n) => join(input, n)));
+    out.push(...files);
   }
   return out;
 }
@@ -75,7 +96,7 @@ export async function loadForCheckDetailed(
   templateId: string | undefined,
 ): Promise<LoadedForCheck> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.gwdraft') return { report: await loadDraft(path), sourceLint: [], looksLikeReport: true };
+  if (isDraftPath(path)) return { report: await loadDraft(path), sourceLint: [], looksLikeReport: true };
   if (ext === '.docx') {
     const { report } = await importDocxFile(path, templateId ? { templateId } : {});
     const hasOutline = report.sections.some((s) =>
@@ -163,7 +184,7 @@ export function renderTable(checked: CheckedFile, report: Report | null, templat
   lines.push(`== ${checked.file}`);
   if (checked.error) {
     lines.push(`  无法检查 / not checked: ${checked.error}`);
-    return lines.join('\n');
+    return lines.map((l) => terminalText(l)).join('\n');
   }
   if (report && template) {
     lines.push(`模板 / template: ${template.id}  ${template.name}`);
@@ -194,7 +215,8 @@ export function renderTable(checked: CheckedFile, report: Report | null, templat
   }
   if (checked.lint.length > MAX_LINT_LINES)
     lines.push(`  …… 另有 ${checked.lint.length - MAX_LINT_LINES} 处`);
-  return lines.join('\n');
+  // Titles, quotes in messages and file names come from the files checked.
+  return lines.map((l) => terminalText(l)).join('\n');
 }
 
 export const checkCommand: Command = {
@@ -258,7 +280,7 @@ export const checkCommand: Command = {
       if (!template) {
         unreadable = true;
         const message = `没有模板 ${report.templateId} / unknown template ${report.templateId}`;
-        process.stderr.write(`gwdraft check: ${file}: ${message}\n`);
+        process.stderr.write(terminalText(`gwdraft check: ${file}: ${message}`) + '\n');
         results.push({ file, template: report.templateId, items: [], lint: [], error: message });
         continue;
       }
@@ -268,8 +290,7 @@ export const checkCommand: Command = {
       if (table) process.stdout.write(renderTable(checked, report, template) + '\n\n');
       else if (summary) process.stdout.write(summaryLine(rows[rows.length - 1]!) + '\n');
     }
-    if (json)
-      process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
+    if (json) process.stdout.write(terminalJson(results.length === 1 ? results[0] : results) + '\n');
     else if (csv) process.stdout.write(csvTable(rows));
     else if (results.length > 1) {
       const failing = results.filter((r) => r.items.some((i) => i.status === 'fail')).length;

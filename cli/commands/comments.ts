@@ -9,6 +9,7 @@ import { templateOf } from '../../templates/index';
 import { listSuggestions } from '../../core/suggestions/list';
 import { refreshSuggestions } from '../../core/suggestions/anchor';
 import { loadDraft } from './docx-input';
+import { terminalJson, terminalText } from '../terminal-text';
 
 function oneLine(s: string, max = 40): string {
   const flat = s.replace(/\s+/g, ' ');
@@ -30,7 +31,7 @@ export const comments: Command = {
     const list = listThreads(report, template);
     const changes = listSuggestions(report, template);
     if (parsed.flags.has('json')) {
-      process.stdout.write(JSON.stringify({ threads: list, suggestions: changes }, null, 2) + '\n');
+      process.stdout.write(terminalJson({ threads: list, suggestions: changes }) + '\n');
       return 0;
     }
     if (changes.length > 0) {
@@ -57,11 +58,15 @@ export const comments: Command = {
       const state = [t.resolved ? '已解决' : '未解决', t.detached ? '原文已删除' : '']
         .filter(Boolean)
         .join('，');
-      process.stdout.write(
-        `\n[${t.id}] ${t.author}${t.unit ? `（${t.unit}）` : ''} ${t.createdAt.slice(0, 16).replace('T', ' ')}  ${t.sectionLabel}  ${state}\n` +
-          `  “${oneLine(t.quote)}”\n  ${t.text}\n` +
-          t.replies.map((r) => `    ↳ ${r.author}：${r.text}\n`).join(''),
-      );
+      // Every field comes from the file: each printed line is made terminal-safe (newlines escaped).
+      const lines = [
+        '',
+        `[${t.id}] ${t.author}${t.unit ? `（${t.unit}）` : ''} ${t.createdAt.slice(0, 16).replace('T', ' ')}  ${t.sectionLabel}  ${state}`,
+        `  “${oneLine(t.quote)}”`,
+        ...t.text.split('\n').map((l) => `  ${l}`),
+        ...t.replies.flatMap((r) => `    ↳ ${r.author}：${r.text}`.split('\n')),
+      ];
+      process.stdout.write(lines.map((l) => terminalText(l)).join('\n') + '\n');
     }
     return 0;
   },

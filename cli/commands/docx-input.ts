@@ -2,9 +2,9 @@
  * Reading a .docx or a .gwdraft given on the command line, for `comments`, `merge-comments`, and the
  * .docx branch of `import` and `check`. Errors become one bilingual line (UserError, exit 2).
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from '../command';
+import { readInput } from './read-input';
 import { DraftError } from '../../core/draft/index';
 import {
   DocxImportError,
@@ -38,9 +38,17 @@ export function isDocx(path: string): boolean {
   return extname(path).toLowerCase() === '.docx';
 }
 
+/** A draft, or the backup a save keeps of it (NAME.gwdraft.bak), which has the same format. */
+export function isDraftPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return lower.endsWith('.gwdraft') || lower.endsWith('.gwdraft.bak');
+}
+
 export async function loadDraft(path: string): Promise<Report> {
-  if (extname(path).toLowerCase() !== '.gwdraft')
-    throw new UserError(`需要 .gwdraft 草稿文件：${path} / a .gwdraft file is needed: ${path}`);
+  if (!isDraftPath(path))
+    throw new UserError(
+      `需要 .gwdraft 草稿文件（或其备份 .gwdraft.bak）：${path} / a .gwdraft file (or its .gwdraft.bak backup) is needed: ${path}`,
+    );
   try {
     return (await loadDraftFile(path)).report;
   } catch (e) {
@@ -58,16 +66,9 @@ export async function saveDraft(path: string, report: Report): Promise<void> {
   }
 }
 
-/** The bytes of a .docx, refused before reading when it is larger than the import cap. */
+/** The bytes of a .docx: a regular file only, refused before reading when larger than the import cap. */
 export async function readDocxBytes(path: string): Promise<Uint8Array> {
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
-    if (st.size > DEFAULT_ZIP_LIMITS.maxFileBytes) throw new DocxImportError('too-large', `${st.size} bytes`);
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    userError(e, path);
-  }
+  return readInput(path, DEFAULT_ZIP_LIMITS.maxFileBytes);
 }
 
 /** Comment threads and suggestions (修订) of a reviewer's copy: a .docx from Word/WPS, or another .gwdraft. */

@@ -4,20 +4,20 @@
  * one command from a .gwdraft (or a .txt/.md imported on the way) to an official-format DOCX.
  * The DOCX is written to a temporary file and renamed, so OUT.docx is never left half-written.
  */
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { DEFAULT_EXPORT_OPTIONS, FontProfileSchema, type ExportOptions } from '../../core/api/contract';
 import { exportDocx, PendingSuggestionsError } from '../../core/docx/export/index';
 import type { Report } from '../../core/model/report';
 import { templateOf } from '../../templates/index';
 import { writeFileAtomic } from '../../electron/service/atomic-write';
-import { loadDraft } from './docx-input';
+import { isDraftPath, loadDraft } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
 import { DOCX_OUTPUT, outputPath } from './output-file';
+import { writeLines } from '../terminal-text';
 
 async function loadInput(input: string): Promise<{ report: Report; notes: string[] }> {
-  const ext = extname(input).toLowerCase();
-  if (ext === '.gwdraft') return { report: await loadDraft(input), notes: [] };
+  if (isDraftPath(input)) return { report: await loadDraft(input), notes: [] };
   if (isTextInput(input)) {
     const r = await importTextFile(input);
     return {
@@ -108,7 +108,7 @@ export const exportCommand: Command = {
       const code = (e as NodeJS.ErrnoException | undefined)?.code;
       throw new UserError(`无法写入 ${out} / cannot write ${out}: ${code ?? String(e)}`);
     }
-    const w = (s: string) => process.stdout.write(s + '\n');
+    const w = (s: string) => writeLines(s);
     for (const n of notes) w(`提示 / note: ${n}`);
     for (const n of warnings) w(`注意 / warning: ${n}`);
     w(`已导出 / exported: ${out} (${Math.round(bytes.length / 1024)} KB)`);

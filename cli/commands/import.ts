@@ -12,6 +12,7 @@ import { templateOf } from '../../templates/index';
 import { importDocxFile, saveDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
 import { outputPath } from './output-file';
+import { terminalJson, writeLines } from '../terminal-text';
 
 interface Outcome {
   report: Report;
@@ -92,10 +93,10 @@ export const importCommand: Command = {
         sections,
         notes: outcome.notes,
       };
-      process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+      process.stdout.write(terminalJson(json) + '\n');
       return 0;
     }
-    const w = (s: string) => process.stdout.write(s + '\n');
+    const w = (s: string) => writeLines(s); // org, headings, notes come from the file
     w(
       `模板 / template: ${report.templateId}  ${template?.name ?? ''}${outcome.chosen ? '（按标题自动选择 / chosen by headings）' : ''}`,
     );

@@ -16,6 +16,7 @@ import {
 } from '../../core/model/report-helpers';
 import { templateOf } from '../../templates/index';
 import { judgedText } from '../../core/suggestions/resolve';
+import { terminalJson, writeLines } from '../terminal-text';
 import { loadDraft } from './docx-input';
 
 export const infoCommand: Command = {
@@ -52,10 +53,10 @@ export const infoCommand: Command = {
       comments: report.comments.length,
     };
     if (parsed.flags.has('json')) {
-      process.stdout.write(JSON.stringify(info, null, 2) + '\n');
+      process.stdout.write(terminalJson(info) + '\n');
       return 0;
     }
-    const w = (s: string) => process.stdout.write(s + '\n');
+    const w = (s: string) => writeLines(s); // org, headings … come from the file
     const m = report.meta;
     w(`文件 / file: ${file}`);
     w(`模板 / template: ${report.templateId}${template ? `  ${template.name}` : '（未知模板 / unknown）'}`);

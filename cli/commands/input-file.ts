@@ -3,9 +3,9 @@
  * the editor decodes it (UTF-8, UTF-16 with BOM, or GBK — then said in the warnings; binary files get a
  * clear refusal) and imported onto the template named, or the shipped one whose headings fit best. Errors are one bilingual line.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from '../command';
+import { readInput } from './read-input';
 import {
   importTextBytes,
   ImportError,
@@ -32,16 +32,10 @@ export function isTextInput(path: string): boolean {
 
 async function readTextBytes(path: string): Promise<Uint8Array> {
   try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new UserError(`不是文件：${path} / not a file: ${path}`);
-    if (st.size > MAX_TEXT_BYTES) throw new TextDecodeError('too-large', basename(path));
-    return new Uint8Array(await readFile(path));
+    return await readInput(path, MAX_TEXT_BYTES);
   } catch (e) {
-    if (e instanceof UserError) throw e;
     if (e instanceof TextDecodeError) throw new UserError(e.message);
-    const code = (e as NodeJS.ErrnoException | undefined)?.code;
-    if (code === 'ENOENT') throw new UserError(`文件不存在：${path} / no such file: ${path}`);
-    throw new UserError(`无法读取 ${path} / cannot read ${path}: ${code ?? String(e)}`);
+    throw e;
   }
 }
 

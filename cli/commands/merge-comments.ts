@@ -1,25 +1,27 @@
 /**
  * `gwdraft merge-comments FILE.gwdraft REVIEWED.(docx|gwdraft) -o OUT.gwdraft`: bring a reviewer's
  * comments (from Word/WPS, or from another copy of the draft) into the draft, placed by their quoted text.
+ * An existing OUT is replaced only with --force, like every command that writes a file (output-file.ts).
  */
-import { parseArgs, stringFlag, UserError, type Command } from '../command';
+import { parseArgs, UserError, type Command } from '../command';
 import { mergeComments, refreshAnchors } from '../../core/comments/index';
 import { mergeSuggestions } from '../../core/suggestions/merge';
 import { loadDraft, readReviewedThreads, saveDraft } from './docx-input';
+import { outputPath } from './output-file';
 
 export const mergeCommentsCommand: Command = {
   name: 'merge-comments',
   summary:
     "合并审阅意见（Word 批注或另一份草稿） / merge a reviewer's comments (Word .docx or another .gwdraft)",
-  usage: 'gwdraft merge-comments FILE.gwdraft REVIEWED.(docx|gwdraft) -o OUT.gwdraft',
+  usage: 'gwdraft merge-comments FILE.gwdraft REVIEWED.(docx|gwdraft) -o OUT.gwdraft [--force]',
   async run(args) {
-    const parsed = parseArgs(args, { values: ['output'], booleans: [] });
+    const parsed = parseArgs(args, { values: ['output'], booleans: ['force'] });
     const [file, reviewed, ...more] = parsed.positional;
     if (!file || !reviewed)
       throw new UserError('需要草稿文件和审阅后的文件 / need FILE.gwdraft and REVIEWED.(docx|gwdraft)');
     if (more.length) throw new UserError(`多余的参数：${more[0]} / unexpected argument: ${more[0]}`);
-    const out = stringFlag(parsed, 'output');
-    if (!out) throw new UserError('缺少输出文件 -o OUT.gwdraft / missing -o OUT.gwdraft');
+    // As for new/import/export: an existing OUT is replaced only with --force (and then kept as OUT.bak).
+    const out = await outputPath(parsed);
     const current = refreshAnchors(await loadDraft(file));
     const { threads, suggestions, fromDocx } = await readReviewedThreads(reviewed);
     const m = mergeComments(current, threads, { keepDetached: fromDocx });

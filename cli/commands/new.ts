@@ -11,6 +11,7 @@ import { findTemplate } from '../../templates/index';
 import { defaultDataDir } from '../../electron/service/app-paths';
 import { UserTemplateStore } from '../../electron/service/user-templates';
 import { outputPath } from './output-file';
+import { writeLines } from '../terminal-text';
 
 export const newCommand: Command = {
   name: 'new',
@@ -43,9 +44,9 @@ export const newCommand: Command = {
     const report = createReport(template, { org, year });
     if (user) report.template = user;
     await saveDraft(out, report);
-    process.stdout.write(`已新建 / created ${out}：${template.name}，${org} ${year} 年\n`);
-    template.sections.forEach((s, i) =>
-      process.stdout.write(`  ${sectionLabel(i)}${sectionHeading(s.heading, year)}\n`),
+    writeLines(
+      `已新建 / created ${out}：${template.name}，${org} ${year} 年`,
+      ...template.sections.map((s, i) => `  ${sectionLabel(i)}${sectionHeading(s.heading, year)}`),
     );
     return 0;
   },

@@ -5,7 +5,7 @@
  *   list | import FILE.json | export ID -o FILE.json | remove ID   the user templates of the app data
  *   folder (--data-dir DIR, default as `gwdraft serve`)
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../electron/service/atomic-write';
 import { resolve } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { checkTemplateText } from '../../core/templates/check-file';
@@ -18,15 +18,12 @@ import {
   UserTemplateStore,
 } from '../../electron/service/user-templates';
 import { outputPath, TEMPLATE_OUTPUT } from './output-file';
+import { readInput } from './read-input';
+import { MAX_INPUT_BYTES } from '../../core/draft/index';
 
+/** A template file, read as a regular file only (readInput refuses pipes and devices at once). */
 async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException | undefined)?.code;
-    if (code === 'ENOENT') throw new UserError(`文件不存在：${path} / no such file: ${path}`);
-    throw new UserError(`无法读取 ${path} / cannot read ${path}: ${code ?? String(e)}`);
-  }
+  return new TextDecoder().decode(await readInput(path, MAX_INPUT_BYTES));
 }
 
 function problem(e: unknown): never {
@@ -58,7 +55,7 @@ export const templateCommand: Command = {
             throw new UserError(`文件不存在：${from} / no such file: ${from}`);
           return problem(e);
         });
-        await writeFile(out, JSON.stringify(template, null, 2) + '\n');
+        await writeFileAtomic(out, JSON.stringify(template, null, 2) + '\n');
         w(`已生成提纲模板 / template written: ${out}（${template.id}，${template.name}）`);
         template.sections.forEach((s, i) =>
           w(`  ${sectionLabel(i)}${s.heading}${s.minChars ? `（不少于${s.minChars}字）` : ''}`),
@@ -105,7 +102,7 @@ export const templateCommand: Command = {
         if (!arg)
           throw new UserError('需要模板编号 / a template id is needed: gwdraft template export ID -o FILE');
         const out = await outputPath(parsed, TEMPLATE_OUTPUT);
-        await writeFile(out, await store().exportJson(arg).catch(problem));
+        await writeFileAtomic(out, await store().exportJson(arg).catch(problem));
         w(`已导出 / exported: ${out}`);
         return 0;
       }

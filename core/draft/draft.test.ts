@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DraftError, MAX_DRAFT_BYTES, parseDraft, parseDraftBytes, serializeDraft } from './index';
+import {
+  DraftError,
+  MAX_DRAFT_BYTES,
+  encodeDraft,
+  parseDraft,
+  parseDraftBytes,
+  serializeDraft,
+} from './index';
 import { createReport } from '../model/report-helpers';
 import { paragraph, subHeading } from '../model/content';
 import type { Report } from '../model/report';
@@ -128,6 +135,68 @@ describe('parseDraft errors', () => {
     expect(codeOf(() => parseDraftBytes(gbk, opts))).toBe('not-utf8');
     expect(codeOf(() => parseDraftBytes(new Uint8Array(MAX_DRAFT_BYTES + 1), opts))).toBe('too-large');
     expect(codeOf(() => parseDraft(' '.repeat(MAX_DRAFT_BYTES + 1), opts))).toBe('too-large');
+  });
+
+  it('refuses dates that are not real dates, naming the field (2024-13-45, 2023-02-29, not-a-date)', () => {
+    for (const date of ['2024-13-45', '2023-02-29', '2024-00-10', '20241212']) {
+      const text = good.replace('"date": "2024-12-12"', `"date": "${date}"`);
+      expect(codeOf(() => parseDraft(text, opts))).toBe('wrong-shape');
+      expect(() => parseDraft(text, opts)).toThrow(/meta\.date.*(不是有效日期|not a real date)/);
+    }
+    expect(parseDraft(good.replace('"date": "2024-12-12"', '"date": "2024-02-29"'), opts).meta.date).toBe(
+      '2024-02-29',
+    );
+    const r = sample();
+    r.comments = [
+      {
+        id: 't1',
+        anchor: { exact: '', prefix: '', suffix: '', sectionId: null, blockIndex: null, offset: null },
+        comments: [
+          { id: 'c1', author: '张三', initials: 'ZS', createdAt: '2025-01-08T09:30:00Z', text: '意见' },
+        ],
+        resolved: false,
+        detached: false,
+      },
+    ];
+    const withComment = serializeDraft(r);
+    expect(parseDraft(withComment, opts).comments).toHaveLength(1);
+    for (const at of ['not-a-date', '2025-01-08', '2025-13-08T09:30:00Z', '2025-01-08T25:00:00Z']) {
+      const text = withComment.replace('2025-01-08T09:30:00Z', at);
+      expect(() => parseDraft(text, opts)).toThrow(/comments\.0\.comments\.0\.createdAt/);
+    }
+  });
+
+  it('refuses a __proto__ key anywhere (JSON.parse keeps it, a schema would silently drop it)', () => {
+    const text = good.replace('"measures": "去年的举措"', '"measures": "去年的举措", "__proto__": "x"');
+    expect(codeOf(() => parseDraft(text, opts))).toBe('wrong-shape');
+    expect(() => parseDraft(text, opts)).toThrow(/baseline\.sections\.__proto__/);
+    const escaped = good.replace('"org":', '"\\u005f_proto__": {}, "org":');
+    expect(() => parseDraft(escaped, opts)).toThrow(/meta\.__proto__/);
+  });
+
+  it('gives the real size of a file over the limit, never "20.0 MiB > 20.0 MiB"', () => {
+    try {
+      parseDraftBytes(new Uint8Array(25 * 1000 * 1000), opts);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DraftError).code).toBe('too-large');
+      expect((e as Error).message).toContain('23.8 MiB > 20 MiB');
+    }
+    expect(() => parseDraftBytes(new Uint8Array(MAX_DRAFT_BYTES + 1), opts)).toThrow(
+      `${MAX_DRAFT_BYTES + 1} bytes > ${MAX_DRAFT_BYTES} bytes`,
+    );
+  });
+
+  it('refuses to encode a draft the loader would refuse (over the size limit), with its size', () => {
+    const r = sample();
+    r.sections[1]!.blocks = Array.from({ length: 200_000 }, (_, i) => paragraph(`第${i}段。`));
+    try {
+      encodeDraft(r, 'big.gwdraft');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DraftError).code).toBe('too-large-to-save');
+      expect((e as Error).message).toMatch(/big\.gwdraft.*\d+\.\d MiB > 20 MiB/);
+    }
   });
 
   it('without knownTemplates any template id is accepted', () => {

@@ -14,6 +14,7 @@ export const DRAFT_ERROR_CODES = [
   'newer-version',
   'unknown-template',
   'invalid-report',
+  'too-large-to-save',
 ] as const;
 export type DraftErrorCode = (typeof DRAFT_ERROR_CODES)[number];
 
@@ -32,6 +33,10 @@ const WHAT: Record<DraftErrorCode, { zh: string; en: string }> = {
   },
   'unknown-template': { zh: '文件使用的提纲模板不存在', en: 'the file uses an unknown template' },
   'invalid-report': { zh: '报告内容无效，未保存', en: 'the report is invalid and was not saved' },
+  'too-large-to-save': {
+    zh: '报告过大，保存后将超过草稿文件的大小上限而无法再打开，未保存',
+    en: 'the report is too large: the file would exceed the draft size limit and could not be opened again, so it was not saved',
+  },
 };
 
 export class DraftError extends Error {

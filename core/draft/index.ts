@@ -5,7 +5,8 @@ export {
   parseDraft,
   parseDraftBytes,
   decodeDraftBytes,
-  MAX_DRAFT_BYTES,
+  draftTooLarge,
   type ParseDraftOptions,
 } from './parse';
+export { MAX_DRAFT_BYTES, MAX_INPUT_BYTES, formatSize, overLimit } from './limits';
 export { MIGRATIONS, migrate } from './migrations';

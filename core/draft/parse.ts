@@ -3,11 +3,10 @@
  * be wrong ends in a DraftError with a stable code; nothing else escapes.
  */
 import { ReportSchema, SCHEMA_VERSION, type Report } from '../model/report';
+import { forbiddenKeyPath } from '../model/forbidden-keys';
 import { DraftError } from './errors';
+import { MAX_DRAFT_BYTES, overLimit } from './limits';
 import { migrate, type JsonObject } from './migrations';
-
-/** Drafts are a few hundred KB; anything over this is not a draft, or would hang the editor. */
-export const MAX_DRAFT_BYTES = 20 * 1024 * 1024;
 
 export interface ParseDraftOptions {
   /** Shown in error messages (a base name, not a full path). */
@@ -18,7 +17,7 @@ export interface ParseDraftOptions {
 
 /** Decode the bytes of a file: UTF-8 only (a BOM is allowed), within the size limit. */
 export function decodeDraftBytes(bytes: Uint8Array, fileName: string): string {
-  if (bytes.byteLength > MAX_DRAFT_BYTES) throw tooLarge(bytes.byteLength, fileName);
+  if (bytes.byteLength > MAX_DRAFT_BYTES) throw draftTooLarge(bytes.byteLength, fileName);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -35,7 +34,7 @@ export function parseDraft(text: string, options: ParseDraftOptions): Report {
   // A string's UTF-8 size is at most 3 bytes per UTF-16 unit: only measure when it could be over.
   if (text.length * 3 > MAX_DRAFT_BYTES) {
     const size = new TextEncoder().encode(text).byteLength;
-    if (size > MAX_DRAFT_BYTES) throw tooLarge(size, fileName);
+    if (size > MAX_DRAFT_BYTES) throw draftTooLarge(size, fileName);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new DraftError('empty', fileName);
@@ -50,6 +49,11 @@ export function parseDraft(text: string, options: ParseDraftOptions): Report {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new DraftError('wrong-shape', fileName, '不是对象 / not an object');
+
+  // Refused like any other unknown key (the schemas are strict), never silently dropped.
+  const forbidden = forbiddenKeyPath(data);
+  if (forbidden)
+    throw new DraftError('wrong-shape', fileName, `${forbidden}: 不允许的字段 / key not allowed`);
 
   const doc = data as JsonObject;
   const version = doc.schemaVersion;
@@ -84,9 +88,9 @@ export function parseDraft(text: string, options: ParseDraftOptions): Report {
   return report;
 }
 
-function tooLarge(size: number, fileName: string): DraftError {
-  const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return new DraftError('too-large', fileName, `${mib(size)} MiB > ${mib(MAX_DRAFT_BYTES)} MiB`);
+/** A file of `size` bytes is over the limit; `size` is the file's real size, not what was read of it. */
+export function draftTooLarge(size: number, fileName: string): DraftError {
+  return new DraftError('too-large', fileName, overLimit(size));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { ReportSchema, type Report } from '../model/report';
 import { DraftError } from './errors';
+import { MAX_DRAFT_BYTES, overLimit } from './limits';
 
 export function serializeDraft(report: Report, fileName = '(未命名)'): string {
   const result = ReportSchema.safeParse(report);
@@ -48,6 +49,13 @@ function pretty(value: unknown, indent: string): string {
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${pretty(v, inner)}`).join(',\n')}\n${indent}}`;
 }
 
-export function encodeDraft(report: Report, fileName?: string): Uint8Array {
-  return new TextEncoder().encode(serializeDraft(report, fileName));
+/**
+ * The bytes of a draft file, refused (DraftError 'too-large', nothing written) when the loader would
+ * refuse to open them again.
+ */
+export function encodeDraft(report: Report, fileName = '(未命名)'): Uint8Array {
+  const bytes = new TextEncoder().encode(serializeDraft(report, fileName));
+  if (bytes.byteLength > MAX_DRAFT_BYTES)
+    throw new DraftError('too-large-to-save', fileName, overLimit(bytes.byteLength));
+  return bytes;
 }

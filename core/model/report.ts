@@ -8,8 +8,31 @@ import { TemplateSchema } from '../templates/schema';
 
 export const SCHEMA_VERSION = 2;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const IsoDateTime = z.string().min(10);
+/** A real calendar date written YYYY-MM-DD (2024-02-29 yes, 2023-02-29 and 2024-13-45 no). */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * An ISO 8601 date-time as JavaScript and Word write it: a real date, `T`, hours and minutes, optional
+ * seconds and fraction, optional zone (`Z` or ±HH:MM). "not-a-date" and "2024-13-45T00:00" are not.
+ */
+export function isIsoDateTime(s: string): boolean {
+  const m =
+    /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?$/.exec(s);
+  if (!m || !isIsoDate(m[1]!)) return false;
+  const [h, min, sec, zh, zm] = [m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
+  return h! <= 23 && min! <= 59 && sec! <= 60 && zh! <= 14 && zm! <= 59;
+}
+
+const IsoDate = z.string().refine(isIsoDate, '不是有效日期 / not a real date (YYYY-MM-DD)');
+const IsoDateTime = z
+  .string()
+  .refine(isIsoDateTime, '不是有效的日期时间 / not a real date-time (YYYY-MM-DDTHH:MM:SSZ)');
 
 export const MetaSchema = z
   .object({

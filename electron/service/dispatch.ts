@@ -4,6 +4,7 @@
  * into an ApiError with a stable code and a Chinese message.
  */
 import { API, ApiError, type ApiMethod } from '../../core/api/contract';
+import { forbiddenKeyPath } from '../../core/model/forbidden-keys';
 import type { Implementation } from './service';
 
 export function isApiMethod(name: string): name is ApiMethod {
@@ -53,6 +54,8 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
 
 export async function handle(impl: Implementation, method: string, rawInput: unknown): Promise<unknown> {
   if (!isApiMethod(method)) throw new ApiError('invalid-input', `未知的操作：${method.slice(0, 60)}`);
+  const forbidden = forbiddenKeyPath(rawInput);
+  if (forbidden) throw new ApiError('invalid-input', `请求参数无效（${method}）：${forbidden}：不允许的字段`);
   const parsed = API[method].input.safeParse(rawInput);
   if (!parsed.success)
     throw new ApiError('invalid-input', `请求参数无效（${method}）：${describeIssues(parsed.error.issues)}`);

@@ -1,15 +1,17 @@
 /**
  * Opening, importing and saving documents, with the size cap and the on-disk-change check.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserTemplateStore } from './user-templates';
 import { ApiError, type ApiOutput } from '../../core/api/contract';
+import { DraftError, MAX_INPUT_BYTES, encodeDraft, formatSize } from '../../core/draft/index';
 import type { Report } from '../../core/model/report';
 import type { ServiceContext } from './context';
+import { FileReadError, readRegularFile } from './regular-file';
 
-/** Files larger than this are refused before reading (a report is well under 1 MiB). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Files larger than this are refused before reading: the one limit of core/draft/limits.ts. */
+export const MAX_FILE_BYTES = MAX_INPUT_BYTES;
 
 type Opened = ApiOutput<'file.open'>;
 
@@ -24,31 +26,70 @@ export function kindOf(path: string): DocKind | null {
   return null;
 }
 
-async function checkedSize(real: string): Promise<void> {
-  const st = await stat(real);
-  if (!st.isFile()) throw new ApiError('bad-file', `${basename(real)} 不是文件。`);
-  if (st.size > MAX_FILE_BYTES)
-    throw new ApiError('bad-file', `文件过大（${(st.size / 1048576).toFixed(1)} MB），最大支持 20 MB。`);
+/**
+ * The bytes of a file to import or merge from: a regular file (checked on the opened handle, opened
+ * without blocking, so a FIFO is refused at once instead of pinning an fs thread), within the limit.
+ */
+export async function readInputFile(real: string): Promise<Uint8Array> {
+  try {
+    return (await readRegularFile(real, MAX_FILE_BYTES)).bytes;
+  } catch (e) {
+    if (e instanceof FileReadError && e.code === 'not-regular')
+      throw new ApiError(
+        'bad-file',
+        `${basename(real)} 不是普通文件（${e.kind.split(' / ')[0]}），无法打开。`,
+      );
+    if (e instanceof FileReadError)
+      throw new ApiError(
+        'bad-file',
+        `文件过大（${formatSize(e.size, MAX_FILE_BYTES)}），最大支持 ${formatSize(MAX_FILE_BYTES, e.size)}。`,
+      );
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT') throw new ApiError('not-found', `文件 ${basename(real)} 不存在。`);
+    throw new ApiError('io', `无法读取 ${basename(real)}（${code ?? String(e)}）。`);
+  }
 }
 
 export async function openDocument(ctx: ServiceContext, path: string): Promise<Opened> {
   const real = await ctx.policy.forRead(path);
   const name = basename(real);
+  if (real.toLowerCase().endsWith('.gwdraft.bak')) {
+    // The backup a save keeps (NAME.gwdraft.bak) is a draft of the same format. It opens as an untitled
+    // copy: saving it asks for a name, so the backup itself is never edited in place.
+    const { report } = await ctx.formats.loadDraft(real);
+    return {
+      path: null,
+      report,
+      mtimeMs: null,
+      notes: [`已打开备份 ${name}（上一次保存前的版本），请另存为新的草稿文件。`],
+    };
+  }
   const kind = kindOf(real);
   if (kind === null)
     throw new ApiError('bad-file', `不支持的文件类型：${name}（可打开 .gwdraft，可导入 .txt、.md、.docx）。`);
-  await checkedSize(real);
   if (kind === 'gwdraft') {
+    // The draft loader opens it the same way (regular file only, within the limit).
     const { report, mtimeMs } = await ctx.formats.loadDraft(real);
     return { path: real, report, mtimeMs, notes: [] };
   }
-  const bytes = new Uint8Array(await readFile(real));
+  const bytes = await readInputFile(real);
   // The user's templates (提纲管理) are candidates beside the shipped ones.
   const extra = await new UserTemplateStore(ctx.dataDir).list();
   const imported =
     kind === 'docx'
       ? await ctx.formats.importDocx(bytes, name, extra)
       : await ctx.formats.importText(bytes, name, extra);
+  // A report that could never be saved (over the draft size limit) is refused now, not after editing.
+  try {
+    encodeDraft(imported.report, name);
+  } catch (e) {
+    if (e instanceof DraftError && e.code === 'too-large-to-save')
+      throw new ApiError(
+        'bad-file',
+        `${name} 导入后的报告过大（${e.detail}），无法保存为草稿文件，请拆分后再导入。`,
+      );
+    throw e;
+  }
   // An import has no path until the user saves it as a .gwdraft: the source file is never overwritten.
   return {
     path: null,

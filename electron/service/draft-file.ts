@@ -10,10 +10,17 @@
  */
 import { copyFile, link, lstat, open, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { DraftError, MAX_DRAFT_BYTES, encodeDraft, parseDraftBytes } from '../../core/draft/index';
+import {
+  DraftError,
+  MAX_DRAFT_BYTES,
+  draftTooLarge,
+  encodeDraft,
+  parseDraftBytes,
+} from '../../core/draft/index';
 import type { Report } from '../../core/model/report';
 import { shippedTemplates } from '../../templates/index';
 import { removeStaleTemps, renameRetrying, writeFileAtomic } from './atomic-write';
+import { FileReadError, readRegularFile } from './regular-file';
 
 export interface LoadedDraft {
   report: Report;
@@ -38,6 +45,10 @@ export function backupPathOf(path: string): string {
 
 function ioError(e: unknown, fileName: string): DraftError {
   if (e instanceof DraftError) return e;
+  if (e instanceof FileReadError)
+    return e.code === 'too-large'
+      ? draftTooLarge(e.size, fileName)
+      : new DraftError('io', fileName, e.message);
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return new DraftError('not-found', fileName);
   return new DraftError('io', fileName, code ?? (e instanceof Error ? e.message : String(e)));
@@ -49,22 +60,8 @@ export async function loadDraftFile(path: string, options: DraftFileOptions = {}
   let bytes: Uint8Array;
   let mtimeMs: number;
   try {
-    const fh = await open(path, 'r');
-    try {
-      const st = await fh.stat();
-      if (!st.isFile()) throw new DraftError('io', fileName, '不是文件 / not a regular file');
-      mtimeMs = st.mtimeMs;
-      // Never read more than the limit (plus one byte to know it is over): a huge file is refused fast.
-      if (st.size > MAX_DRAFT_BYTES) {
-        bytes = new Uint8Array(MAX_DRAFT_BYTES + 1);
-      } else {
-        const buf = Buffer.alloc(st.size + 1);
-        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        bytes = buf.subarray(0, bytesRead);
-      }
-    } finally {
-      await fh.close();
-    }
+    // Only a regular file, checked on the opened handle; a huge one is refused before reading, with its size.
+    ({ bytes, mtimeMs } = await readRegularFile(path, MAX_DRAFT_BYTES));
   } catch (e) {
     throw ioError(e, fileName);
   }

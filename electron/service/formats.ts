@@ -5,6 +5,7 @@
  */
 import { ApiError, type ExportOptions } from '../../core/api/contract';
 import { DraftError } from '../../core/draft/index';
+import { DocxImportError } from '../../core/docx/import/errors';
 import { mergeComments, threadsOfCopy } from '../../core/comments/index';
 import { importNotes, importTextBytes, ImportError, TextDecodeError } from '../../core/import/text/index';
 import { shippedTemplates } from '../../templates/index';
@@ -12,11 +13,11 @@ import { outlineVocabulary } from '../../templates/vocabulary';
 import type { Report, Suggestion, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { loadDraftFile, saveDraftFile } from './draft-file';
+import { runDocxJob, type DocxJobOptions } from './docx-jobs';
 
-// The DOCX exporter and importer (the docx library, fast-xml-parser) load on first use, so the app and
-// `gwdraft serve` start without them.
+// The DOCX exporter (the docx library) loads on first use, and the importer runs in the DOCX worker
+// (docx-jobs.ts), so the app and `gwdraft serve` start without either.
 const docxExport = () => import('../../core/docx/export/index');
-const docxImport = () => import('../../core/docx/import/index');
 
 export interface Imported {
   report: Report;
@@ -84,58 +85,78 @@ function importTextFile(bytes: Uint8Array, fileName: string, extra: readonly Tem
   }
 }
 
-async function docxErrorToApi(e: unknown, fileName: string): Promise<unknown> {
-  if (!(e instanceof (await docxImport()).DocxImportError)) return e;
-  return new ApiError('bad-file', `${fileName}：${chinese(e.message)}`);
+function docxErrorToApi(e: unknown, fileName: string): unknown {
+  if (!(e instanceof DocxImportError)) return e;
+  // The Chinese half of the message, then the specifics (which part, which sizes) as they are.
+  const detail = e.detail ? `（${e.detail}）` : '';
+  return new ApiError('bad-file', `${fileName}：${chinese(e.message)}${detail}`);
 }
 
-/** A .docx on the shipped template whose outline it fits best (core's choice, as for .txt/.md). */
+/**
+ * A .docx on the template whose outline it fits best (core's choice, as for .txt/.md; the user's
+ * templates are candidates too), imported in a worker thread with a time budget (docx-jobs.ts): the
+ * host keeps answering while it runs.
+ */
 async function importDocxFile(
   bytes: Uint8Array,
   fileName: string,
-  extra: readonly Template[] = [],
+  extra: readonly Template[],
+  opts: DocxJobOptions,
 ): Promise<Imported> {
-  const { importDocx } = await docxImport();
   try {
-    return importDocx(bytes, {
-      templates: [...shippedTemplates(), ...extra],
-      fallbackYear: new Date().getFullYear() - 1,
-      vocabulary: outlineVocabulary(),
-    });
+    const r = await runDocxJob(
+      { op: 'import', bytes, fallbackYear: new Date().getFullYear() - 1, extraTemplates: [...extra] },
+      opts,
+    );
+    if (r.op !== 'import') throw new Error('unexpected DOCX job result');
+    return { report: r.report, notes: r.notes };
   } catch (e) {
     throw await docxErrorToApi(e, fileName);
   }
 }
 
-export const defaultFormats: Formats = {
-  loadDraft: (path) =>
-    loadDraftFile(path).catch((e: unknown) => {
-      throw draftErrorToApi(e);
-    }),
-  saveDraft: (path, report) =>
-    saveDraftFile(path, report).catch((e: unknown) => {
-      throw draftErrorToApi(e);
-    }),
-  importText: async (bytes, fileName, extra) => importTextFile(bytes, fileName, extra),
-  importDocx: (bytes, fileName, extra) => importDocxFile(bytes, fileName, extra),
-  exportDocx: async (report, template, options) => {
-    const { exportDocx, PendingSuggestionsError } = await docxExport();
-    return exportDocx(report, template, options).catch((e: unknown) => {
-      // Pending 修订 in a clean copy: the renderer asks first; this is the backstop.
-      if (e instanceof PendingSuggestionsError) throw new ApiError('invalid-input', chinese(e.message));
-      throw e;
-    });
-  },
-  // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
-  mergeComments: (current, incoming, fromDocx) =>
-    mergeComments(current, incoming, { keepDetached: fromDocx }),
-  threadsOfCopy,
-  readDocxComments: async (bytes, fileName) => {
-    const { readDocxReview } = await docxImport();
-    try {
-      return readDocxReview(bytes);
-    } catch (e) {
-      throw await docxErrorToApi(e, fileName);
-    }
-  },
-};
+async function readDocxComments(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: DocxJobOptions,
+): Promise<{ threads: Thread[]; suggestions: Suggestion[] }> {
+  try {
+    const r = await runDocxJob({ op: 'comments', bytes }, opts);
+    if (r.op !== 'comments') throw new Error('unexpected DOCX job result');
+    return { threads: r.threads, suggestions: r.suggestions };
+  } catch (e) {
+    throw docxErrorToApi(e, fileName);
+  }
+}
+
+/** The service's formats; `docxTimeoutMs` is the budget of one DOCX import or comment read. */
+export function createFormats(opts: { docxTimeoutMs?: number } = {}): Formats {
+  const jobOptions: DocxJobOptions = opts.docxTimeoutMs ? { timeoutMs: opts.docxTimeoutMs } : {};
+  return {
+    loadDraft: (path) =>
+      loadDraftFile(path).catch((e: unknown) => {
+        throw draftErrorToApi(e);
+      }),
+    saveDraft: (path, report) =>
+      saveDraftFile(path, report).catch((e: unknown) => {
+        throw draftErrorToApi(e);
+      }),
+    importText: async (bytes, fileName, extra) => importTextFile(bytes, fileName, extra),
+    importDocx: (bytes, fileName, extra = []) => importDocxFile(bytes, fileName, extra, jobOptions),
+    exportDocx: async (report, template, options) => {
+      const { exportDocx, PendingSuggestionsError } = await docxExport();
+      return exportDocx(report, template, options).catch((e: unknown) => {
+        // Pending 修订 in a clean copy: the renderer asks first; this is the backstop.
+        if (e instanceof PendingSuggestionsError) throw new ApiError('invalid-input', chinese(e.message));
+        throw e;
+      });
+    },
+    // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
+    mergeComments: (current, incoming, fromDocx) =>
+      mergeComments(current, incoming, { keepDetached: fromDocx }),
+    threadsOfCopy,
+    readDocxComments: (bytes, fileName) => readDocxComments(bytes, fileName, jobOptions),
+  };
+}
+
+export const defaultFormats: Formats = createFormats();

@@ -224,6 +224,34 @@ describe('file lifecycle', () => {
     expect(['bad-file', 'not-found']).toContain(wrongType.code);
   });
 
+  it('opens NAME.gwdraft.bak as an untitled copy of the previous version (never edited in place)', async () => {
+    const first = (await save('h.gwdraft', sampleReport('第一版。'))) as Saved;
+    await save(first.path, sampleReport('第二版。'), first.mtimeMs);
+    const opened = (await sb.call('file.open', { path: 'h.gwdraft.bak' })) as ApiOutput<'file.open'>;
+    expect(opened.path).toBeNull();
+    expect(opened.report).toEqual(sampleReport('第一版。'));
+    expect(opened.notes.join('')).toMatch(/备份 h\.gwdraft\.bak.*另存为/);
+  });
+
+  it('refuses an import whose report could never be saved (over the draft size limit), with its size', async () => {
+    const text = Array.from({ length: 250_000 }, (_, i) => `第${i}项。`).join('\n');
+    await writeFile(join(sb.workspace, 'many.txt'), text);
+    const err = await rejection(sb.call('file.open', { path: 'many.txt' }));
+    expect(err.code).toBe('bad-file');
+    expect(err.message).toMatch(/many\.txt 导入后的报告过大（\d+\.\d MiB > 20 MiB）/);
+  }, 60_000);
+
+  it('refuses a __proto__ key anywhere in a request instead of dropping it', async () => {
+    const report = JSON.parse(JSON.stringify(sampleReport())) as Record<string, unknown>;
+    report.baseline = JSON.parse('{"year": 2023, "sections": {"measures": "x", "__proto__": "y"}}');
+    const err = await rejection(
+      sb.call('file.save', { path: 'p.gwdraft', report, expectedMtimeMs: null, force: true }),
+    );
+    expect(err.code).toBe('invalid-input');
+    expect(err.message).toContain('baseline.sections.__proto__');
+    await expect(stat(join(sb.workspace, 'p.gwdraft'))).rejects.toThrow();
+  });
+
   it('saves only .gwdraft files', async () => {
     const err = await rejection(
       sb.call('file.save', { path: 'x.docx', report: sampleReport(), expectedMtimeMs: null, force: true }),

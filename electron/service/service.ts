@@ -2,7 +2,7 @@
  * The implementation of every contract method. Inputs arrive already validated by the dispatcher
  * (dispatch.ts); every path goes through the context's PathPolicy before any I/O.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ApiError, type API, type ApiMethod, type ApiOutput } from '../../core/api/contract';
 import { createReport, resolvedTitle } from '../../core/model/report-helpers';
@@ -13,7 +13,7 @@ import { startFromLastYear } from '../../core/import/carry-forward';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
 import type { ServiceContext } from './context';
-import { kindOf, MAX_FILE_BYTES, openDocument, saveDocument } from './documents';
+import { kindOf, openDocument, readInputFile, saveDocument } from './documents';
 import { RecentStore } from './recent-store';
 import { RecoveryStore } from './recovery-store';
 import { SettingsStore } from './settings-store';
@@ -88,9 +88,9 @@ export function createService(ctx: ServiceContext): Implementation {
       const real = await ctx.policy.forRead(path);
       if (extname(real).toLowerCase() !== '.json')
         throw new ApiError('invalid-input', '模板文件的扩展名应为 .json。');
-      const st = await stat(real);
-      if (st.size > MAX_FILE_BYTES) throw new ApiError('bad-file', '模板文件过大。');
-      return summary(await asApi(userTemplates.add(await readFile(real, 'utf8'))), 'user');
+      // A regular file only, within the import size limit (readInputFile says which rule it broke).
+      const text = new TextDecoder().decode(await readInputFile(real));
+      return summary(await asApi(userTemplates.add(text)), 'user');
     },
 
     'templates.export': async ({ id, path, overwrite }) => {
@@ -228,17 +228,16 @@ export function createService(ctx: ServiceContext): Implementation {
     'comments.mergeFrom': async ({ report, path }) => {
       const real = await ctx.policy.forRead(path);
       const kind = kindOf(real);
-      const st = await stat(real);
-      if (st.size > MAX_FILE_BYTES) throw new ApiError('bad-file', '文件过大，最大支持 20 MB。');
       let incoming;
       let suggestions: Suggestion[];
+      // Both branches open a regular file only, checked on the handle, within the one size limit.
       if (kind === 'gwdraft') {
         const copy = (await ctx.formats.loadDraft(real)).report;
         incoming = ctx.formats.threadsOfCopy(copy);
         suggestions = suggestionsOfCopy(copy);
       } else if (kind === 'docx')
         ({ threads: incoming, suggestions } = await ctx.formats.readDocxComments(
-          new Uint8Array(await readFile(real)),
+          await readInputFile(real),
           basename(real),
         ));
       else throw new ApiError('bad-file', '只能从 .docx 或 .gwdraft 文件合并审阅意见。');

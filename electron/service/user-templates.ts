@@ -8,11 +8,12 @@ import { basename, extname, join } from 'node:path';
 import { checkTemplateText, type TemplateFileError } from '../../core/templates/check-file';
 import { parseNotice, templateFromNotice } from '../../core/templates/from-notice';
 import type { Template } from '../../core/templates/schema';
-import { readDocx } from '../../core/docx/import/index';
 import { decodeText } from '../../core/import/text/decode';
+import { formatSize, MAX_INPUT_BYTES } from '../../core/draft/index';
 import { findTemplate, shippedTemplates } from '../../templates/index';
 import { outlineVocabulary } from '../../templates/vocabulary';
 import { writeFileAtomic } from './atomic-write';
+import { FileReadError, readRegularFile } from './regular-file';
 
 export class TemplateFileProblem extends Error {
   constructor(
@@ -24,13 +25,37 @@ export class TemplateFileProblem extends Error {
   }
 }
 
-/** The text of a notice file: a Word document's paragraphs, or a text/Markdown file decoded. */
-export function noticeText(bytes: Uint8Array, fileName: string): string {
-  if (extname(fileName).toLowerCase() === '.docx')
+/**
+ * The text of a notice file: a Word document's paragraphs, or a text/Markdown file decoded. The DOCX
+ * reader loads on first use (the service starts without it).
+ */
+export async function noticeText(bytes: Uint8Array, fileName: string): Promise<string> {
+  if (extname(fileName).toLowerCase() === '.docx') {
+    const { readDocx } = await import('../../core/docx/import/index');
     return readDocx(bytes)
       .paragraphs.map((p) => p.runs.map((r) => r.text).join(''))
       .join('\n');
+  }
   return decodeText(bytes, fileName).text;
+}
+
+/** A notice read as a regular file within the input limit (a FIFO or a huge file is refused at once). */
+async function readNotice(path: string): Promise<Uint8Array> {
+  try {
+    return (await readRegularFile(path, MAX_INPUT_BYTES)).bytes;
+  } catch (e) {
+    if (e instanceof FileReadError && e.code === 'not-regular')
+      throw new TemplateFileProblem(
+        `不是普通文件：${basename(path)}（${e.kind}） / not a regular file: ${basename(path)}`,
+      );
+    if (e instanceof FileReadError) {
+      const size = `${formatSize(e.size, MAX_INPUT_BYTES)} > ${formatSize(MAX_INPUT_BYTES, e.size)}`;
+      throw new TemplateFileProblem(
+        `文件过大：${basename(path)}（${size}） / file too large: ${basename(path)} (${size})`,
+      );
+    }
+    throw e;
+  }
 }
 
 /** A template from a notice file's outline (the statutory items attached by heading meaning). */
@@ -40,8 +65,8 @@ export async function templateFromNoticeFile(path: string): Promise<Template> {
 
 /** The notice's template and the report year it asks about. */
 export async function noticeFile(path: string): Promise<{ template: Template; year: number | null }> {
-  const bytes = new Uint8Array(await readFile(path));
-  const notice = parseNotice(noticeText(bytes, basename(path)));
+  const bytes = await readNotice(path);
+  const notice = parseNotice(await noticeText(bytes, basename(path)));
   if (notice.sections.length === 0)
     throw new TemplateFileProblem(
       `通知中没有找到提纲标题（如“二、报告提纲”下的“（一）……”）：${basename(path)} / no outline headings found in ${basename(path)}`,

@@ -12,6 +12,7 @@ import { draftProperties, importProperties, loadsOrRefuses, VALID_DRAFT } from '
 import { loadDraftFile } from '../../electron/service/draft-file';
 import { DraftError } from '../../core/draft/index';
 import type { Report } from '../../core/model/report';
+import { FIFOS_SUPPORTED, folderProperties, oversizeImportProperties } from './hostile-fs-properties';
 
 describe('fuzz: draft loader', () => {
   for (const p of draftProperties(300)) it(p.name, p.run);
@@ -19,6 +20,15 @@ describe('fuzz: draft loader', () => {
 
 describe('fuzz: text importer', () => {
   for (const p of importProperties(300)) it(p.name, p.run);
+});
+
+describe.skipIf(!FIFOS_SUPPORTED)('fuzz: folders with FIFOs and symlinks', () => {
+  for (const p of folderProperties(15)) it(p.name, p.run, 60_000);
+});
+
+describe('fuzz: oversize imports', () => {
+  // Each case imports 100,000–320,000 paragraphs; `npm run fuzz` runs more.
+  for (const p of oversizeImportProperties(1)) it(p.name, p.run, 60_000);
 });
 
 describe('fuzz: loading a damaged file leaves it untouched', () => {

@@ -65,7 +65,8 @@ function thread(id: string, body: string, resolved: boolean, replies: number): T
       id: `${id}-${i}`,
       author: body,
       initials: body.slice(0, 3),
-      createdAt: i === 0 ? 'not a date' : '2025-01-08T09:30:00.000Z',
+      // A date-time without seconds or zone is valid too (a draft's createdAt must be a real date-time).
+      createdAt: i === 0 ? '2025-01-08T09:30' : '2025-01-08T09:30:00.000Z',
       text: body,
     })),
     resolved,

@@ -3,11 +3,24 @@
  * "中文 / English" message for the CLI and the UI.
  */
 export type DocxImportErrorCode =
-  'not-zip' | 'corrupt' | 'too-large' | 'too-many-entries' | 'bomb' | 'dtd' | 'bad-xml' | 'not-docx';
+  | 'not-zip'
+  | 'corrupt'
+  | 'overlapping'
+  | 'too-large'
+  | 'too-many-entries'
+  | 'bomb'
+  | 'dtd'
+  | 'bad-xml'
+  | 'not-docx'
+  | 'timeout';
 
 const MESSAGES: Record<DocxImportErrorCode, string> = {
   'not-zip': '不是 DOCX 文件（不是 zip 压缩包） / not a DOCX file (not a zip archive)',
   corrupt: 'DOCX 文件已损坏，无法解压 / the DOCX file is corrupt and cannot be unpacked',
+  overlapping:
+    'DOCX 压缩包内的文件相互重叠（疑似压缩炸弹），已拒绝 / entries of the DOCX archive overlap (zip bomb?): refused',
+  timeout:
+    'DOCX 导入超时，文件可能已损坏或过于复杂 / importing the DOCX took too long: the file may be corrupt or too complex',
   'too-large': 'DOCX 文件过大 / the DOCX file is too large',
   'too-many-entries': 'DOCX 压缩包内文件过多 / the DOCX archive holds too many entries',
   bomb: 'DOCX 解压后过大（疑似压缩炸弹） / the DOCX unpacks too large (zip bomb?)',
@@ -20,7 +33,8 @@ const MESSAGES: Record<DocxImportErrorCode, string> = {
 export class DocxImportError extends Error {
   constructor(
     readonly code: DocxImportErrorCode,
-    detail?: string,
+    /** Specifics (the part, the sizes); shown after the message in the CLI and in the app. */
+    readonly detail?: string,
   ) {
     super(detail ? `${MESSAGES[code]}: ${detail}` : MESSAGES[code]);
     this.name = 'DocxImportError';

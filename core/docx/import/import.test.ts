@@ -13,6 +13,12 @@ import {
   stylesXml,
 } from '../../../test/fixtures/docx/make-docx';
 import { reviewDocx } from '../../../test/fixtures/docx/review-fixture';
+import {
+  lyingBomb,
+  nestedZip,
+  overlappingEntries,
+  overlappingRanges,
+} from '../../../test/fixtures/docx/hostile-zip';
 import { DocxImportError, importDocx, readDocx } from './index';
 
 const template = findTemplate('zhanjiang-department')!;
@@ -244,6 +250,44 @@ describe('bad input is refused with a clear error', () => {
   it('a zip bomb: highly compressible content larger than 50 MiB', () => {
     const big = new Uint8Array(51 * 1024 * 1024).fill(0x20);
     expect(code(zipSync({ 'word/document.xml': big }, { level: 1 }))).toBe('bomb');
+  });
+
+  it('a zip bomb that lies: declares 5,196 bytes, inflates to 60 MiB; stopped by the output, not the header', () => {
+    const bytes = lyingBomb(60 << 20, 5196);
+    expect(code(bytes)).toBe('bomb');
+    expect(() => readDocx(bytes)).toThrow(/declares/);
+    // Under the total cap, a lie is still a lie: the part stops at the size it declared.
+    expect(code(lyingBomb(1 << 20, 5196))).toBe('bomb');
+  });
+
+  it('several central-directory entries over one stream are refused before inflating', () => {
+    expect(code(overlappingEntries(5))).toBe('overlapping');
+    expect(code(overlappingEntries(1000, 1 << 16))).toBe('overlapping');
+    expect(code(overlappingRanges())).toBe('overlapping');
+  });
+
+  it('a zip nested as document.xml is never unpacked: bad XML naming the part', () => {
+    expect(code(nestedZip())).toBe('bad-xml');
+    expect(() => readDocx(nestedZip())).toThrow(/word\/document\.xml/);
+  });
+
+  it.each([
+    ['random bytes', Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)],
+    ['random ASCII', strToU8('x'.repeat(50) + ' <<>> & !! ' + 'y'.repeat(50))],
+    [
+      'unclosed tags',
+      strToU8(documentXml(p(r('第一段')) + p(r('第二段'))).replace('</w:body></w:document>', '')),
+    ],
+    ['a paragraph left open', strToU8(documentXml(p(r('第一段')) + p(r('第二段'))).replace('</w:p>', ''))],
+  ])('XML that does not parse (%s) is an error naming the part, never an empty report', (_name, doc) => {
+    const bytes = zipSync({ 'word/document.xml': doc });
+    expect(code(bytes)).toBe('bad-xml');
+    expect(() => readDocx(bytes)).toThrow(/word\/document\.xml/);
+    const styles = zipSync({
+      'word/document.xml': strToU8(documentXml(p(r('正文')))),
+      'word/styles.xml': doc,
+    });
+    expect(() => readDocx(styles)).toThrow(/word\/styles\.xml/);
   });
 
   it('too many entries', () => {

@@ -2,7 +2,7 @@
  * readDocx: bytes → paragraphs (text, bold runs, outline level) and comment threads anchored by quote
  * (exact text with prefix and suffix from the surrounding text), ready to be placed on a report.
  */
-import type { Comment, Suggestion, Thread } from '../../model/report';
+import { isIsoDateTime, type Comment, type Suggestion, type Thread } from '../../model/report';
 import { CONTEXT_CHARS } from '../../comments/anchor';
 import { hash36 } from '../../comments/ids';
 import { applyCommentsExtended, readComments, type DocxComment } from './comments';
@@ -36,9 +36,13 @@ export interface ReadDocxOptions {
   undatedAt?: string;
 }
 
-/** Word writes "2024-12-12T10:00:00Z"; some writers omit the zone. Kept as written when valid. */
+/**
+ * Word writes "2024-12-12T10:00:00Z"; some writers omit the zone. Kept as written when it is a date-time
+ * the draft format accepts (isIsoDateTime), else the fallback: an import never writes a draft that
+ * cannot be opened again.
+ */
 function isoDate(date: string, fallback: string): string {
-  return date.length >= 10 && !Number.isNaN(Date.parse(date)) ? date : fallback;
+  return isIsoDateTime(date) ? date : fallback;
 }
 
 function rootOf(c: DocxComment, byId: Map<string, DocxComment>): DocxComment {

@@ -3,7 +3,7 @@
  * DTDs and entity declarations are refused before parsing and entities are never expanded by the
  * parser: only the five predefined entities and numeric character references are decoded here.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DocxImportError } from './errors';
 
 export interface XElement {
@@ -66,12 +66,43 @@ function convert(raw: unknown[], depth: number): XNode[] {
   return out;
 }
 
-const decoder = new TextDecoder('utf-8');
+/** UTF-8 (or UTF-16 with a BOM, which the XML spec allows); bytes that are neither are not XML. */
+function decodePart(data: Uint8Array, part: string): string {
+  const utf16 =
+    data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff));
+  try {
+    return new TextDecoder(utf16 ? (data[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8', {
+      fatal: true,
+    }).decode(data);
+  } catch {
+    throw new DocxImportError('bad-xml', `${part}: 不是 UTF-8 文本 / not UTF-8 text`);
+  }
+}
 
-/** Parse one XML part; returns its root element. */
+/** fast-xml-parser's validation error, said plainly ("tags left open: w:p, w:r" rather than a JSON array). */
+function validationMessage(err: { msg: string; line: number; col: number }): string {
+  const open = /^Invalid '(\[[\s\S]*\])' found\.?$/.exec(err.msg.trim());
+  if (open) {
+    try {
+      const tags = JSON.parse(open[1]!) as unknown;
+      if (Array.isArray(tags)) return `标签未闭合 / tags left open: ${tags.map(String).join(', ')}`;
+    } catch {
+      // fall through to the parser's own words
+    }
+  }
+  return `${err.msg.replace(/\s+/g, ' ')} (line ${err.line}, col ${err.col})`;
+}
+
+/**
+ * Parse one XML part; returns its root element. XML that is not well-formed (random bytes, a tag left
+ * open, a nested zip) is an error naming the part: fast-xml-parser alone would read it as an empty or
+ * partial tree, and the import would silently come out empty.
+ */
 export function parseXml(data: Uint8Array | string, part: string): XElement {
-  const text = typeof data === 'string' ? data : decoder.decode(data);
+  const text = typeof data === 'string' ? data : decodePart(data, part);
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new DocxImportError('dtd', part);
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new DocxImportError('bad-xml', `${part}: ${validationMessage(valid.err)}`);
   let raw: unknown;
   try {
     raw = parser.parse(text);

@@ -19,6 +19,11 @@ export interface ExportContext {
   /** Leaf key → threads whose range opens before that leaf / closes after it. */
   startsAt: Map<string, string[]>;
   endsAt: Map<string, string[]>;
+  /**
+   * Block keys of the last paragraphs of 正文, kept with the 署名 (keep-with-next, and widow control
+   * so a split leaves two lines with it): the 署名 page never holds only 署名 and 成文日期 (7.3.5).
+   */
+  keepWithSignature: Set<string>;
 }
 
 /** Only blocks with visible text are written: empty editor paragraphs would be stray blank lines. */

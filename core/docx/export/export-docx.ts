@@ -4,7 +4,16 @@
  * properties; styles, font table and footers are written as strings (overrides) because the library
  * cannot express them exactly (cached PAGE results, altName, a Normal style without theme fonts).
  */
-import { Document, DocumentGridType, Footer, Packer, Paragraph, type Table } from 'docx';
+import {
+  Document,
+  DocumentGridType,
+  Footer,
+  Packer,
+  Paragraph,
+  SectionType,
+  type ISectionOptions,
+  type Table,
+} from 'docx';
 import type { ExportOptions } from '../../api/contract';
 import type { Report } from '../../model/report';
 import { resolvedTitle } from '../../model/report-helpers';
@@ -15,7 +24,9 @@ import { locateThreads } from './comment-ranges';
 import { addCommentsExtended } from './comments-extended';
 import { anchoredThreadIds, planComments } from './comments';
 import { blank, writes, type ExportContext } from './export-context';
-import { masthead } from './masthead';
+import { bodyBlocks, signatureWouldBeAlone, tailKeys } from './keep-with-signature';
+import { masthead, mastheadLines } from './masthead';
+import { officialTitleLines } from './official-title';
 import { fontTableXml, footerXml } from './parts-xml';
 import { fontsFor, gbt9704Profile, mmToTwips, pageGeometry } from './profile';
 import { footerLineTwips, stylesXml } from './styles-xml';
@@ -52,6 +63,7 @@ export async function exportDocx(
     comments: null,
     startsAt: new Map(),
     endsAt: new Map(),
+    keepWithSignature: new Set(),
   };
   // The metadata is used in several places (title, 署名, 版头, properties): clean it once, so each
   // dropped character is counted once.
@@ -91,6 +103,24 @@ export async function exportDocx(
       );
   }
 
+  const signature = signatureBlock(ctx, report);
+  if (signature.length > 0) {
+    const body = bodyBlocks(p, report);
+    ctx.keepWithSignature = tailKeys(body);
+    const titleLines = officialTitleLines(resolvedTitle(report, template), report.meta.org, p).lines.length;
+    const before =
+      (options.header ? mastheadLines(ctx) : 0) +
+      titleLines +
+      p.title.blankLinesAfter.value +
+      (report.meta.recipient?.trim() ? 1 : 0) +
+      body.reduce((n, b) => n + b.lines, 0);
+    const gap = options.seal ? p.signature.sealBlankLinesBefore.value : p.signature.blankLinesBefore.value;
+    if (signatureWouldBeAlone(p, before, gap))
+      ctx.warnings.push(
+        '为避免署名页只有署名和成文日期，正文最后两行已移到署名所在页（7.3.5），上一页会少排一两行',
+      );
+  }
+
   const children: (Paragraph | Table)[] = [];
   if (options.header) children.push(...masthead(ctx, report));
   children.push(titleParagraph(ctx, report, template, detachedOnTitle));
@@ -100,9 +130,7 @@ export async function exportDocx(
   report.sections.forEach((section, i) =>
     children.push(...sectionParagraphs(ctx, report, template, section, i, detachedBySection.get(i) ?? [])),
   );
-  children.push(...signatureBlock(ctx, report));
-  // a floating table needs a paragraph after it to anchor to (Word and LibreOffice alike)
-  if (options.footerBlock) children.push(closingBlock(ctx, report), new Paragraph({ children: [] }));
+  children.push(...signature);
 
   const year = String(report.meta.year);
   const org = xmlSafe(report.meta.org, ctx.dropped);
@@ -112,6 +140,37 @@ export async function exportDocx(
   const footerDistance = Math.round(
     mmToTwips(p.page.marginBottomMm.value - p.pageNumber.dashBelowTextMm.value) - footerLineTwips(p) / 2,
   );
+
+  const pageProperties = {
+    page: {
+      size: { width: geo.width, height: geo.height },
+      margin: {
+        top: geo.top,
+        right: geo.right,
+        bottom: geo.bottom,
+        left: geo.left,
+        header: mmToTwips(p.page.headerDistanceMm.value),
+        footer: footerDistance,
+        gutter: 0,
+      },
+    },
+    grid: { type: DocumentGridType.LINES, linePitch: p.grid.linePitchTwips.value },
+  };
+  const emptyFooters = () => ({
+    default: new Footer({ children: [new Paragraph({ children: [] })] }),
+    even: new Footer({ children: [new Paragraph({ children: [] })] }),
+  });
+  const sections: ISectionOptions[] = [{ properties: pageProperties, footers: emptyFooters(), children }];
+  // 版记: a last section on an even page, bottom-aligned, without page numbers (7.4.1, 7.5)
+  if (options.footerBlock)
+    sections.push({
+      properties: {
+        ...pageProperties,
+        type: SectionType.EVEN_PAGE,
+      },
+      footers: emptyFooters(),
+      children: closingBlock(ctx, report),
+    });
 
   const doc = new Document({
     title,
@@ -130,30 +189,7 @@ export async function exportDocx(
       ? { comments: { children: ctx.comments.options } }
       : {}),
     theme: { fonts: { headings: fonts.fang.name, body: fonts.fang.name } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: geo.width, height: geo.height },
-            margin: {
-              top: geo.top,
-              right: geo.right,
-              bottom: geo.bottom,
-              left: geo.left,
-              header: mmToTwips(p.page.headerDistanceMm.value),
-              footer: footerDistance,
-              gutter: 0,
-            },
-          },
-          grid: { type: DocumentGridType.LINES, linePitch: p.grid.linePitchTwips.value },
-        },
-        footers: {
-          default: new Footer({ children: [new Paragraph({ children: [] })] }),
-          even: new Footer({ children: [new Paragraph({ children: [] })] }),
-        },
-        children,
-      },
-    ],
+    sections,
   });
 
   let bytes = await Packer.pack(doc, 'uint8array', false, [

@@ -29,6 +29,7 @@ import { masthead, mastheadLines } from './masthead';
 import { officialTitleLines } from './official-title';
 import { fontTableXml, footerXml } from './parts-xml';
 import { fontsFor, gbt9704Profile, mmToTwips, pageGeometry } from './profile';
+import { documentTime, stabilisePackage } from './stable-package';
 import { footerLineTwips, stylesXml } from './styles-xml';
 import { droppedWarning, newDropped, xmlSafe } from './text-safety';
 
@@ -204,6 +205,10 @@ export async function exportDocx(
       bytes,
       opts.map((c) => c.resolved === true),
     );
+  bytes = stabilisePackage(bytes, {
+    time: documentTime(options.documentTime, report.meta.date, report.meta.year),
+    company: org,
+  });
   const dw = droppedWarning(ctx.dropped);
   if (dw) ctx.warnings.unshift(dw);
   return { bytes, warnings: ctx.warnings };

@@ -18,6 +18,7 @@ import type { ExportOptions } from '../../api/contract';
 import type { Report } from '../../model/report';
 import { resolvedTitle } from '../../model/report-helpers';
 import type { Template } from '../../templates/schema';
+import { attachmentNames, attachmentNote, attachmentNoteLines, attachmentPages } from './attachments';
 import { blockParagraphs, recipientParagraph, sectionParagraphs, titleParagraph } from './body';
 import { closingBlock, signatureBlock } from './closing';
 import { locateThreads } from './comment-ranges';
@@ -104,6 +105,7 @@ export async function exportDocx(
       );
   }
 
+  const names = attachmentNames(ctx, report);
   const signature = signatureBlock(ctx, report);
   if (signature.length > 0) {
     const body = bodyBlocks(p, report);
@@ -114,7 +116,8 @@ export async function exportDocx(
       titleLines +
       p.title.blankLinesAfter.value +
       (report.meta.recipient?.trim() ? 1 : 0) +
-      body.reduce((n, b) => n + b.lines, 0);
+      body.reduce((n, b) => n + b.lines, 0) +
+      attachmentNoteLines(p, names);
     const gap = options.seal ? p.signature.sealBlankLinesBefore.value : p.signature.blankLinesBefore.value;
     if (signatureWouldBeAlone(p, before, gap))
       ctx.warnings.push(
@@ -131,7 +134,9 @@ export async function exportDocx(
   report.sections.forEach((section, i) =>
     children.push(...sectionParagraphs(ctx, report, template, section, i, detachedBySection.get(i) ?? [])),
   );
+  children.push(...attachmentNote(ctx, names));
   children.push(...signature);
+  children.push(...attachmentPages(ctx, report));
 
   const year = String(report.meta.year);
   const org = xmlSafe(report.meta.org, ctx.dropped);

@@ -55,6 +55,7 @@ export const FormatProfileSchema = z.object({
     sealBlankLinesBefore: Num,
     sealDateRightIndentChars: Num,
   }),
+  attachments: z.object({ noteBlankLinesBefore: Num, noteIndentChars: Num, titleLine: Num }),
   pageNumber: z.object({ sideIndentChars: Num, dashBelowTextMm: Num, format: Str }),
   masthead: z.object({
     topFromTextBlockMm: Num,

@@ -23,6 +23,8 @@ export const STYLE = {
   closing: 'GwClosing',
   closingEnd: 'GwClosingEnd',
   closingRule: 'GwClosingRule',
+  attachmentNote: 'GwAttachmentNote',
+  attachmentLabel: 'GwAttachmentLabel',
 } as const;
 
 export function rFonts(name: string): string {
@@ -94,6 +96,18 @@ export function stylesXml(p: FormatProfile, fonts: Record<FontRole, FontSpec>, b
       STYLE.recipient,
       'gw recipient',
       `<w:basedOn w:val="Normal"/><w:next w:val="${STYLE.body}"/><w:pPr><w:jc w:val="left"/></w:pPr>`,
+    ) +
+    style(
+      'paragraph',
+      STYLE.attachmentNote,
+      'gw attachment note',
+      `<w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="left"/></w:pPr>`,
+    ) +
+    style(
+      'paragraph',
+      STYLE.attachmentLabel,
+      'gw attachment label',
+      `<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:jc w:val="left"/></w:pPr><w:rPr>${rFonts(fonts.hei.name)}</w:rPr>`,
     ) +
     heading(1, 'hei', false) +
     heading(2, 'kai', false) +

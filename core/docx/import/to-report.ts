@@ -8,7 +8,8 @@ import { subHeading, type Block, type Paragraph, type TextLeaf } from '../../mod
 import { SCHEMA_VERSION, type Report, type Section } from '../../model/report';
 import { reportTitle } from '../../templates/load';
 import type { Template } from '../../templates/schema';
-import { recogniseHeading, type HeadingLevel } from '../../import/heading-patterns';
+import { trailingAttachmentNote } from '../../import/attachments';
+import { MAX_SUB_HEADING_ALONE, recogniseHeading, type HeadingLevel } from '../../import/heading-patterns';
 import { removeControlChars } from '../../import/plain-blocks';
 import { isDocNumber, isLabelLine, parseDateLine, parseTitle, recipientOf } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
@@ -85,7 +86,7 @@ function headingOf(line: Line): Heading | null {
   if (
     line.listLevel !== null &&
     line.text.length > 0 &&
-    line.text.length <= (line.listLevel === 1 ? 120 : 40)
+    line.text.length <= (line.listLevel === 1 ? 120 : MAX_SUB_HEADING_ALONE)
   )
     return { level: line.listLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
   if (line.styleLevel !== null && line.text.length > 0 && line.text.length <= 120)
@@ -134,6 +135,10 @@ export function paragraphsToReport(
       lines.pop();
     }
   }
+
+  // 附件说明 between the body and the 署名 (7.3.4): names, not body text
+  const note = trailingAttachmentNote(lines.map((l) => l.text));
+  if (note) lines.splice(note.start);
 
   // The title: up to three short lines at the top, complete when they end in 报告 (the org often
   // stands on its own line above "2024年法治政府建设年度报告"); then a 主送机关 line, as text import does.
@@ -275,6 +280,7 @@ export function paragraphsToReport(
     comments: [],
     confirmations: [],
     baseline: null,
+    ...(note ? { attachments: note.names.map((name) => ({ name })) } : {}),
   };
   return { report, notes };
 }

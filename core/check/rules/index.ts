@@ -8,6 +8,7 @@ import { nextYear, yearConsistency } from './years';
 import { duplicatePhrase, guidanceLeft } from './slips';
 import { secrecy } from './secrecy';
 import { carriedOver } from './carried';
+import { attachments } from './attachments';
 
 export const RULES: { [K in RuleKind]: RuleFn<K> } = {
   present,
@@ -25,4 +26,5 @@ export const RULES: { [K in RuleKind]: RuleFn<K> } = {
   secrecy,
   stockPhrases,
   carriedOver,
+  attachments,
 };

@@ -5,7 +5,7 @@
  */
 
 const LEAD = /^附\s*件\s*[：:]\s*/;
-const ITEM = /^([1-9]\d?)\s*[.．、]\s*(?!\d)/;
+const ITEM = /^([1-9]\d?)\s*[.．、]\s*/;
 
 function clean(name: string): string {
   return name.replace(/[\s\u3000]+/g, '').replace(/[。；;，,、.．]+$/, '');

@@ -72,6 +72,16 @@ interface Heading {
   rest: DocxRun[];
 }
 
+/**
+ * Longest Word-list item taken for a heading: a 一、 item up to 120 characters; a sub-level item up to
+ * 40, or up to MAX_SUB_HEADING_ALONE when it holds no sentence punctuation (a list item that is a
+ * sentence ends with 。).
+ */
+function listHeadingLimit(line: Line): number {
+  if (line.listLevel === 1) return 120;
+  return /[。；;！？!?]/.test(line.text) ? 40 : MAX_SUB_HEADING_ALONE;
+}
+
 /** A heading by pattern (whole line, or its bold lead), else by style level; null for body text. */
 function headingOf(line: Line): Heading | null {
   const lead = line.runs[0]?.bold ? line.runs[0].text : '';
@@ -83,11 +93,7 @@ function headingOf(line: Line): Heading | null {
   if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest: [] };
   // Numbered by Word's list: the label is not in the text; the level is the label's. Short lines only:
   // a long numbered paragraph is a list item, not a heading.
-  if (
-    line.listLevel !== null &&
-    line.text.length > 0 &&
-    line.text.length <= (line.listLevel === 1 ? 120 : MAX_SUB_HEADING_ALONE)
-  )
+  if (line.listLevel !== null && line.text.length > 0 && line.text.length <= listHeadingLimit(line))
     return { level: line.listLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
   if (line.styleLevel !== null && line.text.length > 0 && line.text.length <= 120)
     return { level: line.styleLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };

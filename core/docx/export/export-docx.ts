@@ -108,7 +108,7 @@ export async function exportDocx(
   const names = attachmentNames(ctx, report);
   const signature = signatureBlock(ctx, report);
   if (signature.length > 0) {
-    const body = bodyBlocks(p, report);
+    const body = bodyBlocks(p, report, template);
     ctx.keepWithSignature = tailKeys(body);
     const titleLines = officialTitleLines(resolvedTitle(report, template), report.meta.org, p).lines.length;
     const before =

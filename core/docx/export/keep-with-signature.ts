@@ -5,7 +5,9 @@
  * characters half an em), to tell the user when the export had to move text onto the 署名 page.
  */
 import type { Block } from '../../model/content';
-import { numberBlocks } from '../../model/numbering';
+import { numberBlocks, sectionLabel } from '../../model/numbering';
+import { headingOf } from '../../model/report-helpers';
+import type { Template } from '../../templates/schema';
 import type { Report } from '../../model/report';
 import { writes } from './export-context';
 import type { FormatProfile } from './profile';
@@ -43,11 +45,12 @@ function writtenBlocks(p: FormatProfile, prefix: string, blocks: readonly Block[
  * The written paragraphs of 正文 in order (preamble, then each section's heading and blocks), keyed as
  * body.ts keys blocks; a section heading (`h<index>`, one line, always kept with its text) counts as 正文.
  */
-export function bodyBlocks(p: FormatProfile, report: Report): WrittenBlock[] {
+export function bodyBlocks(p: FormatProfile, report: Report, template: Template | undefined): WrittenBlock[] {
+  const indent = p.body.firstLineChars.value;
   return [
     ...writtenBlocks(p, 'preamble', report.preamble),
     ...report.sections.flatMap((s, i) => [
-      { key: `h${i}`, lines: 1 },
+      { key: `h${i}`, lines: estimateLines(p, sectionLabel(i) + headingOf(s, report, template), indent) },
       ...writtenBlocks(p, `s${i}`, s.blocks),
     ]),
   ];

@@ -119,6 +119,24 @@ export function sectionHeadingsOf(paragraphs: readonly DocxParagraph[]): string[
   return out;
 }
 
+/**
+ * The 附件 pages after the 成文日期 (as gwdraft and GB/T 9704 7.3.7 write them): from the first line
+ * that is only "附件" or "附件N" right after a date line, each label, its title on the next line and its
+ * text up to the next label. They are cut off `lines`; nothing is cut when there are none.
+ */
+function attachmentPages(lines: Line[]): { title: string; lines: Line[] }[] {
+  const label = (l: Line) => /^附件[1-9]?\d?$/.test(l.text.replace(/\s+/g, ''));
+  const start = lines.findIndex((l, i) => i > 0 && label(l) && parseDateLine(lines[i - 1]!.text) !== null);
+  if (start < 0) return [];
+  const pages: { title: string; lines: Line[] }[] = [];
+  for (const l of lines.splice(start)) {
+    if (label(l)) pages.push({ title: '', lines: [] });
+    else if (pages.at(-1)!.title === '') pages.at(-1)!.title = l.text;
+    else pages.at(-1)!.lines.push(l);
+  }
+  return pages;
+}
+
 export function paragraphsToReport(
   paragraphs: readonly DocxParagraph[],
   template: Template,
@@ -126,6 +144,12 @@ export function paragraphsToReport(
 ): Imported {
   const notes: string[] = [];
   const lines = paragraphs.map(toLine).filter((l) => l.text !== '');
+
+  // What follows the 成文日期 in an official document: the 版记 (抄送, 印发) at the very end, dropped;
+  // the 附件 pages before it ("附件1", its title, its text), kept for the 附件说明's names.
+  while (lines.length > 0 && /^抄送[：:]|印发$/.test(lines[lines.length - 1]!.text.replace(/\s+/g, '')))
+    lines.pop();
+  const pages = attachmentPages(lines);
 
   // 署名 and 成文日期: a date line at the end (Arabic or Chinese numerals), with a short line before it.
   let date: string | null = null;
@@ -286,7 +310,14 @@ export function paragraphsToReport(
     comments: [],
     confirmations: [],
     baseline: null,
-    ...(note ? { attachments: note.names.map((name) => ({ name })) } : {}),
+    ...(note
+      ? {
+          attachments: note.names.map((name, i) => {
+            const blocks = pages[i] ? blocksOf(pages[i].lines) : [];
+            return blocks.length > 0 ? { name, blocks } : { name };
+          }),
+        }
+      : {}),
   };
   return { report, notes };
 }

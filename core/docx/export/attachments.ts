@@ -9,6 +9,7 @@
  * 2号小标宋 centred), one blank line, then its text as body text.
  */
 import { Paragraph, TextRun } from 'docx';
+import type { Block } from '../../model/content';
 import type { Report } from '../../model/report';
 import { blank, writes, type ExportContext } from './export-context';
 import { blockParagraphs } from './body';
@@ -27,28 +28,37 @@ function widthTwips(p: FormatProfile, s: string): number {
   return Math.round(w);
 }
 
-/** The names written, cleaned, without closing punctuation (7.3.4). */
-export function attachmentNames(ctx: ExportContext, report: Report): string[] {
-  return (report.attachments ?? [])
-    .map((a) =>
-      xmlSafe(a.name, ctx.dropped)
-        .replace(/[\s\u3000]+/g, ' ')
-        .trim(),
-    )
-    .map((n) => n.replace(/[。；;，,、.．：:]+$/, ''))
-    .filter(writes);
+export interface WrittenAttachment {
+  name: string;
+  blocks: readonly Block[];
 }
 
-export function attachmentNote(ctx: ExportContext, names: readonly string[]): Paragraph[] {
+/**
+ * The 附件 written, numbered in this order: those with a name, the name cleaned and without closing
+ * punctuation (7.3.4).
+ */
+export function writtenAttachments(ctx: ExportContext, report: Report): WrittenAttachment[] {
+  return (report.attachments ?? [])
+    .map((a) => ({
+      name: xmlSafe(a.name, ctx.dropped)
+        .replace(/[\s\u3000]+/g, ' ')
+        .trim()
+        .replace(/[。；;，,、.．：:]+$/, ''),
+      blocks: a.blocks ?? [],
+    }))
+    .filter((a) => writes(a.name));
+}
+
+/** `keep`: kept together and with the 署名 that follows (none when there is no 署名). */
+export function attachmentNote(ctx: ExportContext, names: readonly string[], keep: boolean): Paragraph[] {
   if (names.length === 0) return [];
   const p = ctx.p;
   const indent = p.attachments.noteIndentChars.value * ctx.geo.bodyCharTwips;
   const label = widthTwips(p, LABEL);
   const several = names.length > 1;
-  // kept together and with the 署名 that follows
   const out = Array.from(
     { length: p.attachments.noteBlankLinesBefore.value },
-    () => new Paragraph({ keepNext: true, children: [] }),
+    () => new Paragraph({ keepNext: keep, children: [] }),
   );
   names.forEach((name, i) => {
     const number = several ? `${i + 1}.` : '';
@@ -56,7 +66,7 @@ export function attachmentNote(ctx: ExportContext, names: readonly string[]): Pa
     out.push(
       new Paragraph({
         style: STYLE.attachmentNote,
-        keepNext: true,
+        keepNext: keep,
         indent: { left: indent + label + num, hanging: (i === 0 ? label : 0) + num },
         children: [new TextRun(`${i === 0 ? LABEL : ''}${number}${name}`)],
       }),
@@ -76,14 +86,12 @@ export function attachmentNoteLines(p: FormatProfile, names: readonly string[]):
 }
 
 /** The 附件 with text, each from a new page. */
-export function attachmentPages(ctx: ExportContext, report: Report): Paragraph[] {
+export function attachmentPages(ctx: ExportContext, list: readonly WrittenAttachment[]): Paragraph[] {
   const p = ctx.p;
   const out: Paragraph[] = [];
-  const names = report.attachments ?? [];
-  const numbered = names.length > 1;
-  names.forEach((a, i) => {
-    const blocks = a.blocks ?? [];
-    if (!blocks.some((b) => writes(b.children.map((l) => l.text).join('')))) return;
+  const numbered = list.length > 1;
+  list.forEach((a, i) => {
+    if (!a.blocks.some((b) => writes(b.children.map((l) => l.text).join('')))) return;
     out.push(
       new Paragraph({
         style: STYLE.attachmentLabel,
@@ -95,13 +103,9 @@ export function attachmentPages(ctx: ExportContext, report: Report): Paragraph[]
         { length: p.attachments.titleLine.value - 2 },
         () => new Paragraph({ keepNext: true, children: [] }),
       ),
-      new Paragraph({
-        style: STYLE.title,
-        keepNext: true,
-        children: [new TextRun(xmlSafe(a.name, ctx.dropped).trim())],
-      }),
+      new Paragraph({ style: STYLE.title, keepNext: true, children: [new TextRun(a.name)] }),
       ...blank(p.title.blankLinesAfter.value),
-      ...blockParagraphs(ctx, `a${i}`, blocks),
+      ...blockParagraphs(ctx, `a${i}`, a.blocks),
     );
   });
   return out;

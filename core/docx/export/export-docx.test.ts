@@ -334,3 +334,36 @@ describe('exportDocx: 版头 and 版记 (7.2, 7.4), off by default', () => {
     }
   });
 });
+
+describe('exportDocx: 附件说明 and 附件 (7.3.4, 7.3.7)', () => {
+  it('writes "附件：1.…" two characters in, names hanging after their number, no closing punctuation', async () => {
+    const report = sampleReport(template);
+    report.attachments = [
+      {
+        name: '执法数据统计表。',
+        blocks: [{ type: 'paragraph', children: [{ text: '全年办理案件42件。' }] }],
+      },
+      { name: '  ' },
+      { name: '工作台账' },
+    ];
+    const doc = (await exportParts(report)).part('word/document.xml');
+    // 2 chars (630) + "附件：" (3 × 315) + "1." (2 × 155) = 1885; the first line hangs by "附件：1."
+    expect(doc).toContain(
+      '<w:pStyle w:val="GwAttachmentNote"/><w:keepNext/><w:ind w:left="1885" w:hanging="1255"/></w:pPr><w:r><w:t xml:space="preserve">附件：1.执法数据统计表</w:t>',
+    );
+    expect(doc).toContain(
+      '<w:ind w:left="1885" w:hanging="310"/></w:pPr><w:r><w:t xml:space="preserve">2.工作台账</w:t>',
+    );
+    // the note sits before the 署名; the 附件 with text after it, on a new page, its title without 。
+    expect(doc.indexOf('附件：1.')).toBeLessThan(doc.indexOf('GwSignature'));
+    expect(doc).toMatch(
+      /<w:pStyle w:val="GwAttachmentLabel"\/><w:keepNext\/><w:pageBreakBefore\/><\/w:pPr><w:r><w:t xml:space="preserve">附件1<\/w:t>/,
+    );
+    expect(doc).toMatch(
+      /<w:pStyle w:val="GwTitle"\/><w:keepNext\/><\/w:pPr><w:r><w:t xml:space="preserve">执法数据统计表<\/w:t>/,
+    );
+    expect(doc.indexOf('附件1<')).toBeGreaterThan(doc.indexOf('GwSignature'));
+    // the 附件 named but not attached has no page
+    expect(doc).not.toContain('>附件2<');
+  });
+});

@@ -18,7 +18,7 @@ import type { ExportOptions } from '../../api/contract';
 import type { Report } from '../../model/report';
 import { resolvedTitle } from '../../model/report-helpers';
 import type { Template } from '../../templates/schema';
-import { attachmentNames, attachmentNote, attachmentNoteLines, attachmentPages } from './attachments';
+import { attachmentNote, attachmentNoteLines, attachmentPages, writtenAttachments } from './attachments';
 import { blockParagraphs, recipientParagraph, sectionParagraphs, titleParagraph } from './body';
 import { closingBlock, signatureBlock } from './closing';
 import { locateThreads } from './comment-ranges';
@@ -105,7 +105,8 @@ export async function exportDocx(
       );
   }
 
-  const names = attachmentNames(ctx, report);
+  const attachments = writtenAttachments(ctx, report);
+  const names = attachments.map((a) => a.name);
   const signature = signatureBlock(ctx, report);
   if (signature.length > 0) {
     const body = bodyBlocks(p, report, template);
@@ -134,9 +135,9 @@ export async function exportDocx(
   report.sections.forEach((section, i) =>
     children.push(...sectionParagraphs(ctx, report, template, section, i, detachedBySection.get(i) ?? [])),
   );
-  children.push(...attachmentNote(ctx, names));
+  children.push(...attachmentNote(ctx, names, signature.length > 0));
   children.push(...signature);
-  children.push(...attachmentPages(ctx, report));
+  children.push(...attachmentPages(ctx, attachments));
 
   const year = String(report.meta.year);
   const org = xmlSafe(report.meta.org, ctx.dropped);

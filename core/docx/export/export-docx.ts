@@ -30,7 +30,7 @@ import { masthead, mastheadLines } from './masthead';
 import { officialTitleLines } from './official-title';
 import { fontTableXml, footerXml } from './parts-xml';
 import { fontsFor, gbt9704Profile, mmToTwips, pageGeometry } from './profile';
-import { documentTime, stabilisePackage } from './stable-package';
+import { APP_PART, appXml, CORE_PART, coreXml, documentTime, fixZipTimes } from './stable-package';
 import { footerLineTwips, stylesXml } from './styles-xml';
 import { droppedWarning, newDropped, xmlSafe } from './text-safety';
 
@@ -199,7 +199,21 @@ export async function exportDocx(
     sections,
   });
 
+  // the document's own time, not the time of export: the same draft and options give the same bytes
+  const time = documentTime(options.documentTime, report.meta.date, report.meta.year);
   let bytes = await Packer.pack(doc, 'uint8array', false, [
+    {
+      path: CORE_PART,
+      data: coreXml({
+        title,
+        subject: `${year}年法治政府建设年度报告`,
+        creator: org,
+        keywords: `法治政府建设年度报告 ${year}`,
+        description: 'gwdraft',
+        time,
+      }),
+    },
+    { path: APP_PART, data: appXml(org) },
     { path: PART.styles, data: stylesXml(p, fonts, options.boldLevel3) },
     { path: PART.fontTable, data: fontTableXml(fonts) },
     { path: PART.footerOdd, data: footerXml(p, 'odd') },
@@ -211,10 +225,7 @@ export async function exportDocx(
       bytes,
       opts.map((c) => c.resolved === true),
     );
-  bytes = stabilisePackage(bytes, {
-    time: documentTime(options.documentTime, report.meta.date, report.meta.year),
-    company: org,
-  });
+  bytes = fixZipTimes(bytes, time);
   const dw = droppedWarning(ctx.dropped);
   if (dw) ctx.warnings.unshift(dw);
   return { bytes, warnings: ctx.warnings };

@@ -34,7 +34,7 @@ describe('gwdraft check', () => {
   it('exit 0 and a readable table when no item fails', async () => {
     const r = await run('check', join(dir, 'complete.gwdraft'), '--today', '2025-01-10');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('检查清单 / checklist: 通过 25 · 未通过 0 · 提醒 0 · 待确认 1');
+    expect(r.out).toContain('检查清单 / checklist: 通过 26 · 未通过 0 · 提醒 0 · 待确认 1');
     expect(r.out).toContain('✓ 五　 不足有原因分析');
     expect(r.out).toContain('? 全文 经领导班子会议审议、主要负责人签批');
   });

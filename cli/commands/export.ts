@@ -1,10 +1,14 @@
 /**
  * `gwdraft export INPUT -o OUT.docx [--fonts gb2312|win10] [--header] [--footer-block] [--comments]
- * [--seal] [--bold-level3] [--signer NAME] [--cc A,B] [--printer ORG] [--print-date YYYY-MM-DD] [--accept-all] [--force]`:
+ * [--seal] [--bold-level3] [--signer NAME] [--cc A,B] [--printer ORG] [--print-date YYYY-MM-DD] [--date YYYY-MM-DD] [--accept-all] [--sha256] [--force]`:
  * one command from a .gwdraft (or a .txt/.md imported on the way) to an official-format DOCX.
- * The DOCX is written to a temporary file and renamed, so OUT.docx is never left half-written.
+ * The DOCX is written to a temporary file and renamed, so OUT.docx is never left half-written, with the
+ * user's umask (or the mode of the file it replaces). The same draft and options give the same bytes:
+ * the document's time is its 成文日期, or `--date`, or SOURCE_DATE_EPOCH; `--sha256` prints the digest
+ * for the 归档 register.
  */
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { DEFAULT_EXPORT_OPTIONS, FontProfileSchema, type ExportOptions } from '../../core/api/contract';
 import { exportDocx, PendingSuggestionsError } from '../../core/docx/export/index';
@@ -48,6 +52,7 @@ export function exportOptionsFrom(parsed: ReturnType<typeof parseArgs>): ExportO
   const cc = stringFlag(parsed, 'cc');
   const printer = stringFlag(parsed, 'printer');
   const printDate = isoDate(stringFlag(parsed, 'print-date'), 'print-date');
+  const documentTime = isoDate(stringFlag(parsed, 'date'), 'date') ?? sourceDateEpoch();
   return {
     ...DEFAULT_EXPORT_OPTIONS,
     fonts: fontProfile.data,
@@ -68,18 +73,31 @@ export function exportOptionsFrom(parsed: ReturnType<typeof parseArgs>): ExportO
       : {}),
     ...(printer ? { printer } : {}),
     ...(printDate ? { printDate } : {}),
+    ...(documentTime ? { documentTime } : {}),
   };
+}
+
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): seconds since 1970, as an ISO time; unset → undefined. */
+function sourceDateEpoch(): string | undefined {
+  const raw = process.env.SOURCE_DATE_EPOCH;
+  if (raw === undefined || raw === '') return undefined;
+  const seconds = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(seconds) || seconds * 1000 > 8.64e15)
+    throw new UserError(
+      `SOURCE_DATE_EPOCH 应为从 1970 年起的秒数：${raw} / SOURCE_DATE_EPOCH must be seconds since 1970: ${raw}`,
+    );
+  return new Date(seconds * 1000).toISOString();
 }
 
 export const exportCommand: Command = {
   name: 'export',
   summary: '导出符合 GB/T 9704-2012 的 Word 文档 / export an official-format DOCX (GB/T 9704-2012)',
   usage:
-    'gwdraft export INPUT.(gwdraft|txt|md) -o OUT.docx [--fonts gb2312|win10] [--header] [--footer-block] [--comments] [--seal] [--bold-level3] [--signer NAME] [--cc A,B] [--printer ORG] [--print-date YYYY-MM-DD] [--accept-all] [--force]',
+    'gwdraft export INPUT.(gwdraft|txt|md) -o OUT.docx [--fonts gb2312|win10] [--header] [--footer-block] [--comments] [--seal] [--bold-level3] [--signer NAME] [--cc A,B] [--printer ORG] [--print-date YYYY-MM-DD] [--date YYYY-MM-DD] [--accept-all] [--sha256] [--force]',
   async run(args) {
     const parsed = parseArgs(args, {
-      values: ['output', 'fonts', 'signer', 'cc', 'printer', 'print-date'],
-      booleans: ['header', 'footer-block', 'comments', 'seal', 'bold-level3', 'accept-all', 'force'],
+      values: ['output', 'fonts', 'signer', 'cc', 'printer', 'print-date', 'date'],
+      booleans: ['header', 'footer-block', 'comments', 'seal', 'bold-level3', 'accept-all', 'force', 'sha256'],
     });
     if (parsed.positional.length !== 1)
       throw new UserError(
@@ -103,7 +121,7 @@ export const exportCommand: Command = {
     }
     const { bytes, warnings } = result;
     try {
-      await writeFileAtomic(out, bytes);
+      await writeFileAtomic(out, bytes, { permissions: 'like-target' });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException | undefined)?.code;
       throw new UserError(`无法写入 ${out} / cannot write ${out}: ${code ?? String(e)}`);
@@ -112,6 +130,7 @@ export const exportCommand: Command = {
     for (const n of notes) w(`提示 / note: ${n}`);
     for (const n of warnings) w(`注意 / warning: ${n}`);
     w(`已导出 / exported: ${out} (${Math.round(bytes.length / 1024)} KB)`);
+    if (parsed.flags.has('sha256')) w(`SHA-256: ${createHash('sha256').update(bytes).digest('hex')}`);
     return 0;
   },
 };

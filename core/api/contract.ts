@@ -44,6 +44,17 @@ export const ExportOptionsSchema = z
     printer: z.string().optional(),
     /** 印发日期 as YYYY-MM-DD (default: the 成文日期). */
     printDate: z.string().optional(),
+    /**
+     * The time written into the document's properties and zip entries, as YYYY-MM-DD or an ISO 8601
+     * date-time (default: the 成文日期), so the same draft and options give the same bytes.
+     */
+    documentTime: z
+      .string()
+      .refine(
+        (s) => /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(s) && !Number.isNaN(Date.parse(s)),
+        'YYYY-MM-DD or ISO 8601',
+      )
+      .optional(),
   })
   .strict();
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;

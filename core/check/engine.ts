@@ -218,18 +218,26 @@ export function evaluateChecklist(report: Report, template: Template, options: C
   };
   // An item is evaluated again only when something it reads changed: the content of its scope (by the
   // unit's memo entry, which is replaced exactly when the content changes), where the section stands,
-  // the metadata, the baseline, its confirmation, or the day.
+  // the metadata, the baseline, the 附件, its confirmation, or the day.
   const t = options.today;
   const day = t.getFullYear() * 10_000 + (t.getMonth() + 1) * 100 + t.getDate();
   const items = template.items.map((item) => {
     const scope = item.section === null ? units : units.filter((u) => u.id === item.section);
     const confirmation = report.confirmations.findLast((c) => c.itemId === item.id);
-    const deps: unknown[] = [template, report.meta, report.baseline, confirmation, day, units.length];
+    const deps: unknown[] = [
+      template,
+      report.meta,
+      report.baseline,
+      report.attachments,
+      confirmation,
+      day,
+      units.length,
+    ];
     for (const u of scope) deps.push(entries.get(u), u.index, u.heading);
     const own = builder.global(`item:${item.id}`, deps, () => evaluateItem(item, ctx));
     // Only an item not met in its own section reads the others (so it depends on them too).
     if (!readsElsewhere(item) || own.status === 'pass' || own.status === 'na' || own.confirmed) return own;
-    const wideDeps: unknown[] = [template, report.meta, confirmation, day, units.length];
+    const wideDeps: unknown[] = [template, report.meta, report.attachments, confirmation, day, units.length];
     for (const u of units) wideDeps.push(entries.get(u), u.index, u.heading);
     return builder.global(`item-wide:${item.id}`, wideDeps, () => evaluateItem(item, ctx, true));
   });

@@ -23,6 +23,12 @@ const PATTERNS: readonly { level: HeadingLevel; re: RegExp }[] = [
 /** Longest line still taken for a heading; longer numbered lines are body text that starts with a number. */
 export const MAX_HEADING_CHARS = 80;
 
+/**
+ * Longest sub-heading （一）/1./（1） taken when it stands alone on its line (no text after its first 。);
+ * one that runs on into text is held to a shorter limit by the importers.
+ */
+export const MAX_SUB_HEADING_ALONE = 60;
+
 /** Markdown and similar markup seen in pasted or exported drafts: leading #'s, ** wrappers. */
 export function stripMarkup(line: string): string {
   let s = line.replace(/^#{1,6}\s*/, '');

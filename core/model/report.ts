@@ -148,6 +148,18 @@ export const BaselineSchema = z
   .strict();
 export type Baseline = z.infer<typeof BaselineSchema>;
 
+/**
+ * An 附件 (7.3.4, 7.3.7): its name, listed in the 附件说明 under the body, and its text, printed on
+ * pages of its own after the 署名. A name without blocks is named but not attached (the checklist says so).
+ */
+export const AttachmentSchema = z
+  .object({
+    name: z.string(),
+    blocks: z.array(BlockSchema).optional(),
+  })
+  .strict();
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
 export const ReportSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -167,6 +179,8 @@ export const ReportSchema = z
      * PC that lacks it. Optional; shipped templates are looked up by `templateId`.
      */
     template: TemplateSchema.optional(),
+    /** 附件, in order (optional: files from before it was modelled have none). */
+    attachments: z.array(AttachmentSchema).optional(),
   })
   .strict();
 export type Report = z.infer<typeof ReportSchema>;

@@ -56,6 +56,8 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('stockPhrases'), words: Synonyms, maxPerThousand: z.number().positive() })
     .strict(),
+  /** 附件 (7.3.4, 7.3.7): every 附件 named is attached (has text), and every 附件N the body cites is listed. */
+  z.object({ kind: z.literal('attachments') }).strict(),
   /** Text still mostly last year's (report.baseline): overlap share at most `maxShare`. */
   z.object({ kind: z.literal('carriedOver'), maxShare: z.number().min(0).max(1) }).strict(),
   /**

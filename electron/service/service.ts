@@ -220,7 +220,8 @@ export function createService(ctx: ServiceContext): Implementation {
       )
         throw new ApiError('conflict', `文件 ${basename(target)} 已存在。`);
       const { bytes, warnings } = await ctx.formats.exportDocx(report, templateFor(report), options);
-      await writeFileAtomic(target, bytes);
+      // an exported document is for others to read: the user's umask, or the mode of the file replaced
+      await writeFileAtomic(target, bytes, { permissions: 'like-target' });
       ctx.policy.grant(target);
       return { path: target, bytes: bytes.byteLength, warnings };
     },

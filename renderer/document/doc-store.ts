@@ -7,7 +7,15 @@
 import { countChars } from '../../core/model/count';
 import { blocksText } from '../../core/model/report-helpers';
 import type { Block } from '../../core/model/content';
-import type { Confirmation, Report, ReportMeta, Section, Suggestion, Thread } from '../../core/model/report';
+import type {
+  Attachment,
+  Confirmation,
+  Report,
+  ReportMeta,
+  Section,
+  Suggestion,
+  Thread,
+} from '../../core/model/report';
 import { refreshSuggestions } from '../../core/suggestions/anchor';
 import { acceptedBlocks } from '../../core/suggestions/resolve';
 import type { Template } from '../../core/templates/schema';
@@ -31,6 +39,8 @@ export interface DocSnapshot {
   total: number;
   /** The section the caret or the scroll is in. */
   active: string;
+  /** 附件 (report.attachments): names listed under the body, with their text if attached. */
+  attachments: readonly Attachment[];
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -147,6 +157,7 @@ export class DocStore {
       counts,
       total: sum(counts),
       active: this.keys[1] ?? PREAMBLE_KEY,
+      attachments: report.attachments ?? [],
       canUndo: false,
       canRedo: false,
     };
@@ -289,6 +300,11 @@ export class DocStore {
   setSuggestions(next: readonly Suggestion[]): void {
     this.suggestions.clear();
     for (const s of next) this.suggestions.set(s.id, s);
+  }
+
+  /** Replace the 附件 (the 附件 block under the body): a change to save. */
+  setAttachments(next: readonly Attachment[]): void {
+    this.set({ attachments: next });
     this.edited();
   }
 
@@ -300,12 +316,16 @@ export class DocStore {
       ...(s.heading !== undefined ? { heading: s.heading } : {}),
       blocks: clean(blocksOf(this.editor(s.id))),
     }));
+    const { attachments: _old, ...base } = this.base;
+    const attachments = this.snap.attachments;
     const report: Report = {
-      ...this.base,
+      ...base,
       meta: this.snap.meta,
       preamble: clean(blocksOf(this.editor(PREAMBLE_KEY))),
       sections,
       confirmations: [...this.confirmations],
+      // optional in the file: written only when there are 附件, so files without stay as they were
+      ...(attachments.length > 0 ? { attachments: attachments.map((a) => ({ ...a })) } : {}),
     };
     const withSuggestions = refreshSuggestions({ ...report, suggestions: [...this.suggestions.values()] });
     return { ...withSuggestions, comments: settleThreads(withSuggestions, this.comments) };

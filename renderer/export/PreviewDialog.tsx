@@ -31,27 +31,63 @@ function restoreCharSpacing(root: HTMLElement): void {
   for (const run of body) run.style.letterSpacing = spacing;
 }
 
-/** Rects of every line in the flow, relative to `flow`'s top. */
+/**
+ * Which blocks keep with the next, as the exporter writes them (keep-with-next, which docx-preview
+ * does not render): headings; from the 署名 back, the blank lines and 附件说明 before it and the last
+ * paragraphs of 正文 up to two lines (whole paragraphs, as LibreOffice moves them); the 署名 before its
+ * date.
+ */
+function keptBlocks(blocks: readonly HTMLElement[], lineCount: (b: HTMLElement) => number): Set<HTMLElement> {
+  const kept = new Set<HTMLElement>();
+  const is = (b: HTMLElement, style: string) => b.classList.contains(`docx_${style}`);
+  for (const b of blocks) if (/\bdocx_gwheading\d\b/.test(b.className)) kept.add(b);
+  const sig = blocks.findIndex((b) => is(b, 'gwsignature'));
+  if (sig < 0) return kept;
+  if (blocks[sig + 1] && is(blocks[sig + 1]!, 'gwsignature')) kept.add(blocks[sig]!);
+  let i = sig - 1;
+  while (i >= 0 && (blocks[i]!.textContent?.trim() === '' || is(blocks[i]!, 'gwattachmentnote')))
+    kept.add(blocks[i--]!);
+  for (let lines = 0; i >= 0 && lines < 2; i--) {
+    kept.add(blocks[i]!);
+    lines += Math.max(1, lineCount(blocks[i]!));
+  }
+  return kept;
+}
+
+/** Rects of every line in the flow, relative to `flow`'s top; lines of kept blocks marked. */
 function measureLines(flow: HTMLElement): LineBox[] {
   const origin = flow.getBoundingClientRect().top;
   const rects: LineBox[] = [];
-  for (const block of flow.querySelectorAll<HTMLElement>(':scope > p, :scope > table, :scope > div')) {
+  const blocks = Array.from(flow.querySelectorAll<HTMLElement>(':scope > p, :scope > table, :scope > div'));
+  const found = new Map<HTMLElement, DOMRect[]>();
+  for (const block of blocks) {
     const range = document.createRange();
     range.selectNodeContents(block);
-    const found = Array.from(range.getClientRects()).filter((r) => r.height > 0 && r.width > 0);
-    // A table breaks between rows (the 版记 is a table): each row is one "line".
+    found.set(
+      block,
+      Array.from(range.getClientRects()).filter((r) => r.height > 0 && r.width > 0),
+    );
+  }
+  const kept = keptBlocks(
+    blocks,
+    (b) => lineBoxes(found.get(b)!.map((r) => ({ top: r.top, bottom: r.bottom }))).length,
+  );
+  for (const block of blocks) {
+    const keep = kept.has(block);
+    const rectsOf = found.get(block)!;
+    // A table breaks between rows: each row is one "line".
     const boxes: Element[] =
       block.tagName === 'TABLE'
         ? Array.from(block.querySelectorAll('tr'))
-        : found.length === 0
+        : rectsOf.length === 0
           ? [block]
           : [];
     for (const b of boxes) {
       const r = b.getBoundingClientRect();
-      if (r.height > 0) rects.push({ top: r.top - origin, bottom: r.bottom - origin });
+      if (r.height > 0) rects.push({ top: r.top - origin, bottom: r.bottom - origin, keep });
     }
-    for (const r of block.tagName === 'TABLE' ? [] : found)
-      rects.push({ top: r.top - origin, bottom: r.bottom - origin });
+    for (const r of block.tagName === 'TABLE' ? [] : rectsOf)
+      rects.push({ top: r.top - origin, bottom: r.bottom - origin, keep });
   }
   return lineBoxes(rects);
 }
@@ -62,6 +98,17 @@ function paginate(rendered: HTMLElement, out: HTMLElement): number {
   let n = 0;
   for (const section of rendered.querySelectorAll<HTMLElement>('section.docx')) {
     const flow = section.querySelector<HTMLElement>(':scope > article') ?? section;
+    // The 版记's section starts on an even page (a blank page first when needed); neither is numbered.
+    const closing = flow.querySelector('.docx_gwclosing') !== null;
+    if (closing && n % 2 === 0) {
+      n += 1;
+      const blank = document.createElement('div');
+      blank.className = 'gw-pv-page';
+      blank.setAttribute('role', 'group');
+      blank.setAttribute('aria-label', `第${n}页（空白页）`);
+      blank.dataset.page = String(n);
+      out.appendChild(blank);
+    }
     const starts = pageStarts(measureLines(flow), height);
     for (let i = 0; i < starts.length; i++) {
       n += 1;
@@ -97,10 +144,12 @@ function paginate(rendered: HTMLElement, out: HTMLElement): number {
       });
       block.appendChild(slice);
       page.appendChild(block);
-      const num = document.createElement('div');
-      num.className = `gw-pv-num ${n % 2 === 1 ? 'gw-pv-odd' : 'gw-pv-even'}`;
-      num.textContent = `— ${n} —`;
-      page.appendChild(num);
+      if (!closing) {
+        const num = document.createElement('div');
+        num.className = `gw-pv-num ${n % 2 === 1 ? 'gw-pv-odd' : 'gw-pv-even'}`;
+        num.textContent = `— ${n} —`;
+        page.appendChild(num);
+      }
       out.appendChild(page);
     }
   }

@@ -35,4 +35,29 @@ describe('preview pagination', () => {
       ),
     ).toEqual([0, 150]);
   });
+
+  it('never ends a page on a kept line: the run of kept lines goes to the next page', () => {
+    const line = (i: number, keep = false) => ({
+      top: i * 10,
+      bottom: i * 10 + 10,
+      ...(keep ? { keep } : {}),
+    });
+    // five lines a page; line 4 is a heading kept with line 5
+    const lines = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => line(i, i === 4));
+    expect(pageStarts(lines, 50)).toEqual([0, 40]);
+    // lines 3 and 4 kept (the last lines of 正文 before the 署名): both move
+    expect(
+      pageStarts(
+        [0, 1, 2, 3, 4, 5, 6].map((i) => line(i, i === 3 || i === 4)),
+        50,
+      ),
+    ).toEqual([0, 30]);
+    // a page that is all kept lines breaks where it must
+    expect(
+      pageStarts(
+        [0, 1, 2, 3, 4, 5, 6].map((i) => line(i, true)),
+        50,
+      ),
+    ).toEqual([0, 50]);
+  });
 });

@@ -9,6 +9,11 @@
 export interface LineBox {
   top: number;
   bottom: number;
+  /**
+   * Kept on the page of the line after it, as the DOCX's keep-with-next asks (headings, the last lines
+   * of 正文 before the 署名, the 署名 before its date): a page never ends on such a line.
+   */
+  keep?: boolean;
 }
 
 /** Merge rects into line boxes (rects on one line overlap vertically), sorted top-down. */
@@ -25,6 +30,7 @@ export function lineBoxes(rects: readonly LineBox[]): LineBox[] {
     ) {
       last.top = Math.min(last.top, r.top);
       last.bottom = Math.max(last.bottom, r.bottom);
+      if (r.keep) last.keep = true;
     } else out.push({ ...r });
   }
   return out;
@@ -38,14 +44,18 @@ export function pageStarts(lines: readonly LineBox[], height: number, tolerance 
   if (lines.length === 0) return [0];
   const starts = [0];
   let start = 0;
-  let placed = 0;
-  for (const line of lines) {
-    if (line.bottom - start > height + tolerance && placed > 0) {
-      start = line.top;
+  let first = 0; // index of the page's first line
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.bottom - start > height + tolerance && i > first) {
+      // the break goes before the run of kept lines that would end the page, unless that run is the page
+      let at = i;
+      while (at - 1 > first && lines[at - 1]!.keep) at--;
+      if (at === first + 1 && lines[first]!.keep) at = i;
+      start = lines[at]!.top;
       starts.push(start);
-      placed = 0;
+      first = at;
     }
-    placed += 1;
   }
   return starts;
 }

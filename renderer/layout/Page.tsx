@@ -1,6 +1,6 @@
 /**
  * The document as it will print: title, 主送机关, the preamble, each section's fixed heading and its
- * editor, then 署名 and 成文日期. Re-renders on metadata changes only; each section is memoised.
+ * editor, then the 附件说明 and 署名 and 成文日期. Re-renders on metadata changes only; each section is memoised.
  */
 import { memo, useEffect, useRef } from 'react';
 import type { DocSnapshot, DocStore } from '../document/doc-store';
@@ -10,6 +10,7 @@ import { formatChineseDate } from '../../core/model/report-helpers';
 import { sectionLabel } from '../../core/model/numbering';
 import { reportTitle, sectionHeading } from '../../core/templates/load';
 import { SectionEditor } from '../editor/SectionEditor';
+import { AttachmentsBlock } from '../attachments/AttachmentsBlock';
 import { officialTitleLines } from '../../core/docx/export/official-title';
 
 const selMeta = (s: DocSnapshot) => s.meta;
@@ -85,6 +86,7 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
           />
         );
       })}
+      <AttachmentsBlock store={store} />
       <div className="gw-signoff">
         <p>{meta.signature || meta.org || '（署名）'}</p>
         <p>{meta.date ? formatChineseDate(meta.date) : '（成文日期）'}</p>

@@ -3,7 +3,7 @@
  * FONTCONFIG_FILE) and read the laid-out lines back with `pdftotext -bbox-layout`, in millimetres.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,11 +70,17 @@ function soffice(dir: string, convertTo: string, outdir: string, file: string): 
   );
 }
 
+/**
+ * PDF export keeping the blank pages LibreOffice inserts for a section that starts on an even page (it
+ * skips them by default; a printer prints them).
+ */
+const PDF_WITH_BLANK_PAGES = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+
 export function renderDocx(bytes: Uint8Array, name = 'export'): RenderedPdf {
   const dir = tempDir('gwdraft-render-');
   const docx = join(dir, `${name}.docx`);
   writeFileSync(docx, bytes);
-  soffice(dir, 'pdf', dir, docx);
+  soffice(dir, PDF_WITH_BLANK_PAGES, dir, docx);
   const pdf = join(dir, `${name}.pdf`);
   const html = join(dir, `${name}.html`);
   execFileSync('pdftotext', ['-bbox-layout', pdf, html]);
@@ -134,4 +140,71 @@ export function pngPages(pdf: string, dir: string, prefix: string, first = 1, la
     pdf,
     join(dir, prefix),
   ]);
+}
+
+export interface Rule {
+  /** Middle of the rule, from the top of the page. */
+  y: number;
+  xMin: number;
+  xMax: number;
+  /** Thickness as rendered (at 0.1 mm a pixel). */
+  thickness: number;
+}
+
+/**
+ * The horizontal rules drawn on `page` (table or paragraph borders), found on a 254 dpi grayscale
+ * render (0.1 mm a pixel): rows with a dark run longer than `minMm`, adjacent rows merged into one rule.
+ */
+export function horizontalRules(pdf: string, page: number, minMm = 100): Rule[] {
+  const dir = tempDir('gwdraft-rules-');
+  execFileSync('pdftoppm', [
+    '-r',
+    '254',
+    '-gray',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    pdf,
+    join(dir, 'p'),
+  ]);
+  const file = readdirSync(dir).find((f) => f.endsWith('.pgm'))!;
+  const buf = readFileSync(join(dir, file));
+  // P5 header: magic, width, height, maxval, each followed by whitespace
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 50).toString('latin1'))!;
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  const offset = header[0].length;
+  const rows: { y: number; xMin: number; xMax: number }[] = [];
+  for (let y = 0; y < height; y++) {
+    let best = { len: 0, start: 0 };
+    let start = -1;
+    for (let x = 0; x <= width; x++) {
+      const dark = x < width && buf[offset + y * width + x]! < 160;
+      if (dark && start < 0) start = x;
+      if (!dark && start >= 0) {
+        if (x - start > best.len) best = { len: x - start, start };
+        start = -1;
+      }
+    }
+    if (best.len / 10 >= minMm) rows.push({ y, xMin: best.start, xMax: best.start + best.len });
+  }
+  const rules: Rule[] = [];
+  let group: typeof rows = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    rules.push({
+      y: (group[0]!.y + group[group.length - 1]!.y + 1) / 2 / 10,
+      xMin: Math.min(...group.map((r) => r.xMin)) / 10,
+      xMax: Math.max(...group.map((r) => r.xMax)) / 10,
+      thickness: group.length / 10,
+    });
+    group = [];
+  };
+  for (const r of rows) {
+    if (group.length > 0 && r.y !== group[group.length - 1]!.y + 1) flush();
+    group.push(r);
+  }
+  flush();
+  return rules;
 }

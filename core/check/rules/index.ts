@@ -9,6 +9,7 @@ import { duplicatePhrase, guidanceLeft } from './slips';
 import { secrecy } from './secrecy';
 import { carriedOver } from './carried';
 import { headingWording } from './headings';
+import { attachments } from './attachments';
 
 export const RULES: { [K in RuleKind]: RuleFn<K> } = {
   present,
@@ -27,4 +28,5 @@ export const RULES: { [K in RuleKind]: RuleFn<K> } = {
   stockPhrases,
   carriedOver,
   headingWording,
+  attachments,
 };

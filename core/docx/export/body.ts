@@ -51,6 +51,11 @@ function blockChildren(
   return children;
 }
 
+/** Keep-with-next and widow control on the last lines of 正文 (see ExportContext.keepWithSignature). */
+function keep(ctx: ExportContext, key: string): { keepNext?: true; widowControl?: true } {
+  return ctx.keepWithSignature.has(key) ? { keepNext: true, widowControl: true } : {};
+}
+
 export function blockParagraphs(
   ctx: ExportContext,
   keyPrefix: string,
@@ -67,11 +72,18 @@ export function blockParagraphs(
       out.push(
         new Paragraph({
           style: STYLE.heading[block.level],
+          ...keep(ctx, key),
           children: blockChildren(ctx, key, block, numbered[i]!.label, bold),
         }),
       );
     } else {
-      out.push(new Paragraph({ style: STYLE.body, children: blockChildren(ctx, key, block, null, false) }));
+      out.push(
+        new Paragraph({
+          style: STYLE.body,
+          ...keep(ctx, key),
+          children: blockChildren(ctx, key, block, null, false),
+        }),
+      );
     }
   });
   return out;

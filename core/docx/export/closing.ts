@@ -3,27 +3,26 @@
  */
 import {
   BorderStyle,
-  OverlapType,
+  HeightRule,
   Paragraph,
-  RelativeHorizontalPosition,
   Tab,
   TabStopType,
   Table,
-  TableAnchorType,
   TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
-  type ParagraphChild,
 } from 'docx';
 import type { Report } from '../../model/report';
 import { formatChineseDate, resolvedSignature, signatureMissing } from '../../model/report-helpers';
-import { blank, type ExportContext } from './export-context';
+import type { ExportContext } from './export-context';
 import { ptToTwips } from './profile';
 import { signatureLayout } from './signature';
-import { STYLE } from './styles-xml';
+import { CLOSING_END_TWIPS, STYLE } from './styles-xml';
 import { xmlSafe } from './text-safety';
+import { emWidth } from './title-lines';
 
 /** 署名 and 成文日期: without a seal (7.3.5.2) or with one (7.3.5.1); the date never zero-padded. */
 export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] {
@@ -35,11 +34,17 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
   if (signature && signatureMissing(report))
     ctx.warnings.push(`报告没有署名，导出文件暂按机关名称“${signature}”署名，请核对`);
   const layout = signatureLayout(p, signature, date, ctx.options.seal, ctx.geo.bodyCharTwips);
-  const out = blank(layout.blankLinesBefore);
+  // kept with what follows: the blank lines (room for the seal, 7.3.5.1) with the 署名, the 署名 with
+  // its date, so no page ends with a 署名 apart from its date, nor begins with them alone
+  const out = Array.from(
+    { length: layout.blankLinesBefore },
+    () => new Paragraph({ keepNext: true, children: [] }),
+  );
   if (signature)
     out.push(
       new Paragraph({
         style: STYLE.signature,
+        keepNext: date !== '',
         indent: { right: layout.signatureRight },
         children: [new TextRun(signature)],
       }),
@@ -55,69 +60,90 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
   return out;
 }
 
-export /**
- * 版记: 抄送 and 印发机关/印发日期 between rules as wide as the text block (7.4), as a one-column table
- * floated to the bottom of the text block of the last page (7.4.1), its text one character in.
+/**
+ * 版记: 抄送 and 印发机关/印发日期 between rules as wide as the text block (7.4), so that the last rule
+ * sits on the bottom edge of the text block of the last page however many lines they take (7.4.1).
+ *
+ * Construction: the 版记 is the only content of a last section that starts on an even page
+ * (w:type="evenPage": Word and LibreOffice insert a blank page when needed) and whose footers are
+ * empty (no number on the 版记 page nor on that blank page, 7.5). In it, one borderless table cell of
+ * exact height (the text block less the end paragraph below) with its content aligned to the bottom
+ * (w:vAlign="bottom" on the cell). Both Word and LibreOffice honour a cell's vertical alignment; a
+ * section's w:vAlign, a frame's yAlign and a floating table's tblpYSpec are all ignored by
+ * LibreOffice 7.x, and an offset computed here would assume how 抄送 wraps. The rules are paragraphs
+ * of their own (a border on a text paragraph would be shortened by its one-character indent).
  */
-function closingBlock(ctx: ExportContext, report: Report): Table {
+export function closingBlock(ctx: ExportContext, report: Report): (Table | Paragraph)[] {
   const p = ctx.p;
   const c = p.closingBlock;
   const geo = ctx.geo;
-  const side = c.sideIndentChars.value * ptToTwips(p.type.closingBlockPt.value);
-  const rule = (eighths: number) => ({ style: BorderStyle.SINGLE, size: eighths, color: '000000' });
-  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const charTwips = ptToTwips(p.type.closingBlockPt.value);
+  const side = c.sideIndentChars.value * charTwips;
   const printer = xmlSafe(ctx.options.printer ?? report.meta.org, ctx.dropped);
   const isoDate = ctx.options.printDate ?? report.meta.date;
   const printDate = isoDate ? `${formatChineseDate(isoDate)}印发` : '';
   if (!printDate) ctx.warnings.push('版记缺少印发日期（未填写成文日期或印发日期）');
   const cc = (ctx.options.cc ?? []).map((s) => xmlSafe(s, ctx.dropped).trim()).filter(Boolean);
-  const cell = (children: ParagraphChild[], tab: boolean) =>
-    new TableRow({
-      cantSplit: true,
-      children: [
-        new TableCell({
-          width: { size: geo.textWidth, type: WidthType.DXA },
+  const rule = (eighths: number, where: 'top' | 'bottom') =>
+    new Paragraph({
+      style: STYLE.closingRule,
+      border: { [where]: { style: BorderStyle.SINGLE, size: eighths, color: '000000', space: 0 } },
+      children: [],
+    });
+  const inCell: Paragraph[] = [rule(c.outerLineEighthsPt.value, 'top')];
+  if (cc.length > 0) {
+    // wrapped lines align after "抄送：" (a hanging indent of the label's width), 1 char in on both sides
+    const label = '抄送：';
+    const hang = Math.round(emWidth(label) * charTwips);
+    inCell.push(
+      new Paragraph({
+        style: STYLE.closing,
+        indent: { left: side + hang, hanging: hang, right: side },
+        children: [new TextRun(`${label}${cc.join('，')}。`)],
+      }),
+      rule(c.innerLineEighthsPt.value, 'top'),
+    );
+  }
+  // 印发机关 one character from the left, 印发日期 one from the right (7.4.3); a long 印发机关 wraps
+  // under its own first character
+  inCell.push(
+    new Paragraph({
+      style: STYLE.closing,
+      indent: { left: side, right: side },
+      tabStops: [{ type: TabStopType.RIGHT, position: geo.textWidth - side }],
+      children: [new TextRun({ children: [printer, new Tab(), printDate] })],
+    }),
+    rule(c.outerLineEighthsPt.value, 'bottom'),
+  );
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  return [
+    new Table({
+      width: { size: geo.textWidth, type: WidthType.DXA },
+      columnWidths: [geo.textWidth],
+      layout: TableLayoutType.FIXED,
+      margins: { left: 0, right: 0, top: 0, bottom: 0 },
+      borders: {
+        top: none,
+        bottom: none,
+        left: none,
+        right: none,
+        insideHorizontal: none,
+        insideVertical: none,
+      },
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          height: { value: geo.textHeight - 2 * CLOSING_END_TWIPS, rule: HeightRule.EXACT },
           children: [
-            new Paragraph({
-              style: STYLE.closing,
-              ...(tab ? { tabStops: [{ type: TabStopType.RIGHT, position: geo.textWidth - 2 * side }] } : {}),
-              children,
+            new TableCell({
+              width: { size: geo.textWidth, type: WidthType.DXA },
+              verticalAlign: VerticalAlign.BOTTOM,
+              children: inCell,
             }),
           ],
         }),
       ],
-    });
-  const rows: TableRow[] = [];
-  const ruleTwips = Math.round(
-    ((2 * c.outerLineEighthsPt.value + (cc.length > 0 ? c.innerLineEighthsPt.value : 0)) / 8) * 20,
-  );
-  if (cc.length > 0) rows.push(cell([new TextRun(`抄送：${cc.join('，')}。`)], false));
-  rows.push(cell([new TextRun({ children: [printer, new Tab(), printDate] })], true));
-  return new Table({
-    width: { size: geo.textWidth, type: WidthType.DXA },
-    columnWidths: [geo.textWidth],
-    layout: TableLayoutType.FIXED,
-    margins: { left: side, right: side, top: 0, bottom: 0 },
-    float: {
-      horizontalAnchor: TableAnchorType.MARGIN,
-      verticalAnchor: TableAnchorType.MARGIN,
-      relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
-      // an absolute offset rather than tblpYSpec="bottom", which LibreOffice ignores: the table's last
-      // rule lands on the bottom edge of the text block (rows are exact grid lines, rules ≈ 1 pt each)
-      absoluteVerticalPosition: Math.max(
-        0,
-        geo.textHeight - rows.length * p.grid.linePitchTwips.value - ruleTwips,
-      ),
-      overlap: OverlapType.NEVER,
-    },
-    borders: {
-      top: rule(c.outerLineEighthsPt.value),
-      bottom: rule(c.outerLineEighthsPt.value),
-      insideHorizontal: rule(c.innerLineEighthsPt.value),
-      left: none,
-      right: none,
-      insideVertical: none,
-    },
-    rows,
-  });
+    }),
+    new Paragraph({ style: STYLE.closingEnd, children: [] }),
+  ];
 }

@@ -22,6 +22,11 @@ export interface ExportContext {
   endsAt: Map<string, string[]>;
   /** Pending suggestions written as track changes (review copy only). */
   changes?: ChangePlan | null;
+  /**
+   * Block keys of the last paragraphs of 正文, kept with the 署名 (keep-with-next, and widow control
+   * so a split leaves two lines with it): the 署名 page never holds only 署名 and 成文日期 (7.3.5).
+   */
+  keepWithSignature: Set<string>;
 }
 
 /** Only blocks with visible text are written: empty editor paragraphs would be stray blank lines. */

@@ -151,7 +151,7 @@ describe('exportDocx: title, body, signature (7.3)', () => {
     );
     // 署名 2 chars (2 × 315 twips) from the right; the date starts 2 chars right of the 署名's start
     expect(doc).toContain(
-      '<w:pStyle w:val="GwSignature"/><w:ind w:right="630"/></w:pPr><w:r><w:t xml:space="preserve">吴川市科工贸和信息化局</w:t>',
+      '<w:pStyle w:val="GwSignature"/><w:keepNext/><w:ind w:right="630"/></w:pPr><w:r><w:t xml:space="preserve">吴川市科工贸和信息化局</w:t>',
     );
     expect(doc).toContain(
       '<w:pStyle w:val="GwSignature"/><w:ind w:right="1575"/></w:pPr><w:r><w:t xml:space="preserve">2025年1月6日</w:t>',
@@ -282,7 +282,7 @@ describe('exportDocx: 版头 and 版记 (7.2, 7.4), off by default', () => {
     report.meta.docNumber = '吴科工贸〔2025〕3号';
     const { part, warnings } = await exportParts(report, { header: true, signer: '曹某某' });
     const doc = part('word/document.xml');
-    expect(warnings).toEqual([]);
+    expect(warnings.filter((w) => !w.startsWith('为避免署名页'))).toEqual([]);
     // 35 mm = 1984 twips of space before the 标志, red, 小标宋 through the title style
     expect(doc).toMatch(
       /<w:pStyle w:val="GwTitle"\/>.*?<w:spacing w:before="1984"[^>]*\/>.*?<w:color w:val="FF0000"\/>.*?吴川市科工贸和信息化局/,
@@ -298,20 +298,72 @@ describe('exportDocx: 版头 and 版记 (7.2, 7.4), off by default', () => {
     expect(warnings).toContain('版头缺少发文字号（元数据“发文字号”为空）');
   });
 
-  it('writes the 版记 as a full-width table: 抄送 and 印发机关/印发日期 with the rules of 7.4.1', async () => {
-    const doc = (
-      await exportParts(sampleReport(template), {
-        footerBlock: true,
-        cc: ['市司法局', '市依法治市办'],
-        printDate: '2025-01-09',
-      })
-    ).part('word/document.xml');
+  it('writes the 版记 in a last section on an even page: rules of 7.4.1 at the foot of a bottom-aligned cell', async () => {
+    const { part } = await exportParts(sampleReport(template), {
+      footerBlock: true,
+      cc: ['市司法局', '市依法治市办'],
+      printDate: '2025-01-09',
+    });
+    const doc = part('word/document.xml');
+    const rels = part('word/_rels/document.xml.rels');
     const tbl = /<w:tbl>.*<\/w:tbl>/.exec(doc)![0];
     expect(tbl).toContain('<w:tblW w:type="dxa" w:w="8845"/>');
-    expect(tbl).toMatch(/<w:top w:val="single" w:color="000000" w:sz="8"\/>/);
-    expect(tbl).toMatch(/<w:insideH w:val="single" w:color="000000" w:sz="6"\/>/);
+    // rules 0.35 / 0.25 / 0.35 mm (8 / 6 / 8 eighths of a point), as paragraphs as wide as the cell
+    const rules = [...tbl.matchAll(/<w:(top|bottom) w:val="single" w:color="000000" w:sz="(\d+)"/g)].map(
+      (m) => `${m[1]}${m[2]}`,
+    );
+    expect(rules).toEqual(['top8', 'top6', 'bottom8']);
+    expect(tbl).toContain('<w:tblCellMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="0"/>');
+    // the cell is the text block less the end paragraph, its content at the bottom
+    expect(tbl).toContain('<w:trHeight w:val="12716" w:hRule="exact"/>');
+    expect(tbl).toContain('<w:vAlign w:val="bottom"/>');
+    // 抄送 one char in, wrapped lines after "抄送：" (3 × 280 twips)
+    expect(tbl).toContain('<w:ind w:left="1120" w:right="280" w:hanging="840"/>');
     expect(tbl).toContain('抄送：市司法局，市依法治市办。');
     expect(tbl).toMatch(/吴川市科工贸和信息化局<\/w:t><w:tab\/><w:t[^>]*>2025年1月9日印发/);
-    expect(tbl).toContain('w:vertAnchor="margin"');
+    // its section starts on an even page and has footers of its own, without a PAGE field
+    const last = /<w:sectPr>(?:(?!<w:sectPr>).)*<\/w:sectPr><\/w:body>/.exec(doc)![0];
+    expect(last).toContain('<w:type w:val="evenPage"/>');
+    const ids = [...last.matchAll(/<w:footerReference w:type="(?:default|even)" r:id="(rId\d+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(ids).toHaveLength(2);
+    for (const id of ids) {
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]!;
+      expect(part(`word/${target}`)).not.toContain('PAGE');
+    }
+  });
+});
+
+describe('exportDocx: 附件说明 and 附件 (7.3.4, 7.3.7)', () => {
+  it('writes "附件：1.…" two characters in, names hanging after their number, no closing punctuation', async () => {
+    const report = sampleReport(template);
+    report.attachments = [
+      {
+        name: '执法数据统计表。',
+        blocks: [{ type: 'paragraph', children: [{ text: '全年办理案件42件。' }] }],
+      },
+      { name: '  ' },
+      { name: '工作台账' },
+    ];
+    const doc = (await exportParts(report)).part('word/document.xml');
+    // 2 chars (630) + "附件：" (3 × 315) + "1." (2 × 155) = 1885; the first line hangs by "附件：1."
+    expect(doc).toContain(
+      '<w:pStyle w:val="GwAttachmentNote"/><w:keepNext/><w:ind w:left="1885" w:hanging="1255"/></w:pPr><w:r><w:t xml:space="preserve">附件：1.执法数据统计表</w:t>',
+    );
+    expect(doc).toContain(
+      '<w:ind w:left="1885" w:hanging="310"/></w:pPr><w:r><w:t xml:space="preserve">2.工作台账</w:t>',
+    );
+    // the note sits before the 署名; the 附件 with text after it, on a new page, its title without 。
+    expect(doc.indexOf('附件：1.')).toBeLessThan(doc.indexOf('GwSignature'));
+    expect(doc).toMatch(
+      /<w:pStyle w:val="GwAttachmentLabel"\/><w:keepNext\/><w:pageBreakBefore\/><\/w:pPr><w:r><w:t xml:space="preserve">附件1<\/w:t>/,
+    );
+    expect(doc).toMatch(
+      /<w:pStyle w:val="GwTitle"\/><w:keepNext\/><\/w:pPr><w:r><w:t xml:space="preserve">执法数据统计表<\/w:t>/,
+    );
+    expect(doc.indexOf('附件1<')).toBeGreaterThan(doc.indexOf('GwSignature'));
+    // the 附件 named but not attached has no page
+    expect(doc).not.toContain('>附件2<');
   });
 });

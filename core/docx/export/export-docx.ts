@@ -4,20 +4,32 @@
  * properties; styles, font table and footers are written as strings (overrides) because the library
  * cannot express them exactly (cached PAGE results, altName, a Normal style without theme fonts).
  */
-import { Document, DocumentGridType, Footer, Paragraph, type Table } from 'docx';
+import {
+  Document,
+  DocumentGridType,
+  Footer,
+  Paragraph,
+  SectionType,
+  type ISectionOptions,
+  type Table,
+} from 'docx';
 import type { ExportOptions } from '../../api/contract';
 import type { Report } from '../../model/report';
 import { resolvedTitle } from '../../model/report-helpers';
 import type { Template } from '../../templates/schema';
+import { attachmentNote, attachmentNoteLines, attachmentPages, writtenAttachments } from './attachments';
 import { blockParagraphs, recipientParagraph, sectionParagraphs, titleParagraph } from './body';
 import { closingBlock, signatureBlock } from './closing';
 import { locateThreads } from './comment-ranges';
 import { addCommentsExtended } from './comments-extended';
 import { anchoredThreadIds, planComments } from './comments';
 import { blank, writes, type ExportContext } from './export-context';
-import { masthead } from './masthead';
+import { bodyBlocks, signatureWouldBeAlone, tailKeys } from './keep-with-signature';
+import { masthead, mastheadLines } from './masthead';
+import { officialTitleLines } from './official-title';
 import { fontTableXml, footerXml } from './parts-xml';
 import { fontsFor, gbt9704Profile, mmToTwips, pageGeometry } from './profile';
+import { APP_PART, appXml, CORE_PART, coreXml, documentTime, fixZipTimes } from './stable-package';
 import { footerLineTwips, stylesXml } from './styles-xml';
 import { droppedWarning, newDropped, xmlSafe } from './text-safety';
 import { packDocx } from './zip-package';
@@ -54,6 +66,7 @@ export async function exportDocx(
     comments: null,
     startsAt: new Map(),
     endsAt: new Map(),
+    keepWithSignature: new Set(),
   };
   // Pending suggestions: track changes in the review copy; otherwise refused, or accepted first.
   const prepared = prepareChanges(input, options, ctx.warnings);
@@ -97,6 +110,27 @@ export async function exportDocx(
       );
   }
 
+  const attachments = writtenAttachments(ctx, report);
+  const names = attachments.map((a) => a.name);
+  const signature = signatureBlock(ctx, report);
+  if (signature.length > 0) {
+    const body = bodyBlocks(p, report, template);
+    ctx.keepWithSignature = tailKeys(body);
+    const titleLines = officialTitleLines(resolvedTitle(report, template), report.meta.org, p).lines.length;
+    const before =
+      (options.header ? mastheadLines(ctx) : 0) +
+      titleLines +
+      p.title.blankLinesAfter.value +
+      (report.meta.recipient?.trim() ? 1 : 0) +
+      body.reduce((n, b) => n + b.lines, 0) +
+      attachmentNoteLines(p, names);
+    const gap = options.seal ? p.signature.sealBlankLinesBefore.value : p.signature.blankLinesBefore.value;
+    if (signatureWouldBeAlone(p, before, gap))
+      ctx.warnings.push(
+        '为避免署名页只有署名和成文日期，正文最后两行已移到署名所在页（7.3.5），上一页会少排一两行',
+      );
+  }
+
   const children: (Paragraph | Table)[] = [];
   if (options.header) children.push(...masthead(ctx, report));
   children.push(titleParagraph(ctx, report, template, detachedOnTitle));
@@ -106,9 +140,9 @@ export async function exportDocx(
   report.sections.forEach((section, i) =>
     children.push(...sectionParagraphs(ctx, report, template, section, i, detachedBySection.get(i) ?? [])),
   );
-  children.push(...signatureBlock(ctx, report));
-  // a floating table needs a paragraph after it to anchor to (Word and LibreOffice alike)
-  if (options.footerBlock) children.push(closingBlock(ctx, report), new Paragraph({ children: [] }));
+  children.push(...attachmentNote(ctx, names, signature.length > 0));
+  children.push(...signature);
+  children.push(...attachmentPages(ctx, attachments));
 
   const year = String(report.meta.year);
   const org = xmlSafe(report.meta.org, ctx.dropped);
@@ -118,6 +152,37 @@ export async function exportDocx(
   const footerDistance = Math.round(
     mmToTwips(p.page.marginBottomMm.value - p.pageNumber.dashBelowTextMm.value) - footerLineTwips(p) / 2,
   );
+
+  const pageProperties = {
+    page: {
+      size: { width: geo.width, height: geo.height },
+      margin: {
+        top: geo.top,
+        right: geo.right,
+        bottom: geo.bottom,
+        left: geo.left,
+        header: mmToTwips(p.page.headerDistanceMm.value),
+        footer: footerDistance,
+        gutter: 0,
+      },
+    },
+    grid: { type: DocumentGridType.LINES, linePitch: p.grid.linePitchTwips.value },
+  };
+  const emptyFooters = () => ({
+    default: new Footer({ children: [new Paragraph({ children: [] })] }),
+    even: new Footer({ children: [new Paragraph({ children: [] })] }),
+  });
+  const sections: ISectionOptions[] = [{ properties: pageProperties, footers: emptyFooters(), children }];
+  // 版记: a last section on an even page, bottom-aligned, without page numbers (7.4.1, 7.5)
+  if (options.footerBlock)
+    sections.push({
+      properties: {
+        ...pageProperties,
+        type: SectionType.EVEN_PAGE,
+      },
+      footers: emptyFooters(),
+      children: closingBlock(ctx, report),
+    });
 
   const doc = new Document({
     title,
@@ -136,44 +201,41 @@ export async function exportDocx(
       ? { comments: { children: ctx.comments.options } }
       : {}),
     theme: { fonts: { headings: fonts.fang.name, body: fonts.fang.name } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: geo.width, height: geo.height },
-            margin: {
-              top: geo.top,
-              right: geo.right,
-              bottom: geo.bottom,
-              left: geo.left,
-              header: mmToTwips(p.page.headerDistanceMm.value),
-              footer: footerDistance,
-              gutter: 0,
-            },
-          },
-          grid: { type: DocumentGridType.LINES, linePitch: p.grid.linePitchTwips.value },
-        },
-        footers: {
-          default: new Footer({ children: [new Paragraph({ children: [] })] }),
-          even: new Footer({ children: [new Paragraph({ children: [] })] }),
-        },
-        children,
-      },
-    ],
+    sections,
   });
 
-  let bytes = await packDocx(doc, [
-    { path: PART.styles, data: stylesXml(p, fonts, options.boldLevel3) },
-    { path: PART.fontTable, data: fontTableXml(fonts) },
-    { path: PART.footerOdd, data: footerXml(p, 'odd') },
-    { path: PART.footerEven, data: footerXml(p, 'even') },
-  ]);
+  // the document's own time, not the time of export: the same draft and options give the same bytes
+  const time = documentTime(options.documentTime, report.meta.date, report.meta.year);
+  let bytes = await packDocx(
+    doc,
+    [
+      {
+        path: CORE_PART,
+        data: coreXml({
+          title,
+          subject: `${year}年法治政府建设年度报告`,
+          creator: org,
+          keywords: `法治政府建设年度报告 ${year}`,
+          description: 'gwdraft',
+          time,
+        }),
+      },
+      { path: APP_PART, data: appXml(org) },
+      { path: PART.styles, data: stylesXml(p, fonts, options.boldLevel3) },
+      { path: PART.fontTable, data: fontTableXml(fonts) },
+      { path: PART.footerOdd, data: footerXml(p, 'odd') },
+      { path: PART.footerEven, data: footerXml(p, 'even') },
+    ],
+    new Date(time),
+  );
   const opts = ctx.comments?.options ?? [];
   if (opts.some((c) => c.resolved) && !opts.some((c) => c.parentId !== undefined))
     bytes = addCommentsExtended(
       bytes,
       opts.map((c) => c.resolved === true),
     );
+  // Entry times as the document's own (also after addCommentsExtended re-zipped), in any time zone.
+  bytes = fixZipTimes(bytes, time);
   const dw = droppedWarning(ctx.dropped);
   if (dw) ctx.warnings.unshift(dw);
   return { bytes, warnings: ctx.warnings };

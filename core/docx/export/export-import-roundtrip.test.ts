@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPORT_OPTIONS } from '../../api/contract';
-import { blockText } from '../../model/content';
+import { blockText, paragraph } from '../../model/content';
 import { findTemplate } from '../../../templates/index';
 import { sampleReport } from '../../../test/render/sample-report';
 import { importDocx, readDocxThreads } from '../import/index';
@@ -42,5 +42,33 @@ describe('export → DOCX import', () => {
     expect(t1!.anchor.exact).toBe(report.comments[0]!.anchor.exact);
     expect(t1!.resolved).toBe(false);
     expect(t2!.resolved).toBe(true);
+  });
+
+  it('brings back the 附件 (names and text) and the 署名 past the 附件 pages and the 版记', async () => {
+    const report = sampleReport(template, { chars: 1500 });
+    report.attachments = [
+      {
+        name: '2024年度行政执法数据统计表',
+        blocks: [paragraph('全年办理案件42件。'), paragraph('行政复议0件。')],
+      },
+      { name: '法治政府建设工作台账' },
+    ];
+    const { bytes } = await exportDocx(report, template, {
+      ...DEFAULT_EXPORT_OPTIONS,
+      header: true,
+      footerBlock: true,
+      cc: ['市司法局'],
+    });
+    const back = importDocx(bytes, { template, fallbackYear: 2023 }).report;
+    expect(back.meta.date).toBe('2025-01-06');
+    expect(back.attachments).toEqual([
+      {
+        name: '2024年度行政执法数据统计表',
+        blocks: [paragraph('全年办理案件42件。'), paragraph('行政复议0件。')],
+      },
+      { name: '法治政府建设工作台账' },
+    ]);
+    const last = back.sections.at(-1)!.blocks.map(blockText).join('');
+    expect(last).not.toMatch(/附件|抄送|印发/);
   });
 });

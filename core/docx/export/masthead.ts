@@ -47,14 +47,18 @@ function masthead(ctx: ExportContext, report: Report): Paragraph[] {
   // 签发人's name in 楷体 (7.2.6)
   const kai = fontsFor(p, ctx.options.fonts).kai.name;
   if (signer) {
-    // 上行文: 发文字号 1 char from the left, 签发人 1 char from the right on the same line (7.2.5, 7.2.6)
+    // 上行文: 发文字号 1 char from the left, 签发人 1 char from the right on the same line (7.2.5, 7.2.6).
+    // No paragraph indent (it would shorten the red line, a border of this paragraph): tab stops, which
+    // Word and LibreOffice both measure from the margin here
     out.push(
       new Paragraph({
-        indent: { left: side, right: side },
         border: redLine,
-        tabStops: [{ type: TabStopType.RIGHT, position: geo.textWidth - 2 * side }],
+        tabStops: [
+          { type: TabStopType.LEFT, position: side },
+          { type: TabStopType.RIGHT, position: geo.textWidth - side },
+        ],
         children: [
-          new TextRun(docNumber),
+          new TextRun({ children: [new Tab(), docNumber] }),
           new TextRun({ children: [new Tab(), '签发人：'] }),
           new TextRun({
             text: signer,
@@ -71,4 +75,21 @@ function masthead(ctx: ExportContext, report: Report): Paragraph[] {
   // the title two lines below the red line (7.3.1)
   out.push(...blank(p.title.blankLinesAfterRedLine.value));
   return out;
+}
+
+/** Grid lines the 版头 takes, estimated (for keep-with-signature's page estimate). */
+export function mastheadLines(ctx: ExportContext): number {
+  const p = ctx.p;
+  const m = p.masthead;
+  const pitch = p.grid.linePitchTwips.value;
+  const top =
+    mmToTwips(m.topFromTextBlockMm.value) +
+    ptToTwips(p.type.mastheadMaxPt.value) * p.type.mastheadLineFactor.value;
+  const docNumber = pitch + mmToTwips(m.redLineBelowMm.value);
+  return (
+    Math.ceil(top / pitch) +
+    m.docNumberBlankLines.value +
+    Math.ceil(docNumber / pitch) +
+    p.title.blankLinesAfterRedLine.value
+  );
 }

@@ -55,6 +55,7 @@ export const FormatProfileSchema = z.object({
     sealBlankLinesBefore: Num,
     sealDateRightIndentChars: Num,
   }),
+  attachments: z.object({ noteBlankLinesBefore: Num, noteIndentChars: Num, titleLine: Num }),
   pageNumber: z.object({ sideIndentChars: Num, dashBelowTextMm: Num, format: Str }),
   masthead: z.object({
     topFromTextBlockMm: Num,
@@ -64,7 +65,12 @@ export const FormatProfileSchema = z.object({
     redLineBelowMm: Num,
     redLineEighthsPt: Num,
   }),
-  closingBlock: z.object({ outerLineEighthsPt: Num, innerLineEighthsPt: Num, sideIndentChars: Num }),
+  closingBlock: z.object({
+    outerLineEighthsPt: Num,
+    innerLineEighthsPt: Num,
+    sideIndentChars: Num,
+    construction: Str,
+  }),
   fonts: z.object({ gb2312: FontSet, win10: FontSet }),
   titleBreaks: z.object({
     $comment: z.string().optional(),

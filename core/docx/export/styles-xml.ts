@@ -9,6 +9,9 @@ import { ptToTwips, type FontRole, type FontSpec, type FormatProfile } from './p
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/** Height of the 版记's rule paragraphs and of the paragraph that ends the document after it. */
+export const CLOSING_END_TWIPS = 20;
+
 export const STYLE = {
   body: 'GwBody',
   title: 'GwTitle',
@@ -18,6 +21,10 @@ export const STYLE = {
   footer: 'Footer',
   comment: 'CommentText',
   closing: 'GwClosing',
+  closingEnd: 'GwClosingEnd',
+  closingRule: 'GwClosingRule',
+  attachmentNote: 'GwAttachmentNote',
+  attachmentLabel: 'GwAttachmentLabel',
 } as const;
 
 export function rFonts(name: string): string {
@@ -90,6 +97,18 @@ export function stylesXml(p: FormatProfile, fonts: Record<FontRole, FontSpec>, b
       'gw recipient',
       `<w:basedOn w:val="Normal"/><w:next w:val="${STYLE.body}"/><w:pPr><w:jc w:val="left"/></w:pPr>`,
     ) +
+    style(
+      'paragraph',
+      STYLE.attachmentNote,
+      'gw attachment note',
+      `<w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="left"/></w:pPr>`,
+    ) +
+    style(
+      'paragraph',
+      STYLE.attachmentLabel,
+      'gw attachment label',
+      `<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:jc w:val="left"/></w:pPr><w:rPr>${rFonts(fonts.hei.name)}</w:rPr>`,
+    ) +
     heading(1, 'hei', false) +
     heading(2, 'kai', false) +
     heading(3, 'fang', boldLevel3) +
@@ -106,6 +125,22 @@ export function stylesXml(p: FormatProfile, fonts: Record<FontRole, FontSpec>, b
       'gw closing block',
       `<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="${pitch}" w:lineRule="exact"/><w:jc w:val="left"/></w:pPr>` +
         `<w:rPr><w:spacing w:val="0"/>${size(p.type.closingBlockPt.value)}</w:rPr>`,
+    ) +
+    // a rule of the 版记: a paragraph one point high that only carries its top border
+    style(
+      'paragraph',
+      STYLE.closingRule,
+      'gw closing rule',
+      `<w:basedOn w:val="Normal"/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:ind w:left="0" w:right="0" w:firstLine="0"/></w:pPr>` +
+        `<w:rPr><w:spacing w:val="0"/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>`,
+    ) +
+    // the paragraph a document must end with after the 版记's table: as low as Word and LibreOffice allow
+    style(
+      'paragraph',
+      STYLE.closingEnd,
+      'gw closing end',
+      `<w:basedOn w:val="Normal"/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${CLOSING_END_TWIPS}" w:lineRule="exact"/></w:pPr>` +
+        `<w:rPr><w:spacing w:val="0"/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>`,
     ) +
     // Footers sit outside the grid: own fonts, no character spacing, and an explicit zero first-line indent.
     style(

@@ -205,6 +205,36 @@ describe('importDocx', () => {
       '链接文字插入的字',
     ]);
   });
+
+  it('reads the 附件说明 before the 署名 as 附件 names, and a numbered sub-heading of 60 characters alone on its line', () => {
+    const long =
+      '严格落实行政规范性文件合法性审核制度和备案审查制度确保全年审核的每一件规范性文件均经过法制审核并按时报';
+    expect(long.length).toBeGreaterThan(50);
+    const body = [
+      p(r('某某县司法局2024年法治政府建设年度报告')),
+      p(r('一、2024年度推进法治政府建设的主要举措和成效')),
+      p(r(`（一）${long}`)),
+      p(r('审核规范性文件15件。')),
+      p(r('附件：1.2024年度行政执法数据统计表')),
+      p(r('2.法治政府建设工作台账。')),
+      p(r('某某县司法局')),
+      p(r('2025年1月10日')),
+    ].join('');
+    const { report } = importDocx(makeDocx({ document: documentXml(body) }), {
+      template,
+      fallbackYear: 2024,
+    });
+    expect(report.attachments).toEqual([
+      { name: '2024年度行政执法数据统计表' },
+      { name: '法治政府建设工作台账' },
+    ]);
+    const measures = report.sections.find((s) => s.id === 'measures')!;
+    expect(
+      measures.blocks.map((b) => (b.type === 'heading' ? `${b.level}:${blockText(b)}` : blockText(b))),
+    ).toEqual([`2:${long}`, '审核规范性文件15件。']);
+    expect(report.meta.signature).toBeNull();
+    expect(report.meta.date).toBe('2025-01-10');
+  });
 });
 
 describe('bad input is refused with a clear error', () => {

@@ -8,7 +8,8 @@ import { subHeading, type Block, type Paragraph, type TextLeaf } from '../../mod
 import { SCHEMA_VERSION, type Report, type Section } from '../../model/report';
 import { reportTitle, sectionHeading } from '../../templates/load';
 import type { Template } from '../../templates/schema';
-import { recogniseHeading, type HeadingLevel } from '../../import/heading-patterns';
+import { trailingAttachmentNote } from '../../import/attachments';
+import { MAX_SUB_HEADING_ALONE, recogniseHeading, type HeadingLevel } from '../../import/heading-patterns';
 import { removeControlChars } from '../../import/plain-blocks';
 import { isDocNumber, isLabelLine, parseDateLine, parseTitle, recipientOf } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
@@ -76,6 +77,16 @@ interface Heading {
   rest: DocxRun[];
 }
 
+/**
+ * Longest Word-list item taken for a heading: a 一、 item up to 120 characters; a sub-level item up to
+ * 40, or up to MAX_SUB_HEADING_ALONE when it holds no sentence punctuation (a list item that is a
+ * sentence ends with 。).
+ */
+function listHeadingLimit(line: Line): number {
+  if (line.listLevel === 1) return 120;
+  return /[。；;！？!?]/.test(line.text) ? 40 : MAX_SUB_HEADING_ALONE;
+}
+
 /** A heading by pattern (whole line, or its bold lead), else by style level; null for body text. */
 function headingOf(line: Line): Heading | null {
   const lead = line.runs[0]?.bold ? line.runs[0].text : '';
@@ -87,11 +98,7 @@ function headingOf(line: Line): Heading | null {
   if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest: [] };
   // Numbered by Word's list: the label is not in the text; the level is the label's. Short lines only:
   // a long numbered paragraph is a list item, not a heading.
-  if (
-    line.listLevel !== null &&
-    line.text.length > 0 &&
-    line.text.length <= (line.listLevel === 1 ? 120 : 40)
-  )
+  if (line.listLevel !== null && line.text.length > 0 && line.text.length <= listHeadingLimit(line))
     return { level: line.listLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
   if (line.styleLevel !== null && line.text.length > 0 && line.text.length <= 120)
     return { level: line.styleLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
@@ -117,6 +124,24 @@ export function sectionHeadingsOf(paragraphs: readonly DocxParagraph[]): string[
   return out;
 }
 
+/**
+ * The 附件 pages after the 成文日期 (as gwdraft and GB/T 9704 7.3.7 write them): from the first line
+ * that is only "附件" or "附件N" right after a date line, each label, its title on the next line and its
+ * text up to the next label. They are cut off `lines`; nothing is cut when there are none.
+ */
+function attachmentPages(lines: Line[]): { title: string; lines: Line[] }[] {
+  const label = (l: Line) => /^附件[1-9]?\d?$/.test(l.text.replace(/\s+/g, ''));
+  const start = lines.findIndex((l, i) => i > 0 && label(l) && parseDateLine(lines[i - 1]!.text) !== null);
+  if (start < 0) return [];
+  const pages: { title: string; lines: Line[] }[] = [];
+  for (const l of lines.splice(start)) {
+    if (label(l)) pages.push({ title: '', lines: [] });
+    else if (pages.at(-1)!.title === '') pages.at(-1)!.title = l.text;
+    else pages.at(-1)!.lines.push(l);
+  }
+  return pages;
+}
+
 export function paragraphsToReport(
   paragraphs: readonly DocxParagraph[],
   template: Template,
@@ -124,6 +149,12 @@ export function paragraphsToReport(
 ): Imported {
   const notes: string[] = [];
   const lines = paragraphs.map(toLine).filter((l) => l.text !== '');
+
+  // What follows the 成文日期 in an official document: the 版记 (抄送, 印发) at the very end, dropped;
+  // the 附件 pages before it ("附件1", its title, its text), kept for the 附件说明's names.
+  while (lines.length > 0 && /^抄送[：:]|印发$/.test(lines[lines.length - 1]!.text.replace(/\s+/g, '')))
+    lines.pop();
+  const pages = attachmentPages(lines);
 
   // 署名 and 成文日期: a date line at the end (Arabic or Chinese numerals), with a short line before it.
   let date: string | null = null;
@@ -139,6 +170,10 @@ export function paragraphsToReport(
       lines.pop();
     }
   }
+
+  // 附件说明 between the body and the 署名 (7.3.4): names, not body text
+  const note = trailingAttachmentNote(lines.map((l) => l.text));
+  if (note) lines.splice(note.start);
 
   // The title: up to three short lines at the top, complete when they end in 报告 (the org often
   // stands on its own line above "2024年法治政府建设年度报告"); then a 主送机关 line, as text import does.
@@ -287,6 +322,14 @@ export function paragraphsToReport(
     confirmations: [],
     baseline: null,
     ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),
+    ...(note
+      ? {
+          attachments: note.names.map((name, i) => {
+            const blocks = pages[i] ? blocksOf(pages[i].lines) : [];
+            return blocks.length > 0 ? { name, blocks } : { name };
+          }),
+        }
+      : {}),
   };
   return { report, notes };
 }

@@ -349,3 +349,40 @@ describe('importText: details', () => {
     ).toBeLessThan(0.5);
   });
 });
+
+describe('importText: 附件说明 and long sub-headings', () => {
+  const long =
+    '严格落实行政规范性文件合法性审核制度和备案审查制度确保全年审核的每一件规范性文件均经过法制审核并按时报';
+  const input = [
+    '某某县司法局2024年法治政府建设年度报告',
+    '一、2024年度推进法治政府建设的主要举措和成效',
+    `（一）${long}`,
+    '审核规范性文件15件，详见附件1。',
+    `（二）${long}。这一句接在标题后面，标题就不算单独成行。`,
+    '附件：1.2024年度行政执法数据统计表',
+    '2.法治政府建设工作台账及相关佐证材料清单',
+    '（按年度整理）',
+    '某某县司法局',
+    '2025年1月10日',
+  ].join('\n');
+  const r = importText(input, { templates, templateId: 'zhanjiang-department' });
+
+  it('takes "附件：1.…" and the numbered lines after it as 附件 names, a wrapped name joined', () => {
+    expect(r.report.attachments).toEqual([
+      { name: '2024年度行政执法数据统计表' },
+      { name: '法治政府建设工作台账及相关佐证材料清单（按年度整理）' },
+    ]);
+    expect(r.report.meta.date).toBe('2025-01-10');
+    const all = r.report.sections.flatMap((s) => texts(s.blocks)).join('');
+    expect(all).not.toContain('附件：');
+  });
+
+  it('keeps a numbered sub-heading of up to 60 characters standing alone as a heading, not one that runs on', () => {
+    const blocks = section(r, 'measures').blocks;
+    expect(blocks[0]).toMatchObject({ type: 'heading', level: 2 });
+    expect(blockText(blocks[0]!)).toBe(long);
+    // the second runs on past its 。: over 40 characters, it stays a numbered paragraph
+    expect(blocks.filter((b) => b.type === 'heading')).toHaveLength(1);
+    expect(ReportSchema.safeParse(r.report).success).toBe(true);
+  });
+});

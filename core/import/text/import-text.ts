@@ -21,6 +21,8 @@ import { paragraph } from '../../model/content';
 import { SCHEMA_VERSION, type Report, type Section } from '../../model/report';
 import { reportTitle, sectionHeading } from '../../templates/load';
 import type { Template } from '../../templates/schema';
+import { trailingAttachmentNote } from '../attachments';
+import { MAX_SUB_HEADING_ALONE } from '../heading-patterns';
 import { parseTitle, takeClosing, takeHeader, type ParsedDate } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { continues, splitLines, type Line } from './lines';
@@ -79,7 +81,10 @@ export class ImportError extends Error {
   }
 }
 
-/** Sub-headings longer than this before their first 。 are numbered paragraphs, not headings. */
+/**
+ * Sub-headings longer than this before their first 。 are numbered paragraphs, not headings, when text
+ * runs on after them; standing alone on their line they may have up to MAX_SUB_HEADING_ALONE.
+ */
 const MAX_SUB_HEADING = 40;
 
 interface SourceSection {
@@ -101,6 +106,9 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   lines = closing.rest;
   const { title, docNumber, recipient } = header;
   const { date, signature } = closing;
+  // 附件说明 between the body and the 署名 (7.3.4): names, not body text
+  const note = trailingAttachmentNote(lines.map((l) => l.plain));
+  if (note) lines = lines.slice(0, note.start);
   if (closing.badDate !== null) warnings.push(`文末“${closing.badDate}”不是有效日期，已作为正文保留。`);
 
   const parsedTitle = title ? parseTitle(title) : null;
@@ -252,6 +260,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     confirmations: [],
     baseline: null,
     ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),
+    ...(note ? { attachments: note.names.map((name) => ({ name })) } : {}),
   };
   const looksLikeReport = title !== null || sources.length > 0;
   return { report, templateId: template.id, mapping, warnings, choice, sourceFindings, looksLikeReport };
@@ -348,7 +357,8 @@ function headingLeaves(leaves: readonly TextLeaf[]): TextLeaf[] {
 function subHeadingBlocks(line: Line): Block[] {
   const [head, rest] = splitHeading(line, true);
   const headText = leavesText(head);
-  if (headText === '' || [...headText].length > MAX_SUB_HEADING) {
+  const limit = rest.length ? MAX_SUB_HEADING : MAX_SUB_HEADING_ALONE;
+  if (headText === '' || [...headText].length > limit) {
     // A numbered paragraph, not a heading: kept whole, number included, as written.
     return [block(trimLeaves(parseInline(line.raw)))];
   }

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { renderAsync } from 'docx-preview';
 import { gbt9704Profile } from '../../core/docx/export';
 import { lineBoxes, pageStarts, type LineBox } from './paginate';
+import { useModal } from '../keyboard/modal';
 import './export.css';
 
 const MM = 96 / 25.4;
@@ -119,6 +120,8 @@ export function PreviewDialog({ load, onClose, onExport }: PreviewProps) {
   const measure = useRef<HTMLDivElement>(null);
   const pages = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const onKeyDown = useModal(rootRef, onClose, closeRef);
   const [zoom, setZoom] = useState(1);
   const [state, setState] = useState<
     { kind: 'loading' } | { kind: 'ready'; pages: number } | { kind: 'error'; message: string }
@@ -127,7 +130,6 @@ export function PreviewDialog({ load, onClose, onExport }: PreviewProps) {
   });
 
   useEffect(() => {
-    closeRef.current?.focus();
     let cancelled = false;
     (async () => {
       try {
@@ -166,16 +168,12 @@ export function PreviewDialog({ load, onClose, onExport }: PreviewProps) {
 
   return (
     <div
+      ref={rootRef}
       className="gw-pv-backdrop"
       role="dialog"
       aria-modal="true"
       aria-label="打印预览"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onClose();
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
       <div className="gw-pv-bar">
         <strong>打印预览</strong>

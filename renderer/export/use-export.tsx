@@ -165,7 +165,7 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
                   const sec = itemSection(store.template, it.id);
                   const ev =
                     it.evidence[0] ?? (sec ? { sectionId: sec, blockIndex: 0, offset: 0, length: 0 } : null);
-                  if (ev) revealEvidence(store, ev);
+                  if (ev) revealEvidence(store, ev, 'end');
                 }}
               >
                 {sectionName(it)}：{it.title}

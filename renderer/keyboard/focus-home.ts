@@ -1,0 +1,45 @@
+/**
+ * Where the keyboard goes home to. The editing window registers "the editor at the caret it had";
+ * dialogs, the find bar, checklist actions and file operations call `returnFocus` when they are done,
+ * so typing after them lands in the text instead of on the page body.
+ */
+
+type Home = () => boolean;
+
+let home: Home | null = null;
+
+/** Register the focus home (the editing window); returns the unregister function. */
+export function setFocusHome(fn: Home): () => void {
+  home = fn;
+  return () => {
+    if (home === fn) home = null;
+  };
+}
+
+/** Focus the editor at its caret now; false when no document is open. */
+export function returnFocus(): boolean {
+  return home ? home() : false;
+}
+
+function lost(): boolean {
+  const a = document.activeElement;
+  return !a || a === document.body || a === document.documentElement || !a.isConnected;
+}
+
+/**
+ * After something that held the focus went away (a dialog closed, a button re-rendered): once the DOM
+ * has settled, if the focus fell to the page body, send it to the editor — or back to `opener` when no
+ * document is open (the start screen). Focus that already went somewhere on purpose is left alone.
+ */
+export function returnFocusSoon(opener?: Element | null): void {
+  setTimeout(() => {
+    if (!lost()) return;
+    if (returnFocus()) return;
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  }, 0);
+}
+
+/** Send the focus home unconditionally once the current event is done (a toolbar action, a fix). */
+export function returnFocusAfter(): void {
+  setTimeout(() => returnFocus(), 0);
+}

@@ -12,6 +12,9 @@ import { MetaForm } from '../layout/MetaForm';
 import { SidePanel, type SideTab } from '../layout/SidePanel';
 import { FindBar } from '../find/FindBar';
 import { sectionLabel } from '../../core/model/numbering';
+import { useEditorKeyboard } from '../keyboard/use-editor-keyboard';
+import { ReviewCaret } from '../keyboard/review-caret';
+import { useReviewMode } from '../comments/review-mode';
 
 export interface EditorScreenProps {
   store: DocStore;
@@ -58,6 +61,8 @@ export function jumpTo(store: DocStore, key: string): void {
 export function EditorScreen(props: EditorScreenProps) {
   const { store } = props;
   const year = useDoc(store, selYear);
+  useEditorKeyboard(store);
+  const reviewing = useReviewMode();
   useEffect(
     () =>
       store.setRevealer((key) => document.getElementById(`sec-${key}`)?.scrollIntoView({ block: 'nearest' })),
@@ -124,6 +129,7 @@ export function EditorScreen(props: EditorScreenProps) {
           onTabChange={props.onSideTab}
         />
       </div>
+      {reviewing && <ReviewCaret store={store} />}
     </div>
   );
 }

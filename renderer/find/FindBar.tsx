@@ -11,6 +11,7 @@ import {
   type DocMatch,
 } from './find-controller';
 import { isReviewMode } from '../comments/review-mode';
+import { returnFocusSoon } from '../keyboard/focus-home';
 
 export interface FindBarProps {
   store: DocStore;
@@ -63,7 +64,14 @@ export function FindBar({ store, withReplace, focusTick, onClose, onMessage }: F
     return () => cancelAnimationFrame(raf);
   }, [store, matches, current]);
 
-  useEffect(() => () => clearPaint(), []);
+  // Closing (Esc, ✕) gives the keyboard back to the text, at the match the bar last went to.
+  useEffect(
+    () => () => {
+      clearPaint();
+      returnFocusSoon();
+    },
+    [],
+  );
 
   const onQuery = (q: string) => {
     setQuery(q);

@@ -43,3 +43,15 @@ export function returnFocusSoon(opener?: Element | null): void {
 export function returnFocusAfter(): void {
   setTimeout(() => returnFocus(), 0);
 }
+
+/**
+ * For a toolbar's onClickCapture: once the button's own handler has run, the focus goes back to the
+ * editor unless the action moved it somewhere on purpose (a dialog, the find bar).
+ */
+export function afterToolbarClick(e: { currentTarget: HTMLElement }): void {
+  const bar = e.currentTarget;
+  setTimeout(() => {
+    const a = document.activeElement;
+    if (lost() || (a instanceof Node && bar.contains(a))) returnFocus();
+  }, 0);
+}

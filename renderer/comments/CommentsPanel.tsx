@@ -3,6 +3,7 @@
  * text, filtered 全部/未解决/已解决. A thread's quote jumps to its text; a thread whose text was
  * deleted shows its quote as 原文已删除. Replies, resolve/reopen and delete act in place.
  */
+import { returnFocusSoon } from '../keyboard/focus-home';
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Comment } from '../../core/model/report';
 import type { CommentsController, ThreadView } from './controller';
@@ -113,6 +114,8 @@ function Composer({ controller, quote }: { controller: CommentsController; quote
   const [text, setText] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), [quote]);
+  // Sent or cancelled: the keyboard goes back to the text.
+  useEffect(() => () => returnFocusSoon(), []);
   const send = () => {
     if (text.trim() !== '') controller.submit(text);
   };

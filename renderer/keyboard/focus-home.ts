@@ -34,6 +34,14 @@ function lost(): boolean {
 export function returnFocusSoon(opener?: Element | null): void {
   setTimeout(() => {
     if (!lost()) return;
+    // A dialog opened from a form field (the comment composer asking for the reviewer's name) goes
+    // back to that field; from anywhere else (a toolbar button, a menu, a shortcut) to the text.
+    const field =
+      opener instanceof HTMLElement &&
+      opener.isConnected &&
+      opener.matches('textarea, input:not([type="button"]):not([type="submit"]), select') &&
+      !opener.closest('[data-slate-editor]');
+    if (field) return opener.focus();
     if (returnFocus()) return;
     if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
   }, 0);

@@ -20,7 +20,9 @@ async function focusedInside(page: Page, selector: string): Promise<boolean> {
   return page.evaluate((sel) => !!document.activeElement?.closest(sel), selector);
 }
 
-test('a checklist click places a caret: the next key typed does not replace the paragraph', async ({ app }) => {
+test('a checklist click places a caret: the next key typed does not replace the paragraph', async ({
+  app,
+}) => {
   const { page } = app;
   await newZhanjiangReport(page, '某市司法局');
   await sectionBox(page, '一、').click();
@@ -38,7 +40,9 @@ test('a checklist click places a caret: the next key typed does not replace the 
   expect(text).toContain('X');
 });
 
-test('after each dialog, the find bar, a fix and a file operation, typing lands in the text', async ({ app }) => {
+test('after each dialog, the find bar, a fix and a file operation, typing lands in the text', async ({
+  app,
+}) => {
   const { page } = app;
   await newZhanjiangReport(page, '某市司法局');
   // Opening a document puts the keyboard in its text.

@@ -9,7 +9,6 @@ import { getApi, hostTransport, onMenuCommand } from '../api/client';
 import { findTemplate } from '../../templates/index';
 import { resolvedTitle } from '../../core/model/report-helpers';
 import { DocStore, type DocSnapshot } from '../document/doc-store';
-import { reportTitle } from '../../core/templates/load';
 import { EditorScreen } from './EditorScreen';
 import { Notices } from '../notices/Notices';
 import { describeError, notice, type Notice } from '../notices/notices';
@@ -24,6 +23,8 @@ import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { useChecklist } from '../checklist/use-checklist';
 import { useExport } from '../export/use-export';
 import { useComments } from '../comments/use-comments';
+import { StatusBar } from '../status/StatusBar';
+import { useWindowTitle } from '../status/use-window-title';
 
 type Opened = ApiOutput<'file.open'>;
 type DialogState =
@@ -385,20 +386,13 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
 }
 
 const selDirty = (s: DocSnapshot) => s.dirty;
-const selMeta = (s: DocSnapshot) => s.meta;
 
 function DocWindow(
   props: Omit<Parameters<typeof EditorScreen>[0], 'store'> & { api: GwdraftApi; store: DocStore },
 ) {
   const { api, store } = props;
   const dirty = useDoc(store, selDirty);
-  const meta = useDoc(store, selMeta);
-  const title =
-    meta.title ??
-    reportTitle(store.template?.titlePattern ?? '{org}{year}年法治政府建设年度报告', meta.org, meta.year);
-  useEffect(() => {
-    document.title = `${dirty ? '● ' : ''}${title || '未命名报告'} — 公文起草助手`;
-  }, [dirty, title]);
+  useWindowTitle(store);
   useEffect(() => {
     api['window.setDirty']({ dirty }).catch(() => {});
     if (!dirty || hostTransport() !== 'loopback') return;
@@ -427,6 +421,7 @@ function DocWindow(
         onExportOptions={exporter.openOptions}
         comments={review.panel}
         tools={review.tools}
+        status={<StatusBar store={store} load={exporter.loadSaved} />}
       />
       {exporter.ui}
       {review.ui}

@@ -1,5 +1,5 @@
 /** The editing window: toolbar, outline, the page, and the side tabs. */
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { ReactEditor } from 'slate-react';
 import { Editor, Transforms } from 'slate';
 import type { DocSnapshot, DocStore } from '../document/doc-store';
@@ -15,6 +15,7 @@ import { sectionLabel } from '../../core/model/numbering';
 import { useEditorKeyboard } from '../keyboard/use-editor-keyboard';
 import { ReviewCaret } from '../keyboard/review-caret';
 import { useReviewMode } from '../comments/review-mode';
+import { useZoom, useZoomControls } from '../status/zoom';
 
 export interface EditorScreenProps {
   store: DocStore;
@@ -39,6 +40,8 @@ export interface EditorScreenProps {
   tools?: ReactNode;
   sideTab?: SideTab;
   onSideTab?: (t: SideTab) => void;
+  /** The status bar (file, 已保存, pages, 字数, zoom). */
+  status?: ReactNode;
 }
 
 const selYear = (s: DocSnapshot) => s.meta.year;
@@ -63,6 +66,9 @@ export function EditorScreen(props: EditorScreenProps) {
   const year = useDoc(store, selYear);
   useEditorKeyboard(store);
   const reviewing = useReviewMode();
+  const centre = useRef<HTMLDivElement>(null);
+  const zoom = useZoom();
+  useZoomControls(centre);
   useEffect(
     () =>
       store.setRevealer((key) => document.getElementById(`sec-${key}`)?.scrollIntoView({ block: 'nearest' })),
@@ -108,7 +114,7 @@ export function EditorScreen(props: EditorScreenProps) {
       />
       <div className="gw-body">
         <Outline store={store} items={items} statuses={props.statuses} onJump={onJump} />
-        <div className="gw-centre">
+        <div className="gw-centre" ref={centre} style={{ '--gw-zoom': zoom } as CSSProperties}>
           {props.find && (
             <FindBar
               store={store}
@@ -129,6 +135,7 @@ export function EditorScreen(props: EditorScreenProps) {
           onTabChange={props.onSideTab}
         />
       </div>
+      {props.status}
       {reviewing && <ReviewCaret store={store} />}
     </div>
   );

@@ -60,8 +60,10 @@ export function revealEvidence(store: DocStore, ev: Evidence, caret: 'start' | '
       const end = Editor.end(editor, []);
       Transforms.select(editor, end);
       // A long section: the caret at its end may be below the fold.
-      ReactEditor.toDOMRange(editor, { anchor: end, focus: end })
-        .startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+      ReactEditor.toDOMRange(editor, {
+        anchor: end,
+        focus: end,
+      }).startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
       return;
     }
     const anchor = pointAt(editor, ev.blockIndex, ev.offset);

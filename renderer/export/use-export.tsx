@@ -19,6 +19,7 @@ import { itemSection } from '../checklist/checklist-model';
 import { exportFileName, exportTarget } from './export-target';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
 import { PreviewDialog } from './PreviewDialog';
+import { printPages } from '../print/print';
 import './export.css';
 
 type Ui =
@@ -32,6 +33,8 @@ type Ui =
 export function useExport(api: GwdraftApi, store: DocStore, checklist: ChecklistModel) {
   const [ui, setUi] = useState<Ui>(null);
   const [preview, setPreview] = useState<ExportOptions | 'saved' | null>(null);
+  /** The preview was opened by 打印 (Ctrl+P, the menu): print once its pages are ready. */
+  const [printOnReady, setPrintOnReady] = useState(false);
   const host = useRef<ApiOutput<'host.info'> | null>(null);
   const busy = useRef(false);
   /** Electron: the export path the clerk picked for this document, reused by the next one-click export. */
@@ -109,6 +112,7 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
   );
 
   const lastTrigger = useRef(0);
+  const lastPrint = useRef(0);
   const exportNow = useCallback(() => {
     // Ctrl+E seen by the page and by the Electron menu accelerator: act once.
     const now = performance.now();
@@ -124,7 +128,23 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
     );
   }, [savedOptions]);
 
-  const openPreview = useCallback(() => setPreview('saved'), []);
+  const openPreview = useCallback(() => {
+    setPrintOnReady(false);
+    setPreview('saved');
+  }, []);
+  /** 打印: the preview's pages, printed as soon as they are laid out (the preview stays open). */
+  const openPrint = useCallback(() => {
+    setPrintOnReady(true);
+    setPreview((p) => p ?? 'saved');
+  }, []);
+  const print = useCallback(() => void printPages(api), [api]);
+  const printNow = useCallback(() => {
+    // Ctrl+P seen by the page and by the Electron menu accelerator: act once.
+    const now = performance.now();
+    if (now - lastPrint.current < 300) return;
+    lastPrint.current = now;
+    openPrint();
+  }, [openPrint]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -132,21 +152,32 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
         e.preventDefault();
         exportNow();
       }
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        printNow();
+      }
     };
     window.addEventListener('keydown', onKey);
     const off = onMenuCommand((cmd) => {
       if (cmd.command === 'file.export') exportNow();
+      if (cmd.command === 'file.print') printNow();
     });
     return () => {
       window.removeEventListener('keydown', onKey);
       off();
     };
-  }, [exportNow]);
+  }, [exportNow, printNow]);
 
   const loadPreview = useCallback(async () => {
     const opts = preview === 'saved' || preview === null ? await savedOptions() : preview;
     return (await exportDocx(checklist.report(), store.template, opts)).bytes;
   }, [preview, savedOptions, checklist, store]);
+
+  /** The DOCX with the saved options, as the preview shows it (the status bar paginates it). */
+  const loadSaved = useCallback(
+    async () => (await exportDocx(checklist.report(), store.template, await savedOptions())).bytes,
+    [checklist, savedOptions, store],
+  );
 
   let node: ReactNode = null;
   if (ui?.kind === 'missing') {
@@ -263,6 +294,8 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
         <PreviewDialog
           load={loadPreview}
           onClose={() => setPreview(null)}
+          onPrint={print}
+          printOnReady={printOnReady}
           onExport={() => {
             setPreview(null);
             exportNow();
@@ -271,5 +304,5 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
       )}
     </>
   );
-  return { exportNow, openOptions, openPreview, ui: ui2 };
+  return { exportNow, openOptions, openPreview, openPrint: printNow, loadSaved, ui: ui2 };
 }

@@ -42,6 +42,16 @@ export function trapTab(root: HTMLElement, e: KeyboardEvent | globalThis.Keyboar
   return false;
 }
 
+/** The modal's first stop: `initial`, else its first field or button, else the modal itself. */
+function focusStart(root: HTMLElement | null, initial: HTMLElement | null): void {
+  const start =
+    initial ??
+    root?.querySelector<HTMLElement>('[autofocus], input, select, textarea, button:not([disabled])') ??
+    root;
+  if (start && start === root && !start.hasAttribute('tabindex')) start.setAttribute('tabindex', '-1');
+  start?.focus();
+}
+
 /**
  * Make `ref` a modal: focus `initial` (or the first field/button) on open, trap Tab, Escape calls
  * `onCancel`, focus that escapes (a click outside, a script) is pulled back, and the focus goes home on
@@ -58,13 +68,7 @@ export function useModal(
   }, [onCancel]);
   useEffect(() => {
     const opener = document.activeElement;
-    const root = ref.current;
-    const start =
-      initial?.current ??
-      root?.querySelector<HTMLElement>('[autofocus], input, select, textarea, button:not([disabled])') ??
-      root;
-    if (start && !start.hasAttribute('tabindex') && start === root) start.tabIndex = -1;
-    start?.focus();
+    focusStart(ref.current, initial?.current ?? null);
     // Focus leaving the modal while it is open (a click on the page behind) comes back to it.
     const onFocusIn = (e: FocusEvent) => {
       const r = ref.current;

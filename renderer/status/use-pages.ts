@@ -1,0 +1,110 @@
+/**
+ * 第 N 页 / 共 M 页 for the status bar, from the preview's own pagination: the export's DOCX rendered
+ * off screen and cut into pages (render-pages). Never on the keystroke: once after opening, then
+ * PAGES_DELAY_MS after edits stop (in idle time), one run at a time. The caret's page is then looked up
+ * by text (page-of-caret), when the caret moves.
+ */
+import { useEffect, useState } from 'react';
+import { Node } from 'slate';
+import type { DocStore } from '../document/doc-store';
+import { pageMap, renderDocx, type FlowBlock } from '../export/render-pages';
+import { pageOfCaret } from './page-of-caret';
+
+export const PAGES_DELAY_MS = 2000;
+
+export interface Pages {
+  total: number;
+  current: number | null;
+}
+
+function idle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 0);
+}
+
+/** Lay out `bytes` off screen and map each block to its page. */
+async function measure(bytes: Uint8Array): Promise<{ pages: number; blocks: FlowBlock[] }> {
+  const styles = document.createElement('div');
+  styles.hidden = true;
+  const host = document.createElement('div');
+  host.className = 'gw-pv-measure';
+  host.setAttribute('aria-hidden', 'true');
+  document.body.append(styles, host);
+  try {
+    await renderDocx(bytes, host, styles);
+    return pageMap(host);
+  } finally {
+    host.remove();
+    styles.remove();
+  }
+}
+
+function caretPage(store: DocStore, blocks: readonly FlowBlock[]): number | null {
+  const key = store.lastFocused;
+  const editor = store.editors.get(key);
+  const heading = document.getElementById(`h-${key}`)?.textContent ?? null;
+  const at = editor?.selection?.focus.path[0];
+  const block = at === undefined ? undefined : editor?.children[at];
+  return pageOfCaret(blocks, heading, block ? Node.string(block) : '');
+}
+
+export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Pages | null {
+  const [map, setMap] = useState<{ pages: number; blocks: FlowBlock[] } | null>(null);
+  const [current, setCurrent] = useState<number | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let running = false;
+    let again = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = async () => {
+      if (cancelled) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        const m = await measure(await load());
+        if (!cancelled) setMap(m);
+      } catch {
+        // No count rather than a wrong one: the status bar leaves the pages out.
+      } finally {
+        running = false;
+        if (again && !cancelled) {
+          again = false;
+          schedule();
+        }
+      }
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => idle(() => void run()), PAGES_DELAY_MS);
+    };
+    timer = setTimeout(() => idle(() => void run()), 300);
+    const off = store.onEdit(schedule);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      off();
+    };
+  }, [store, load]);
+
+  useEffect(() => {
+    if (!map) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => setCurrent(caretPage(store, map.blocks));
+    const onSel = () => {
+      clearTimeout(timer);
+      timer = setTimeout(update, 250);
+    };
+    update();
+    document.addEventListener('selectionchange', onSel);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('selectionchange', onSel);
+    };
+  }, [store, map]);
+
+  return map ? { total: map.pages, current } : null;
+}

@@ -1,20 +1,16 @@
 /**
  * The notices: stacked in the bottom-right corner above the status bar (over the side panel, never over
- * the page), newest last, at most MAX_SHOWN at a time — the rest wait behind a "另有 N 条" line.
+ * the page), newest last, at most MAX_SHOWN at a time — older ones (errors wait until dismissed) sit
+ * behind a "另有 N 条" line.
  * Information fades by itself (App's `say`); errors stay until dismissed.
  */
 import type { Notice } from './notices';
 
 export const MAX_SHOWN = 3;
 
-/** The notices to show (the newest MAX_SHOWN, errors before information when they compete) and how many wait. */
+/** The notices to show (the newest MAX_SHOWN, whatever their kind) and how many older ones wait. */
 export function visibleNotices(notices: readonly Notice[]): { shown: Notice[]; waiting: number } {
-  if (notices.length <= MAX_SHOWN) return { shown: [...notices], waiting: 0 };
-  const errors = notices.filter((n) => n.kind === 'error');
-  // Errors first (they wait for the clerk), then the newest information in the places left.
-  const keep = new Set(errors.slice(-MAX_SHOWN).map((n) => n.id));
-  for (let i = notices.length - 1; i >= 0 && keep.size < MAX_SHOWN; i--) keep.add(notices[i]!.id);
-  const shown = notices.filter((n) => keep.has(n.id));
+  const shown = notices.slice(-MAX_SHOWN);
   return { shown, waiting: notices.length - shown.length };
 }
 

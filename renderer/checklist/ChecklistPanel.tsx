@@ -23,7 +23,8 @@ import { editorKeyOf, itemSection, type ChecklistModel } from './checklist-model
 import { revealEvidence } from './reveal';
 import { useDoc } from '../document/use-doc';
 import type { DocSnapshot } from '../document/doc-store';
-import { returnFocus, returnFocusSoon } from '../keyboard/focus-home';
+import { returnFocus } from '../keyboard/focus-home';
+import { useFocusReturn } from '../keyboard/modal';
 import './checklist.css';
 
 const STATUS_LABEL: Record<ItemStatus, string> = {
@@ -78,13 +79,12 @@ function sectionStartOf(store: DocStore, itemId: string): Evidence | null {
 function ConfirmForm({ onConfirm, onCancel }: { onConfirm(note: string): void; onCancel(): void }) {
   const [note, setNote] = useState('');
   const first = useRef<HTMLTextAreaElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   // Like a dialog: the note field takes the focus, and closing (确认 or 取消) gives it back to the text.
-  useEffect(() => {
-    first.current?.focus();
-    return () => returnFocusSoon();
-  }, []);
+  useEffect(() => first.current?.focus(), []);
+  useFocusReturn(root);
   return (
-    <div className="gw-confirm-form">
+    <div className="gw-confirm-form" ref={root}>
       <label>
         确认说明
         <textarea

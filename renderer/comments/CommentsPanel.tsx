@@ -3,11 +3,11 @@
  * text, filtered 全部/未解决/已解决. A thread's quote jumps to its text; a thread whose text was
  * deleted shows its quote as 原文已删除. Replies, resolve/reopen and delete act in place.
  */
-import { returnFocusSoon } from '../keyboard/focus-home';
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Comment } from '../../core/model/report';
 import type { CommentsController, ThreadView } from './controller';
 import { commentTime } from './format';
+import { useFocusReturn } from '../keyboard/modal';
 
 type Filter = 'all' | 'open' | 'resolved';
 
@@ -115,12 +115,13 @@ function Composer({ controller, quote }: { controller: CommentsController; quote
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), [quote]);
   // Sent or cancelled: the keyboard goes back to the text.
-  useEffect(() => () => returnFocusSoon(), []);
+  const root = useRef<HTMLDivElement>(null);
+  useFocusReturn(root);
   const send = () => {
     if (text.trim() !== '') controller.submit(text);
   };
   return (
-    <div className="gw-c-composer" role="group" aria-label="新批注">
+    <div className="gw-c-composer" role="group" aria-label="新批注" ref={root}>
       <p className="gw-c-quote">“{quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}”</p>
       <textarea
         ref={ref}

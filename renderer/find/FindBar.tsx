@@ -11,7 +11,7 @@ import {
   type DocMatch,
 } from './find-controller';
 import { isReviewMode } from '../comments/review-mode';
-import { returnFocusSoon } from '../keyboard/focus-home';
+import { useFocusReturn } from '../keyboard/modal';
 
 export interface FindBarProps {
   store: DocStore;
@@ -64,14 +64,10 @@ export function FindBar({ store, withReplace, focusTick, onClose, onMessage }: F
     return () => cancelAnimationFrame(raf);
   }, [store, matches, current]);
 
+  useEffect(() => () => clearPaint(), []);
   // Closing (Esc, ✕) gives the keyboard back to the text, at the match the bar last went to.
-  useEffect(
-    () => () => {
-      clearPaint();
-      returnFocusSoon();
-    },
-    [],
-  );
+  const root = useRef<HTMLDivElement>(null);
+  useFocusReturn(root);
 
   const onQuery = (q: string) => {
     setQuery(q);
@@ -125,7 +121,7 @@ export function FindBar({ store, withReplace, focusTick, onClose, onMessage }: F
         : `第 ${current + 1} 处，共 ${matches.length} 处`;
 
   return (
-    <div className="gw-findbar" role="search" aria-label="查找替换" onKeyDown={onKey}>
+    <div ref={root} className="gw-findbar" role="search" aria-label="查找替换" onKeyDown={onKey}>
       <input
         ref={input}
         type="search"

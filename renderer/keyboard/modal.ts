@@ -4,8 +4,8 @@
  * cancels, and on close the focus returns to the editor at its caret (or to the opener on the start
  * screen).
  */
-import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { returnFocusSoon } from './focus-home';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { returnFocusFrom, returnFocusSoon } from './focus-home';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
@@ -53,6 +53,20 @@ function focusStart(root: HTMLElement | null, initial: HTMLElement | null): void
 }
 
 /**
+ * For a part that takes the focus while open (the find bar, the comment composer, the confirmation
+ * note): when it closes with the focus inside, the focus goes back to the text at once.
+ */
+export function useFocusReturn(ref: RefObject<HTMLElement | null>): void {
+  useLayoutEffect(() => {
+    const root = ref.current;
+    return () => {
+      returnFocusFrom(root);
+      returnFocusSoon();
+    };
+  }, [ref]);
+}
+
+/**
  * Make `ref` a modal: focus `initial` (or the first field/button) on open, trap Tab, Escape calls
  * `onCancel`, focus that escapes (a click outside, a script) is pulled back, and the focus goes home on
  * close. Returns the onKeyDown handler for the modal's root.
@@ -66,20 +80,24 @@ export function useModal(
   useEffect(() => {
     cancel.current = onCancel;
   }, [onCancel]);
-  useEffect(() => {
+  // A layout effect: its cleanup runs before the modal's DOM goes, so the focus can be handed back in the
+  // same task as the click or key that closed it (the next key typed already lands in the text).
+  useLayoutEffect(() => {
     const opener = document.activeElement;
-    focusStart(ref.current, initial?.current ?? null);
+    const root = ref.current;
+    focusStart(root, initial?.current ?? null);
     // Focus leaving the modal while it is open (a click on the page behind) comes back to it.
     const onFocusIn = (e: FocusEvent) => {
-      const r = ref.current;
-      if (!r || !(e.target instanceof Node) || r.contains(e.target)) return;
+      if (!root || !(e.target instanceof Node) || root.contains(e.target)) return;
       // A newer modal on top (the preview opened from a dialog) has its own trap.
       if (e.target instanceof Element && e.target.closest('[aria-modal="true"]')) return;
-      (focusables(r)[0] ?? r).focus();
+      (focusables(root)[0] ?? root).focus();
     };
     document.addEventListener('focusin', onFocusIn);
     return () => {
       document.removeEventListener('focusin', onFocusIn);
+      returnFocusFrom(root, opener);
+      // Whatever the focus did meanwhile, it must not be left on the page body.
       returnFocusSoon(opener);
     };
     // Runs once per opening: the modal's identity is its mount.

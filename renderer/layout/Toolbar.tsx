@@ -68,7 +68,7 @@ export function Toolbar({
     ReactEditor.focus(editor);
   };
   return (
-    <div className="gw-toolbar" role="toolbar" aria-label="工具栏" onClickCapture={afterToolbarClick}>
+    <div className="gw-toolbar" role="toolbar" aria-label="工具栏" onClick={afterToolbarClick}>
       <div className="gw-group">
         <button type="button" onClick={onNew} title="新建报告（Ctrl+N）">
           新建

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, sectionBox, test } from './fixtures';
 import { editorText, newZhanjiangReport } from './editor-helpers';
+import { writeLongFixture } from './checklist-fixture';
 
 const SHORT = '我局组织干部集中学习。';
 
@@ -189,4 +190,36 @@ test('审阅模式: the caret moves by keyboard, a selection and Ctrl+Alt+M comm
   await page.keyboard.press('Control+Enter');
   await expect(box).toBeHidden();
   await expect(page.locator('.gw-editable .gw-c')).toContainText('组织法治');
+});
+
+test('指引 and the outline follow the caret; scrolling moves them only once the caret is off screen', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await writeLongFixture(app.workspace, '长报告.gwdraft', 6000);
+  await app.open('长报告.gwdraft');
+  const outline = page.getByRole('navigation', { name: '大纲' });
+  const guidance = page.getByRole('tabpanel');
+  // The caret at the end of section 一's first paragraph.
+  const one = sectionBox(page, '一、');
+  await one.locator('[data-slate-node="element"]').first().click();
+  await page.keyboard.press('End');
+  await expect(outline.locator('[aria-current="location"]')).toContainText('一、');
+  // Scroll down a little: the caret is still on screen, so 指引 stays on 一.
+  const centre = page.locator('.gw-centre');
+  const caretTop = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+  const box = (await centre.boundingBox())!;
+  await centre.evaluate((el, by) => el.scrollBy(0, by), Math.max(0, caretTop - box.y - 60));
+  await page.waitForTimeout(300);
+  await expect(outline.locator('[aria-current="location"]')).toContainText('一、');
+  await expect(guidance.locator('h3')).toContainText('一、');
+  // Far down, the caret is off screen: the view decides.
+  await centre.evaluate((el) => el.scrollBy(0, 4000));
+  await page.waitForTimeout(300);
+  await expect(outline.locator('[aria-current="location"]')).not.toContainText('一、');
+  await expect(guidance.locator('h3')).not.toContainText('一、');
+  // Typing brings the view back to the caret; 指引 is on 一 again.
+  await page.keyboard.insertText('补充');
+  await expect(guidance.locator('h3')).toContainText('一、');
 });

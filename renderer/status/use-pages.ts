@@ -1,7 +1,8 @@
 /**
  * 第 N 页 / 共 M 页 for the status bar, from the preview's own pagination: the export's DOCX rendered
  * off screen and cut into pages (render-pages). Never on the keystroke: once after opening, then
- * PAGES_DELAY_MS after edits stop (in idle time), one run at a time. The caret's page is then looked up
+ * PAGES_DELAY_MS after edits stop (in idle time; longer for a long report — three times what the last
+ * count took), one run at a time. The caret's page is then looked up
  * by text (page-of-caret), when the caret moves.
  */
 import { useEffect, useState } from 'react';
@@ -57,6 +58,7 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
     let running = false;
     let again = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let took = 0;
     const run = async () => {
       if (cancelled) return;
       if (running) {
@@ -64,8 +66,10 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
         return;
       }
       running = true;
+      const t0 = performance.now();
       try {
         const m = await measure(await load());
+        took = performance.now() - t0;
         if (!cancelled) setMap(m);
       } catch {
         // No count rather than a wrong one: the status bar leaves the pages out.
@@ -79,7 +83,7 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
     };
     const schedule = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => idle(() => void run()), PAGES_DELAY_MS);
+      timer = setTimeout(() => idle(() => void run()), Math.max(PAGES_DELAY_MS, 3 * took));
     };
     timer = setTimeout(() => idle(() => void run()), 300);
     const off = store.onEdit(schedule);

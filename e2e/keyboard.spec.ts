@@ -201,12 +201,13 @@ test('指引 and the outline follow the caret; scrolling moves them only once th
   await app.open('长报告.gwdraft');
   const outline = page.getByRole('navigation', { name: '大纲' });
   const guidance = page.getByRole('tabpanel');
-  // The caret at the end of section 一's first paragraph.
+  // The caret at the end of section 一, just above 二's heading.
   const one = sectionBox(page, '一、');
-  await one.locator('[data-slate-node="element"]').first().click();
-  await page.keyboard.press('End');
+  await one.locator('[data-slate-node="element"]').last().click();
+  await page.keyboard.press('Control+End');
   await expect(outline.locator('[aria-current="location"]')).toContainText('一、');
-  // Scroll down a little: the caret is still on screen, so 指引 stays on 一.
+  // Scroll the caret near the top: 二's heading passes the upper third, but the caret is still on screen,
+  // so 指引 stays on 一.
   const centre = page.locator('.gw-centre');
   const caretTop = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
   const box = (await centre.boundingBox())!;

@@ -209,7 +209,9 @@ test('指引 and the outline follow the caret; scrolling moves them only once th
   // Scroll the caret near the top: 二's heading passes the upper third, but the caret is still on screen,
   // so 指引 stays on 一.
   const centre = page.locator('.gw-centre');
-  const caretTop = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+  const caretTop = await page.evaluate(
+    () => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top,
+  );
   const box = (await centre.boundingBox())!;
   await centre.evaluate((el, by) => el.scrollBy(0, by), Math.max(0, caretTop - box.y - 60));
   await page.waitForTimeout(300);

@@ -47,9 +47,9 @@ test('title and status bar name the file; 字数, 已保存 and the page zoom', 
   await status.getByTestId('status-zoom').click();
   await expect(status.getByTestId('status-zoom')).toHaveText('100%');
   // The toolbar keeps its size.
-  expect(await page.getByRole('toolbar').evaluate((el) => getComputedStyle(el).getPropertyValue('zoom'))).toBe(
-    '1',
-  );
+  expect(
+    await page.getByRole('toolbar').evaluate((el) => getComputedStyle(el).getPropertyValue('zoom')),
+  ).toBe('1');
 });
 
 test('notices: errors stack in one corner, at most three, never over the page; information fades', async ({

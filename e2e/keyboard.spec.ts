@@ -4,12 +4,18 @@
  * typed lands in the text; Tab stays inside a modal; F6 cycles 大纲 → the page → the side panel; in
  * 审阅模式 a reviewer selects text and comments with the keyboard alone.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, sectionBox, test } from './fixtures';
 import { editorText, newZhanjiangReport } from './editor-helpers';
 import { writeLongFixture } from './checklist-fixture';
 
 const SHORT = '我局组织干部集中学习。';
+const OUT = process.env.GWDRAFT_SCREENSHOTS
+  ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
+  : fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 
 /** Type a marker and expect it in section 一's text: the keyboard is in the editor. */
 async function typesIntoSection1(page: Page, marker: string): Promise<void> {
@@ -169,6 +175,11 @@ test('审阅模式: the caret moves by keyboard, a selection and Ctrl+Alt+M comm
   await expect(one).toBeFocused();
   await page.keyboard.press('Control+Home');
   await expect(page.locator('.gw-review-caret')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: join(OUT, 'review-mode-caret.png') });
+  await page.keyboard.press('Home');
   for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('我局全年');
   // Typing changes nothing.

@@ -85,7 +85,8 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
       clearTimeout(timer);
       timer = setTimeout(() => idle(() => void run()), Math.max(PAGES_DELAY_MS, 3 * took));
     };
-    timer = setTimeout(() => idle(() => void run()), 300);
+    // After opening, a moment for the first keys (a clerk who starts typing at once delays the count).
+    timer = setTimeout(() => idle(() => void run()), PAGES_DELAY_MS / 2);
     const off = store.onEdit(schedule);
     return () => {
       cancelled = true;

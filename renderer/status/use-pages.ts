@@ -1,8 +1,8 @@
 /**
  * 第 N 页 / 共 M 页 for the status bar, from the preview's own pagination: the export's DOCX rendered
- * off screen and cut into pages (render-pages). Never on the keystroke: once after opening, then
- * PAGES_DELAY_MS after edits stop (in idle time; longer for a long report — three times what the last
- * count took), one run at a time. The caret's page is then looked up
+ * off screen and cut into pages (render-pages). Never on the keystroke: only once the keyboard has
+ * been quiet for PAGES_DELAY_MS (longer for a long report — three times what the last count took), in
+ * idle time, one run at a time; again after each edit. The caret's page is then looked up
  * by text (page-of-caret), when the caret moves.
  */
 import { useEffect, useState } from 'react';
@@ -59,7 +59,9 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
     let again = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let took = 0;
+    let waiting = false;
     const run = async () => {
+      waiting = false;
       if (cancelled) return;
       if (running) {
         again = true;
@@ -82,16 +84,24 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
       }
     };
     const schedule = () => {
+      waiting = true;
       clearTimeout(timer);
       timer = setTimeout(() => idle(() => void run()), Math.max(PAGES_DELAY_MS, 3 * took));
     };
-    // After opening, a moment for the first keys (a clerk who starts typing at once delays the count).
-    timer = setTimeout(() => idle(() => void run()), PAGES_DELAY_MS / 2);
+    // Counting competes with typing for the main thread: it waits until the keyboard has been quiet for
+    // PAGES_DELAY_MS — after opening, after an edit, after any key (moving the caret is not an edit).
+    schedule();
     const off = store.onEdit(schedule);
+    // A key (even one that only moves the caret) postpones a count that is waiting; it starts none.
+    const postpone = () => {
+      if (waiting) schedule();
+    };
+    window.addEventListener('keydown', postpone, true);
     return () => {
       cancelled = true;
       clearTimeout(timer);
       off();
+      window.removeEventListener('keydown', postpone, true);
     };
   }, [store, load]);
 

@@ -23,8 +23,14 @@ function idle(fn: () => void): void {
   else setTimeout(fn, 0);
 }
 
-/** Lay out `bytes` off screen and map each block to its page. */
-async function measure(bytes: Uint8Array): Promise<{ pages: number; blocks: FlowBlock[] }> {
+/**
+ * Lay out `bytes` off screen and map each block to its page; null when `wanted` turns false between the
+ * steps (the clerk typed meanwhile: the count gives way and runs again later).
+ */
+async function measure(
+  bytes: Uint8Array,
+  wanted: () => boolean,
+): Promise<{ pages: number; blocks: FlowBlock[] } | null> {
   const styles = document.createElement('div');
   styles.hidden = true;
   const host = document.createElement('div');
@@ -33,7 +39,7 @@ async function measure(bytes: Uint8Array): Promise<{ pages: number; blocks: Flow
   document.body.append(styles, host);
   try {
     await renderDocx(bytes, host, styles);
-    return pageMap(host);
+    return wanted() ? pageMap(host) : null;
   } finally {
     host.remove();
     styles.remove();
@@ -60,6 +66,7 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
     let timer: ReturnType<typeof setTimeout> | undefined;
     let took = 0;
     let waiting = false;
+    let lastKey = 0;
     const run = async () => {
       waiting = false;
       if (cancelled) return;
@@ -69,10 +76,16 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
       }
       running = true;
       const t0 = performance.now();
+      const wanted = () => !cancelled && lastKey < t0;
       try {
-        const m = await measure(await load());
+        const bytes = await load();
+        const m = wanted() ? await measure(bytes, wanted) : null;
+        if (m === null) {
+          if (!cancelled) again = true;
+          return;
+        }
         took = performance.now() - t0;
-        if (!cancelled) setMap(m);
+        setMap(m);
       } catch {
         // No count rather than a wrong one: the status bar leaves the pages out.
       } finally {
@@ -94,6 +107,7 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
     const off = store.onEdit(schedule);
     // A key (even one that only moves the caret) postpones a count that is waiting; it starts none.
     const postpone = () => {
+      lastKey = performance.now();
       if (waiting) schedule();
     };
     window.addEventListener('keydown', postpone, true);

@@ -43,7 +43,7 @@ export const SectionEditor = memo(function SectionEditor({
     (event: KeyboardEvent<HTMLDivElement>) => {
       // 审阅模式: the keys move the caret and the selection through the read-only text.
       if (reviewing) {
-        reviewKeyDown(event);
+        reviewKeyDown(event, editor);
         return;
       }
       guard.keyDown();

@@ -6,7 +6,10 @@
  * passage and press Ctrl+Alt+M.
  */
 import { useEffect, useState, type KeyboardEvent } from 'react';
+import { Range, Transforms } from 'slate';
+import { ReactEditor } from 'slate-react';
 import type { DocStore } from '../document/doc-store';
+import type { GwEditor } from '../editor/slate-types';
 
 type Dir = 'forward' | 'backward';
 type Granularity = 'character' | 'word' | 'line' | 'lineboundary';
@@ -41,10 +44,28 @@ function edge(root: HTMLElement, end: boolean): [Node, number] | null {
 }
 
 /**
+ * Tell Slate at once where the page's selection went. Slate follows selectionchange only every 100 ms,
+ * and a re-render in between would put the DOM selection back where Slate last saw it (a quick Shift+→
+ * would lose characters).
+ */
+function syncSlate(editor: GwEditor): void {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0) return;
+  const range = ReactEditor.toSlateRange(editor, sel, { exactMatch: false, suppressThrow: true });
+  if (range && !(editor.selection && Range.equals(range, editor.selection))) Transforms.select(editor, range);
+}
+
+/**
  * The read-only editing area's keydown in 审阅模式: moves or extends the selection; returns true when
  * it handled the key.
  */
-export function reviewKeyDown(e: KeyboardEvent<HTMLElement>): boolean {
+export function reviewKeyDown(e: KeyboardEvent<HTMLElement>, editor: GwEditor): boolean {
+  const handled = moveSelection(e);
+  if (handled) syncSlate(editor);
+  return handled;
+}
+
+function moveSelection(e: KeyboardEvent<HTMLElement>): boolean {
   const root = e.currentTarget;
   const sel = window.getSelection();
   if (!sel) return false;

@@ -228,6 +228,10 @@ test('指引 and the outline follow the caret; scrolling moves them only once th
   await page.waitForTimeout(300);
   await expect(outline.locator('[aria-current="location"]')).toContainText('一、');
   await expect(guidance.locator('h3')).toContainText('一、');
+  // The checklist marks the caret's section too.
+  await page.getByRole('tab', { name: '检查清单' }).click();
+  await expect(page.locator('.gw-check-group[aria-current="location"] > h3')).toContainText('一、');
+  await page.getByRole('tab', { name: '指引' }).click();
   // Far down, the caret is off screen: the view decides.
   await centre.evaluate((el) => el.scrollBy(0, 4000));
   await page.waitForTimeout(300);

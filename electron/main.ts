@@ -111,6 +111,15 @@ const ctx: ServiceContext = {
     shell.showItemInFolder(path);
     return true;
   },
+  print: () =>
+    new Promise<boolean>((resolve) => {
+      if (!win) return resolve(false);
+      // The print CSS lays out the preview's pages; A4 with no margins, as the pages carry their own.
+      win.webContents.print(
+        { printBackground: true, pageSize: 'A4', margins: { marginType: 'none' } },
+        (ok) => resolve(ok),
+      );
+    }),
   onDirty: (d) => {
     dirty = d;
     if (!d && closeAfterSave) {

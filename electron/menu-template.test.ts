@@ -33,7 +33,12 @@ describe('Chinese menu', () => {
       'CmdOrCtrl+H': 'edit.replace',
       'CmdOrCtrl+Z': 'edit.undo',
       'CmdOrCtrl+Y': 'edit.redo',
+      'CmdOrCtrl+P': 'file.print',
+      // The page's zoom, not the window's (Ctrl+0 stays 设为正文 in the text).
+      'CmdOrCtrl+=': 'view.zoomIn',
+      'CmdOrCtrl+-': 'view.zoomOut',
     });
+    expect(byKey.has('CmdOrCtrl+0')).toBe(false);
   });
 
   it('sends only commands of the contract, and hides devtools in production', () => {

@@ -35,9 +35,11 @@ export function menuTemplate(opts: { devTools: boolean }): MenuGroup[] {
     { label: '大纲', command: 'view.outline' },
     { label: '检查清单', command: 'view.checklist' },
     { separator: true },
-    { role: 'resetZoom', label: '实际大小', accelerator: 'CmdOrCtrl+0' },
-    { role: 'zoomIn', label: '放大', accelerator: 'CmdOrCtrl+=' },
-    { role: 'zoomOut', label: '缩小', accelerator: 'CmdOrCtrl+-' },
+    // The page's zoom (50–200 %), not the window's: the toolbar and panels keep their size. Ctrl+0 is
+    // 设为正文 in the text, so 实际大小 has no accelerator.
+    { label: '页面实际大小', command: 'view.zoomReset' },
+    { label: '放大页面', accelerator: 'CmdOrCtrl+=', command: 'view.zoomIn' },
+    { label: '缩小页面', accelerator: 'CmdOrCtrl+-', command: 'view.zoomOut' },
     { role: 'togglefullscreen', label: '全屏', accelerator: 'F11' },
   ];
   if (opts.devTools) view.push({ separator: true }, { role: 'toggleDevTools', label: '开发者工具' });
@@ -53,6 +55,7 @@ export function menuTemplate(opts: { devTools: boolean }): MenuGroup[] {
         { label: '历史版本…', command: 'file.history' },
         { label: '导出 Word…', accelerator: 'CmdOrCtrl+E', command: 'file.export' },
         { label: '导出审阅稿（带批注）…', command: 'file.exportReview' },
+        { label: '打印…', accelerator: 'CmdOrCtrl+P', command: 'file.print' },
         { separator: true },
         { role: 'quit', label: '退出', accelerator: 'CmdOrCtrl+Q' },
       ],

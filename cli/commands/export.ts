@@ -8,7 +8,7 @@
  * for the 归档 register.
  */
 import { createHash } from 'node:crypto';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { DEFAULT_EXPORT_OPTIONS, FontProfileSchema, type ExportOptions } from '../../core/api/contract';
 import { exportDocx, PendingSuggestionsError } from '../../core/docx/export/index';
@@ -97,7 +97,16 @@ export const exportCommand: Command = {
   async run(args) {
     const parsed = parseArgs(args, {
       values: ['output', 'fonts', 'signer', 'cc', 'printer', 'print-date', 'date'],
-      booleans: ['header', 'footer-block', 'comments', 'seal', 'bold-level3', 'accept-all', 'force', 'sha256'],
+      booleans: [
+        'header',
+        'footer-block',
+        'comments',
+        'seal',
+        'bold-level3',
+        'accept-all',
+        'force',
+        'sha256',
+      ],
     });
     if (parsed.positional.length !== 1)
       throw new UserError(

@@ -300,6 +300,14 @@ export const API = {
    * Loopback: accepted and ignored (the page uses beforeunload itself).
    */
   'window.setDirty': { input: z.object({ dirty: z.boolean() }).strict(), output: z.object({}) },
+  /**
+   * 打印: Electron prints the window (the print preview's A4 pages, by the print CSS) through the
+   * system's print dialog; loopback answers `native: false` and the page calls window.print() itself.
+   */
+  'window.print': {
+    input: z.object({}).strict(),
+    output: z.object({ native: z.boolean(), printed: z.boolean() }),
+  },
 } as const;
 
 export type ApiMethod = keyof typeof API;
@@ -347,6 +355,10 @@ export const MENU_COMMANDS = [
   'edit.replace', // Ctrl+H
   'view.outline',
   'view.checklist',
+  'view.zoomIn', // Ctrl+= (the page, 50–200 %)
+  'view.zoomOut', // Ctrl+-
+  'view.zoomReset',
+  'file.print', // Ctrl+P
   'review.addComment',
   'review.mergeComments',
   'review.toggleReviewMode',

@@ -17,4 +17,6 @@ export interface ServiceContext {
   pickSave?: (suggestedName: string, kind: 'gwdraft' | 'docx' | 'json') => Promise<string | null>;
   showInFolder?: (path: string) => boolean;
   onDirty?: (dirty: boolean) => void;
+  /** Electron only: print the window through the system dialog; resolves whether it was printed. */
+  print?: () => Promise<boolean>;
 }

@@ -418,6 +418,8 @@ describe('host info and templates', () => {
     expect(await sb.call('shell.showInFolder', { path: 'x.gwdraft' }).catch((e: ApiError) => e.code)).toBe(
       'not-found',
     );
+    // 打印 without Electron: the page prints itself (window.print and the print CSS).
+    expect(await sb.call('window.print', {})).toEqual({ native: false, printed: false });
   });
 
   it('gives an unknown template a clear not-found', async () => {

@@ -267,5 +267,8 @@ export function createService(ctx: ServiceContext): Implementation {
       ctx.onDirty?.(dirty);
       return {};
     },
+
+    'window.print': async () =>
+      ctx.print ? { native: true, printed: await ctx.print() } : { native: false, printed: false },
   };
 }

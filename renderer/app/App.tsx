@@ -9,7 +9,6 @@ import { getApi, hostTransport, onMenuCommand } from '../api/client';
 import { templateOf } from '../../templates/index';
 import { resolvedTitle } from '../../core/model/report-helpers';
 import { DocStore, type DocSnapshot } from '../document/doc-store';
-import { reportTitle } from '../../core/templates/load';
 import { EditorScreen } from './EditorScreen';
 import { Notices } from '../notices/Notices';
 import { describeError, notice, type Notice } from '../notices/notices';
@@ -34,6 +33,8 @@ import { useChecklist } from '../checklist/use-checklist';
 import { useExport } from '../export/use-export';
 import { useComments } from '../comments/use-comments';
 import { useSuggestions } from '../suggestions/use-suggestions';
+import { StatusBar } from '../status/StatusBar';
+import { useWindowTitle } from '../status/use-window-title';
 
 type Opened = ApiOutput<'file.open'>;
 type DialogState =
@@ -509,7 +510,6 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
 }
 
 const selDirty = (s: DocSnapshot) => s.dirty;
-const selMeta = (s: DocSnapshot) => s.meta;
 
 function DocWindow({
   onError,
@@ -522,13 +522,7 @@ function DocWindow({
   const { api, store } = props;
   useScrollMemory(store);
   const dirty = useDoc(store, selDirty);
-  const meta = useDoc(store, selMeta);
-  const title =
-    meta.title ??
-    reportTitle(store.template?.titlePattern ?? '{org}{year}年法治政府建设年度报告', meta.org, meta.year);
-  useEffect(() => {
-    document.title = `${dirty ? '● ' : ''}${title || '未命名报告'} — 公文起草助手`;
-  }, [dirty, title]);
+  useWindowTitle(store);
   useEffect(() => {
     api['window.setDirty']({ dirty }).catch(() => {});
     if (!dirty || hostTransport() !== 'loopback') return;
@@ -577,6 +571,7 @@ function DocWindow({
             {changes.tools}
           </>
         }
+        status={<StatusBar store={store} load={exporter.loadSaved} />}
       />
       {exporter.ui}
       {review.ui}

@@ -1,5 +1,5 @@
 /** The editing window: toolbar, outline, the page, and the side tabs. */
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { ReactEditor } from 'slate-react';
 import { Editor, Transforms } from 'slate';
 import type { DocSnapshot, DocStore } from '../document/doc-store';
@@ -12,6 +12,10 @@ import { MetaForm } from '../layout/MetaForm';
 import { SidePanel, type SideTab } from '../layout/SidePanel';
 import { FindBar } from '../find/FindBar';
 import { sectionLabel } from '../../core/model/numbering';
+import { useEditorKeyboard } from '../keyboard/use-editor-keyboard';
+import { ReviewCaret } from '../keyboard/review-caret';
+import { useReviewMode } from '../comments/review-mode';
+import { useZoom, useZoomControls } from '../status/zoom';
 
 export interface EditorScreenProps {
   store: DocStore;
@@ -46,6 +50,8 @@ export interface EditorScreenProps {
   tools?: ReactNode;
   sideTab?: SideTab;
   onSideTab?: (t: SideTab) => void;
+  /** The status bar (file, 已保存, pages, 字数, zoom). */
+  status?: ReactNode;
 }
 
 const selYear = (s: DocSnapshot) => s.meta.year;
@@ -68,6 +74,11 @@ export function jumpTo(store: DocStore, key: string): void {
 export function EditorScreen(props: EditorScreenProps) {
   const { store } = props;
   const year = useDoc(store, selYear);
+  useEditorKeyboard(store);
+  const reviewing = useReviewMode();
+  const centre = useRef<HTMLDivElement>(null);
+  const zoom = useZoom();
+  useZoomControls(centre);
   useEffect(
     () =>
       store.setRevealer((key) => document.getElementById(`sec-${key}`)?.scrollIntoView({ block: 'nearest' })),
@@ -129,7 +140,7 @@ export function EditorScreen(props: EditorScreenProps) {
           carried={props.carried}
           onJump={onJump}
         />
-        <div className="gw-centre">
+        <div className="gw-centre" ref={centre} style={{ '--gw-zoom': zoom } as CSSProperties}>
           {props.banner}
           {props.find && (
             <FindBar
@@ -152,6 +163,8 @@ export function EditorScreen(props: EditorScreenProps) {
           onTabChange={props.onSideTab}
         />
       </div>
+      {props.status}
+      {reviewing && <ReviewCaret store={store} />}
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * one-click fixes and 全部修正. Reads the live ChecklistModel; never takes the focus on its own —
  * only a click on an item moves the caret to its place.
  */
-import { memo, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   DATE_ID,
   DOC_NUMBER_ID,
@@ -18,9 +18,13 @@ import type { LintFinding } from '../../core/lint';
 import { sectionLabel } from '../../core/model/numbering';
 import type { DocStore } from '../document/doc-store';
 import { PREAMBLE_KEY } from '../document/doc-store';
-import { applyFindings } from './apply-edits';
+import { applyFindings, applyUntilFixed } from './apply-edits';
 import { editorKeyOf, itemSection, type ChecklistModel } from './checklist-model';
 import { revealEvidence } from './reveal';
+import { useDoc } from '../document/use-doc';
+import type { DocSnapshot } from '../document/doc-store';
+import { returnFocus } from '../keyboard/focus-home';
+import { useFocusReturn } from '../keyboard/modal';
 import './checklist.css';
 
 const STATUS_LABEL: Record<ItemStatus, string> = {
@@ -75,15 +79,27 @@ function sectionStartOf(store: DocStore, itemId: string): Evidence | null {
 
 function ConfirmForm({ onConfirm, onCancel }: { onConfirm(note: string): void; onCancel(): void }) {
   const [note, setNote] = useState('');
+  const first = useRef<HTMLTextAreaElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  // Like a dialog: the note field takes the focus, and closing (确认 or 取消) gives it back to the text.
+  useEffect(() => first.current?.focus(), []);
+  useFocusReturn(root);
   return (
-    <div className="gw-confirm-form">
+    <div className="gw-confirm-form" ref={root}>
       <label>
         确认说明
         <textarea
+          ref={first}
           value={note}
           rows={2}
           onChange={(e) => setNote(e.target.value)}
           placeholder="如：已在第三部分第2段写明"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              onCancel();
+            }
+          }}
         />
       </label>
       <div>
@@ -117,7 +133,8 @@ function ItemRow({
   const jump = () => {
     onSelect();
     const ev = item.evidence[0] ?? sectionStartOf(store, item.id);
-    if (ev) revealEvidence(store, ev);
+    // A missing item puts the caret after its evidence, where the text goes on; the rest before it.
+    if (ev) revealEvidence(store, ev, item.status === 'fail' ? 'end' : 'start');
   };
   const confirm = async (note: string) => {
     setConfirming(false);
@@ -125,7 +142,10 @@ function ItemRow({
     const rest = store.confirmations.filter((c) => c.itemId !== item.id);
     store.setConfirmations([...rest, { itemId: item.id, note, by, at: new Date().toISOString() }]);
   };
-  const unconfirm = () => store.setConfirmations(store.confirmations.filter((c) => c.itemId !== item.id));
+  const unconfirm = () => {
+    store.setConfirmations(store.confirmations.filter((c) => c.itemId !== item.id));
+    returnFocus();
+  };
   const state = item.confirmed ? 'confirmed' : item.status;
   return (
     <li
@@ -188,11 +208,16 @@ function LintList({
           g.offset === f.offset &&
           g.length === f.length,
       );
+  // After a fix the focus goes back to the text at its caret (the button it was on may be gone).
   const fixOne = (f: LintFinding) => {
     const g = fresh(f);
     if (g) applyFindings(store, [g]);
+    returnFocus();
   };
-  const fixAll = () => applyFindings(store, model.evaluate().lint);
+  const fixAll = () => {
+    applyUntilFixed(store, () => model.evaluate().lint);
+    returnFocus();
+  };
   return (
     <section className="gw-lint" aria-label="格式问题">
       <div className="gw-lint-head">
@@ -231,6 +256,7 @@ function LintList({
 }
 
 const NOBODY = () => Promise.resolve('');
+const selActive = (s: DocSnapshot) => s.active;
 
 export const ChecklistPanel = memo(function ChecklistPanel({
   store,
@@ -250,8 +276,16 @@ export const ChecklistPanel = memo(function ChecklistPanel({
     onlyOpen ? snap.items.filter((i) => i.status !== 'pass' && i.status !== 'na') : snap.items,
   );
   const failing = snap.items.filter((i) => i.status === 'fail').length;
+  // The section of the caret (or of the scroll, when the caret is off screen) is marked and kept in view.
+  const active = useDoc(store, selActive);
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    root.current
+      ?.querySelector(`[data-group="${CSS.escape(active)}"]`)
+      ?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
   return (
-    <aside className="gw-checklist" aria-label="检查清单">
+    <aside className="gw-checklist" aria-label="检查清单" ref={root}>
       <div className="gw-check-summary" aria-live="polite">
         <span>
           已满足 <strong data-testid="met">{snap.met}</strong> / {snap.total} 项
@@ -270,7 +304,13 @@ export const ChecklistPanel = memo(function ChecklistPanel({
       </label>
       {!store.template && <p className="gw-muted">找不到此报告的提纲模板，只检查格式问题。</p>}
       {groups.map((g) => (
-        <section key={g.key || 'whole'} className="gw-check-group" aria-label={g.label}>
+        <section
+          key={g.key || 'whole'}
+          className={`gw-check-group${g.key === active ? ' gw-current' : ''}`}
+          aria-label={g.label}
+          aria-current={g.key === active ? 'location' : undefined}
+          data-group={g.key}
+        >
           <h3>{g.label}</h3>
           <ul>
             {g.items.map((it) => (

@@ -5,7 +5,8 @@ import type { Report } from '../../core/model/report';
 import { findTemplate } from '../../templates/index';
 import { createReport } from '../../core/model/report-helpers';
 import { DocStore } from '../document/doc-store';
-import { applyFindings, pointAt } from './apply-edits';
+import { applyFindings, applyUntilFixed, pointAt } from './apply-edits';
+import { Node } from 'slate';
 
 const template = findTemplate('statutory-five') ?? findTemplate('zhanjiang-department')!;
 
@@ -43,5 +44,32 @@ describe('applyFindings', () => {
     const leaves = store.toReport().sections[0]!.blocks[0]!.children;
     expect(leaves.map((l) => l.text).join('')).toBe('一是，加强（学习）工作。');
     expect(leaves.find((l) => l.bold)?.text).toBe('加强（学习）');
+  });
+
+  it('全部修正 repeats until no fix is left (a fix revealing another), as one undo step', () => {
+    const store = storeWith([{ text: '甲,,乙' }]);
+    const id = store.sections[0]!.id;
+    const editor = store.editor(id);
+    const text = () => Node.string(editor.children[0]!);
+    // A toy lint: the first half-width comma, one at a time (each fix reveals the next).
+    const current = (): LintFinding[] => {
+      const at = text().indexOf(',');
+      return at < 0 ? [] : [finding(id, at, 1, '，')];
+    };
+    expect(applyUntilFixed(store, current)).toBe(2);
+    expect(text()).toBe('甲，，乙');
+    expect(store.history.canUndo).toBe(true);
+    store.undo();
+    expect(text()).toBe('甲,,乙');
+    expect(store.history.canUndo).toBe(false);
+    store.redo();
+    expect(text()).toBe('甲，，乙');
+  });
+
+  it('stops when a round changes nothing', () => {
+    const store = storeWith([{ text: '甲,乙' }]);
+    const id = store.sections[0]!.id;
+    // A fix that never applies (out of range): no endless loop.
+    expect(applyUntilFixed(store, () => [finding(id, 40, 1, '，')])).toBe(0);
   });
 });

@@ -44,13 +44,16 @@ function disjointRightToLeft(edits: readonly LintEdit[]): LintEdit[] {
   return kept.sort((a, b) => b.blockIndex - a.blockIndex || b.offset - a.offset);
 }
 
-function applyToEditor(editor: GwEditor, edits: readonly LintEdit[]): void {
+function applyToEditor(editor: GwEditor, edits: readonly LintEdit[]): number {
+  let n = 0;
   for (const e of disjointRightToLeft(edits)) {
     const anchor = pointAt(editor, e.blockIndex, e.offset);
     const focus = pointAt(editor, e.blockIndex, e.offset + e.length);
     if (!anchor || !focus) continue;
     replaceRange(editor, { anchor, focus }, e.replacement);
+    n += 1;
   }
+  return n;
 }
 
 const META_FIELDS = {
@@ -67,42 +70,93 @@ function applyToString(s: string, edits: readonly LintEdit[]): string {
   return out;
 }
 
-/**
- * Apply the fixes of `findings` (those without a fix are ignored). The section edits are one undo
- * step; metadata fields (标题, 发文字号) change through the metadata form's history. Returns how many
- * findings had a fix.
- */
-export function applyFindings(store: DocStore, findings: readonly LintFinding[]): number {
+function refuseInReview(store: DocStore): boolean {
   // 审阅模式: the reviewer comments, the text stays as the clerk wrote it.
-  if (isReviewMode()) {
-    store.notice('审阅模式下不能修改正文，请先关闭审阅模式。');
-    return 0;
-  }
+  if (!isReviewMode()) return false;
+  store.notice('审阅模式下不能修改正文，请先关闭审阅模式。');
+  return true;
+}
+
+/**
+ * One round: the section edits of `findings` into their editors (a new history batch for an editor not
+ * yet in `touched`, merged into its batch otherwise), metadata edits through setMeta. Runs inside
+ * DocStore.batch; adds the editors it changed to `touched`. Returns how many edits it applied.
+ */
+function applyRound(store: DocStore, findings: readonly LintFinding[], touched: string[]): number {
   const byKey = new Map<string, LintEdit[]>();
-  let fixed = 0;
   for (const f of findings) {
     if (!f.fix) continue;
-    fixed += 1;
     for (const e of f.fix.edits) {
       const key = e.sectionId in META_FIELDS ? e.sectionId : editorKeyOf(e.sectionId);
       if (!byKey.has(key)) byKey.set(key, []);
       byKey.get(key)!.push(e);
     }
   }
-  const editorKeys = [...byKey.keys()].filter((k) => store.editors.has(k));
-  if (editorKeys.length > 0)
-    store.batch(editorKeys, () => {
-      for (const key of editorKeys) {
-        const editor = store.editor(key);
-        HistoryEditor.withNewBatch(editor, () =>
-          Editor.withoutNormalizing(editor, () => applyToEditor(editor, byKey.get(key)!)),
-        );
-      }
-    });
-  for (const [id, field] of Object.entries(META_FIELDS)) {
-    const edits = byKey.get(id);
-    const value = store.getSnapshot().meta[field];
-    if (edits && value !== null) store.setMeta(field, applyToString(value, edits));
+  let applied = 0;
+  for (const [key, edits] of byKey) {
+    if (!store.editors.has(key)) continue;
+    const editor = store.editor(key);
+    const run = () => Editor.withoutNormalizing(editor, () => (applied += applyToEditor(editor, edits)));
+    if (touched.includes(key)) HistoryEditor.withMerging(editor, run);
+    else {
+      touched.push(key);
+      HistoryEditor.withNewBatch(editor, run);
+    }
   }
+  const metaEdits = Object.entries(META_FIELDS).filter(([id]) => byKey.has(id));
+  if (metaEdits.length > 0) {
+    // The metadata form keeps its own undo entries (DocStore.batch records only the editors).
+    const replaying = store.history.replaying;
+    store.history.replaying = false;
+    try {
+      for (const [id, field] of metaEdits) {
+        const value = store.getSnapshot().meta[field];
+        if (value === null) continue;
+        const next = applyToString(value, byKey.get(id)!);
+        if (next !== value) applied += 1;
+        store.setMeta(field, next);
+      }
+    } finally {
+      store.history.replaying = replaying;
+    }
+  }
+  return applied;
+}
+
+/**
+ * Apply the fixes of `findings` (those without a fix are ignored). The section edits are one undo
+ * step; metadata fields (标题, 发文字号) change through the metadata form's history. Returns how many
+ * findings had a fix.
+ */
+export function applyFindings(store: DocStore, findings: readonly LintFinding[]): number {
+  if (refuseInReview(store)) return 0;
+  const fixable = findings.filter((f) => f.fix);
+  const touched: string[] = [];
+  // DocStore.batch records the group after `fn`, so the keys filled in by the round are the ones recorded.
+  store.batch(touched, () => applyRound(store, fixable, touched));
+  return fixable.length;
+}
+
+/**
+ * 全部修正: apply every safe fix, check again, and repeat until no safe fix remains (a fix can reveal
+ * another, e.g. a half-width comma next to a doubled space), as one undo step for the text. Stops when a
+ * round changes nothing or after `maxRounds`. Returns how many findings were fixed in all.
+ */
+export function applyUntilFixed(
+  store: DocStore,
+  current: () => readonly LintFinding[],
+  maxRounds = 10,
+): number {
+  if (refuseInReview(store)) return 0;
+  const touched: string[] = [];
+  let fixed = 0;
+  store.batch(touched, () => {
+    for (let round = 0; round < maxRounds; round++) {
+      const fixable = current().filter((f) => f.fix);
+      if (fixable.length === 0) break;
+      if (applyRound(store, fixable, touched) === 0) break;
+      fixed += fixable.length;
+    }
+  });
   return fixed;
 }

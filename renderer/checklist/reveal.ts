@@ -1,7 +1,8 @@
 /**
  * Jumping from a checklist item or a lint finding to the text: scroll the section into view, put the
- * caret on the evidence and paint it with the CSS Custom Highlight API (no change to the document or to
- * the editor's renderers). The highlight goes when the clerk next edits.
+ * caret at the evidence — a caret, never a selection, so the next key typed cannot replace the text —
+ * and paint the evidence with the CSS Custom Highlight API (a decoration: no change to the document or
+ * to the editor's renderers). The highlight goes when the clerk next edits.
  */
 import { Editor, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
@@ -36,9 +37,10 @@ function flash(el: Element | null): void {
 
 /**
  * Bring `ev` into view. Zero-length evidence (where missing content belongs) marks the whole section
- * and puts the caret at the end of its text, ready to type; real evidence is selected and highlighted.
+ * and puts the caret at the end of its text, ready to type; real evidence is highlighted and the caret
+ * placed at its start (or its `end`, where a missing item's text goes on).
  */
-export function revealEvidence(store: DocStore, ev: Evidence): void {
+export function revealEvidence(store: DocStore, ev: Evidence, caret: 'start' | 'end' = 'start'): void {
   clearEvidence();
   if (ev.sectionId === TITLE_ID) return flash(document.querySelector('.gw-title'));
   if (ev.sectionId === SIGNATURE_ID || ev.sectionId === DATE_ID)
@@ -55,7 +57,13 @@ export function revealEvidence(store: DocStore, ev: Evidence): void {
     if (ev.length === 0) {
       flash(section);
       ReactEditor.focus(editor);
-      Transforms.select(editor, Editor.end(editor, []));
+      const end = Editor.end(editor, []);
+      Transforms.select(editor, end);
+      // A long section: the caret at its end may be below the fold.
+      ReactEditor.toDOMRange(editor, {
+        anchor: end,
+        focus: end,
+      }).startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
       return;
     }
     const anchor = pointAt(editor, ev.blockIndex, ev.offset);
@@ -63,7 +71,7 @@ export function revealEvidence(store: DocStore, ev: Evidence): void {
     if (!anchor || !focus) return flash(section);
     const range = { anchor, focus };
     ReactEditor.focus(editor);
-    Transforms.select(editor, range);
+    Transforms.select(editor, caret === 'end' ? focus : anchor);
     const dom = ReactEditor.toDOMRange(editor, range);
     paint(dom);
     const box = dom.startContainer.parentElement;

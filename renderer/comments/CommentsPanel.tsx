@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent }
 import type { Comment } from '../../core/model/report';
 import type { CommentsController, ThreadView } from './controller';
 import { commentTime } from './format';
+import { useFocusReturn } from '../keyboard/modal';
 
 type Filter = 'all' | 'open' | 'resolved';
 
@@ -113,11 +114,14 @@ function Composer({ controller, quote }: { controller: CommentsController; quote
   const [text, setText] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), [quote]);
+  // Sent or cancelled: the keyboard goes back to the text.
+  const root = useRef<HTMLDivElement>(null);
+  useFocusReturn(root);
   const send = () => {
     if (text.trim() !== '') controller.submit(text);
   };
   return (
-    <div className="gw-c-composer" role="group" aria-label="新批注">
+    <div className="gw-c-composer" role="group" aria-label="新批注" ref={root}>
       <p className="gw-c-quote">“{quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}”</p>
       <textarea
         ref={ref}

@@ -10,6 +10,7 @@ import { ImeGuard } from './ime-guard';
 import { LabelsContext, renderChunk, renderElement, renderLeaf } from './render';
 import { hideFromReactSelectionTracking } from './react-selection';
 import { useReviewMode } from '../comments/review-mode';
+import { reviewKeyDown } from '../keyboard/review-caret';
 
 export interface SectionEditorProps {
   store: DocStore;
@@ -46,6 +47,11 @@ export const SectionEditor = memo(function SectionEditor({
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      // 审阅模式: the keys move the caret and the selection through the read-only text.
+      if (reviewing) {
+        reviewKeyDown(event, editor);
+        return;
+      }
       guard.keyDown();
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
@@ -71,7 +77,7 @@ export const SectionEditor = memo(function SectionEditor({
         moveBlocks(editor, event.key === 'ArrowUp' ? -1 : 1);
       }
     },
-    [editor, guard, store],
+    [editor, guard, store, reviewing],
   );
 
   const onDOMBeforeInput = useCallback(
@@ -126,6 +132,8 @@ export const SectionEditor = memo(function SectionEditor({
             aria-label={label}
             aria-multiline
             readOnly={reviewing}
+            // Read-only text is still reachable by Tab and F6 in 审阅模式 (no caret otherwise).
+            tabIndex={reviewing ? 0 : undefined}
             placeholder={placeholder}
             renderElement={renderElement}
             renderLeaf={renderLeaf}

@@ -44,6 +44,8 @@ function baseName(path: string): string {
 export function useExport(api: GwdraftApi, store: DocStore, checklist: ChecklistModel) {
   const [ui, setUi] = useState<Ui>(null);
   const [preview, setPreview] = useState<ExportOptions | 'saved' | null>(null);
+  /** The preview was opened by 打印 (Ctrl+P, the menu): print once its pages are ready. */
+  const [printOnReady, setPrintOnReady] = useState(false);
   const host = useRef<ApiOutput<'host.info'> | null>(null);
   const busy = useRef(false);
   /** Electron: the export path the clerk picked for this document, per kind, reused by the next export. */
@@ -158,6 +160,7 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
   );
 
   const lastTrigger = useRef({ kind: '', at: 0 });
+  const lastPrint = useRef(0);
   const trigger = useCallback(
     (kind: ExportKind) => {
       // Ctrl+E seen by the page and by the Electron menu accelerator: act once.
@@ -180,7 +183,24 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
     );
   }, [savedOptions]);
 
-  const openPreview = useCallback(() => setPreview('saved'), []);
+  const openPreview = useCallback(() => {
+    setPrintOnReady(false);
+    setPreview('saved');
+  }, []);
+  /** 打印: the preview's pages, printed as soon as they are laid out (the preview stays open). */
+  const openPrint = useCallback(() => {
+    setPrintOnReady(true);
+    setPreview((p) => p ?? 'saved');
+  }, []);
+  // The print CSS and its module load with the first print, like the preview they print.
+  const print = useCallback(() => void import('../print/print').then((m) => m.printPages(api)), [api]);
+  const printNow = useCallback(() => {
+    // Ctrl+P seen by the page and by the Electron menu accelerator: act once.
+    const now = performance.now();
+    if (now - lastPrint.current < 300) return;
+    lastPrint.current = now;
+    openPrint();
+  }, [openPrint]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -188,17 +208,22 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
         e.preventDefault();
         exportNow();
       }
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        printNow();
+      }
     };
     window.addEventListener('keydown', onKey);
     const off = onMenuCommand((cmd) => {
       if (cmd.command === 'file.export') exportNow();
       else if (cmd.command === 'file.exportReview') exportReview();
+      else if (cmd.command === 'file.print') printNow();
     });
     return () => {
       window.removeEventListener('keydown', onKey);
       off();
     };
-  }, [exportNow, exportReview]);
+  }, [exportNow, exportReview, printNow]);
 
   const loadPreview = useCallback(async () => {
     const opts = preview === 'saved' || preview === null ? await savedOptions() : preview;
@@ -212,6 +237,14 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
       )
     ).bytes;
   }, [preview, savedOptions, checklist, store]);
+
+  /** The DOCX with the saved options, as the preview shows it (the status bar paginates it). */
+  const loadSaved = useCallback(async () => {
+    const { exportDocx } = await import('../../core/docx/export/export-docx');
+    // As the clean copy will read: every pending 修订 accepted.
+    const opts = { ...(await savedOptions()), acceptAll: true };
+    return (await exportDocx(checklist.report(), store.template, opts)).bytes;
+  }, [checklist, savedOptions, store]);
 
   let node: ReactNode = null;
   if (ui?.kind === 'pending') {
@@ -248,7 +281,7 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
                   const sec = itemSection(store.template, it.id);
                   const ev =
                     it.evidence[0] ?? (sec ? { sectionId: sec, blockIndex: 0, offset: 0, length: 0 } : null);
-                  if (ev) revealEvidence(store, ev);
+                  if (ev) revealEvidence(store, ev, 'end');
                 }}
               >
                 {sectionName(it)}：{it.title}
@@ -365,6 +398,8 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
           <PreviewDialog
             load={loadPreview}
             onClose={() => setPreview(null)}
+            onPrint={print}
+            printOnReady={printOnReady}
             onExport={() => {
               setPreview(null);
               exportNow();
@@ -374,5 +409,5 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
       )}
     </>
   );
-  return { exportNow, exportReview, openOptions, openPreview, ui: ui2 };
+  return { exportNow, exportReview, openOptions, openPreview, openPrint: printNow, loadSaved, ui: ui2 };
 }

@@ -1,5 +1,9 @@
-/** A small modal: labelled, focus moves in on open, Escape cancels. */
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+/**
+ * A small modal: labelled, focus moves in on open, Tab stays inside until it closes, Escape cancels, and
+ * the focus returns to the editor at its caret afterwards (renderer/keyboard/modal).
+ */
+import { useRef, type FormEvent, type ReactNode } from 'react';
+import { useModal } from '../keyboard/modal';
 
 export function Dialog({
   title,
@@ -11,10 +15,7 @@ export function Dialog({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const first = ref.current?.querySelector<HTMLElement>('input, select, button');
-    first?.focus();
-  }, []);
+  const onKeyDown = useModal(ref, onCancel);
   return (
     <div className="gw-backdrop">
       <div
@@ -23,12 +24,7 @@ export function Dialog({
         role="dialog"
         aria-modal="true"
         aria-label={title}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            onCancel();
-          }
-        }}
+        onKeyDown={onKeyDown}
       >
         <h2>{title}</h2>
         {children}

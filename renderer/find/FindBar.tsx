@@ -11,6 +11,7 @@ import {
   type DocMatch,
 } from './find-controller';
 import { isReviewMode } from '../comments/review-mode';
+import { useFocusReturn } from '../keyboard/modal';
 
 export interface FindBarProps {
   store: DocStore;
@@ -64,6 +65,9 @@ export function FindBar({ store, withReplace, focusTick, onClose, onMessage }: F
   }, [store, matches, current]);
 
   useEffect(() => () => clearPaint(), []);
+  // Closing (Esc, ✕) gives the keyboard back to the text, at the match the bar last went to.
+  const root = useRef<HTMLDivElement>(null);
+  useFocusReturn(root);
 
   const onQuery = (q: string) => {
     setQuery(q);
@@ -117,7 +121,7 @@ export function FindBar({ store, withReplace, focusTick, onClose, onMessage }: F
         : `第 ${current + 1} 处，共 ${matches.length} 处`;
 
   return (
-    <div className="gw-findbar" role="search" aria-label="查找替换" onKeyDown={onKey}>
+    <div ref={root} className="gw-findbar" role="search" aria-label="查找替换" onKeyDown={onKey}>
       <input
         ref={input}
         type="search"

@@ -6,6 +6,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { DocSnapshot, DocStore } from '../document/doc-store';
 import { PREAMBLE_KEY } from '../document/doc-store';
 import { useDoc } from '../document/use-doc';
+import { ReactEditor } from 'slate-react';
 import { formatChineseDate } from '../../core/model/report-helpers';
 import { sectionLabel } from '../../core/model/numbering';
 import { reportTitle, sectionHeading } from '../../core/templates/load';
@@ -21,6 +22,20 @@ export function headingText(store: DocStore, index: number, year: number): strin
   return sectionLabel(index) + (s.heading || (ts ? sectionHeading(ts.heading, year) : ''));
 }
 
+/** Where the caret of the editor last focused is on screen (null: no caret yet). */
+function caretRect(store: DocStore): DOMRect | null {
+  const editor = store.editors.get(store.lastFocused);
+  if (!editor?.selection) return null;
+  try {
+    const r = ReactEditor.toDOMRange(editor, editor.selection);
+    const rect = r.getBoundingClientRect();
+    if (rect.height > 0) return rect;
+    return r.startContainer.parentElement?.getBoundingClientRect() ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export const Page = memo(function Page({ store }: { store: DocStore }) {
   const meta = useDoc(store, selMeta);
   const pageRef = useRef<HTMLDivElement>(null);
@@ -28,7 +43,8 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
     meta.title ??
     reportTitle(store.template?.titlePattern ?? '{org}{year}年法治政府建设年度报告', meta.org, meta.year);
 
-  // The current section follows the scroll: the last section whose top has passed the upper third.
+  // The current section is the caret's (set when an editor takes the focus). Scrolling moves it only
+  // while the caret is off screen: then it is the last section whose top has passed the upper third.
   useEffect(() => {
     const root = pageRef.current?.closest('.gw-centre');
     if (!root) return;
@@ -36,7 +52,13 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
     const onScroll = () => {
       cancelAnimationFrame(raf);
       raf = requestAnimationFrame(() => {
-        const limit = root.getBoundingClientRect().top + root.clientHeight / 3;
+        const box = root.getBoundingClientRect();
+        const caret = caretRect(store);
+        if (caret && caret.bottom > box.top && caret.top < box.bottom) {
+          store.setActive(store.lastFocused);
+          return;
+        }
+        const limit = box.top + root.clientHeight / 3;
         let current = PREAMBLE_KEY;
         for (const el of root.querySelectorAll<HTMLElement>('.gw-section')) {
           if (el.getBoundingClientRect().top <= limit) current = el.dataset.section ?? current;

@@ -8,6 +8,7 @@ import type { DocStore } from '../document/doc-store';
 import { useDoc } from '../document/use-doc';
 import { moveBlocks, setBlockLevel, toggleBold } from '../editor/commands';
 import { useReviewMode } from '../comments/review-mode';
+import { afterToolbarClick } from '../keyboard/focus-home';
 
 export interface ToolbarProps {
   store: DocStore;
@@ -70,7 +71,7 @@ export function Toolbar({
     ReactEditor.focus(editor);
   };
   return (
-    <div className="gw-toolbar" role="toolbar" aria-label="工具栏">
+    <div className="gw-toolbar" role="toolbar" aria-label="工具栏" onClick={afterToolbarClick}>
       <div className="gw-group">
         <button type="button" onClick={onNew} title="新建报告（Ctrl+N）">
           新建

@@ -1,11 +1,26 @@
+/**
+ * The notices: stacked in the bottom-right corner above the status bar (over the side panel, never over
+ * the page), newest last, at most MAX_SHOWN at a time — older ones (errors wait until dismissed) sit
+ * behind a "另有 N 条" line.
+ * Information fades by itself (App's `say`); errors stay until dismissed.
+ */
 import type { Notice } from './notices';
 
+export const MAX_SHOWN = 3;
+
+/** The notices to show (the newest MAX_SHOWN, whatever their kind) and how many older ones wait. */
+export function visibleNotices(notices: readonly Notice[]): { shown: Notice[]; waiting: number } {
+  const shown = notices.slice(-MAX_SHOWN);
+  return { shown, waiting: notices.length - shown.length };
+}
+
 export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss(id: number): void }) {
-  const errors = notices.filter((n) => n.kind === 'error');
-  const infos = notices.filter((n) => n.kind === 'info');
+  const { shown, waiting } = visibleNotices(notices);
+  const errors = shown.filter((n) => n.kind === 'error');
+  const infos = shown.filter((n) => n.kind === 'info');
   const item = (n: Notice) => (
     <div key={n.id} className={`gw-notice gw-notice-${n.kind}`}>
-      <span>{n.text}</span>
+      <span className="gw-notice-text">{n.text}</span>
       {n.actions?.map((a) => (
         <button
           key={a.label}
@@ -25,6 +40,20 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss(i
   );
   return (
     <div className="gw-notices">
+      {waiting > 0 && (
+        <div className="gw-notice-more">
+          另有 {waiting} 条较早的提示
+          <button
+            type="button"
+            onClick={() => {
+              const visible = new Set(shown.map((n) => n.id));
+              for (const n of notices) if (!visible.has(n.id)) onDismiss(n.id);
+            }}
+          >
+            全部关闭
+          </button>
+        </div>
+      )}
       <div role="alert" className="gw-alerts">
         {errors.map(item)}
       </div>

@@ -1,0 +1,99 @@
+/**
+ * The page's zoom, 50–200 % in steps of 10 %: Ctrl+滚轮 over the page, Ctrl+= / Ctrl+-, the Electron
+ * menu's 放大页面/缩小页面/页面实际大小, and the status bar. Only the page scales (CSS zoom through
+ * --gw-zoom); the toolbar and panels keep their size. Remembered on this machine.
+ */
+import { useEffect, useSyncExternalStore, type RefObject } from 'react';
+import { onMenuCommand } from '../api/client';
+
+export const ZOOM_MIN = 0.5;
+export const ZOOM_MAX = 2;
+const STEP = 0.1;
+const KEY = 'gwdraft.zoom';
+
+function read(): number {
+  try {
+    const v = Number(localStorage.getItem(KEY));
+    return Number.isFinite(v) && v >= ZOOM_MIN && v <= ZOOM_MAX ? v : 1;
+  } catch {
+    return 1;
+  }
+}
+
+let zoom = typeof localStorage === 'undefined' ? 1 : read();
+const listeners = new Set<() => void>();
+
+/** Clamp to 50–200 % and round to whole percent. */
+export function clampZoom(z: number): number {
+  return Math.round(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, z)) * 100) / 100;
+}
+
+export function getZoom(): number {
+  return zoom;
+}
+
+export function setZoom(z: number): void {
+  const next = clampZoom(z);
+  if (next === zoom) return;
+  zoom = next;
+  try {
+    localStorage.setItem(KEY, String(next));
+  } catch {
+    // Storage unavailable: the zoom lasts for this session.
+  }
+  for (const l of listeners) l();
+}
+
+export function zoomBy(steps: number): void {
+  setZoom(Math.round((zoom + steps * STEP) * 10) / 10);
+}
+
+export function useZoom(): number {
+  return useSyncExternalStore((fn) => {
+    listeners.add(fn);
+    return () => listeners.delete(fn);
+  }, getZoom);
+}
+
+// The Electron menu's accelerator and the page's own keydown may both see one Ctrl+=: one step.
+let lastStep = { dir: 0, source: '', at: 0 };
+function step(dir: 1 | -1, source: 'key' | 'menu'): void {
+  const now = performance.now();
+  if (lastStep.dir === dir && lastStep.source !== source && now - lastStep.at < 300) return;
+  lastStep = { dir, source, at: now };
+  zoomBy(dir);
+}
+
+/** Ctrl+wheel over `area`, Ctrl+= / Ctrl+- anywhere, and the menu's zoom commands. */
+export function useZoomControls(area: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const el = area.current;
+    const onWheel = (e: WheelEvent) => {
+      if (!e.ctrlKey) return;
+      e.preventDefault();
+      if (e.deltaY !== 0) zoomBy(e.deltaY < 0 ? 1 : -1);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      if (e.key === '=' || e.key === '+') {
+        e.preventDefault();
+        step(1, 'key');
+      } else if (e.key === '-' || e.key === '_') {
+        e.preventDefault();
+        step(-1, 'key');
+      }
+    };
+    el?.addEventListener('wheel', onWheel, { passive: false });
+    window.addEventListener('keydown', onKey);
+    const off = onMenuCommand((cmd) => {
+      if (cmd.command === 'view.zoomIn') step(1, 'menu');
+      else if (cmd.command === 'view.zoomOut') step(-1, 'menu');
+      else if (cmd.command === 'view.zoomReset') setZoom(1);
+    });
+    return () => {
+      el?.removeEventListener('wheel', onWheel);
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
+  }, [area]);
+}

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { encodeDraft } from '../core/draft';
 import { parseTemplate } from '../core/templates/load';
 import { sampleReport } from '../test/render/sample-report';
@@ -23,11 +23,11 @@ async function parts(path: string): Promise<string[]> {
   return Object.keys(unzipSync(new Uint8Array(await readFile(path))));
 }
 
-/** Past the 尚有必备内容未满足 warning if it shows. */
-async function pastMissing(page: Page): Promise<void> {
+/** Past the 尚有必备内容未满足 warning if it shows before `next` (what the export shows otherwise). */
+async function pastMissing(page: Page, next: Locator): Promise<void> {
   const missing = page.getByRole('dialog', { name: '尚有必备内容未满足' });
-  if (await missing.isVisible().catch(() => false))
-    await missing.getByRole('button', { name: '继续导出' }).click();
+  await expect(missing.or(next)).toBeVisible();
+  if (await missing.isVisible()) await missing.getByRole('button', { name: '继续导出' }).click();
 }
 
 test('导出审阅稿 then Ctrl+E: the clean file has no comments part, and nothing is replaced unasked', async ({
@@ -58,9 +58,9 @@ test('导出审阅稿 then Ctrl+E: the clean file has no comments part, and noth
   // A file of the clean export's name is already there (from an earlier session): Ctrl+E asks first.
   const cleanPath = reviewPath.replace('（审阅稿）.docx', '.docx');
   await writeFile(cleanPath, 'an earlier export');
-  await page.locator('body').press('Control+e');
-  await pastMissing(page);
   const ask = page.getByRole('dialog', { name: '文件已存在' });
+  await page.locator('body').press('Control+e');
+  await pastMissing(page, ask);
   await expect(ask).toBeVisible();
   await expect(ask.getByRole('button', { name: '取消' })).toBeFocused();
   await page.screenshot({ path: join(SHOTS, 'export-exists.png') });
@@ -69,7 +69,7 @@ test('导出审阅稿 then Ctrl+E: the clean file has no comments part, and noth
   expect(await readFile(cleanPath, 'utf8')).toBe('an earlier export');
 
   await page.locator('body').press('Control+e');
-  await pastMissing(page);
+  await pastMissing(page, ask);
   await ask.getByRole('button', { name: '覆盖' }).click();
   await expect(result).toContainText('不含批注');
   expect(await result.getByTestId('export-path').textContent()).toBe(cleanPath);
@@ -80,11 +80,11 @@ test('导出审阅稿 then Ctrl+E: the clean file has no comments part, and noth
   // Review again, then Ctrl+E again: still clean, and the file this session wrote is rewritten unasked.
   await page.getByRole('button', { name: '关闭导出结果' }).click();
   await page.getByRole('toolbar').getByRole('button', { name: '导出审阅稿' }).click();
-  await pastMissing(page);
+  await pastMissing(page, result);
   await expect(result).toContainText('含批注');
   await page.getByRole('button', { name: '关闭导出结果' }).click();
   await page.locator('body').press('Control+e');
-  await pastMissing(page);
+  await pastMissing(page, result);
   await expect(result).toContainText('不含批注');
   expect((await parts(cleanPath)).filter((p) => /comment/i.test(p))).toEqual([]);
 });

@@ -226,11 +226,8 @@ test('Word round trip: the review copy carries the 修订 as track changes; 合�
   await expect(page.getByTestId('suggestion-count')).toHaveText('修订 3 处');
   await page.keyboard.press('Control+Shift+E');
 
-  // 导出选项 → 带批注: the review copy, with the changes as Word track changes.
-  await page.getByRole('toolbar').getByRole('button', { name: '导出选项' }).click();
-  const options = page.getByRole('dialog', { name: '导出选项' });
-  await options.getByLabel(/^带批注/).check();
-  await options.getByRole('button', { name: '导出', exact: true }).click();
+  // 导出审阅稿: the review copy, with the changes as Word track changes.
+  await page.getByRole('toolbar').getByRole('button', { name: '导出审阅稿' }).click();
   const path = await exportedDocxPath(page);
   const xml = strFromU8(unzipSync(new Uint8Array(await readFile(path)))['word/document.xml']!);
   expect(xml).toMatch(/<w:del [^>]*w:author="王审"/);

@@ -35,6 +35,7 @@ import { useComments } from '../comments/use-comments';
 import { useSuggestions } from '../suggestions/use-suggestions';
 import { StatusBar } from '../status/StatusBar';
 import { useWindowTitle } from '../status/use-window-title';
+import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
 
 type Opened = ApiOutput<'file.open'>;
 type DialogState =
@@ -327,13 +328,11 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
     setFind((f) => ({ replace: replace || (f?.replace ?? false), tick: (f?.tick ?? 0) + 1 }));
   }, []);
 
-  const lastShortcut = useRef<{ name: string; at: number }>({ name: '', at: 0 });
+  // A key handled here and the same Electron menu accelerator arriving as a command: act once.
+  const [act] = useState(createEchoFilter);
   const run = useCallback(
-    (name: string) => {
-      // A key handled here and the same Electron menu accelerator arriving as a command: act once.
-      const now = performance.now();
-      if (lastShortcut.current.name === name && now - lastShortcut.current.at < 300) return;
-      lastShortcut.current = { name, at: now };
+    (name: string, source: ShortcutSource) => {
+      if (!act(name, source)) return;
       const store = docRef.current;
       switch (name) {
         case 'file.new':
@@ -367,14 +366,14 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           return document.querySelector<HTMLElement>('nav[aria-label="大纲"] button')?.focus();
       }
     },
-    [newDoc, open, openFind, save, saveAs, openHistory, info],
+    [act, newDoc, open, openFind, save, saveAs, openHistory, info],
   );
 
   useEffect(
     () =>
       onMenuCommand((cmd: MenuCommand) => {
         if (cmd.command === 'app.openPath') openPath(cmd.path);
-        else run(cmd.command);
+        else run(cmd.command, 'menu');
       }),
     [openPath, run],
   );
@@ -397,7 +396,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
         name = k === 'y' || e.shiftKey ? 'edit.redo' : 'edit.undo';
       if (!name) return;
       e.preventDefault();
-      run(name);
+      run(name, 'key');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -412,7 +411,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           key={doc.recoveryKey}
           api={api}
           store={doc}
-          onHistory={() => run('file.history')}
+          onHistory={() => run('file.history', 'button')}
           onError={fail}
           onNew={newDoc}
           onOpen={() => void open()}

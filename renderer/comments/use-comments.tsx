@@ -13,6 +13,7 @@ import {
 } from 'react';
 import type { ApiOutput, GwdraftApi } from '../../core/api/contract';
 import { onMenuCommand } from '../api/client';
+import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
 import type { DocStore } from '../document/doc-store';
 import { describeError } from '../notices/notices';
 import { Dialog } from '../files/Dialog';
@@ -116,17 +117,15 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
 
   // Ctrl+Alt+M here and the same accelerator from the Electron menu: act once when both arrive.
   // (Toolbar clicks call the actions directly: two quick clicks are two requests.)
-  const last = useRef({ name: '', at: 0 });
+  const [act] = useState(createEchoFilter);
   const run = useCallback(
-    (name: 'add' | 'merge' | 'review') => {
-      const now = performance.now();
-      if (last.current.name === name && now - last.current.at < 300) return;
-      last.current = { name, at: now };
+    (name: 'add' | 'merge' | 'review', source: ShortcutSource) => {
+      if (!act(name, source)) return;
       if (name === 'add') add();
       else if (name === 'merge') void merge();
       else toggleReview();
     },
-    [add, merge, toggleReview],
+    [act, add, merge, toggleReview],
   );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -137,14 +136,14 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
         (e.code === 'KeyM' || e.key.toLowerCase() === 'm')
       ) {
         e.preventDefault();
-        run('add');
+        run('add', 'key');
       }
     };
     window.addEventListener('keydown', onKey);
     const off = onMenuCommand((cmd) => {
-      if (cmd.command === 'review.addComment') run('add');
-      else if (cmd.command === 'review.mergeComments') run('merge');
-      else if (cmd.command === 'review.toggleReviewMode') run('review');
+      if (cmd.command === 'review.addComment') run('add', 'menu');
+      else if (cmd.command === 'review.mergeComments') run('merge', 'menu');
+      else if (cmd.command === 'review.toggleReviewMode') run('review', 'menu');
     });
     return () => {
       window.removeEventListener('keydown', onKey);

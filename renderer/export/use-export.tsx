@@ -21,6 +21,7 @@ import { itemSection } from '../checklist/checklist-model';
 import { ConfirmDialog } from '../files/ConfirmDialog';
 import { exportFileName, exportTarget, optionsFor, type ExportKind } from './export-target';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
+import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
 import './export.css';
 
 // The preview (docx-preview) and the in-page exporter (the docx library) are loaded when the preview
@@ -159,22 +160,18 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
     [checklist, run],
   );
 
-  const lastTrigger = useRef({ kind: '', at: 0 });
-  const lastPrint = useRef(0);
+  // Ctrl+E / Ctrl+P seen by the page and by the Electron menu accelerator: act once.
+  const [act] = useState(createEchoFilter);
   const trigger = useCallback(
-    (kind: ExportKind) => {
-      // Ctrl+E seen by the page and by the Electron menu accelerator: act once.
-      const now = performance.now();
-      if (lastTrigger.current.kind === kind && now - lastTrigger.current.at < 300) return;
-      lastTrigger.current = { kind, at: now };
-      start(kind, null);
+    (kind: ExportKind, source: ShortcutSource) => {
+      if (act(`export.${kind}`, source)) start(kind, null);
     },
-    [start],
+    [act, start],
   );
   /** 导出 Word / Ctrl+E: always the clean document. */
-  const exportNow = useCallback(() => trigger('clean'), [trigger]);
+  const exportNow = useCallback(() => trigger('clean', 'button'), [trigger]);
   /** 导出审阅稿: the copy with the comment threads, under its own name. */
-  const exportReview = useCallback(() => trigger('review'), [trigger]);
+  const exportReview = useCallback(() => trigger('review', 'button'), [trigger]);
 
   const openOptions = useCallback(() => {
     savedOptions().then(
@@ -194,36 +191,36 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
   }, []);
   // The print CSS and its module load with the first print, like the preview they print.
   const print = useCallback(() => void import('../print/print').then((m) => m.printPages(api)), [api]);
-  const printNow = useCallback(() => {
-    // Ctrl+P seen by the page and by the Electron menu accelerator: act once.
-    const now = performance.now();
-    if (now - lastPrint.current < 300) return;
-    lastPrint.current = now;
-    openPrint();
-  }, [openPrint]);
+  const printFrom = useCallback(
+    (source: ShortcutSource) => {
+      if (act('print', source)) openPrint();
+    },
+    [act, openPrint],
+  );
+  const printNow = useCallback(() => printFrom('button'), [printFrom]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'e') {
         e.preventDefault();
-        exportNow();
+        trigger('clean', 'key');
       }
       if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
         e.preventDefault();
-        printNow();
+        printFrom('key');
       }
     };
     window.addEventListener('keydown', onKey);
     const off = onMenuCommand((cmd) => {
-      if (cmd.command === 'file.export') exportNow();
-      else if (cmd.command === 'file.exportReview') exportReview();
-      else if (cmd.command === 'file.print') printNow();
+      if (cmd.command === 'file.export') trigger('clean', 'menu');
+      else if (cmd.command === 'file.exportReview') trigger('review', 'menu');
+      else if (cmd.command === 'file.print') printFrom('menu');
     });
     return () => {
       window.removeEventListener('keydown', onKey);
       off();
     };
-  }, [exportNow, exportReview, printNow]);
+  }, [trigger, printFrom]);
 
   const loadPreview = useCallback(async () => {
     const opts = preview === 'saved' || preview === null ? await savedOptions() : preview;

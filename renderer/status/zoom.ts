@@ -5,6 +5,7 @@
  */
 import { useEffect, useSyncExternalStore, type RefObject } from 'react';
 import { onMenuCommand } from '../api/client';
+import { createEchoFilter } from '../keyboard/shortcut-echo';
 
 export const ZOOM_MIN = 0.5;
 export const ZOOM_MAX = 2;
@@ -56,12 +57,9 @@ export function useZoom(): number {
 }
 
 // The Electron menu's accelerator and the page's own keydown may both see one Ctrl+=: one step.
-let lastStep = { dir: 0, source: '', at: 0 };
+const act = createEchoFilter();
 function step(dir: 1 | -1, source: 'key' | 'menu'): void {
-  const now = performance.now();
-  if (lastStep.dir === dir && lastStep.source !== source && now - lastStep.at < 300) return;
-  lastStep = { dir, source, at: now };
-  zoomBy(dir);
+  if (act(`zoom${dir}`, source)) zoomBy(dir);
 }
 
 /** Ctrl+wheel over `area`, Ctrl+= / Ctrl+- anywhere, and the menu's zoom commands. */

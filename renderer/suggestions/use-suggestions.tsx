@@ -12,6 +12,7 @@ import { describeError } from '../notices/notices';
 import { SuggestionsController } from './controller';
 import { setSuggestModeFlag, setSuggestSession, useSuggestMode } from './mode';
 import { SuggestionsPanel } from './SuggestionsPanel';
+import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
 import { SuggestionStyles } from './SuggestionStyles';
 import './suggestions.css';
 
@@ -75,13 +76,13 @@ export function useSuggestions(store: DocStore, comments: CommentsController, op
   }, [comments, on, turnOn]);
 
   // Ctrl+Shift+E here and the same accelerator from the Electron menu: act once when both arrive.
-  const last = useRef(0);
-  const run = useCallback(() => {
-    const now = performance.now();
-    if (now - last.current < 300) return;
-    last.current = now;
-    toggle();
-  }, [toggle]);
+  const [act] = useState(createEchoFilter);
+  const run = useCallback(
+    (source: ShortcutSource) => {
+      if (act('review.toggleSuggestMode', source)) toggle();
+    },
+    [act, toggle],
+  );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (
@@ -91,12 +92,12 @@ export function useSuggestions(store: DocStore, comments: CommentsController, op
         (e.code === 'KeyE' || e.key.toLowerCase() === 'e')
       ) {
         e.preventDefault();
-        run();
+        run('key');
       }
     };
     window.addEventListener('keydown', onKey, true);
     const off = onMenuCommand((cmd) => {
-      if (cmd.command === 'review.toggleSuggestMode') run();
+      if (cmd.command === 'review.toggleSuggestMode') run('menu');
     });
     return () => {
       window.removeEventListener('keydown', onKey, true);
@@ -111,7 +112,7 @@ export function useSuggestions(store: DocStore, comments: CommentsController, op
       aria-pressed={on}
       className={on ? 'gw-s-on' : undefined}
       onMouseDown={(e) => e.preventDefault()}
-      onClick={run}
+      onClick={() => run('button')}
       title="修订模式：输入和删除记为修订，由起草人接受或拒绝（Ctrl+Shift+E）"
     >
       修订

@@ -42,7 +42,7 @@ beforeAll(async () => {
       workspace: ws,
       dataDir: join(root, 'data'),
       version: 't',
-      formats: createFormats({ docxTimeoutMs: 2500 }),
+      formats: createFormats({ importTimeoutMs: 2500 }),
     }),
     staticDir,
     port: 0,

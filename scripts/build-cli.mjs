@@ -100,7 +100,13 @@ try {
   }
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
   mkdirSync(outDir, { recursive: true });
-  const last = ['import-worker.cjs', 'main.cjs.map', 'main.cjs', `main.cjs.${builtAt}.cache`, 'manifest.json'];
+  const last = [
+    'import-worker.cjs',
+    'main.cjs.map',
+    'main.cjs',
+    `main.cjs.${builtAt}.cache`,
+    'manifest.json',
+  ];
   for (const f of last) if (existsSync(join(tmp, f))) renameSync(join(tmp, f), join(outDir, f));
   rmSync(tmp, { recursive: true, force: true });
   // what earlier builds left: their code caches (and the ESM chunks of the first bundle layout)

@@ -50,8 +50,7 @@ export const templateCommand: Command = {
         const from = stringFlag(parsed, 'from');
         if (!from) throw new UserError('缺少 --from 通知文件 / missing --from NOTICE');
         const out = await outputPath(parsed, TEMPLATE_OUTPUT);
-        // In this process: a command has no other requests to keep answering (the host uses the worker).
-        const template = await templateFromNoticeFile(from, { inProcess: true }).catch((e: unknown) => {
+        const template = await templateFromNoticeFile(from).catch((e: unknown) => {
           if ((e as NodeJS.ErrnoException).code === 'ENOENT')
             throw new UserError(`文件不存在：${from} / no such file: ${from}`);
           return problem(e);

@@ -11,6 +11,7 @@ import { ImportError, TextDecodeError } from '../../core/import/text/index';
 import type { Report, Suggestion, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { loadDraftFile, saveDraftFile } from './draft-file';
+import type { NoticeReader } from './user-templates';
 import { ImportJobLimit, runImportJob, type ImportJobOptions } from './import-jobs';
 
 // The DOCX exporter (the docx library) loads on first use, and the importers run in the import worker
@@ -48,6 +49,11 @@ export interface Formats {
   ): { report: Report; added: number; placed: number; detached: number };
   /** Threads of another .gwdraft copy, anchored on that copy's own text. */
   threadsOfCopy(copy: Report): Thread[];
+  /**
+   * A notice (.docx/.txt/.md) for 从通知导入提纲: its outline template (null when it has none) and
+   * the report year; read in the import worker with its time budget (user-templates.ts noticeFile).
+   */
+  readNotice: NoticeReader;
   /** Threads and track changes (as suggestions) of a reviewer's .docx. */
   readDocxComments(
     bytes: Uint8Array,
@@ -102,7 +108,10 @@ async function importTextFile(
 function docxErrorToApi(e: unknown, fileName: string): unknown {
   // The worker's limits are the DOCX importer's own refusals: too slow, or too large once unpacked.
   if (e instanceof ImportJobLimit)
-    e = e.reason === 'timeout' ? new DocxImportError('timeout', e.detail) : new DocxImportError('bomb', e.detail);
+    e =
+      e.reason === 'timeout'
+        ? new DocxImportError('timeout', e.detail)
+        : new DocxImportError('bomb', e.detail);
   if (!(e instanceof DocxImportError)) return e;
   // The Chinese half of the message, then the specifics (which part, which sizes) as they are.
   const detail = e.detail ? `（${e.detail}）` : '';
@@ -143,7 +152,7 @@ async function readDocxComments(
   }
 }
 
-/** The service's formats; `importTimeoutMs` is the budget of one import or DOCX comment read. */
+/** The service's formats; `importTimeoutMs` is the budget of one import, DOCX comment read or notice read. */
 export function createFormats(opts: { importTimeoutMs?: number } = {}): Formats {
   const jobOptions: ImportJobOptions = opts.importTimeoutMs ? { timeoutMs: opts.importTimeoutMs } : {};
   return {
@@ -170,6 +179,11 @@ export function createFormats(opts: { importTimeoutMs?: number } = {}): Formats 
       mergeComments(current, incoming, { keepDetached: fromDocx }),
     threadsOfCopy,
     readDocxComments: (bytes, fileName) => readDocxComments(bytes, fileName, jobOptions),
+    readNotice: async (bytes, fileName) => {
+      const r = await runImportJob({ op: 'notice', bytes, fileName }, jobOptions);
+      if (r.op !== 'notice') throw new Error('unexpected import job result');
+      return { template: r.template, year: r.year };
+    },
   };
 }
 

@@ -177,7 +177,9 @@ export async function runImportJob(job: ImportJob, opts: ImportJobOptions = {}):
     worker.on('error', (err: Error & { code?: string }) =>
       finish(
         () =>
-          reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ImportJobLimit('memory', 'out of memory') : err),
+          reject(
+            err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ImportJobLimit('memory', 'out of memory') : err,
+          ),
         false,
       ),
     );

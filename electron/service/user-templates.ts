@@ -10,7 +10,7 @@ import type { Template } from '../../core/templates/schema';
 import { formatSize, MAX_INPUT_BYTES } from '../../core/draft/index';
 import { shippedTemplates } from '../../templates/index';
 import { writeFileAtomic } from './atomic-write';
-import { ImportJobLimit, runImportJob, type ImportJobOptions } from './import-jobs';
+import { ImportJobLimit, runImportJob } from './import-jobs';
 import { FileReadError, readRegularFile } from './regular-file';
 
 export class TemplateFileProblem extends Error {
@@ -42,31 +42,49 @@ async function readNotice(path: string): Promise<Uint8Array> {
   }
 }
 
+/** Reads a notice's bytes: its outline template (null when it has none) and the report year. */
+export type NoticeReader = (
+  bytes: Uint8Array,
+  fileName: string,
+) => Promise<{ template: Template | null; year: number | null }>;
+
+/**
+ * Reads a notice in this thread: the CLI's reader (a command has no other requests to keep answering).
+ * The service reads notices through its formats (formats.ts readNotice), in the import worker with its
+ * time budget, so the host keeps answering meanwhile.
+ */
+export const readNoticeInProcess: NoticeReader = async (bytes, fileName) => {
+  const r = await runImportJob({ op: 'notice', bytes, fileName }, { inProcess: true });
+  if (r.op !== 'notice') throw new Error('unexpected import job result');
+  return { template: r.template, year: r.year };
+};
+
 /** A template from a notice file's outline (the statutory items attached by heading meaning). */
-export async function templateFromNoticeFile(path: string, opts?: ImportJobOptions): Promise<Template> {
-  return (await noticeFile(path, opts)).template;
+export async function templateFromNoticeFile(
+  path: string,
+  read: NoticeReader = readNoticeInProcess,
+): Promise<Template> {
+  return (await noticeFile(path, read)).template;
 }
 
 /**
- * The notice's template and the report year it asks about. The notice (a Word document's paragraphs,
- * or a text/Markdown file decoded) is read and parsed in the import worker with its time budget
- * (import-jobs.ts), so the host keeps answering meanwhile; the CLI passes `inProcess`. A DOCX or text
- * the readers refuse rejects with their errors (DocxImportError, TextDecodeError), as in-process.
+ * The notice's template and the report year it asks about. The notice is a Word document's paragraphs
+ * or a text/Markdown file decoded; one the readers refuse rejects with their errors (DocxImportError,
+ * TextDecodeError), a read stopped by the worker's budget with a TemplateFileProblem.
  */
 export async function noticeFile(
   path: string,
-  opts: ImportJobOptions = {},
+  read: NoticeReader = readNoticeInProcess,
 ): Promise<{ template: Template; year: number | null }> {
   const bytes = await readNotice(path);
   const name = basename(path);
-  const r = await runImportJob({ op: 'notice', bytes, fileName: name }, opts).catch((e: unknown) => {
+  const r = await read(bytes, name).catch((e: unknown) => {
     if (e instanceof ImportJobLimit)
       throw new TemplateFileProblem(
         `读取通知${e.reason === 'timeout' ? '超时' : '所需内存过多'}，文件可能已损坏或过于复杂：${name}（${e.detail}） / reading the notice was stopped (${e.detail}): ${name}`,
       );
     throw e;
   });
-  if (r.op !== 'notice') throw new Error('unexpected import job result');
   if (!r.template)
     throw new TemplateFileProblem(
       `通知中没有找到提纲标题（如“二、报告提纲”下的“（一）……”）：${name} / no outline headings found in ${name}`,

@@ -64,6 +64,22 @@ test('hostile Word files are refused with a message naming the problem, and the 
   await app.open('残缺正文.docx');
   const bad = page.getByRole('alert').filter({ hasText: '残缺正文.docx' });
   await expect(bad).toContainText('word/document.xml');
+  // Texts are imported in the same worker: one that is not text, and one too large to save as a draft.
+  await writeFile(
+    join(app.workspace, '图片.txt'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]),
+  );
+  const many = Array.from({ length: 250_000 }, (_, i) => `第${i}项。`).join('\n');
+  await writeFile(join(app.workspace, '超长文本.txt'), many);
+  await app.open('图片.txt');
+  await expect(page.getByRole('alert').filter({ hasText: '图片.txt' })).toContainText('不是文本文件');
+  await app.open('超长文本.txt');
+  await expect(page.getByRole('alert').filter({ hasText: '超长文本.txt' })).toContainText(
+    '导入后的报告过大',
+    {
+      timeout: 20_000,
+    },
+  );
   await page.screenshot({ path: test.info().outputPath('hostile-docx.png') });
   await expect(sectionBox(page, '一、')).toContainText(TEXT);
 });

@@ -68,16 +68,17 @@ try {
     logLevel: 'warning',
     legalComments: 'none',
   });
-  // `gwdraft serve` runs DOCX imports in a worker thread; electron/service/docx-jobs.ts looks for
-  // docx-worker.cjs next to the running bundle (without it the imports run in-process, unbounded in time).
+  // `gwdraft serve` runs imports (DOCX, text, notices) in a worker thread; electron/service/import-jobs.ts
+  // looks for import-worker.cjs next to the running bundle (without it the imports run in-process,
+  // unbounded in time).
   const worker = await build({
     absWorkingDir: root,
-    entryPoints: ['electron/service/docx-worker.ts'],
+    entryPoints: ['electron/service/import-worker.ts'],
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    outfile: join(tmp, 'docx-worker.cjs'),
+    outfile: join(tmp, 'import-worker.cjs'),
     metafile: true,
     minify: true,
     plugins: [zodEnglishOnly],
@@ -99,7 +100,13 @@ try {
   }
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
   mkdirSync(outDir, { recursive: true });
-  const last = ['docx-worker.cjs', 'main.cjs.map', 'main.cjs', `main.cjs.${builtAt}.cache`, 'manifest.json'];
+  const last = [
+    'import-worker.cjs',
+    'main.cjs.map',
+    'main.cjs',
+    `main.cjs.${builtAt}.cache`,
+    'manifest.json',
+  ];
   for (const f of last) if (existsSync(join(tmp, f))) renameSync(join(tmp, f), join(outDir, f));
   rmSync(tmp, { recursive: true, force: true });
   // what earlier builds left: their code caches (and the ESM chunks of the first bundle layout)

@@ -2,6 +2,7 @@
 // Bundle the Electron main process and preload to dist-electron/*.cjs with esbuild (brought by tsx).
 // The preload runs sandboxed, so it must be one self-contained file with only 'electron' external.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,18 +17,21 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
-  // docx-jobs.ts reads import.meta.url only where __dirname is missing (ES modules), never in these bundles.
+  // import-jobs.ts reads import.meta.url only where __dirname is missing (ES modules), never in these bundles.
   logOverride: { 'empty-import-meta': 'silent' },
 };
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' }),
-  // DOCX imports run in a worker thread (electron/service/docx-jobs.ts looks for it next to main.cjs).
+  // Imports (DOCX, text, notices) run in a worker thread (electron/service/import-jobs.ts looks for it
+  // next to main.cjs).
   build({
     ...common,
-    entryPoints: ['electron/service/docx-worker.ts'],
-    outfile: 'dist-electron/docx-worker.cjs',
+    entryPoints: ['electron/service/import-worker.ts'],
+    outfile: 'dist-electron/import-worker.cjs',
   }),
 ]);
-console.log('dist-electron/main.cjs, dist-electron/preload.cjs, dist-electron/docx-worker.cjs');
+// The worker's name before it ran text imports too.
+rmSync(new URL('../dist-electron/docx-worker.cjs', import.meta.url), { force: true });
+console.log('dist-electron/main.cjs, dist-electron/preload.cjs, dist-electron/import-worker.cjs');

@@ -39,7 +39,10 @@ export function toApiError(e: unknown): ApiError {
     if (mapped) return mapped;
   }
   // Format errors from the draft loader and importers carry a user-facing message already.
-  if (e instanceof Error && /^(DraftError|ImportError|DocxImportError|TemplateError)$/.test(e.name))
+  if (
+    e instanceof Error &&
+    /^(DraftError|ImportError|TextDecodeError|DocxImportError|TemplateError)$/.test(e.name)
+  )
     return new ApiError('bad-file', e.message);
   const detail = e instanceof Error ? e.message : String(e);
   return new ApiError('internal', `内部错误：${detail}`);

@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserTemplateStore } from './user-templates';
 import { ApiError, type ApiOutput } from '../../core/api/contract';
-import { DraftError, MAX_INPUT_BYTES, encodeDraft, formatSize } from '../../core/draft/index';
+import { DraftError, MAX_INPUT_BYTES, formatSize } from '../../core/draft/index';
 import type { Report } from '../../core/model/report';
 import type { ServiceContext } from './context';
 import { FileReadError, readRegularFile } from './regular-file';
@@ -75,21 +75,18 @@ export async function openDocument(ctx: ServiceContext, path: string): Promise<O
   const bytes = await readInputFile(real);
   // The user's templates (提纲管理) are candidates beside the shipped ones.
   const extra = await new UserTemplateStore(ctx.dataDir).list();
-  const imported =
-    kind === 'docx'
-      ? await ctx.formats.importDocx(bytes, name, extra)
-      : await ctx.formats.importText(bytes, name, extra);
-  // A report that could never be saved (over the draft size limit) is refused now, not after editing.
-  try {
-    encodeDraft(imported.report, name);
-  } catch (e) {
+  // The import (in the worker) refuses a report that could never be saved (over the draft size limit):
+  // now, not after editing.
+  const imported = await (
+    kind === 'docx' ? ctx.formats.importDocx(bytes, name, extra) : ctx.formats.importText(bytes, name, extra)
+  ).catch((e: unknown) => {
     if (e instanceof DraftError && e.code === 'too-large-to-save')
       throw new ApiError(
         'bad-file',
         `${name} 导入后的报告过大（${e.detail}），无法保存为草稿文件，请拆分后再导入。`,
       );
     throw e;
-  }
+  });
   // An import has no path until the user saves it as a .gwdraft: the source file is never overwritten.
   return {
     path: null,

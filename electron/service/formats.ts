@@ -7,16 +7,15 @@ import { ApiError, type ExportOptions } from '../../core/api/contract';
 import { DraftError } from '../../core/draft/index';
 import { DocxImportError } from '../../core/docx/import/errors';
 import { mergeComments, threadsOfCopy } from '../../core/comments/index';
-import { importNotes, importTextBytes, ImportError, TextDecodeError } from '../../core/import/text/index';
-import { shippedTemplates } from '../../templates/index';
-import { outlineVocabulary } from '../../templates/vocabulary';
+import { ImportError, TextDecodeError } from '../../core/import/text/index';
 import type { Report, Suggestion, Thread } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { loadDraftFile, saveDraftFile } from './draft-file';
-import { runDocxJob, type DocxJobOptions } from './docx-jobs';
+import type { NoticeReader } from './user-templates';
+import { ImportJobLimit, runImportJob, type ImportJobOptions } from './import-jobs';
 
-// The DOCX exporter (the docx library) loads on first use, and the importer runs in the DOCX worker
-// (docx-jobs.ts), so the app and `gwdraft serve` start without either.
+// The DOCX exporter (the docx library) loads on first use, and the importers run in the import worker
+// (import-jobs.ts), so the app and `gwdraft serve` start without either.
 const docxExport = () => import('../../core/docx/export/index');
 
 export interface Imported {
@@ -32,7 +31,8 @@ export interface Formats {
   saveDraft(path: string, report: Report): Promise<{ mtimeMs: number }>;
   /**
    * .txt / .md bytes (UTF-8, UTF-16 with BOM, or GBK/GB18030, which the notes then mention). `extra`:
-   * the user's templates, chosen from beside the shipped ones.
+   * the user's templates, chosen from beside the shipped ones. Both imports reject with
+   * DraftError('too-large-to-save') when the report could never be saved as a draft.
    */
   importText(bytes: Uint8Array, fileName: string, extra?: readonly Template[]): Promise<Imported>;
   importDocx(bytes: Uint8Array, fileName: string, extra?: readonly Template[]): Promise<Imported>;
@@ -49,6 +49,11 @@ export interface Formats {
   ): { report: Report; added: number; placed: number; detached: number };
   /** Threads of another .gwdraft copy, anchored on that copy's own text. */
   threadsOfCopy(copy: Report): Thread[];
+  /**
+   * A notice (.docx/.txt/.md) for 从通知导入提纲: its outline template (null when it has none) and
+   * the report year; read in the import worker with its time budget (user-templates.ts noticeFile).
+   */
+  readNotice: NoticeReader;
   /** Threads and track changes (as suggestions) of a reviewer's .docx. */
   readDocxComments(
     bytes: Uint8Array,
@@ -68,24 +73,45 @@ export function draftErrorToApi(e: unknown): unknown {
   return new ApiError(code, chinese(e.message));
 }
 
-/** .txt/.md on the shipped template whose headings match best; notes say how headings were mapped. */
-function importTextFile(bytes: Uint8Array, fileName: string, extra: readonly Template[] = []): Imported {
+/** The job's fields every import shares: last year as the fallback, the user's templates as candidates. */
+function importJob(op: 'docx' | 'text', bytes: Uint8Array, fileName: string, extra: readonly Template[]) {
+  return { op, bytes, fileName, fallbackYear: new Date().getFullYear() - 1, extraTemplates: [...extra] };
+}
+
+/**
+ * .txt/.md on the template whose headings match best (the user's templates are candidates too); notes
+ * say how headings were mapped. Decoded, parsed and mapped in the import worker with its time budget
+ * (import-jobs.ts): a huge text no longer stalls the host.
+ */
+async function importTextFile(
+  bytes: Uint8Array,
+  fileName: string,
+  extra: readonly Template[],
+  opts: ImportJobOptions,
+): Promise<Imported> {
   try {
-    const templates = [...shippedTemplates(), ...extra];
-    const result = importTextBytes(bytes, fileName, {
-      templates,
-      fallbackYear: new Date().getFullYear() - 1,
-      vocabulary: outlineVocabulary(),
-    });
-    return { report: result.report, notes: importNotes(result, templates) };
+    const r = await runImportJob(importJob('text', bytes, fileName, extra), opts);
+    if (r.op !== 'text') throw new Error('unexpected import job result');
+    return { report: r.report, notes: r.notes };
   } catch (e) {
     if (e instanceof TextDecodeError || e instanceof ImportError)
       throw new ApiError('bad-file', chinese(e.message));
+    if (e instanceof ImportJobLimit)
+      throw new ApiError(
+        'bad-file',
+        `${fileName}：${e.reason === 'timeout' ? '导入超时' : '导入所需内存过多'}，文件可能过大或过于复杂（${e.detail}）`,
+      );
     throw e;
   }
 }
 
 function docxErrorToApi(e: unknown, fileName: string): unknown {
+  // The worker's limits are the DOCX importer's own refusals: too slow, or too large once unpacked.
+  if (e instanceof ImportJobLimit)
+    e =
+      e.reason === 'timeout'
+        ? new DocxImportError('timeout', e.detail)
+        : new DocxImportError('bomb', e.detail);
   if (!(e instanceof DocxImportError)) return e;
   // The Chinese half of the message, then the specifics (which part, which sizes) as they are.
   const detail = e.detail ? `（${e.detail}）` : '';
@@ -94,44 +120,41 @@ function docxErrorToApi(e: unknown, fileName: string): unknown {
 
 /**
  * A .docx on the template whose outline it fits best (core's choice, as for .txt/.md; the user's
- * templates are candidates too), imported in a worker thread with a time budget (docx-jobs.ts): the
+ * templates are candidates too), imported in a worker thread with a time budget (import-jobs.ts): the
  * host keeps answering while it runs.
  */
 async function importDocxFile(
   bytes: Uint8Array,
   fileName: string,
   extra: readonly Template[],
-  opts: DocxJobOptions,
+  opts: ImportJobOptions,
 ): Promise<Imported> {
   try {
-    const r = await runDocxJob(
-      { op: 'import', bytes, fallbackYear: new Date().getFullYear() - 1, extraTemplates: [...extra] },
-      opts,
-    );
-    if (r.op !== 'import') throw new Error('unexpected DOCX job result');
+    const r = await runImportJob(importJob('docx', bytes, fileName, extra), opts);
+    if (r.op !== 'docx') throw new Error('unexpected import job result');
     return { report: r.report, notes: r.notes };
   } catch (e) {
-    throw await docxErrorToApi(e, fileName);
+    throw docxErrorToApi(e, fileName);
   }
 }
 
 async function readDocxComments(
   bytes: Uint8Array,
   fileName: string,
-  opts: DocxJobOptions,
+  opts: ImportJobOptions,
 ): Promise<{ threads: Thread[]; suggestions: Suggestion[] }> {
   try {
-    const r = await runDocxJob({ op: 'comments', bytes }, opts);
-    if (r.op !== 'comments') throw new Error('unexpected DOCX job result');
+    const r = await runImportJob({ op: 'comments', bytes }, opts);
+    if (r.op !== 'comments') throw new Error('unexpected import job result');
     return { threads: r.threads, suggestions: r.suggestions };
   } catch (e) {
     throw docxErrorToApi(e, fileName);
   }
 }
 
-/** The service's formats; `docxTimeoutMs` is the budget of one DOCX import or comment read. */
-export function createFormats(opts: { docxTimeoutMs?: number } = {}): Formats {
-  const jobOptions: DocxJobOptions = opts.docxTimeoutMs ? { timeoutMs: opts.docxTimeoutMs } : {};
+/** The service's formats; `importTimeoutMs` is the budget of one import, DOCX comment read or notice read. */
+export function createFormats(opts: { importTimeoutMs?: number } = {}): Formats {
+  const jobOptions: ImportJobOptions = opts.importTimeoutMs ? { timeoutMs: opts.importTimeoutMs } : {};
   return {
     loadDraft: (path) =>
       loadDraftFile(path).catch((e: unknown) => {
@@ -141,7 +164,7 @@ export function createFormats(opts: { docxTimeoutMs?: number } = {}): Formats {
       saveDraftFile(path, report).catch((e: unknown) => {
         throw draftErrorToApi(e);
       }),
-    importText: async (bytes, fileName, extra) => importTextFile(bytes, fileName, extra),
+    importText: (bytes, fileName, extra = []) => importTextFile(bytes, fileName, extra, jobOptions),
     importDocx: (bytes, fileName, extra = []) => importDocxFile(bytes, fileName, extra, jobOptions),
     exportDocx: async (report, template, options) => {
       const { exportDocx, PendingSuggestionsError } = await docxExport();
@@ -156,6 +179,11 @@ export function createFormats(opts: { docxTimeoutMs?: number } = {}): Formats {
       mergeComments(current, incoming, { keepDetached: fromDocx }),
     threadsOfCopy,
     readDocxComments: (bytes, fileName) => readDocxComments(bytes, fileName, jobOptions),
+    readNotice: async (bytes, fileName) => {
+      const r = await runImportJob({ op: 'notice', bytes, fileName }, jobOptions);
+      if (r.op !== 'notice') throw new Error('unexpected import job result');
+      return { template: r.template, year: r.year };
+    },
   };
 }
 

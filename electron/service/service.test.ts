@@ -10,6 +10,8 @@ import {
   type ApiOutput,
 } from '../../core/api/contract';
 import type { Report } from '../../core/model/report';
+import type { Template } from '../../core/templates/schema';
+import { findTemplate, shippedTemplates } from '../../templates/index';
 import { sampleReport, sandbox, type Sandbox } from './test-support';
 
 let sb: Sandbox;
@@ -539,6 +541,56 @@ describe('text import through the service', () => {
     expect(all).toContain('局党组全年开展集体学法 6 次');
     expect(all).toContain('执法人员培训仍需加强。');
     expect(await snapshot(sb.workspace)).toEqual(before);
+  });
+
+  it("imports a text in the import worker as in-process: the user's template chosen, headings and notes mapped", async () => {
+    // A user's template (提纲管理) with headings no shipped template has: the import must choose it.
+    const base = findTemplate('statutory-five')!;
+    const headings = ['抓学习促提升情况', '抓决策促规范情况', '抓执法促公正情况', '问题与差距', '下一步打算'];
+    const mine: Template = {
+      ...base,
+      id: 'my-unit-outline',
+      name: '本单位自定提纲',
+      sections: base.sections.map((sec, i) => ({ ...sec, heading: headings[i] ?? sec.heading })),
+    };
+    await sb.call('templates.save', { template: mine });
+    const text = [
+      '某县某局2024年法治政府建设年度报告',
+      ...headings.flatMap((h, i) => [`${'一二三四五'[i]}、${h}`, `第${i + 1}部分的正文。`]),
+      '附带说明',
+      '不属于任何部分的文字。',
+    ].join('\n');
+    await writeFile(join(sb.workspace, '本单位.txt'), text);
+    const opened = (await sb.call('file.open', { path: '本单位.txt' })) as ApiOutput<'file.open'>;
+
+    expect(opened.report.templateId).toBe('my-unit-outline');
+    expect(opened.report.sections.map((sec) => sec.blocks.length > 0)).toEqual(headings.map(() => true));
+    expect(JSON.stringify(opened.report.sections[2])).toContain('第3部分的正文。');
+    expect(opened.notes[0]).toBe('已从 本单位.txt 导入。');
+    expect(opened.notes).toContain('按标题匹配选用模板：本单位自定提纲。');
+    expect(opened.notes.some((n) => n.startsWith('“抓执法促公正情况” → 三、'))).toBe(true);
+
+    // Exactly what the importer gives in this thread (the worker changes where it runs, not what it does).
+    const { importNotes, importTextBytes } = await import('../../core/import/text/index');
+    const { outlineVocabulary } = await import('../../templates/vocabulary');
+    const templates = [...shippedTemplates(), { ...mine, origin: 'user' as const }];
+    const here = importTextBytes(new TextEncoder().encode(text), '本单位.txt', {
+      templates,
+      fallbackYear: new Date().getFullYear() - 1,
+      vocabulary: outlineVocabulary(),
+    });
+    expect(opened.report).toEqual(here.report);
+    expect(opened.notes.slice(1)).toEqual(importNotes(here, templates));
+  });
+
+  it("refuses a text that is not text with the decoder's Chinese message, from the worker", async () => {
+    await writeFile(
+      join(sb.workspace, '图片.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]),
+    );
+    const err = await rejection(sb.call('file.open', { path: '图片.txt' }));
+    expect(err.code).toBe('bad-file');
+    expect(err.message).toBe('图片.txt：文件不是文本文件');
   });
 
   it('reads a GBK text file (Notepad "ANSI") and says it did, in Chinese', async () => {

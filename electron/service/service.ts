@@ -78,7 +78,8 @@ export function createService(ctx: ServiceContext): Implementation {
 
     'templates.fromNotice': async ({ path }) => {
       const real = await ctx.policy.forRead(path);
-      return asApi(noticeFile(real));
+      // Read in the import worker with the formats' time budget: the host keeps answering meanwhile.
+      return asApi(noticeFile(real, ctx.formats.readNotice));
     },
 
     'templates.save': async ({ template }) =>

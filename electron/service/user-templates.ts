@@ -4,15 +4,13 @@
  * cannot be shadowed. Also reading a notice (.docx, .txt, .md) for `template new --from`.
  */
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { checkTemplateText, type TemplateFileError } from '../../core/templates/check-file';
-import { parseNotice, templateFromNotice } from '../../core/templates/from-notice';
 import type { Template } from '../../core/templates/schema';
-import { decodeText } from '../../core/import/text/decode';
 import { formatSize, MAX_INPUT_BYTES } from '../../core/draft/index';
-import { findTemplate, shippedTemplates } from '../../templates/index';
-import { outlineVocabulary } from '../../templates/vocabulary';
+import { shippedTemplates } from '../../templates/index';
 import { writeFileAtomic } from './atomic-write';
+import { ImportJobLimit, runImportJob } from './import-jobs';
 import { FileReadError, readRegularFile } from './regular-file';
 
 export class TemplateFileProblem extends Error {
@@ -23,20 +21,6 @@ export class TemplateFileProblem extends Error {
     super(message);
     this.name = 'TemplateFileProblem';
   }
-}
-
-/**
- * The text of a notice file: a Word document's paragraphs, or a text/Markdown file decoded. The DOCX
- * reader loads on first use (the service starts without it).
- */
-export async function noticeText(bytes: Uint8Array, fileName: string): Promise<string> {
-  if (extname(fileName).toLowerCase() === '.docx') {
-    const { readDocx } = await import('../../core/docx/import/index');
-    return readDocx(bytes)
-      .paragraphs.map((p) => p.runs.map((r) => r.text).join(''))
-      .join('\n');
-  }
-  return decodeText(bytes, fileName).text;
 }
 
 /** A notice read as a regular file within the input limit (a FIFO or a huge file is refused at once). */
@@ -58,24 +42,54 @@ async function readNotice(path: string): Promise<Uint8Array> {
   }
 }
 
+/** Reads a notice's bytes: its outline template (null when it has none) and the report year. */
+export type NoticeReader = (
+  bytes: Uint8Array,
+  fileName: string,
+) => Promise<{ template: Template | null; year: number | null }>;
+
+/**
+ * Reads a notice in this thread: the CLI's reader (a command has no other requests to keep answering).
+ * The service reads notices through its formats (formats.ts readNotice), in the import worker with its
+ * time budget, so the host keeps answering meanwhile.
+ */
+export const readNoticeInProcess: NoticeReader = async (bytes, fileName) => {
+  const r = await runImportJob({ op: 'notice', bytes, fileName }, { inProcess: true });
+  if (r.op !== 'notice') throw new Error('unexpected import job result');
+  return { template: r.template, year: r.year };
+};
+
 /** A template from a notice file's outline (the statutory items attached by heading meaning). */
-export async function templateFromNoticeFile(path: string): Promise<Template> {
-  return (await noticeFile(path)).template;
+export async function templateFromNoticeFile(
+  path: string,
+  read: NoticeReader = readNoticeInProcess,
+): Promise<Template> {
+  return (await noticeFile(path, read)).template;
 }
 
-/** The notice's template and the report year it asks about. */
-export async function noticeFile(path: string): Promise<{ template: Template; year: number | null }> {
+/**
+ * The notice's template and the report year it asks about. The notice is a Word document's paragraphs
+ * or a text/Markdown file decoded; one the readers refuse rejects with their errors (DocxImportError,
+ * TextDecodeError), a read stopped by the worker's budget with a TemplateFileProblem.
+ */
+export async function noticeFile(
+  path: string,
+  read: NoticeReader = readNoticeInProcess,
+): Promise<{ template: Template; year: number | null }> {
   const bytes = await readNotice(path);
-  const notice = parseNotice(await noticeText(bytes, basename(path)));
-  if (notice.sections.length === 0)
-    throw new TemplateFileProblem(
-      `通知中没有找到提纲标题（如“二、报告提纲”下的“（一）……”）：${basename(path)} / no outline headings found in ${basename(path)}`,
-    );
-  const template = templateFromNotice(notice, {
-    statutory: findTemplate('statutory-five')!,
-    vocabulary: outlineVocabulary(),
+  const name = basename(path);
+  const r = await read(bytes, name).catch((e: unknown) => {
+    if (e instanceof ImportJobLimit)
+      throw new TemplateFileProblem(
+        `读取通知${e.reason === 'timeout' ? '超时' : '所需内存过多'}，文件可能已损坏或过于复杂：${name}（${e.detail}） / reading the notice was stopped (${e.detail}): ${name}`,
+      );
+    throw e;
   });
-  return { template, year: notice.year };
+  if (!r.template)
+    throw new TemplateFileProblem(
+      `通知中没有找到提纲标题（如“二、报告提纲”下的“（一）……”）：${name} / no outline headings found in ${name}`,
+    );
+  return { template: r.template, year: r.year };
 }
 
 export function describeErrors(errors: readonly TemplateFileError[]): string {

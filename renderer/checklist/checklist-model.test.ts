@@ -119,11 +119,12 @@ describe('ChecklistModel', () => {
     expect(after.items.find((i) => i.id === 'headings')!.status).toBe('pass');
     store.undo();
     expect(heading()).toBe(measures.heading);
-    expect(model.evaluate().lint.map((f) => f.rule).sort()).toEqual([
-      'half-width-punct',
-      'heading-wording',
-      'stray-space',
-    ]);
+    expect(
+      model
+        .evaluate()
+        .lint.map((f) => f.rule)
+        .sort(),
+    ).toEqual(['half-width-punct', 'heading-wording', 'stray-space']);
     expect(store.getSnapshot().canUndo).toBe(false);
     store.redo();
     expect(heading()).toBe(prescribed);

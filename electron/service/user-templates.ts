@@ -32,8 +32,9 @@ export class TemplateFileProblem extends Error {
 export async function noticeText(bytes: Uint8Array, fileName: string): Promise<string> {
   if (extname(fileName).toLowerCase() === '.docx') {
     const { readDocx } = await import('../../core/docx/import/index');
+    // Headings numbered by Word's lists carry their label only in numbering.xml: put it back in front.
     return readDocx(bytes)
-      .paragraphs.map((p) => p.runs.map((r) => r.text).join(''))
+      .paragraphs.map((p) => (p.listLabel ?? '') + p.runs.map((r) => r.text).join(''))
       .join('\n');
   }
   return decodeText(bytes, fileName).text;

@@ -6,7 +6,7 @@
  * themselves (w:ins / w:del with author and date) are collected per paragraph as changes to place.
  */
 import { attr, child, isOn, type XElement } from './xml';
-import { parseLevel, styleOutlineLevel, type StyleMap } from './styles';
+import { parseLevel, styleNumPr, styleOutlineLevel, type StyleMap } from './styles';
 import { ListCounters, type ListFormats, type NumberingMap } from './numbering';
 
 export interface DocxRun {
@@ -232,9 +232,13 @@ function readParagraph(w: Walk, p: XElement): void {
   const level = own ?? styleOutlineLevel(w.styles, styleId);
   const styleName = styleId ? (w.styles.get(styleId)?.name ?? styleId) : '';
   const jc = attr(pPr && child(pPr, 'w:jc'), 'val');
+  // The paragraph's own numbering, else its style's (a heading style linked to a list).
   const numPr = pPr && child(pPr, 'w:numPr');
-  const numId = attr(numPr && child(numPr, 'w:numId'), 'val');
-  const ilvl = Number(attr(numPr && child(numPr, 'w:ilvl'), 'val') ?? 0);
+  const styled = styleNumPr(w.styles, styleId);
+  const numId = attr(numPr && child(numPr, 'w:numId'), 'val') ?? styled?.numId;
+  const ilvl = Number(
+    attr(numPr && child(numPr, 'w:ilvl'), 'val') ?? (styled?.numId === numId ? styled?.ilvl : 0) ?? 0,
+  );
   w.paragraphs.push({
     runs: w.runs,
     text: w.runs.map((r) => r.text).join(''),

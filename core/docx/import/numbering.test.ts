@@ -1,6 +1,14 @@
 /** Word's automatic numbering: the labels a numbered paragraph shows, counted as Word counts them. */
 import { describe, expect, it } from 'vitest';
-import { documentXml, makeDocx, numbered, numberingXml, p, r } from '../../../test/fixtures/docx/make-docx';
+import {
+  documentXml,
+  makeDocx,
+  NS,
+  numbered,
+  numberingXml,
+  p,
+  r,
+} from '../../../test/fixtures/docx/make-docx';
 import { readDocx } from './read';
 import { formatListNumber, ListCounters, type ListFormats, type ListLevelFormat } from './numbering';
 
@@ -98,5 +106,34 @@ describe('readDocx', () => {
       '（一）按时报送。',
     ]);
     expect(paragraphs[3]!.text).toBe('主要举措和成效');
+  });
+
+  it('numbers paragraphs whose style is linked to a list (Word heading styles), numId 0 switching it off', () => {
+    const numbering = numberingXml([
+      ['chineseCounting', '%1、'],
+      ['chineseCounting', '（%2）'],
+    ]);
+    const styles =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NS}>` +
+      '<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/><w:basedOn w:val="H2Base"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="H2Base"><w:name w:val="h2 base"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>' +
+      '</w:styles>';
+    const body = [
+      p(r('报告内容'), { style: 'H1' }),
+      p(r('主要举措和成效'), { style: 'H2' }),
+      p(r('存在的不足'), { style: 'H2' }),
+      `<w:p><w:pPr><w:pStyle w:val="H2"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>${r('不编号')}</w:p>`,
+      p(r('有关要求'), { style: 'H1' }),
+    ].join('');
+    const { paragraphs } = readDocx(makeDocx({ document: documentXml(body), styles, numbering }));
+    expect(paragraphs.map((x) => `${x.listLabel ?? ''}${x.text}`)).toEqual([
+      '一、报告内容',
+      '（一）主要举措和成效',
+      '（二）存在的不足',
+      '不编号',
+      '二、有关要求',
+    ]);
   });
 });

@@ -47,17 +47,17 @@ describe('formatListNumber', () => {
 
 describe('ListCounters', () => {
   it('counts per list and level, restarts a level when a higher one counts on, and honours start', () => {
+    const outline = new Map([
+      [0, lvl('chineseCounting', '%1、')],
+      [1, lvl('chineseCounting', '（%2）')],
+      [2, lvl('decimal', '%1.%3')],
+    ]);
     const formats: ListFormats = new Map([
-      [
-        '1',
-        new Map([
-          [0, lvl('chineseCounting', '%1、')],
-          [1, lvl('chineseCounting', '（%2）')],
-          [2, lvl('decimal', '%1.%3')],
-        ]),
-      ],
-      ['2', new Map([[0, lvl('decimal', '%1.', 3)]])],
-      ['3', new Map([[0, lvl('bullet', '•')]])],
+      ['1', { counter: 'a', levels: outline }],
+      ['2', { counter: 'b', levels: new Map([[0, lvl('decimal', '%1.', 3)]]) }],
+      ['3', { counter: 'c', levels: new Map([[0, lvl('bullet', '•')]]) }],
+      // Another instance of list 1's abstractNum: it counts on with it.
+      ['4', { counter: 'a', levels: outline }],
     ]);
     const c = new ListCounters(formats);
     expect([
@@ -71,7 +71,8 @@ describe('ListCounters', () => {
       c.next('2', 0),
       c.next('3', 0),
       c.next('9', 0),
-    ]).toEqual(['一、', '（一）', '（二）', '一.1', '3.', '二、', '（一）', '4.', null, null]);
+      c.next('4', 0),
+    ]).toEqual(['一、', '（一）', '（二）', '一.1', '3.', '二、', '（一）', '4.', null, null, '三、']);
   });
 });
 
@@ -134,6 +135,27 @@ describe('readDocx', () => {
       '（二）存在的不足',
       '不编号',
       '二、有关要求',
+    ]);
+  });
+
+  it('counts the instances of one list together, and an instance restarted (startOverride) on its own', () => {
+    const numbering =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${NS}>` +
+      '<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>' +
+      '<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>' +
+      '<w:num w:numId="2"><w:abstractNumId w:val="7"/></w:num>' +
+      '<w:num w:numId="3"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>' +
+      '</w:numbering>';
+    const num = (id: number, text: string) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${id}"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+    const body = [num(1, '甲'), num(2, '乙'), num(3, '丙'), num(3, '丁'), num(1, '戊')].join('');
+    const { paragraphs } = readDocx(makeDocx({ document: documentXml(body), numbering }));
+    expect(paragraphs.map((x) => `${x.listLabel ?? ''}${x.text}`)).toEqual([
+      '一、甲',
+      '二、乙',
+      '一、丙',
+      '二、丁',
+      '三、戊',
     ]);
   });
 });

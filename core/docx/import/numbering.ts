@@ -68,8 +68,12 @@ export interface ListLevelFormat {
   legal: boolean;
 }
 
-/** numId → ilvl → how that level's label is written. */
-export type ListFormats = Map<string, Map<number, ListLevelFormat>>;
+/**
+ * numId → the list: which counters it uses, and per ilvl how that level's label is written. Word counts
+ * the w:num instances of one abstractNum as one list; an instance with a w:lvlOverride (Word's
+ * 重新开始编号) counts on its own.
+ */
+export type ListFormats = Map<string, { counter: string; levels: Map<number, ListLevelFormat> }>;
 
 function levelFormat(lvl: XElement): ListLevelFormat {
   const start = Number(attr(child(lvl, 'w:start'), 'val') ?? 1);
@@ -104,7 +108,8 @@ export function readListFormats(root: XElement | null): ListFormats {
     const base = abs !== undefined ? abstract.get(abs) : undefined;
     if (numId === undefined || !base) continue;
     const levels = new Map(base);
-    for (const o of childrenNamed(n, 'w:lvlOverride')) {
+    const overrides = childrenNamed(n, 'w:lvlOverride');
+    for (const o of overrides) {
       const ilvl = Number(attr(o, 'ilvl'));
       if (!Number.isInteger(ilvl) || ilvl < 0 || ilvl > 8) continue;
       const lvl = child(o, 'w:lvl');
@@ -112,7 +117,7 @@ export function readListFormats(root: XElement | null): ListFormats {
       const startOverride = Number(attr(child(o, 'w:startOverride'), 'val'));
       if (from) levels.set(ilvl, Number.isInteger(startOverride) ? { ...from, start: startOverride } : from);
     }
-    out.set(numId, levels);
+    out.set(numId, { counter: overrides.length > 0 ? `num:${numId}` : `abstract:${abs}`, levels });
   }
   return out;
 }
@@ -222,8 +227,8 @@ export function formatListNumber(n: number, numFmt: string): string | null {
 }
 
 /**
- * The labels Word shows on numbered paragraphs, in document order: one counter per list (numId) and
- * level; a level's counter restarts when a higher level of the same list counts on.
+ * The labels Word shows on numbered paragraphs, in document order: one counter per list and level
+ * (see ListFormats); a level's counter restarts when a higher level of the same list counts on.
  */
 export class ListCounters {
   private readonly counters = new Map<string, (number | undefined)[]>();
@@ -231,13 +236,14 @@ export class ListCounters {
 
   /** Count the paragraph numbered (numId, ilvl) and return its label ("一、", "（二）", "1.2"), or null. */
   next(numId: string, ilvl: number): string | null {
-    const levels = this.formats.get(numId);
+    const list = this.formats.get(numId);
+    const levels = list?.levels;
     const own = levels?.get(ilvl);
-    if (!levels || !own || own.numFmt === 'bullet') return null;
-    let c = this.counters.get(numId);
+    if (!list || !levels || !own || own.numFmt === 'bullet') return null;
+    let c = this.counters.get(list.counter);
     if (!c) {
       c = [];
-      this.counters.set(numId, c);
+      this.counters.set(list.counter, c);
     }
     c[ilvl] = c[ilvl] === undefined ? own.start : c[ilvl]! + 1;
     for (let k = ilvl + 1; k < c.length; k++) c[k] = undefined;

@@ -137,4 +137,13 @@ describe('real 公文 text (issue 12)', () => {
     expect(applyFixes(r, fs).sections[0]!.heading).toBe('2024年度工作情况');
     expect(lintReport(r).map((f) => f.rule)).not.toContain('heading-wording');
   });
+  it('marks a heading worded otherwise (no wrong year) as the unit’s choice, a wrong year not', () => {
+    const r = miniReport(t, { work: ['正文。'] });
+    r.sections[0] = { ...r.sections[0]!, heading: '2023年度工作情况' };
+    expect(lintReport(r, t).find((f) => f.rule === 'heading-wording')!.ownChoice).toBeUndefined();
+    r.sections[0] = { ...r.sections[0]!, heading: '2024年度主要工作' };
+    const own = lintReport(r, t).find((f) => f.rule === 'heading-wording')!;
+    expect(own.ownChoice).toBe(true);
+    expect(own.fix?.edits[0]!.replacement).toBe('2024年度工作情况');
+  });
 });

@@ -141,6 +141,7 @@ export function lintReport(report: Report, template?: Template): LintFinding[] {
         blockIndex: -1,
         offset: 0,
         length: h.written.length,
+        ...(h.kind === 'wording' ? { ownChoice: true as const } : {}),
         fix: {
           edits: [
             {

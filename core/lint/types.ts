@@ -43,4 +43,9 @@ export interface LintFinding {
   length: number;
   /** Present only where the fix is safe (changes nothing but the marked text). */
   fix?: { edits: LintEdit[] };
+  /**
+   * The fix replaces a choice of the unit's (a heading worded otherwise than the outline, no wrong
+   * year): offered one at a time, never part of the app's 全部修正.
+   */
+  ownChoice?: true;
 }

@@ -72,9 +72,10 @@ function imported(job: Extract<ImportJob, { op: 'docx' | 'text' }>): ImportJobRe
 }
 
 function noticeText(bytes: Uint8Array, fileName: string): string {
+  // Headings numbered by Word's lists carry their label only in numbering.xml: put it back in front.
   if (fileName.toLowerCase().endsWith('.docx'))
     return readDocx(bytes)
-      .paragraphs.map((p) => p.runs.map((r) => r.text).join(''))
+      .paragraphs.map((p) => (p.listLabel ?? '') + p.runs.map((r) => r.text).join(''))
       .join('\n');
   return decodeText(bytes, fileName).text;
 }

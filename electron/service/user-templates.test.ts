@@ -58,6 +58,45 @@ describe('提纲 from a notice and 提纲管理 through the API', () => {
     expect(back.id).toBe(saved.id);
   });
 
+  it("reads the outline of a notice .docx whose headings are numbered by Word's lists", async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const { documentXml, makeDocx, numbered, numberingXml, p, r } =
+      await import('../../test/fixtures/docx/make-docx');
+    // 一、/（一） only in numbering.xml: the paragraphs' text has no number at all.
+    const numbering = numberingXml([
+      ['chineseCounting', '%1、'],
+      ['chineseCounting', '（%2）'],
+    ]);
+    const body = [
+      p(r('关于做好2025年度法治政府建设年度报告工作的通知'), { center: true }),
+      p(r('各县（市、区）人民政府，市直各单位：')),
+      numbered(0, r('报送时间')),
+      p(r('于2026年2月25日前报送市委、市政府。')),
+      numbered(0, r('报告内容（提纲）')),
+      numbered(1, r('2025年度推进法治政府建设的主要举措和成效')),
+      p(r('逐项写明依法履职、依法决策、严格执法等方面的做法和成效。不少于1500字。')),
+      numbered(1, r('党政主要负责人履行推进法治建设第一责任人职责情况')),
+      numbered(1, r('存在的不足和原因')),
+      numbered(1, r('2026年度推进法治政府建设的主要安排')),
+      numbered(1, r('其他需要报告的情况')),
+      numbered(0, r('有关要求')),
+      numbered(1, r('报告全文3000字左右，经审议通过后报送。')),
+      p(r('市委依法治市办')),
+    ].join('');
+    const path = join(sb.workspace, '通知.docx');
+    await writeFile(path, makeDocx({ document: documentXml(body), numbering }));
+    const parsed = (await sb.call('templates.fromNotice', { path })) as ApiOutput<'templates.fromNotice'>;
+    expect(parsed.year).toBe(2025);
+    expect(parsed.template.sections.map((s) => s.heading)).toEqual([
+      '{year}年度推进法治政府建设的主要举措和成效',
+      '党政主要负责人履行推进法治建设第一责任人职责情况',
+      '存在的不足和原因',
+      '{nextYear}年度推进法治政府建设的主要安排',
+      '其他需要报告的情况',
+    ]);
+    expect(parsed.template.sections[0]!.minChars).toBe(1500);
+  });
+
   it('refuses to remove or shadow a shipped template, and a notice without an outline', async () => {
     await expect(sb.call('templates.remove', { id: 'township' })).rejects.toMatchObject({ code: 'bad-file' });
     const { findTemplate } = await import('../../templates/index');

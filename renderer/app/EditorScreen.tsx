@@ -7,7 +7,7 @@ import { PREAMBLE_KEY } from '../document/doc-store';
 import { useDoc } from '../document/use-doc';
 import { Toolbar } from '../layout/Toolbar';
 import { Outline, type OutlineItem, type SectionStatus } from '../layout/Outline';
-import { Page } from '../layout/Page';
+import { headingText, Page } from '../layout/Page';
 import { MetaForm } from '../layout/MetaForm';
 import { SidePanel, type SideTab } from '../layout/SidePanel';
 import { FindBar } from '../find/FindBar';
@@ -55,6 +55,7 @@ export interface EditorScreenProps {
 }
 
 const selYear = (s: DocSnapshot) => s.meta.year;
+const selSections = (s: DocSnapshot) => s.sections;
 
 /** Bring a section into view and put the caret at the end of its text. */
 export function jumpTo(store: DocStore, key: string): void {
@@ -74,6 +75,7 @@ export function jumpTo(store: DocStore, key: string): void {
 export function EditorScreen(props: EditorScreenProps) {
   const { store } = props;
   const year = useDoc(store, selYear);
+  const sections = useDoc(store, selSections);
   useEditorKeyboard(store);
   const reviewing = useReviewMode();
   const centre = useRef<HTMLDivElement>(null);
@@ -88,14 +90,18 @@ export function EditorScreen(props: EditorScreenProps) {
   const items = useMemo<OutlineItem[]>(
     () => [
       { key: PREAMBLE_KEY, title: '导语' },
-      ...store.sections.map((s, i) => {
+      ...sections.map((s, i) => {
         const ts = store.template?.sections.find((t) => t.id === s.id);
-        return { key: s.id, title: sectionLabel(i) + (ts?.short ?? s.heading ?? '') };
+        // The short title, and the heading as it prints (as written, or the prescribed one) on hover.
+        return {
+          key: s.id,
+          title: sectionLabel(i) + (ts?.short ?? s.heading ?? ''),
+          full: headingText(store, i, year),
+        };
       }),
     ],
-    // The short titles carry no year; recompute only when the document changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, year],
+    // Recompute when the year or a heading changes (a heading fix, its undo).
+    [store, year, sections],
   );
 
   const onJump = useCallback((key: string) => jumpTo(store, key), [store]);

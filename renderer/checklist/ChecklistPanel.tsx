@@ -195,7 +195,8 @@ function LintList({
   model: ChecklistModel;
   lint: readonly LintFinding[];
 }) {
-  const fixable = lint.filter((f) => f.fix);
+  // 全部修正 leaves the unit's own heading wording alone (修正 on the finding itself still applies it).
+  const fixable = lint.filter((f) => f.fix && !f.ownChoice);
   // Fixes act on the text as it is now: re-check first, then apply what still matches.
   const fresh = (f: LintFinding): LintFinding | undefined =>
     model
@@ -215,7 +216,7 @@ function LintList({
     returnFocus();
   };
   const fixAll = () => {
-    applyUntilFixed(store, () => model.evaluate().lint);
+    applyUntilFixed(store, () => model.evaluate().lint.filter((f) => !f.ownChoice));
     returnFocus();
   };
   return (

@@ -84,9 +84,16 @@ function refuseInReview(store: DocStore): boolean {
  */
 function applyRound(store: DocStore, findings: readonly LintFinding[], touched: string[]): number {
   const byKey = new Map<string, LintEdit[]>();
+  const byHeading = new Map<string, LintEdit[]>();
   for (const f of findings) {
     if (!f.fix) continue;
     for (const e of f.fix.edits) {
+      // blockIndex -1: the section's heading as written (the fix to the prescribed wording).
+      if (e.blockIndex < 0 && !(e.sectionId in META_FIELDS)) {
+        if (!byHeading.has(e.sectionId)) byHeading.set(e.sectionId, []);
+        byHeading.get(e.sectionId)!.push(e);
+        continue;
+      }
       const key = e.sectionId in META_FIELDS ? e.sectionId : editorKeyOf(e.sectionId);
       if (!byKey.has(key)) byKey.set(key, []);
       byKey.get(key)!.push(e);
@@ -102,6 +109,15 @@ function applyRound(store: DocStore, findings: readonly LintFinding[], touched: 
       touched.push(key);
       HistoryEditor.withNewBatch(editor, run);
     }
+  }
+  for (const [id, edits] of byHeading) {
+    const heading = store.sections.find((s) => s.id === id)?.heading;
+    if (heading === undefined) continue;
+    const next = applyToString(heading, edits);
+    if (next === heading) continue;
+    // Inside DocStore.batch: part of the same undo step as the editors' edits.
+    store.setHeading(id, next);
+    applied += 1;
   }
   const metaEdits = Object.entries(META_FIELDS).filter(([id]) => byKey.has(id));
   if (metaEdits.length > 0) {
@@ -124,8 +140,8 @@ function applyRound(store: DocStore, findings: readonly LintFinding[], touched: 
 }
 
 /**
- * Apply the fixes of `findings` (those without a fix are ignored). The section edits are one undo
- * step; metadata fields (标题, 发文字号) change through the metadata form's history. Returns how many
+ * Apply the fixes of `findings` (those without a fix are ignored). The section edits and section
+ * headings are one undo step; metadata fields (标题, 发文字号) change through the metadata form's history. Returns how many
  * findings had a fix.
  */
 export function applyFindings(store: DocStore, findings: readonly LintFinding[]): number {

@@ -9,7 +9,7 @@ import type { Report } from '../../core/model/report';
 import { findTemplate } from '../../templates/index';
 import { completeReport, TODAY } from '../../test/fixtures/check/complete-report';
 import { DocStore } from '../document/doc-store';
-import { applyFindings } from './apply-edits';
+import { applyFindings, applyUntilFixed } from './apply-edits';
 import { ChecklistModel } from './checklist-model';
 
 const template = findTemplate('zhanjiang-department')!;
@@ -96,5 +96,45 @@ describe('ChecklistModel', () => {
     expect(text()).toContain('2024 年全局干部参加学法考试。');
     store.redo();
     expect(text()).toContain('2024年全局干部参加学法考试。');
+  });
+
+  it('fails a heading with a wrong year and fixes it to the prescribed wording, one undo step with the rest', () => {
+    const report = draft();
+    const measures = report.sections.find((x) => x.id === 'measures')!;
+    measures.heading = `${report.meta.year - 1}年度推进法治政府建设的主要举措和成效`;
+    const { store, model } = open(report);
+    const snap = model.evaluate();
+    expect(snap.items.find((i) => i.id === 'headings')!.status).toBe('fail');
+    const found = snap.lint.filter((f) => f.rule === 'heading-wording');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ sectionId: 'measures', blockIndex: -1 });
+    expect(snap.statuses['measures']).toBe('warn');
+    // 全部修正: the two text slips and the heading, one step.
+    applyUntilFixed(store, () => model.evaluate().lint);
+    const prescribed = `${report.meta.year}年度推进法治政府建设的主要举措和成效`;
+    const heading = () => store.toReport().sections.find((x) => x.id === 'measures')!.heading;
+    expect(heading()).toBe(prescribed);
+    const after = model.evaluate();
+    expect(after.lint).toEqual([]);
+    expect(after.items.find((i) => i.id === 'headings')!.status).toBe('pass');
+    store.undo();
+    expect(heading()).toBe(measures.heading);
+    expect(
+      model
+        .evaluate()
+        .lint.map((f) => f.rule)
+        .sort(),
+    ).toEqual(['half-width-punct', 'heading-wording', 'stray-space']);
+    expect(store.getSnapshot().canUndo).toBe(false);
+    store.redo();
+    expect(heading()).toBe(prescribed);
+    // 修正 on the heading alone.
+    store.undo();
+    const one = model.evaluate().lint.find((f) => f.rule === 'heading-wording')!;
+    expect(applyFindings(store, [one])).toBe(1);
+    expect(heading()).toBe(prescribed);
+    expect(model.evaluate().lint.map((f) => f.rule)).not.toContain('heading-wording');
+    store.undo();
+    expect(heading()).toBe(measures.heading);
   });
 });

@@ -168,7 +168,8 @@ export class ChecklistModel {
       this.cache = r.cache;
       items = r.items;
     }
-    const lint = lintReport(report);
+    // With the template: the headings as written are checked against the prescribed ones (fixable).
+    const lint = lintReport(report, this.template);
     this.version += 1;
     // Same dots, same object: the outline then does not re-render after every pause in typing.
     const statuses = sectionStatuses(this.doc.keys, this.template, items, lint);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Editor, Transforms } from 'slate';
+import { HistoryEditor } from 'slate-history';
 import { findTemplate } from '../../templates/index';
 import { createReport } from '../../core/model/report-helpers';
 import { ReportSchema } from '../../core/model/report';
@@ -98,5 +99,64 @@ describe('DocStore', () => {
     expect(recoveryKeyFor('/a/'.repeat(500))).toMatch(/^[A-Za-z0-9_-]{1,80}$/);
     expect(recoveryKeyFor(null)).not.toBe(recoveryKeyFor(null));
     expect(recoveryKeyFor(null)).toMatch(/^[A-Za-z0-9_-]{1,80}$/);
+  });
+
+  it('sets a heading as one step of the global undo order, and saves it', () => {
+    const report = createReport(findTemplate('zhanjiang-department')!, { org: '某局', year: 2024 });
+    report.sections.find((x) => x.id === 'measures')!.heading = '2023年度推进法治政府建设的主要举措和成效';
+    const s = new DocStore({ path: null, report, mtimeMs: null }, findTemplate('zhanjiang-department'));
+    const heading = () => s.sections.find((x) => x.id === 'measures')!.heading;
+    const seen: (string | undefined)[] = [];
+    s.subscribe(() => seen.push(s.getSnapshot().sections.find((x) => x.id === 'measures')!.heading));
+    type(s, 'study-spirit', '甲');
+    s.setHeading('measures', '2024年度推进法治政府建设的主要举措和成效');
+    expect(heading()).toBe('2024年度推进法治政府建设的主要举措和成效');
+    expect(seen).toContain('2024年度推进法治政府建设的主要举措和成效');
+    expect(s.getSnapshot().dirty).toBe(true);
+    expect(s.getSnapshot().canUndo).toBe(true);
+    // Saving writes the new heading; the other sections keep theirs (none: the prescribed one).
+    const saved = s.toReport();
+    expect(() => ReportSchema.parse(saved)).not.toThrow();
+    expect(saved.sections.find((x) => x.id === 'measures')!.heading).toBe(
+      '2024年度推进法治政府建设的主要举措和成效',
+    );
+    expect('heading' in saved.sections.find((x) => x.id === 'study-spirit')!).toBe(false);
+    // 撤销 brings back the unit's wording, and only that: the typing before it is the next step.
+    s.undo();
+    expect(heading()).toBe('2023年度推进法治政府建设的主要举措和成效');
+    expect(Editor.string(s.editor('study-spirit'), [])).toBe('甲');
+    expect(s.toReport().sections.find((x) => x.id === 'measures')!.heading).toBe(
+      '2023年度推进法治政府建设的主要举措和成效',
+    );
+    expect(s.getSnapshot().canRedo).toBe(true);
+    s.redo();
+    expect(heading()).toBe('2024年度推进法治政府建设的主要举措和成效');
+    s.undo();
+    s.undo();
+    expect(Editor.string(s.editor('study-spirit'), [])).toBe('');
+    expect(heading()).toBe('2023年度推进法治政府建设的主要举措和成效');
+  });
+
+  it('makes headings set inside a batch one step with the batch’s editors', () => {
+    const report = createReport(findTemplate('zhanjiang-department')!, { org: '某局', year: 2024 });
+    report.sections.find((x) => x.id === 'measures')!.heading = '2023年度主要举措';
+    const s = new DocStore({ path: null, report, mtimeMs: null }, findTemplate('zhanjiang-department'));
+    type(s, 'study-spirit', '行政执法');
+    const touched: string[] = [];
+    s.batch(touched, () => {
+      const editor = s.editor('study-spirit');
+      Transforms.select(editor, Editor.end(editor, []));
+      HistoryEditor.withNewBatch(editor, () => Editor.insertText(editor, '工作'));
+      touched.push('study-spirit');
+      s.setHeading('measures', '2024年度主要举措');
+    });
+    expect(Editor.string(s.editor('study-spirit'), [])).toBe('行政执法工作');
+    expect(s.sections.find((x) => x.id === 'measures')!.heading).toBe('2024年度主要举措');
+    s.undo();
+    expect(Editor.string(s.editor('study-spirit'), [])).toBe('行政执法');
+    expect(s.sections.find((x) => x.id === 'measures')!.heading).toBe('2023年度主要举措');
+    s.redo();
+    expect(Editor.string(s.editor('study-spirit'), [])).toBe('行政执法工作');
+    expect(s.sections.find((x) => x.id === 'measures')!.heading).toBe('2024年度主要举措');
   });
 });

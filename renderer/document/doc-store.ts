@@ -23,7 +23,7 @@ import type { CopyOf } from '../../core/api/contract';
 import { createSectionEditor } from '../editor/create-editor';
 import { LabelStore } from '../editor/labels';
 import { blocksOf, type GwEditor } from '../editor/slate-types';
-import { GlobalHistory } from './global-history';
+import { GlobalHistory, type HeadingChange, type HistoryEntry } from './global-history';
 import { cleanBlocks } from './clean-blocks';
 import { anchorOnOpen, settleThreads } from '../comments/anchors';
 
@@ -41,6 +41,11 @@ export interface DocSnapshot {
   active: string;
   /** 附件 (report.attachments): names listed under the body, with their text if attached. */
   attachments: readonly Attachment[];
+  /**
+   * The sections in order with their headings as written (Section.heading; absent: the prescribed
+   * one). The list is fixed; a heading changes through setHeading (a lint fix), one undo step.
+   */
+  sections: readonly SectionHead[];
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -54,6 +59,8 @@ export interface OpenedDoc {
   /** An earlier version of a file opened beside it (历史版本, recovery): which file, which version. */
   copyOf?: CopyOf;
 }
+
+export type SectionHead = Pick<Section, 'id' | 'heading'>;
 
 const COUNT_DELAY_MS = 250;
 
@@ -80,7 +87,10 @@ export class DocStore {
   readonly labels = new Map<string, LabelStore>();
   /** Editor keys in document order: the preamble, then the sections. */
   readonly keys: string[];
-  readonly sections: readonly Pick<Section, 'id' | 'heading'>[];
+  /** The sections and their headings now (the snapshot's). */
+  get sections(): readonly SectionHead[] {
+    return this.snap.sections;
+  }
   readonly history: GlobalHistory<ReportMeta>;
   /** The import's notes, shown in the 指引 tab for as long as the document is open. */
   readonly importNotes: readonly string[];
@@ -109,6 +119,8 @@ export class DocStore {
   /** Bumped on every change; compared with the saved version for the dirty flag. */
   private version = 0;
   private savedVersion = 0;
+  /** Heading changes made inside batch(): recorded with its editors as one step. */
+  private batchHeadings: HeadingChange[] | null = null;
 
   constructor(
     opened: OpenedDoc,
@@ -120,10 +132,10 @@ export class DocStore {
       undoEditor: (k) => this.editors.get(k)?.undo(),
       redoEditor: (k) => this.editors.get(k)?.redo(),
       setMeta: (m) => this.applyMeta(m),
+      setHeading: (id, h) => this.applyHeading(id, h),
     });
     // Threads that lost their marks elsewhere are placed again by their quote before the editors exist.
     const report = anchorOnOpen(opened.report);
-    this.sections = report.sections.map((s) => ({ id: s.id, heading: s.heading }));
     this.keys = [PREAMBLE_KEY, ...report.sections.map((s) => s.id)];
     const content = new Map<string, Block[]>([[PREAMBLE_KEY, report.preamble]]);
     for (const s of report.sections) content.set(s.id, s.blocks);
@@ -158,6 +170,7 @@ export class DocStore {
       total: sum(counts),
       active: this.keys[1] ?? PREAMBLE_KEY,
       attachments: report.attachments ?? [],
+      sections: report.sections.map((s) => ({ id: s.id, heading: s.heading })),
       canUndo: false,
       canRedo: false,
     };
@@ -248,18 +261,45 @@ export class DocStore {
     this.set({ meta });
   }
 
+  // ---- section headings ----
+  /**
+   * Set a section's heading as written (a lint fix to the prescribed wording): one step of the global
+   * undo order, or part of the enclosing batch()'s step.
+   */
+  setHeading(id: string, heading: string | undefined): void {
+    const before = this.snap.sections.find((s) => s.id === id);
+    if (!before || before.heading === heading) return;
+    const change: HeadingChange = { id, before: before.heading, after: heading };
+    this.applyHeading(id, heading);
+    if (this.batchHeadings) this.batchHeadings.push(change);
+    else this.history.recordGroup([], [change]);
+    this.edited();
+  }
+
+  private applyHeading(id: string, heading: string | undefined): void {
+    this.set({
+      sections: this.snap.sections.map((s) => {
+        if (s.id !== id) return s;
+        const { heading: _old, ...rest } = s;
+        return heading === undefined ? rest : { ...rest, heading };
+      }),
+    });
+  }
+
   // ---- undo ----
   undo(): void {
-    const e = this.history.undo();
-    if (e && e.kind === 'meta') this.edited();
-    else this.set({ canUndo: this.history.canUndo, canRedo: this.history.canRedo });
-    if (e && e.kind !== 'meta') this.reveal(e.kind === 'editor' ? e.key : e.keys[0]!);
+    this.replayed(this.history.undo());
   }
   redo(): void {
-    const e = this.history.redo();
-    if (e && e.kind === 'meta') this.edited();
+    this.replayed(this.history.redo());
+  }
+  private replayed(e: HistoryEntry<ReportMeta> | null): void {
+    // Editors report their own changes through onChange; metadata and headings change only here.
+    if (e && (e.kind === 'meta' || (e.kind === 'group' && e.headings))) this.edited();
     else this.set({ canUndo: this.history.canUndo, canRedo: this.history.canRedo });
-    if (e && e.kind !== 'meta') this.reveal(e.kind === 'editor' ? e.key : e.keys[0]!);
+    if (!e || e.kind === 'meta') return;
+    const key = e.kind === 'editor' ? e.key : (e.keys[0] ?? e.headings?.[0]?.id);
+    if (key !== undefined) this.reveal(key);
   }
   private reveal: (key: string) => void = () => {};
   /** The page says how to bring a section into view after an undo there; returns the unset function. */
@@ -270,15 +310,23 @@ export class DocStore {
     };
   }
 
-  /** Run edits on several editors as one global undo step (replace-all). */
+  /**
+   * Run edits on several editors as one global undo step (replace-all, 全部修正); headings set inside
+   * `fn` (setHeading) belong to the same step.
+   */
   batch(keys: string[], fn: () => void): void {
+    const outer = this.batchHeadings;
+    const headings: HeadingChange[] = [];
+    this.batchHeadings = headings;
     this.history.replaying = true;
     try {
       fn();
     } finally {
       this.history.replaying = false;
+      this.batchHeadings = outer;
     }
-    this.history.recordGroup(keys);
+    this.history.recordGroup(keys, headings);
+    if (headings.length > 0) this.set({ canUndo: this.history.canUndo, canRedo: this.history.canRedo });
   }
 
   /** Replace the manual confirmations (the checklist panel's 确认 and 撤销确认): a change to save. */

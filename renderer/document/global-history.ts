@@ -4,16 +4,27 @@
  * the metadata) made each change, in order, and replays undo/redo on the right one.
  */
 
+/** A section's heading (Section.heading) before and after one change; undefined: the prescribed one. */
+export interface HeadingChange {
+  id: string;
+  before: string | undefined;
+  after: string | undefined;
+}
+
 export type HistoryEntry<M> =
   | { kind: 'editor'; key: string }
-  /** Several editors changed as one step (replace-all): undone together. */
-  | { kind: 'group'; keys: string[] }
+  /**
+   * Several editors changed as one step (replace-all, 全部修正), and the section headings that changed
+   * with them (a lint fix to the prescribed wording): undone together.
+   */
+  | { kind: 'group'; keys: string[]; headings?: HeadingChange[] }
   | { kind: 'meta'; field: string; before: M; after: M; at: number };
 
 export interface HistoryTarget<M> {
   undoEditor(key: string): void;
   redoEditor(key: string): void;
   setMeta(meta: M): void;
+  setHeading(id: string, heading: string | undefined): void;
 }
 
 /** Typing in one metadata field within this many ms is one undo step. */
@@ -41,9 +52,14 @@ export class GlobalHistory<M> {
     this.redos = [];
   }
 
-  recordGroup(keys: string[]): void {
-    if (this.replaying || keys.length === 0) return;
-    this.undos.push(keys.length === 1 ? { kind: 'editor', key: keys[0]! } : { kind: 'group', keys });
+  /** One step over several editors and/or section headings (nothing recorded when both are empty). */
+  recordGroup(keys: string[], headings: readonly HeadingChange[] = []): void {
+    if (this.replaying || (keys.length === 0 && headings.length === 0)) return;
+    this.undos.push(
+      keys.length === 1 && headings.length === 0
+        ? { kind: 'editor', key: keys[0]! }
+        : { kind: 'group', keys: [...keys], ...(headings.length > 0 ? { headings: [...headings] } : {}) },
+    );
     this.redos = [];
   }
 
@@ -65,8 +81,11 @@ export class GlobalHistory<M> {
     if (!entry) return null;
     this.replay(() => {
       if (entry.kind === 'editor') this.target.undoEditor(entry.key);
-      else if (entry.kind === 'group') for (const k of entry.keys) this.target.undoEditor(k);
-      else this.target.setMeta(entry.before);
+      else if (entry.kind === 'group') {
+        for (const k of entry.keys) this.target.undoEditor(k);
+        // Undone in reverse, so a heading changed twice in one step gets its first value back.
+        for (const h of [...(entry.headings ?? [])].reverse()) this.target.setHeading(h.id, h.before);
+      } else this.target.setMeta(entry.before);
     });
     this.redos.push(entry);
     return entry;
@@ -77,8 +96,10 @@ export class GlobalHistory<M> {
     if (!entry) return null;
     this.replay(() => {
       if (entry.kind === 'editor') this.target.redoEditor(entry.key);
-      else if (entry.kind === 'group') for (const k of entry.keys) this.target.redoEditor(k);
-      else this.target.setMeta(entry.after);
+      else if (entry.kind === 'group') {
+        for (const k of entry.keys) this.target.redoEditor(k);
+        for (const h of entry.headings ?? []) this.target.setHeading(h.id, h.after);
+      } else this.target.setMeta(entry.after);
     });
     this.undos.push(entry);
     return entry;

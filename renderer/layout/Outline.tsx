@@ -13,6 +13,8 @@ export interface OutlineItem {
   key: string;
   /** "一、学习贯彻重要讲话精神" or 导语. */
   title: string;
+  /** The heading in full as the page prints it (the hover text); the title when absent. */
+  full?: string;
 }
 
 export interface OutlineProps {
@@ -59,7 +61,7 @@ export const Outline = memo(function Outline({ store, items, statuses, carried, 
                   title={dotText}
                   aria-label={dotText}
                 />
-                <span className="gw-outline-title" title={it.title}>
+                <span className="gw-outline-title" title={it.full ?? it.title}>
                   {it.title}
                 </span>
                 <span className="gw-outline-count" aria-label={`${counts[it.key] ?? 0}字`}>

@@ -1,6 +1,7 @@
 /**
  * The document as it will print: title, 主送机关, the preamble, each section's fixed heading and its
- * editor, then the 附件说明 and 署名 and 成文日期. Re-renders on metadata changes only; each section is memoised.
+ * editor, then the 附件说明 and 署名 and 成文日期. Re-renders on metadata and heading changes only; each
+ * section is memoised.
  */
 import { memo, useEffect, useRef } from 'react';
 import type { DocSnapshot, DocStore } from '../document/doc-store';
@@ -15,6 +16,7 @@ import { AttachmentsBlock } from '../attachments/AttachmentsBlock';
 import { officialTitleLines } from '../../core/docx/export/official-title';
 
 const selMeta = (s: DocSnapshot) => s.meta;
+const selSections = (s: DocSnapshot) => s.sections;
 
 export function headingText(store: DocStore, index: number, year: number): string {
   const s = store.sections[index]!;
@@ -38,6 +40,8 @@ function caretRect(store: DocStore): DOMRect | null {
 
 export const Page = memo(function Page({ store }: { store: DocStore }) {
   const meta = useDoc(store, selMeta);
+  // A heading fix (and its undo) changes the fixed heading of its section.
+  const sections = useDoc(store, selSections);
   const pageRef = useRef<HTMLDivElement>(null);
   const title =
     meta.title ??
@@ -93,7 +97,7 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
         label="导语"
         placeholder="导语：概述本年度法治政府建设总体情况，末句如“现将有关情况报告如下：”"
       />
-      {store.sections.map((s, i) => {
+      {sections.map((s, i) => {
         const heading = headingText(store, i, meta.year);
         const guidance =
           store.template?.sections.find((t) => t.id === s.id)?.guidance ?? '在此填写本部分内容。';

@@ -6,8 +6,8 @@
  * themselves (w:ins / w:del with author and date) are collected per paragraph as changes to place.
  */
 import { attr, child, isOn, type XElement } from './xml';
-import { parseLevel, styleOutlineLevel, type StyleMap } from './styles';
-import type { NumberingMap } from './numbering';
+import { parseLevel, styleNumPr, styleOutlineLevel, type StyleMap } from './styles';
+import { ListCounters, type ListFormats, type NumberingMap } from './numbering';
 
 export interface DocxRun {
   text: string;
@@ -24,6 +24,11 @@ export interface DocxParagraph {
   titleLike: boolean;
   /** Level (1-4) shown by Word's automatic numbering label (一、/（一）/1./（1）), if numbered so. */
   listLevel: number | null;
+  /**
+   * The label Word's automatic numbering shows before the text ("一、", "（二）", "3."), counted in
+   * document order; null when the paragraph is not numbered (or is a bullet). Not part of `text`.
+   */
+  listLabel: string | null;
 }
 
 export interface CommentPosition {
@@ -71,6 +76,7 @@ interface Walk {
   open: Set<string>;
   styles: StyleMap;
   numbering: NumberingMap;
+  lists: ListCounters;
   /** The paragraph being read. */
   runs: DocxRun[];
   length: number;
@@ -226,9 +232,13 @@ function readParagraph(w: Walk, p: XElement): void {
   const level = own ?? styleOutlineLevel(w.styles, styleId);
   const styleName = styleId ? (w.styles.get(styleId)?.name ?? styleId) : '';
   const jc = attr(pPr && child(pPr, 'w:jc'), 'val');
+  // The paragraph's own numbering, else its style's (a heading style linked to a list).
   const numPr = pPr && child(pPr, 'w:numPr');
-  const numId = attr(numPr && child(numPr, 'w:numId'), 'val');
-  const ilvl = Number(attr(numPr && child(numPr, 'w:ilvl'), 'val') ?? 0);
+  const styled = styleNumPr(w.styles, styleId);
+  const numId = attr(numPr && child(numPr, 'w:numId'), 'val') ?? styled?.numId;
+  const ilvl = Number(
+    attr(numPr && child(numPr, 'w:ilvl'), 'val') ?? (styled?.numId === numId ? styled?.ilvl : 0) ?? 0,
+  );
   w.paragraphs.push({
     runs: w.runs,
     text: w.runs.map((r) => r.text).join(''),
@@ -236,6 +246,9 @@ function readParagraph(w: Walk, p: XElement): void {
     outlineLevel: level !== null && level <= 8 ? level : null,
     titleLike: jc === 'center' || /^(title|标题)$/i.test(styleName.trim()),
     listLevel: (numId !== undefined && w.numbering.get(numId)?.get(ilvl)) || null,
+    // numId 0 takes a numbering away (a paragraph of a numbered style left unnumbered).
+    listLabel:
+      numId !== undefined && numId !== '0' && Number.isInteger(ilvl) ? w.lists.next(numId, ilvl) : null,
   });
   // Positions between paragraphs (block-level range marks) point at the start of the next one.
   w.runs = [];
@@ -258,6 +271,7 @@ export function readDocument(
   root: XElement,
   styles: StyleMap,
   numbering: NumberingMap = new Map(),
+  formats: ListFormats = new Map(),
 ): DocumentContent {
   const body = child(root, 'w:body') ?? root;
   const w: Walk = {
@@ -266,6 +280,7 @@ export function readDocument(
     open: new Set(),
     styles,
     numbering,
+    lists: new ListCounters(formats),
     runs: [],
     length: 0,
     changes: [],

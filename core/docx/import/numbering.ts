@@ -57,3 +57,203 @@ export function readNumbering(root: XElement | null): NumberingMap {
   }
   return map;
 }
+
+/** One level of a list as numbering.xml defines it: the number format, the label pattern, the start. */
+export interface ListLevelFormat {
+  numFmt: string;
+  /** "%1、", "（%2）", "%1.%2": %n is the counter of level n-1. */
+  lvlText: string;
+  start: number;
+  /** w:isLgl: the higher levels' numbers shown as Arabic digits in this level's label. */
+  legal: boolean;
+}
+
+/**
+ * numId → the list: which counters it uses, and per ilvl how that level's label is written. Word counts
+ * the w:num instances of one abstractNum as one list; an instance with a w:lvlOverride (Word's
+ * 重新开始编号) counts on its own.
+ */
+export type ListFormats = Map<string, { counter: string; levels: Map<number, ListLevelFormat> }>;
+
+function levelFormat(lvl: XElement): ListLevelFormat {
+  const start = Number(attr(child(lvl, 'w:start'), 'val') ?? 1);
+  const isLgl = child(lvl, 'w:isLgl');
+  return {
+    numFmt: attr(child(lvl, 'w:numFmt'), 'val') ?? 'decimal',
+    lvlText: attr(child(lvl, 'w:lvlText'), 'val') ?? '',
+    start: Number.isInteger(start) && start >= 0 ? start : 1,
+    legal:
+      isLgl !== null && isLgl !== undefined && attr(isLgl, 'val') !== '0' && attr(isLgl, 'val') !== 'false',
+  };
+}
+
+/** The label formats of every list in numbering.xml, with a w:num's w:lvlOverride applied. */
+export function readListFormats(root: XElement | null): ListFormats {
+  const out: ListFormats = new Map();
+  if (!root) return out;
+  const abstract = new Map<string, Map<number, ListLevelFormat>>();
+  for (const a of childrenNamed(root, 'w:abstractNum')) {
+    const id = attr(a, 'abstractNumId');
+    if (id === undefined) continue;
+    const levels = new Map<number, ListLevelFormat>();
+    for (const lvl of childrenNamed(a, 'w:lvl')) {
+      const ilvl = Number(attr(lvl, 'ilvl'));
+      if (Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= 8) levels.set(ilvl, levelFormat(lvl));
+    }
+    abstract.set(id, levels);
+  }
+  for (const n of childrenNamed(root, 'w:num')) {
+    const numId = attr(n, 'numId');
+    const abs = attr(child(n, 'w:abstractNumId'), 'val');
+    const base = abs !== undefined ? abstract.get(abs) : undefined;
+    if (numId === undefined || !base) continue;
+    const levels = new Map(base);
+    const overrides = childrenNamed(n, 'w:lvlOverride');
+    for (const o of overrides) {
+      const ilvl = Number(attr(o, 'ilvl'));
+      if (!Number.isInteger(ilvl) || ilvl < 0 || ilvl > 8) continue;
+      const lvl = child(o, 'w:lvl');
+      const from = lvl ? levelFormat(lvl) : levels.get(ilvl);
+      const startOverride = Number(attr(child(o, 'w:startOverride'), 'val'));
+      if (from) levels.set(ilvl, Number.isInteger(startOverride) ? { ...from, start: startOverride } : from);
+    }
+    out.set(numId, { counter: overrides.length > 0 ? `num:${numId}` : `abstract:${abs}`, levels });
+  }
+  return out;
+}
+
+const CN_DIGITS = '〇一二三四五六七八九';
+const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const PARENTHESISED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
+
+/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五 (Word's chineseCounting). */
+function counting(n: number, digits: string, ten: string, hundred: string): string {
+  if (n === 0) return digits[0]!;
+  if (n < 10) return digits[n]!;
+  if (n < 100) {
+    const t = Math.floor(n / 10);
+    const o = n % 10;
+    return (t === 1 ? '' : digits[t]!) + ten + (o ? digits[o]! : '');
+  }
+  if (n < 1000) {
+    const h = Math.floor(n / 100);
+    const rest = n % 100;
+    if (rest === 0) return digits[h]! + hundred;
+    const tail = counting(rest, digits, ten, hundred);
+    return digits[h]! + hundred + (rest < 10 ? '零' : rest < 20 ? digits[1]! : '') + tail;
+  }
+  return String(n);
+}
+
+function alpha(n: number, upper: boolean): string {
+  // Word: a … z, aa … zz, aaa …
+  const letter = String.fromCharCode(97 + ((n - 1) % 26));
+  const s = letter.repeat(Math.floor((n - 1) / 26) + 1);
+  return upper ? s.toUpperCase() : s;
+}
+
+function roman(n: number, upper: boolean): string {
+  if (n <= 0 || n >= 4000) return String(n);
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [v, s] of table)
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  return upper ? out.toUpperCase() : out;
+}
+
+/** The number `n` as Word shows it in format `numFmt` (null for bullets and formats without a number). */
+export function formatListNumber(n: number, numFmt: string): string | null {
+  switch (numFmt) {
+    case 'decimal':
+    case 'decimalHalfWidth':
+      return String(n);
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'decimalFullWidth':
+    case 'decimalFullWidth2':
+      return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'taiwaneseCounting':
+    case 'japaneseCounting':
+      return counting(n, CN_DIGITS, '十', '百');
+    case 'ideographDigital':
+    case 'taiwaneseDigital':
+    case 'japaneseDigitalTenThousand':
+      return String(n).replace(/\d/g, (d) => CN_DIGITS[Number(d)]!);
+    case 'chineseLegalSimplified':
+      return counting(n, LEGAL_DIGITS, '拾', '佰');
+    case 'ideographTraditional':
+      return n >= 1 && n <= 10 ? STEMS[n - 1]! : String(n);
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+    case 'ideographEnclosedCircle':
+      return n >= 1 && n <= 20 ? CIRCLED[n - 1]! : String(n);
+    case 'decimalEnclosedParen':
+      return n >= 1 && n <= 20 ? PARENTHESISED[n - 1]! : `(${n})`;
+    case 'lowerLetter':
+    case 'upperLetter':
+      return n >= 1 ? alpha(n, numFmt === 'upperLetter') : String(n);
+    case 'lowerRoman':
+    case 'upperRoman':
+      return roman(n, numFmt === 'upperRoman');
+    case 'none':
+      return '';
+    case 'bullet':
+      return null;
+    default:
+      return String(n);
+  }
+}
+
+/**
+ * The labels Word shows on numbered paragraphs, in document order: one counter per list and level
+ * (see ListFormats); a level's counter restarts when a higher level of the same list counts on.
+ */
+export class ListCounters {
+  private readonly counters = new Map<string, (number | undefined)[]>();
+  constructor(private readonly formats: ListFormats) {}
+
+  /** Count the paragraph numbered (numId, ilvl) and return its label ("一、", "（二）", "1.2"), or null. */
+  next(numId: string, ilvl: number): string | null {
+    const list = this.formats.get(numId);
+    const levels = list?.levels;
+    const own = levels?.get(ilvl);
+    if (!list || !levels || !own || own.numFmt === 'bullet') return null;
+    let c = this.counters.get(list.counter);
+    if (!c) {
+      c = [];
+      this.counters.set(list.counter, c);
+    }
+    c[ilvl] = c[ilvl] === undefined ? own.start : c[ilvl]! + 1;
+    for (let k = ilvl + 1; k < c.length; k++) c[k] = undefined;
+    const counts = c;
+    return own.lvlText.replace(/%([1-9])/g, (_m, d: string) => {
+      const k = Number(d) - 1;
+      const f = levels.get(k);
+      const n = counts[k] ?? f?.start ?? 1;
+      const fmt = k < ilvl && own.legal ? 'decimal' : (f?.numFmt ?? 'decimal');
+      return formatListNumber(n, fmt) ?? '';
+    });
+  }
+}

@@ -15,7 +15,7 @@ import {
 } from './document';
 import { DocxImportError } from './errors';
 import { readStyles } from './styles';
-import { readNumbering } from './numbering';
+import { readListFormats, readNumbering } from './numbering';
 import { parseXml } from './xml';
 import { DEFAULT_ZIP_LIMITS, unzipDocxParts, type ZipLimits } from './zip';
 
@@ -68,10 +68,12 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
   const styles = readStyles(part('word/styles.xml'));
   let content;
   try {
+    const numbering = part('word/numbering.xml');
     content = readDocument(
       parseXml(doc, 'word/document.xml'),
       styles,
-      readNumbering(part('word/numbering.xml')),
+      readNumbering(numbering),
+      readListFormats(numbering),
     );
   } catch (err) {
     if (err instanceof DocxImportError) throw err;

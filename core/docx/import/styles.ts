@@ -9,6 +9,8 @@ export interface StyleInfo {
   name: string;
   basedOn: string | null;
   outlineLvl: number | null;
+  /** The list a style numbers its paragraphs with (w:numPr in the style, as heading styles linked to a list). */
+  numPr: { numId: string; ilvl: number } | null;
 }
 
 export type StyleMap = Map<string, StyleInfo>;
@@ -32,9 +34,32 @@ export function readStyles(root: XElement | null): StyleMap {
       name: attr(child(s, 'w:name'), 'val') ?? id,
       basedOn: attr(child(s, 'w:basedOn'), 'val') ?? null,
       outlineLvl: parseLevel(attr(pPr && child(pPr, 'w:outlineLvl'), 'val')),
+      numPr: stylesNumPr(pPr),
     });
   }
   return map;
+}
+
+function stylesNumPr(pPr: XElement | undefined): StyleInfo['numPr'] {
+  const numPr = pPr && child(pPr, 'w:numPr');
+  const numId = attr(numPr && child(numPr, 'w:numId'), 'val');
+  if (numId === undefined) return null;
+  const ilvl = Number(attr(numPr && child(numPr, 'w:ilvl'), 'val') ?? 0);
+  return { numId, ilvl: Number.isInteger(ilvl) ? ilvl : 0 };
+}
+
+/** The list numbering a style gives its paragraphs, following basedOn (numId 0: none). */
+export function styleNumPr(styles: StyleMap, styleId: string | null): StyleInfo['numPr'] {
+  const seen = new Set<string>();
+  let id = styleId;
+  while (id !== null && !seen.has(id)) {
+    seen.add(id);
+    const s = styles.get(id);
+    if (!s) return null;
+    if (s.numPr) return s.numPr.numId === '0' ? null : s.numPr;
+    id = s.basedOn;
+  }
+  return null;
 }
 
 /** "heading 1", "Heading1", "标题 1", "标题1" → 0. */

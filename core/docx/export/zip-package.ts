@@ -13,6 +13,7 @@
  */
 import { Packer, type Document } from 'docx';
 import { deflateSync } from 'fflate';
+import { xmlOf, type Xmlable } from './xml-writer';
 
 /** A part the caller writes itself (styles, font table, footers), replacing the library's. */
 export interface PartOverride {
@@ -24,7 +25,97 @@ export interface PartOverride {
 type PackageParts = Map<string, string | Uint8Array>;
 interface PackageCompiler {
   compile(file: Document, prettify: undefined, overrides: PartOverride[]): PackageParts;
+  formatter: { format(input: unknown, context?: unknown): unknown };
 }
+
+/** The library's components, as far as the compiler's formatter uses them. */
+interface Component {
+  prepForXml(context: unknown): Xmlable | undefined;
+}
+
+/**
+ * What the compiler's formatter returns instead of the element's object tree: an element without a name
+ * whose only content is a value that is neither a string nor an object, which the library's writer
+ * copies through `String()` unescaped — the XML already written by `xmlOf`.
+ */
+function written(xml: string): Xmlable {
+  const text = () => xml;
+  text.toString = text;
+  return { '': [text] };
+}
+
+/**
+ * The compiler's formatter with the faster writer: `prepForXml` of the library's components as before,
+ * their XML by `xmlOf`. The parts in `skip` (replaced by an override, so never read) are not written.
+ */
+class FastFormatter {
+  skip: ReadonlySet<unknown> = new Set();
+  format(input: Component, context: unknown = { stack: [] }): Xmlable {
+    if (this.skip.has(input)) return written('');
+    const output = input.prepForXml(context);
+    if (!output) throw Error('XMLComponent did not format correctly');
+    return written(xmlOf(output));
+  }
+}
+
+type FastCompiler = PackageCompiler & { formatter: FastFormatter };
+/** The compiler with the faster formatter (another instance: `Packer.compiler` stays as it is). */
+let fastCompiler: FastCompiler | null | undefined;
+
+let libraryWriter = false;
+
+/** Tests: zip what the library's own compiler writes (no faster writer, nothing skipped or reused). */
+export function useLibraryWriter(on: boolean): void {
+  libraryWriter = on;
+}
+
+function compilerOf(): FastCompiler | null {
+  if (libraryWriter) return null;
+  if (fastCompiler !== undefined) return fastCompiler;
+  const stock = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
+  if (typeof stock?.compile !== 'function' || typeof stock.formatter?.format !== 'function')
+    return (fastCompiler = null);
+  const Compiler = stock.constructor as new () => PackageCompiler;
+  const compiler = new Compiler();
+  compiler.formatter = new FastFormatter();
+  return (fastCompiler = compiler as FastCompiler);
+}
+
+/**
+ * The library's objects that write the parts in `overrides`: the styles, properties, font table and
+ * footers we write ourselves are then not written by the library only to be replaced. (A footer is
+ * also scanned for images by the compiler, so footers are skipped only in a document without any.)
+ */
+function overridden(doc: Document, overrides: readonly PartOverride[]): Set<unknown> {
+  const paths = new Set(overrides.map((o) => o.path));
+  const file = doc as unknown as {
+    Styles: unknown;
+    CoreProperties: unknown;
+    AppProperties: unknown;
+    Theme: unknown;
+    FontTable: { View: unknown };
+    Footers: { View: unknown }[];
+    Media: { Array: unknown[] };
+  };
+  const skip = new Set<unknown>();
+  if (paths.has('word/styles.xml')) skip.add(file.Styles);
+  if (paths.has('docProps/core.xml')) skip.add(file.CoreProperties);
+  if (paths.has('docProps/app.xml')) skip.add(file.AppProperties);
+  if (paths.has('word/theme/theme1.xml')) skip.add(file.Theme);
+  if (paths.has('word/fontTable.xml')) skip.add(file.FontTable.View);
+  if (file.Media.Array.length === 0)
+    file.Footers.forEach((f, i) => {
+      if (paths.has(`word/footer${i + 1}.xml`)) skip.add(f.View);
+    });
+  return skip;
+}
+
+/** A part the library writes whose text depends only on `key` (the theme on its fonts): kept once written. */
+export interface ReusablePart {
+  path: string;
+  key: string;
+}
+const reusable = new Map<string, string>();
 
 /** Deflate level for parts compressed on each export. */
 export const FAST_LEVEL = 1;
@@ -43,18 +134,43 @@ const cache = new Map<string, Compressed>();
 const encoder = new TextEncoder();
 
 /**
- * The DOCX bytes of `doc`, with `overrides` in place of the library's parts of the same path. Falls back
- * to `Packer.pack` if this version of the library has no compiler to call.
+ * The DOCX bytes of `doc`, with `overrides` in place of the library's parts of the same path, and the
+ * `reuse` parts as the library wrote them the first time. Falls back to `Packer.pack` if this version of
+ * the library has no compiler to call.
  */
 export async function packDocx(
   doc: Document,
   overrides: PartOverride[],
   modified: Date = new Date(),
+  reuse: readonly ReusablePart[] = [],
 ): Promise<Uint8Array> {
-  const compiler = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
-  if (typeof compiler?.compile !== 'function')
-    return Packer.pack(doc, 'uint8array', false, overrides) as Promise<Uint8Array>;
-  return zipParts(compiler.compile(doc, undefined, overrides), modified);
+  const compiler = compilerOf();
+  if (!compiler) {
+    const stock = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
+    if (typeof stock?.compile !== 'function')
+      return Packer.pack(doc, 'uint8array', false, overrides) as Promise<Uint8Array>;
+    return zipParts(stock.compile(doc, undefined, overrides), modified);
+  }
+  const known: PartOverride[] = [];
+  const learn: ReusablePart[] = [];
+  for (const r of reuse) {
+    const data = reusable.get(`${r.path}\n${r.key}`);
+    if (data === undefined) learn.push(r);
+    else known.push({ path: r.path, data });
+  }
+  const all = known.length > 0 ? [...overrides, ...known] : overrides;
+  compiler.formatter.skip = overridden(doc, all);
+  let parts: PackageParts;
+  try {
+    parts = compiler.compile(doc, undefined, all);
+  } finally {
+    compiler.formatter.skip = new Set();
+  }
+  for (const r of learn) {
+    const data = parts.get(r.path);
+    if (typeof data === 'string') reusable.set(`${r.path}\n${r.key}`, data);
+  }
+  return zipParts(parts, modified);
 }
 
 /** A zip of `parts` in their order (names ASCII, as all DOCX part names are; others are flagged UTF-8). */

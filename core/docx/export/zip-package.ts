@@ -168,7 +168,9 @@ export async function packDocx(
   }
   for (const r of learn) {
     const data = parts.get(r.path);
-    if (typeof data === 'string') reusable.set(`${r.path}\n${r.key}`, data);
+    if (typeof data !== 'string') continue;
+    if (reusable.size >= CACHE_LIMIT) reusable.clear();
+    reusable.set(`${r.path}\n${r.key}`, data);
   }
   return zipParts(parts, modified);
 }

@@ -11,9 +11,27 @@
  *
  * Pure (no Node): TextEncoder and fflate's deflate, so the in-app preview can use it too.
  */
-import { Packer, type Document } from 'docx';
+import {
+  elementOf,
+  IgnoreIfEmptyXmlComponent,
+  isXmlComponent,
+  Packer,
+  Paragraph,
+  ParagraphProperties,
+  TableOfContents,
+  XmlAttributeComponent,
+  XmlComponent,
+  type Document,
+} from 'docx';
 import { deflateSync } from 'fflate';
-import { xmlOf, type Xmlable } from './xml-writer';
+import {
+  componentXml,
+  hasHyperlink,
+  xmlOf,
+  type KnownMethods,
+  type WriteContext,
+  type Xmlable,
+} from './xml-writer';
 
 /** A part the caller writes itself (styles, font table, footers), replacing the library's. */
 export interface PartOverride {
@@ -110,6 +128,72 @@ function overridden(doc: Document, overrides: readonly PartOverride[]): Set<unkn
   return skip;
 }
 
+type PrepForXml = (this: unknown, context: WriteContext) => unknown;
+const methodOf = (proto: object) => (proto as { prepForXml: PrepForXml }).prepForXml;
+
+/**
+ * The library's `prepForXml` methods the component writer knows, or null if Paragraph and
+ * ParagraphProperties no longer sit on the generic methods (another version of the library).
+ */
+const known: KnownMethods | null = (() => {
+  const generic = methodOf(XmlComponent.prototype);
+  const ignoreIfEmpty = methodOf(IgnoreIfEmptyXmlComponent.prototype);
+  if (
+    methodOf(Object.getPrototypeOf(Paragraph.prototype) as object) !== generic ||
+    methodOf(Object.getPrototypeOf(ParagraphProperties.prototype) as object) !== ignoreIfEmpty
+  )
+    return null;
+  return {
+    generic,
+    ignoreIfEmpty,
+    attributes: methodOf(XmlAttributeComponent.prototype),
+    paragraph: methodOf(Paragraph.prototype),
+    paragraphProperties: methodOf(ParagraphProperties.prototype),
+    isComponent: isXmlComponent as unknown as KnownMethods['isComponent'],
+    elementOf,
+  } as KnownMethods;
+})();
+
+interface BodyLike {
+  root: unknown[];
+  pageNumbers?: unknown;
+}
+
+/** A table of contents anywhere outside paragraphs (the body fills it from its paragraphs' objects). */
+function hasTableOfContents(components: readonly unknown[]): boolean {
+  for (const c of components) {
+    if (c instanceof TableOfContents) return true;
+    if (c instanceof Paragraph || !isXmlComponent(c)) continue;
+    const root = (c as unknown as { root?: unknown }).root;
+    if (Array.isArray(root) && hasTableOfContents(root)) return true;
+  }
+  return false;
+}
+
+/**
+ * Runs `compile` with the body's paragraphs written by the component writer (xml-writer.ts) instead of
+ * their `prepForXml` objects: Paragraph's method is replaced for the duration of this synchronous call
+ * only. The body's own `prepForXml` still runs (sections); it reads its paragraphs' objects only to fill
+ * tables of contents and page numbers, so a document with either is left to the library.
+ */
+function withParagraphWriter<T>(doc: Document, compile: () => T): T {
+  const m = known;
+  const body = (doc as unknown as { Document: { View: { Body: BodyLike } } }).Document.View.Body;
+  if (!m || body.pageNumbers !== undefined || hasTableOfContents(body.root)) return compile();
+  const proto = Paragraph.prototype as unknown as { prepForXml: PrepForXml };
+  proto.prepForXml = function (this: unknown, context: WriteContext) {
+    const p = this as Parameters<typeof componentXml>[1];
+    if (context.stack[context.stack.length - 1] !== body || hasHyperlink(m, p))
+      return m.paragraph.call(p, context);
+    return written(componentXml(m, p, context, false)!);
+  };
+  try {
+    return compile();
+  } finally {
+    proto.prepForXml = m.paragraph;
+  }
+}
+
 /** A part the library writes whose text depends only on `key` (the theme on its fonts): kept once written. */
 export interface ReusablePart {
   path: string;
@@ -162,7 +246,7 @@ export async function packDocx(
   compiler.formatter.skip = overridden(doc, all);
   let parts: PackageParts;
   try {
-    parts = compiler.compile(doc, undefined, all);
+    parts = withParagraphWriter(doc, () => compiler.compile(doc, undefined, all));
   } finally {
     compiler.formatter.skip = new Set();
   }

@@ -10,6 +10,7 @@ import {
   ExternalHyperlink,
   IgnoreIfEmptyXmlComponent,
   LevelFormat,
+  NextAttributeComponent,
   PageNumber,
   Paragraph,
   Table,
@@ -144,6 +145,14 @@ describe('xml-writer', () => {
         new Element('x:a', [new Attrs({ val: 1, other: 'o"' }), 'text', new Element('x:b', [])]),
         new Element('x:c', [new Attrs({ val: undefined })]),
         new Element('x:d', [new Attrs({ val: 1 }), new Attrs({ other: 'two' })]),
+        new Element('x:q', [
+          new NextAttributeComponent({
+            a: { key: 'k', value: 1 },
+            b: { key: 'u', value: undefined as never },
+            c: { key: 'z', value: '<z>' },
+            d: { key: 'k', value: 2 },
+          }),
+        ]),
         new Element('x:e', [5, ['in', 'an array'], { 'x:f': {} }, { _attr: { raw: 'yes' } }]),
         new Element('x:g', [new Optional('x:h', []), new Optional('x:i', [], true)]),
         new Element('x:j', [new Element('x:k', []), 'after']),

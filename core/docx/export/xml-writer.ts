@@ -130,6 +130,7 @@ export interface KnownMethods {
   generic: PrepForXml;
   ignoreIfEmpty: PrepForXml;
   attributes: PrepForXml;
+  nextAttributes: PrepForXml;
   paragraph: PrepForXml;
   paragraphProperties: PrepForXml;
   isComponent(value: unknown): value is Component;
@@ -210,6 +211,12 @@ function addComponent(m: KnownMethods, c: Content, comp: Component, context: Wri
       const v = root[key];
       if (v !== undefined) attrs[(comp.xmlKeys && comp.xmlKeys[key]) || key] = v;
     }
+    c.attr(attributesOf(attrs));
+  } else if (prep === m.nextAttributes) {
+    // NextAttributeComponent: { name: { key, value } }; a key given twice keeps its first place
+    const attrs: Record<string, unknown> = {};
+    for (const a of Object.values(comp.root as Record<string, { key: string; value: unknown }>))
+      if (a.value !== undefined) attrs[a.key] = a.value;
     c.attr(attributesOf(attrs));
   } else if (prep === m.paragraph && !hasHyperlink(m, comp))
     c.element(componentXml(m, comp, context, false)!);

@@ -1,6 +1,8 @@
 /**
- * The zip step of the export, done here instead of by `Packer.pack`: the docx library still builds and
- * serialises every part (`Packer`'s compiler), and this module only zips them.
+ * The zip step of the export, done here instead of by `Packer.pack`: the docx library still builds the
+ * document and its compiler still lays out every part (paths, relationships, content types); the XML
+ * text of each part is written by xml-writer.ts (same bytes as the library's writer), and this module
+ * zips the parts.
  *
  * Why: `Packer.pack` deflates each of the ~21 parts afresh on every export, with fflate's default level
  * and a new deflate state per part. Most parts (theme, settings, numbering, relationships, our own styles,

@@ -9,27 +9,33 @@ import type { Report, Section } from '../../model/report';
 import { headingOf, resolvedTitle } from '../../model/report-helpers';
 import type { Template } from '../../templates/schema';
 import { rangeEnds, rangeStarts, wrapInThreads } from './comment-ranges';
-import { leafKey, writes, type ExportContext } from './export-context';
+import { blockWrites, leafKey, type ExportContext } from './export-context';
 import { STYLE } from './styles-xml';
 import { xmlSafe } from './text-safety';
 import { officialTitleLines } from './official-title';
 import { trackedRuns } from './tracked-changes';
 
+const LINE_BREAKS = /[\t\r\n]/;
+
 /** Runs of one leaf: newlines inside a leaf become line breaks, tabs become spaces. */
 function leafRuns(ctx: ExportContext, leaf: TextLeaf, bold: boolean): ParagraphChild[] {
-  const text = xmlSafe(leaf.text, ctx.dropped).replace(/\t/g, ' ');
-  const lines = text.split(/\r\n|\r|\n/);
-  const tracked = trackedRuns(
-    ctx.changes ?? null,
-    leaf,
-    lines.map((line, i) => ({ text: line, bold: bold || Boolean(leaf.bold), break: i > 0 })),
-  );
-  if (tracked) return tracked;
+  const text = xmlSafe(leaf.text, ctx.dropped);
+  const lines = LINE_BREAKS.test(text) ? text.replace(/\t/g, ' ').split(/\r\n|\r|\n/) : [text];
+  const isBold = bold || Boolean(leaf.bold);
+  if (ctx.changes && (leaf.ins || leaf.del)) {
+    const tracked = trackedRuns(
+      ctx.changes,
+      leaf,
+      lines.map((line, i) => ({ text: line, bold: isBold, break: i > 0 })),
+    );
+    if (tracked) return tracked;
+  }
+  if (lines.length === 1) return [new TextRun(isBold ? { text, bold: true } : { text })];
   return lines.map(
     (line, i) =>
       new TextRun({
         text: line,
-        ...(bold || leaf.bold ? { bold: true } : {}),
+        ...(isBold ? { bold: true } : {}),
         ...(i > 0 ? { break: 1 } : {}),
       }),
   );
@@ -44,7 +50,12 @@ function blockChildren(
 ): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   if (label) children.push(new TextRun({ text: label, ...(bold ? { bold: true } : {}) }));
+  const ranges = ctx.startsAt.size > 0 || ctx.endsAt.size > 0;
   block.children.forEach((leaf, i) => {
+    if (!ranges) {
+      for (const run of leafRuns(ctx, leaf, bold)) children.push(run);
+      return;
+    }
     const key = leafKey(blockKey, i);
     children.push(...rangeStarts(ctx, key), ...leafRuns(ctx, leaf, bold), ...rangeEnds(ctx, key));
   });
@@ -64,8 +75,7 @@ export function blockParagraphs(
   const numbered = numberBlocks(blocks);
   const out: Paragraph[] = [];
   blocks.forEach((block, i) => {
-    const text = block.children.map((l) => l.text).join('');
-    if (!writes(text)) return;
+    if (!blockWrites(block)) return;
     const key = `${keyPrefix}/${i}`;
     if (block.type === 'heading') {
       const bold = block.level === 3 && ctx.options.boldLevel3;

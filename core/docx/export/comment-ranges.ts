@@ -6,7 +6,7 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, TextRun, type ParagraphChild } from 'docx';
 import type { Block } from '../../model/content';
 import type { Report } from '../../model/report';
-import { leafKey, writes, type ExportContext } from './export-context';
+import { blockWrites, leafKey, type ExportContext } from './export-context';
 
 function push(map: Map<string, string[]>, key: string, thread: string): void {
   const list = map.get(key);
@@ -20,7 +20,7 @@ export function locateThreads(ctx: ExportContext, report: Report, detached: Read
   const last = new Map<string, string>();
   const visit = (prefix: string, blocks: readonly Block[]) => {
     blocks.forEach((b, i) => {
-      if (!writes(b.children.map((l) => l.text).join(''))) return;
+      if (!blockWrites(b)) return;
       b.children.forEach((leaf, j) => {
         const key = leafKey(`${prefix}/${i}`, j);
         for (const id of leaf.comments ?? []) {

@@ -34,6 +34,14 @@ export function writes(text: string): boolean {
   return text.trim().length > 0;
 }
 
+const VISIBLE = /\S/;
+
+/** `writes` of the block's text, without joining its leaves (\S is what trim() does not remove). */
+export function blockWrites(block: { children: readonly { text: string }[] }): boolean {
+  for (const leaf of block.children) if (VISIBLE.test(leaf.text)) return true;
+  return false;
+}
+
 /** `n` empty lines (each one grid line high through the Normal style). */
 export function blank(n: number): Paragraph[] {
   return Array.from({ length: n }, () => new Paragraph({ children: [] }));

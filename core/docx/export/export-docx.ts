@@ -227,6 +227,8 @@ export async function exportDocx(
       { path: PART.footerEven, data: footerXml(p, 'even') },
     ],
     new Date(time),
+    // the theme (8 KB of XML, a large tree to build) depends only on its fonts
+    [{ path: 'word/theme/theme1.xml', key: fonts.fang.name }],
   );
   const opts = ctx.comments?.options ?? [];
   if (opts.some((c) => c.resolved) && !opts.some((c) => c.parentId !== undefined))

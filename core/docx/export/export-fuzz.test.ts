@@ -1,7 +1,7 @@
 /**
  * Any report the schema accepts exports: random text (controls, lone surrogates, astral characters,
  * markup characters), random sub-heading levels, comment marks pointing at threads that exist or not.
- * Every XML part stays well-formed and nothing throws.
+ * Every XML part stays well-formed, nothing throws, and the bytes are those of the library's own XML writer.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -13,6 +13,7 @@ import { ReportSchema, type Report, type Thread } from '../../model/report';
 import { findTemplate } from '../../../templates/index';
 import { sampleReport } from '../../../test/render/sample-report';
 import { exportDocx } from './export-docx';
+import { useLibraryWriter } from './zip-package';
 
 const template = findTemplate('zhanjiang-department')!;
 // Characters XML 1.0 forbids (the validator above does not look at character ranges).
@@ -103,6 +104,18 @@ describe('exportDocx on arbitrary reports', () => {
             ...flags,
             cc: [note],
           });
+          // the export's XML writer writes what the library's own writer would, byte for byte
+          useLibraryWriter(true);
+          try {
+            const library = await exportDocx(report, template, {
+              ...DEFAULT_EXPORT_OPTIONS,
+              ...flags,
+              cc: [note],
+            });
+            expect(Buffer.from(bytes).equals(Buffer.from(library.bytes))).toBe(true);
+          } finally {
+            useLibraryWriter(false);
+          }
           const files = unzipSync(bytes);
           for (const [name, data] of Object.entries(files)) {
             if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;

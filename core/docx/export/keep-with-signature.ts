@@ -9,7 +9,7 @@ import { numberBlocks, sectionLabel } from '../../model/numbering';
 import { headingOf } from '../../model/report-helpers';
 import type { Template } from '../../templates/schema';
 import type { Report } from '../../model/report';
-import { writes } from './export-context';
+import { blockWrites } from './export-context';
 import type { FormatProfile } from './profile';
 import { emWidth } from './title-lines';
 
@@ -31,8 +31,8 @@ function writtenBlocks(p: FormatProfile, prefix: string, blocks: readonly Block[
   const labels = numberBlocks(blocks);
   const out: WrittenBlock[] = [];
   blocks.forEach((b, i) => {
-    const text = b.children.map((l) => l.text).join('');
-    if (!writes(text)) return;
+    if (!blockWrites(b)) return;
+    const text = b.children.length === 1 ? b.children[0]!.text : b.children.map((l) => l.text).join('');
     out.push({
       key: `${prefix}/${i}`,
       lines: estimateLines(p, (labels[i]?.label ?? '') + text, p.body.firstLineChars.value),

@@ -7,6 +7,16 @@ import { xmlSafe, newDropped } from './text-safety';
 
 const hints = gbt9704Profile().titleBreaks;
 
+describe('emWidth', () => {
+  it('counts half-width characters as half an em, a surrogate pair as one character', () => {
+    expect(emWidth('')).toBe(0);
+    expect(emWidth('2024年')).toBe(3);
+    expect(emWidth('𠀀a')).toBe(1.5);
+    expect(emWidth('\uD800a\uDC00')).toBe(2.5); // lone surrogates: one each
+    expect(emWidth('é—')).toBe(1.5);
+  });
+});
+
 describe('breakTitle (7.3.1)', () => {
   it('keeps a title that fits on one line', () => {
     expect(breakTitle('关于2024年度法治政府建设情况的报告', 20, hints, null).lines).toEqual([

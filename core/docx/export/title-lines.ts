@@ -32,7 +32,19 @@ function insideWords(title: string, hints: TitleBreakHints, keepWhole: string | 
 /** Width in em: half-width characters count one half (digits in 2024 are half-width in CJK fonts). */
 export function emWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += ch.codePointAt(0)! < 0x100 ? 0.5 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x100) {
+      w += 0.5;
+      continue;
+    }
+    w += 1;
+    // a surrogate pair is one character (as for…of counts it); a lone surrogate counts alone
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
   return w;
 }
 

@@ -36,6 +36,20 @@ describe('zip-package', () => {
   it('computes the standard CRC-32', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array())).toBe(0);
+    // eight bytes a step, then the rest: every length and offset against the bit-by-bit definition
+    const bitwise = (bytes: Uint8Array) => {
+      let crc = 0xffffffff;
+      for (const b of bytes) {
+        crc ^= b;
+        for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+      }
+      return (crc ^ 0xffffffff) >>> 0;
+    };
+    const data = Uint8Array.from({ length: 300 }, (_, i) => (i * 2654435761) >>> 13);
+    for (let len = 0; len <= 40; len++)
+      for (const at of [0, 1, 3, 7])
+        expect(crc32(data.subarray(at, at + len))).toBe(bitwise(data.subarray(at, at + len)));
+    expect(crc32(data)).toBe(bitwise(data));
   });
 
   it('writes the same parts, in the same order, as Packer.pack, with their overrides', async () => {

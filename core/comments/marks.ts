@@ -56,8 +56,17 @@ export function mapBlocks(report: Report, fn: BlockFn): Report {
   return { ...report, preamble, sections };
 }
 
-/** Add `threadId` to every leaf inside the flat range [start, end), splitting leaves at its edges. */
-export function markRange(report: Report, threadId: string, start: number, end: number): Report {
+/**
+ * Rewrite the leaves of the flat range [start, end): leaves are split at the range's edges and each piece
+ * is given to `piece` with whether it lies inside; the result is normalised. Blocks the range does not
+ * touch are returned as they are. Shared by comment marks and 修订 marks.
+ */
+export function mapRangeLeaves(
+  report: Report,
+  start: number,
+  end: number,
+  piece: (leaf: TextLeaf, text: string, inside: boolean) => TextLeaf,
+): Report {
   if (end <= start) return report;
   return mapBlocks(report, (block, blockStart) => {
     let len = 0;
@@ -76,14 +85,18 @@ export function markRange(report: Report, threadId: string, start: number, end: 
         const a = cuts[i]!;
         const b = cuts[i + 1]!;
         if (b <= a) continue;
-        const inside = a >= from && b <= to;
-        const ids = l.comments ?? [];
-        children.push(
-          leaf(l.text.slice(a - ls, b - ls), l, inside && !ids.includes(threadId) ? [...ids, threadId] : ids),
-        );
+        children.push(piece(l, l.text.slice(a - ls, b - ls), a >= from && b <= to));
       }
     }
     return { ...block, children: normalizeLeaves(children) };
+  });
+}
+
+/** Add `threadId` to every leaf inside the flat range [start, end), splitting leaves at its edges. */
+export function markRange(report: Report, threadId: string, start: number, end: number): Report {
+  return mapRangeLeaves(report, start, end, (l, text, inside) => {
+    const ids = l.comments ?? [];
+    return leaf(text, l, inside && !ids.includes(threadId) ? [...ids, threadId] : ids);
   });
 }
 

@@ -3,10 +3,10 @@
  * where each suggestion's marks are, marking a flat range, and inserting marked text at a flat point.
  * Pure: every function returns a new report.
  */
-import type { Block, TextLeaf } from '../model/content';
+import type { TextLeaf } from '../model/content';
 import type { Report } from '../model/report';
 import { flatten, type FlatText } from '../comments/flat';
-import { mapBlocks, normalizeLeaves } from '../comments/marks';
+import { mapBlocks, mapRangeLeaves, normalizeLeaves } from '../comments/marks';
 
 export type SuggestionKind = 'insert' | 'delete';
 
@@ -49,12 +49,6 @@ export function suggestionSpan(report: Report, id: string): SuggestionSpan | und
   return suggestionSpans(flatten(report)).get(id);
 }
 
-function blockLength(block: Block): number {
-  let n = 0;
-  for (const l of block.children) n += l.text.length;
-  return n;
-}
-
 function withMark(l: TextLeaf, text: string, kind: SuggestionKind | null, id: string): TextLeaf {
   const out: TextLeaf = { ...l, text };
   if (kind === 'insert') out.ins = id;
@@ -70,28 +64,7 @@ export function markSuggestionRange(
   start: number,
   end: number,
 ): Report {
-  if (end <= start) return report;
-  return mapBlocks(report, (block, blockStart) => {
-    const from = Math.max(start - blockStart, 0);
-    const to = Math.min(end - blockStart, blockLength(block));
-    if (to <= from) return block;
-    const children: TextLeaf[] = [];
-    let off = 0;
-    for (const l of block.children) {
-      const ls = off;
-      const le = off + l.text.length;
-      off = le;
-      const cuts = [ls, Math.min(Math.max(from, ls), le), Math.min(Math.max(to, ls), le), le];
-      for (let i = 0; i < 3; i++) {
-        const a = cuts[i]!;
-        const b = cuts[i + 1]!;
-        if (b <= a) continue;
-        const inside = a >= from && b <= to;
-        children.push(withMark(l, l.text.slice(a - ls, b - ls), inside ? kind : null, id));
-      }
-    }
-    return { ...block, children: normalizeLeaves(children) };
-  });
+  return mapRangeLeaves(report, start, end, (l, text, inside) => withMark(l, text, inside ? kind : null, id));
 }
 
 /**

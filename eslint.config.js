@@ -4,6 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+/** What no renderer file may import (a later config for the same files replaces the rule, so both use it). */
+const rendererBoundaries = [
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'],
+    message: 'The renderer never touches Node.',
+  },
+  {
+    group: ['**/electron/**', '**/cli/**'],
+    message: 'The renderer talks to the service only through the typed API.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -59,16 +71,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'],
-              message: 'The renderer never touches Node.',
-            },
-            {
-              group: ['**/electron/**', '**/cli/**'],
-              message: 'The renderer talks to the service only through the typed API.',
-            },
-          ],
+          patterns: rendererBoundaries,
         },
       ],
     },
@@ -83,14 +86,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'],
-              message: 'The renderer never touches Node.',
-            },
-            {
-              group: ['**/electron/**', '**/cli/**'],
-              message: 'The renderer talks to the service only through the typed API.',
-            },
+            ...rendererBoundaries,
             {
               group: ['**/app/*', '../app/**'],
               message: 'Features do not import from the app shell (renderer/app): App composes them.',

@@ -25,13 +25,14 @@ const MAX_OCCURRENCES = 2000;
 const FUZZY_WINDOW = 64;
 
 /** Characters of `a`'s end shared with `b`'s end. */
-function commonSuffix(a: string, b: string): number {
+export function commonSuffix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
 }
 
-function commonPrefix(a: string, b: string): number {
+/** Characters of `a`'s start shared with `b`'s start. */
+export function commonPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;

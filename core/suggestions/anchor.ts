@@ -8,20 +8,10 @@ import type { Block } from '../model/content';
 import type { QuoteAnchor, Report, Suggestion } from '../model/report';
 import { anchorFromSpan, CONTEXT_CHARS, hintOffset } from '../comments/anchor';
 import { flatten, type FlatText } from '../comments/flat';
+import { commonPrefix, commonSuffix } from '../comments/search';
 import { mapBlocks, normalizeLeaves } from '../comments/marks';
 import { insertMarkedText, markSuggestionRange, suggestionSpans, type SuggestionKind } from './marks';
 import { judgedText } from './resolve';
-
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
 
 /** The anchor of a marked span: its marked text, with the context around the span. */
 export function suggestionAnchor(flat: FlatText, start: number, end: number, text: string): QuoteAnchor {

@@ -7,18 +7,16 @@
  * button), and the draft's opening to all sections editable.
  */
 import { chromium, type Browser } from 'playwright-core';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { encodeDraft } from '../core/draft/index';
 import { HostProcess } from '../e2e/host';
 import { percentile, type BenchRow } from './harness';
+import { buildPrivateRenderer } from './private-renderer';
 import { bigReport } from './keystroke.bench';
 import { cliMode, load } from './process-timing';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env.GWDRAFT_CHROMIUM ?? '/usr/bin/chromium';
 
 interface Run {
@@ -87,23 +85,7 @@ function bundleSizes(dir: string): { first: number; note: string } {
 export default async function bench(): Promise<BenchRow[]> {
   if (!existsSync(CHROMIUM)) return [{ name: `cold start: Chromium not found at ${CHROMIUM}`, median: NaN }];
   const mode = cliMode();
-  const rendererDir = mkdtempSync(join(tmpdir(), 'gw-bench-cold-renderer-'));
-  const built = spawnSync(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--config',
-      'renderer/vite.config.ts',
-      '--outDir',
-      rendererDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
-  if (built.status !== 0) throw new Error('renderer build failed');
+  const rendererDir = buildPrivateRenderer('gw-bench-cold-renderer-');
   const sizes = bundleSizes(rendererDir);
   const workspace = mkdtempSync(join(tmpdir(), 'gw-bench-cold-ws-'));
   writeFileSync(join(workspace, 'p50.gwdraft'), encodeDraft(bigReport(50), 'p50.gwdraft'));

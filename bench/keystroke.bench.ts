@@ -9,19 +9,17 @@
  * - opening a 50-page draft from the 打开 list to the moment every section is editable.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { percentile, type BenchRow } from './harness';
+import { buildPrivateRenderer } from './private-renderer';
 import { HostProcess } from '../e2e/host';
 import { findTemplate } from '../templates/index';
 import { createReport } from '../core/model/report-helpers';
 import { paragraph, subHeading, type Block } from '../core/model/content';
 import type { Report } from '../core/model/report';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env.GWDRAFT_CHROMIUM ?? '/usr/bin/chromium';
 /** A page of 22 x 28 holds ~600 characters; a realistic page is ~600 with headings and short lines. */
 const CHARS_PER_PAGE = 600;
@@ -228,24 +226,7 @@ async function pasteTimed(page: Page, url: string): Promise<number> {
 
 export default async function bench(): Promise<BenchRow[]> {
   if (!existsSync(CHROMIUM)) return [{ name: `keystroke: Chromium not found at ${CHROMIUM}`, median: NaN }];
-  // A private build of the current sources: dist/renderer may be stale or rebuilt by someone else mid-run.
-  const rendererDir = mkdtempSync(join(tmpdir(), 'gw-bench-renderer-'));
-  const built = spawnSync(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--config',
-      'renderer/vite.config.ts',
-      '--outDir',
-      rendererDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
-  if (built.status !== 0) throw new Error('renderer build failed');
+  const rendererDir = buildPrivateRenderer('gw-bench-renderer-');
   const workspace = mkdtempSync(join(tmpdir(), 'gw-bench-ws-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'gw-bench-data-'));
   const host = await new HostProcess(workspace, dataDir, { GWDRAFT_RENDERER_DIR: rendererDir }).start();

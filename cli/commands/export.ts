@@ -15,6 +15,7 @@ import { exportDocx, PendingSuggestionsError } from '../../core/docx/export/inde
 import type { Report } from '../../core/model/report';
 import { templateOf } from '../../templates/index';
 import { writeFileAtomic } from '../../electron/service/atomic-write';
+import { NODE_ZIP_CODEC } from '../../electron/service/zip-codec';
 import { isDraftPath, loadDraft } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
 import { DOCX_OUTPUT, outputPath } from './output-file';
@@ -122,7 +123,7 @@ export const exportCommand: Command = {
       throw new UserError(`未知模板：${report.templateId} / unknown template: ${report.templateId}`);
     let result;
     try {
-      result = await exportDocx(report, template, options);
+      result = await exportDocx(report, template, options, NODE_ZIP_CODEC);
     } catch (e) {
       // Pending 修订 and a clean copy: refused, nothing written (--comments keeps them, --accept-all applies them).
       if (e instanceof PendingSuggestionsError) throw new UserError(e.message);

@@ -16,13 +16,14 @@ import type { Report } from '../../core/model/report';
 import { templateOf } from '../../templates/index';
 import { writeFileAtomic } from '../../electron/service/atomic-write';
 import { NODE_ZIP_CODEC } from '../../electron/service/zip-codec';
-import { isDraftPath, loadDraft } from './docx-input';
-import { importTextFile, isTextInput } from './input-file';
+import { isDraftPath, loadDraft } from './draft-input';
 import { DOCX_OUTPUT, outputPath } from './output-file';
 import { writeLines } from '../terminal-text';
 
 async function loadInput(input: string): Promise<{ report: Report; notes: string[] }> {
   if (isDraftPath(input)) return { report: await loadDraft(input), notes: [] };
+  // the text importer only for a text file: a draft's export does not initialise it
+  const { importTextFile, isTextInput } = await import('./input-file');
   if (isTextInput(input)) {
     const r = await importTextFile(input);
     return {

@@ -238,7 +238,7 @@ export async function exportDocx(
   );
   const opts = ctx.comments?.options ?? [];
   if (opts.some((c) => c.resolved) && !opts.some((c) => c.parentId !== undefined))
-    bytes = addCommentsExtended(
+    bytes = await addCommentsExtended(
       bytes,
       opts.map((c) => c.resolved === true),
     );

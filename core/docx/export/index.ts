@@ -4,4 +4,4 @@ export { breakTitle, emWidth } from './title-lines';
 export { officialTitleLines } from './official-title';
 export { xmlSafe, newDropped } from './text-safety';
 export { PendingSuggestionsError } from './tracked-changes';
-export { JS_ZIP_CODEC, type ZipCodec } from './zip-package';
+export { jsZipCodec, type ZipCodec } from './zip-package';

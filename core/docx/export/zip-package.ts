@@ -28,7 +28,7 @@ import {
   XmlComponent,
   type Document,
 } from 'docx';
-import { deflateSync, type DeflateOptions } from 'fflate';
+import type { DeflateOptions } from 'fflate';
 import {
   componentXml,
   hasHyperlink,
@@ -50,11 +50,19 @@ export interface ZipCodec {
   crc32(bytes: Uint8Array): number;
 }
 
-/** The default codec: pure JavaScript (fflate's deflate, our CRC-32), for the browser as for Node. */
-export const JS_ZIP_CODEC: ZipCodec = {
-  deflateRaw: (bytes, level) => deflateSync(bytes, { level: level as DeflateOptions['level'] }),
-  crc32: (bytes) => crc32(bytes),
-};
+let jsCodec: Promise<ZipCodec> | undefined;
+
+/**
+ * The default codec: pure JavaScript (fflate's deflate, our CRC-32), for the browser as for Node. fflate
+ * is loaded on first use: its module builds its tables at load, which a caller with another codec (a
+ * fresh `gwdraft export` process) does not pay for.
+ */
+export function jsZipCodec(): Promise<ZipCodec> {
+  return (jsCodec ??= import('fflate').then(({ deflateSync }) => ({
+    deflateRaw: (bytes, level) => deflateSync(bytes, { level: level as DeflateOptions['level'] }),
+    crc32: (bytes) => crc32(bytes),
+  })));
+}
 
 /** A part the caller writes itself (styles, font table, footers), replacing the library's. */
 export interface PartOverride {
@@ -252,8 +260,9 @@ export async function packDocx(
   overrides: PartOverride[],
   modified: Date = new Date(),
   reuse: readonly ReusablePart[] = [],
-  codec: ZipCodec = JS_ZIP_CODEC,
+  codec?: ZipCodec,
 ): Promise<Uint8Array> {
+  codec ??= await jsZipCodec();
   const compiler = compilerOf();
   if (!compiler) {
     const stock = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
@@ -289,7 +298,7 @@ export async function packDocx(
 export function zipParts(
   parts: ReadonlyMap<string, string | Uint8Array>,
   modified: Date,
-  codec: ZipCodec = JS_ZIP_CODEC,
+  codec: ZipCodec,
 ): Uint8Array {
   const time = dosTime(modified);
   const entries: { name: Uint8Array; utf8: boolean; c: Compressed; offset: number }[] = [];

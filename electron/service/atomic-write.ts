@@ -4,7 +4,6 @@
  * Used for drafts (draft-file.ts adds the .bak step), recovery files, settings, recent files and
  * exported DOCX.
  */
-import { randomBytes } from 'node:crypto';
 import { lstat, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -39,7 +38,7 @@ export async function writeFileAtomic(
 
 async function writeAtomic(target: string, data: Uint8Array | string, options: AtomicWriteOptions) {
   const dir = dirname(target);
-  const tag = `${process.pid}.${randomBytes(6).toString('hex')}`;
+  const tag = `${process.pid}.${randomHex12()}`;
   const tmp = join(dir, `.${basename(target)}.${tag}.tmp`);
   try {
     if (options.permissions === 'like-target')
@@ -52,6 +51,20 @@ async function writeAtomic(target: string, data: Uint8Array | string, options: A
     throw e;
   }
   await syncDir(dir);
+}
+
+/**
+ * 12 random hex digits for a temp file's name. Not node:crypto: loading it costs a fresh `gwdraft`
+ * process ~3 ms, and the name needs no secrecy — only to differ from a concurrent write's: the temp file
+ * is created exclusively ('wx', which also refuses a symlink planted at the name) and the pid in the
+ * name tells writers of different processes apart.
+ */
+function randomHex12(): string {
+  const part = () =>
+    Math.floor(Math.random() * 0x1000000)
+      .toString(16)
+      .padStart(6, '0');
+  return part() + part();
 }
 
 /** Permission bits of the file being replaced; null when there is none. */

@@ -83,6 +83,9 @@ try {
     sourcemap: 'linked',
     plugins: [zodEnglishOnly, docxStringKeys],
     define: { 'import.meta.url': '__gwdraftModuleUrl' },
+    // `await import('node:crypto')` (a library loaded only when used) becomes a lazy require: the bundle
+    // runs as a vm.Script, which has no loader for a real dynamic import.
+    supported: { 'dynamic-import': false },
     // The build's id first: the loader names the code cache after it (a V8 cache checks little more
     // than the source's length, so a cache must never meet another build's code).
     banner: {

@@ -13,7 +13,7 @@ import { DEFAULT_EXPORT_OPTIONS, FontProfileSchema, type ExportOptions } from '.
 import { exportDocx, PendingSuggestionsError } from '../../core/docx/export/index';
 import type { Report } from '../../core/model/report';
 import { templateOf } from '../../templates/index';
-import { writeFileAtomic } from '../../electron/service/atomic-write';
+import { writeFileAtomicSync } from '../../electron/service/atomic-write';
 import { NODE_ZIP_CODEC } from '../../electron/service/zip-codec';
 import { isDraftPath, loadDraft } from './draft-input';
 import { DOCX_OUTPUT, outputPath } from './output-file';
@@ -131,7 +131,8 @@ export const exportCommand: Command = {
     }
     const { bytes, warnings } = result;
     try {
-      await writeFileAtomic(out, bytes, { permissions: 'like-target' });
+      // synchronous: this process has nothing else to do meanwhile (see writeFileAtomicSync)
+      writeFileAtomicSync(out, bytes, { permissions: 'like-target' });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException | undefined)?.code;
       throw new UserError(`无法写入 ${out} / cannot write ${out}: ${code ?? String(e)}`);

@@ -16,6 +16,7 @@
 //   meanwhile runs the old bundle, the new one, or the sources, never half a bundle.
 // A failure never fails `npm install`: the bin then runs the sources.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,28 @@ const zodEnglishOnly = {
   },
 };
 
+// The docx library's class fields go through a transpiler helper, `_defineProperty(obj, key, value)`, which
+// first turns every key into a property key through `toPropertyKey` → `toPrimitive` → `_typeof`: tens of
+// thousands of calls per export, run cold in a fresh `gwdraft export`. Every key the library passes is a
+// string, for which that conversion returns the key itself: a string skips it (same result, same
+// semantics; any other key still goes through it). If the helper's text ever changes, nothing is patched.
+const DOCX_DEFINE = 'function _defineProperty(e, r, t) {\n\treturn (r = toPropertyKey(r)) in e';
+const docxStringKeys = {
+  name: 'docx-string-keys',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      return {
+        contents: source.replace(
+          DOCX_DEFINE,
+          'function _defineProperty(e, r, t) {\n\treturn (r = typeof r === "string" ? r : toPropertyKey(r)) in e',
+        ),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 try {
   const { build } = await import('esbuild');
   const result = await build({
@@ -58,8 +81,11 @@ try {
     metafile: true,
     minify: true,
     sourcemap: 'linked',
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, docxStringKeys],
     define: { 'import.meta.url': '__gwdraftModuleUrl' },
+    // `await import('node:crypto')` (a library loaded only when used) becomes a lazy require: the bundle
+    // runs as a vm.Script, which has no loader for a real dynamic import.
+    supported: { 'dynamic-import': false },
     // The build's id first: the loader names the code cache after it (a V8 cache checks little more
     // than the source's length, so a cache must never meet another build's code).
     banner: {

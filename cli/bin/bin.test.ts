@@ -82,6 +82,25 @@ describe('gwdraft bin', () => {
     expect(bundled.stdout).toMatch(/zhanjiang-department/);
   });
 
+  it('exports the same bytes from the bundle and from the sources, in fresh processes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gwdraft-bin-export-'));
+    try {
+      const md = join(dir, 'r.md');
+      writeFileSync(md, '# 某局2025年法治政府建设年度报告\n\n一、主要举措\n\n（一）学法。全年学法12次。\n');
+      const digest = async (env: Record<string, string>, name: string) => {
+        const r = await gwdraft(env, 'export', md, '-o', join(dir, name), '--sha256');
+        expect(r.code, r.stderr).toBe(0);
+        return /SHA-256: ([0-9a-f]{64})/.exec(r.stdout)?.[1];
+      };
+      const a = await digest({}, 'a.docx');
+      expect(a).toBeDefined();
+      expect(await digest({}, 'b.docx')).toBe(a);
+      expect(await digest({ GWDRAFT_CLI: 'sources' }, 'c.docx')).toBe(a);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('turns a user error into one line and exit 2 from the bundle too', async () => {
     const r = await gwdraft({ GWDRAFT_TIMING: '' }, 'export');
     expect(r.code).toBe(2);

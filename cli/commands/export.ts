@@ -7,21 +7,22 @@
  * the document's time is its 成文日期, or `--date`, or SOURCE_DATE_EPOCH; `--sha256` prints the digest
  * for the 归档 register.
  */
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { DEFAULT_EXPORT_OPTIONS, FontProfileSchema, type ExportOptions } from '../../core/api/contract';
 import { exportDocx, PendingSuggestionsError } from '../../core/docx/export/index';
 import type { Report } from '../../core/model/report';
 import { templateOf } from '../../templates/index';
-import { writeFileAtomic } from '../../electron/service/atomic-write';
-import { isDraftPath, loadDraft } from './docx-input';
-import { importTextFile, isTextInput } from './input-file';
+import { writeFileAtomicSync } from '../../electron/service/atomic-write';
+import { NODE_ZIP_CODEC } from '../../electron/service/zip-codec';
+import { isDraftPath, loadDraft } from './draft-input';
 import { DOCX_OUTPUT, outputPath } from './output-file';
 import { writeLines } from '../terminal-text';
 
 async function loadInput(input: string): Promise<{ report: Report; notes: string[] }> {
   if (isDraftPath(input)) return { report: await loadDraft(input), notes: [] };
+  // the text importer only for a text file: a draft's export does not initialise it
+  const { importTextFile, isTextInput } = await import('./input-file');
   if (isTextInput(input)) {
     const r = await importTextFile(input);
     return {
@@ -122,7 +123,7 @@ export const exportCommand: Command = {
       throw new UserError(`未知模板：${report.templateId} / unknown template: ${report.templateId}`);
     let result;
     try {
-      result = await exportDocx(report, template, options);
+      result = await exportDocx(report, template, options, NODE_ZIP_CODEC);
     } catch (e) {
       // Pending 修订 and a clean copy: refused, nothing written (--comments keeps them, --accept-all applies them).
       if (e instanceof PendingSuggestionsError) throw new UserError(e.message);
@@ -130,7 +131,8 @@ export const exportCommand: Command = {
     }
     const { bytes, warnings } = result;
     try {
-      await writeFileAtomic(out, bytes, { permissions: 'like-target' });
+      // synchronous: this process has nothing else to do meanwhile (see writeFileAtomicSync)
+      writeFileAtomicSync(out, bytes, { permissions: 'like-target' });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException | undefined)?.code;
       throw new UserError(`无法写入 ${out} / cannot write ${out}: ${code ?? String(e)}`);
@@ -139,7 +141,11 @@ export const exportCommand: Command = {
     for (const n of notes) w(`提示 / note: ${n}`);
     for (const n of warnings) w(`注意 / warning: ${n}`);
     w(`已导出 / exported: ${out} (${Math.round(bytes.length / 1024)} KB)`);
-    if (parsed.flags.has('sha256')) w(`SHA-256: ${createHash('sha256').update(bytes).digest('hex')}`);
+    if (parsed.flags.has('sha256')) {
+      // node:crypto only when asked: loading it costs every other export ~3 ms
+      const { createHash } = await import('node:crypto');
+      w(`SHA-256: ${createHash('sha256').update(bytes).digest('hex')}`);
+    }
     return 0;
   },
 };

@@ -14,9 +14,13 @@ import { loadDraftFile, saveDraftFile } from './draft-file';
 import type { NoticeReader } from './user-templates';
 import { ImportJobLimit, runImportJob, type ImportJobOptions } from './import-jobs';
 
-// The DOCX exporter (the docx library) loads on first use, and the importers run in the import worker
-// (import-jobs.ts), so the app and `gwdraft serve` start without either.
-const docxExport = () => import('../../core/docx/export/index');
+// The DOCX exporter (the docx library, and zlib for its zip codec) loads on first use, and the importers
+// run in the import worker (import-jobs.ts), so the app and `gwdraft serve` start without either.
+const docxExport = () =>
+  Promise.all([import('../../core/docx/export/index'), import('./zip-codec')]).then(([exporter, zip]) => ({
+    ...exporter,
+    NODE_ZIP_CODEC: zip.NODE_ZIP_CODEC,
+  }));
 
 export interface Imported {
   report: Report;
@@ -167,8 +171,8 @@ export function createFormats(opts: { importTimeoutMs?: number } = {}): Formats 
     importText: (bytes, fileName, extra = []) => importTextFile(bytes, fileName, extra, jobOptions),
     importDocx: (bytes, fileName, extra = []) => importDocxFile(bytes, fileName, extra, jobOptions),
     exportDocx: async (report, template, options) => {
-      const { exportDocx, PendingSuggestionsError } = await docxExport();
-      return exportDocx(report, template, options).catch((e: unknown) => {
+      const { exportDocx, PendingSuggestionsError, NODE_ZIP_CODEC } = await docxExport();
+      return exportDocx(report, template, options, NODE_ZIP_CODEC).catch((e: unknown) => {
         // Pending 修订 in a clean copy: the renderer asks first; this is the backstop.
         if (e instanceof PendingSuggestionsError) throw new ApiError('invalid-input', chinese(e.message));
         throw e;

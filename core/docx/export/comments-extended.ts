@@ -1,10 +1,9 @@
 /**
  * The docx library writes word/commentsExtended.xml only when some comment is a reply, so a resolved
  * thread without replies would lose its resolved state. In that (rare) case the package is opened
- * with fflate and the part added: paraIds on the comments' last paragraphs, w15:done, its relationship
- * and its content type.
+ * with fflate (loaded then: an export without it does not load fflate) and the part added: paraIds on
+ * the comments' last paragraphs, w15:done, its relationship and its content type.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const CX_TYPE = 'http://schemas.microsoft.com/office/2011/relationships/commentsExtended';
 const CX_CONTENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml';
@@ -12,7 +11,8 @@ const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
 const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml';
 
 /** `done[i]` is the resolved state of the i-th comment in comments.xml order. */
-export function addCommentsExtended(bytes: Uint8Array, done: readonly boolean[]): Uint8Array {
+export async function addCommentsExtended(bytes: Uint8Array, done: readonly boolean[]): Promise<Uint8Array> {
+  const { strFromU8, strToU8, unzipSync, zipSync } = await import('fflate');
   const files = unzipSync(bytes);
   if (files['word/commentsExtended.xml'] || !files['word/comments.xml']) return bytes;
   let n = 0;

@@ -32,7 +32,7 @@ import { fontsFor, gbt9704Profile, mmToTwips, pageGeometry } from './profile';
 import { APP_PART, appXml, CORE_PART, coreXml, documentTime, fixZipTimes } from './stable-package';
 import { footerLineTwips, stylesXml } from './styles-xml';
 import { droppedWarning, newDropped, xmlSafe } from './text-safety';
-import { packDocx } from './zip-package';
+import { packDocx, type ZipCodec } from './zip-package';
 import { prepareChanges } from './tracked-changes';
 
 export interface ExportResult {
@@ -49,10 +49,15 @@ export const PART = {
   footerEven: 'word/footer2.xml',
 } as const;
 
+/**
+ * `codec`: how the parts are deflated and checksummed (default: pure JavaScript, fflate). The CLI and
+ * the service pass Node's zlib (electron/service/zip-codec.ts): the same parts, other compressed bytes.
+ */
 export async function exportDocx(
   input: Report,
   template: Template | undefined,
   options: ExportOptions,
+  codec?: ZipCodec,
 ): Promise<ExportResult> {
   const p = gbt9704Profile();
   const geo = pageGeometry(p);
@@ -229,10 +234,11 @@ export async function exportDocx(
     new Date(time),
     // the theme (8 KB of XML, a large tree to build) depends only on its fonts
     [{ path: 'word/theme/theme1.xml', key: fonts.fang.name }],
+    codec,
   );
   const opts = ctx.comments?.options ?? [];
   if (opts.some((c) => c.resolved) && !opts.some((c) => c.parentId !== undefined))
-    bytes = addCommentsExtended(
+    bytes = await addCommentsExtended(
       bytes,
       opts.map((c) => c.resolved === true),
     );

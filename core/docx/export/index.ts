@@ -4,3 +4,4 @@ export { breakTitle, emWidth } from './title-lines';
 export { officialTitleLines } from './official-title';
 export { xmlSafe, newDropped } from './text-safety';
 export { PendingSuggestionsError } from './tracked-changes';
+export { jsZipCodec, type ZipCodec } from './zip-package';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { breakTitle, emWidth } from './title-lines';
 import { gbt9704Profile } from './profile';
 import { signatureLayout } from './signature';
@@ -14,6 +15,26 @@ describe('emWidth', () => {
     expect(emWidth('𠀀a')).toBe(1.5);
     expect(emWidth('\uD800a\uDC00')).toBe(2.5); // lone surrogates: one each
     expect(emWidth('é—')).toBe(1.5);
+    expect(emWidth('\uD800\uD800\uDC00')).toBe(2); // a lone high surrogate, then a pair
+  });
+
+  it('agrees with counting character by character, on any text', () => {
+    const byCharacter = (s: string) => {
+      let w = 0;
+      for (const ch of s) w += ch.codePointAt(0)! < 0x100 ? 0.5 : 1;
+      return w;
+    };
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('年', '𠀀', 'a', '2', 'é', '\uD800', '\uDC00', '—'),
+        fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)),
+        fc.integer({ min: 0x10000, max: 0x10ffff }).map((n) => String.fromCodePoint(n)),
+      ),
+    });
+    fc.assert(
+      fc.property(text, (s) => emWidth(s) === byCharacter(s)),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -29,23 +29,20 @@ function insideWords(title: string, hints: TitleBreakHints, keepWhole: string | 
   return inside;
 }
 
-/** Width in em: half-width characters count one half (digits in 2024 are half-width in CJK fonts). */
+// eslint-disable-next-line no-control-regex -- every code unit below U+0100 is half-width, controls included
+const HALF_WIDTH = /[\u0000-\u00ff]+/g;
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+
+/**
+ * Width in em: half-width characters count one half (digits in 2024 are half-width in CJK fonts); a
+ * surrogate pair is one character (as for…of counts it), a lone surrogate counts alone. Counted with
+ * regular expressions (native code) rather than a loop over the characters: the export measures all of
+ * 正文 with it, and in a fresh process (`gwdraft export`) a JavaScript loop runs cold, ~3× slower.
+ */
 export function emWidth(s: string): number {
-  let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x100) {
-      w += 0.5;
-      continue;
-    }
-    w += 1;
-    // a surrogate pair is one character (as for…of counts it); a lone surrogate counts alone
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-  }
-  return w;
+  const half = s.length - s.replace(HALF_WIDTH, '').length;
+  const pairs = s.match(SURROGATE_PAIR)?.length ?? 0;
+  return s.length - pairs - half / 2;
 }
 
 interface Candidate {

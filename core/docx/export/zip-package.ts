@@ -11,7 +11,9 @@
  * compressed. The large ones use a fast deflate level (measured in bench/export.bench.ts: at level 1 the
  * 50-page body deflates in about half the time of level 6, for a DOCX a few KB larger).
  *
- * Pure (no Node): TextEncoder and fflate's deflate, so the in-app preview can use it too.
+ * Pure (no Node): TextEncoder, and fflate's deflate and our CRC-32 unless the caller passes another
+ * `ZipCodec` — the CLI and the service pass Node's native zlib (electron/service/zip-codec.ts), which has
+ * no cold start in a fresh process; the in-app preview uses the default.
  */
 import {
   elementOf,
@@ -26,7 +28,7 @@ import {
   XmlComponent,
   type Document,
 } from 'docx';
-import { deflateSync } from 'fflate';
+import type { DeflateOptions } from 'fflate';
 import {
   componentXml,
   hasHyperlink,
@@ -35,6 +37,32 @@ import {
   type WriteContext,
   type Xmlable,
 } from './xml-writer';
+
+/**
+ * How the zip step compresses and checksums. Any codec gives a valid DOCX with the same parts; the
+ * compressed bytes are the codec's own (the same input and codec — e.g. one Node version's zlib — give
+ * the same bytes).
+ */
+export interface ZipCodec {
+  /** Raw DEFLATE (RFC 1951, no zlib header or trailer) of `bytes` at `level` (1–9). */
+  deflateRaw(bytes: Uint8Array, level: number): Uint8Array;
+  /** The standard CRC-32 of `bytes`, as zip uses it. */
+  crc32(bytes: Uint8Array): number;
+}
+
+let jsCodec: Promise<ZipCodec> | undefined;
+
+/**
+ * The default codec: pure JavaScript (fflate's deflate, our CRC-32), for the browser as for Node. fflate
+ * is loaded on first use: its module builds its tables at load, which a caller with another codec (a
+ * fresh `gwdraft export` process) does not pay for.
+ */
+export function jsZipCodec(): Promise<ZipCodec> {
+  return (jsCodec ??= import('fflate').then(({ deflateSync }) => ({
+    deflateRaw: (bytes, level) => deflateSync(bytes, { level: level as DeflateOptions['level'] }),
+    crc32: (bytes) => crc32(bytes),
+  })));
+}
 
 /** A part the caller writes itself (styles, font table, footers), replacing the library's. */
 export interface PartOverride {
@@ -218,26 +246,29 @@ interface Compressed {
   method: 0 | 8;
 }
 
-const cache = new Map<string, Compressed>();
+/** Compressed parts by their text, one cache per codec (their bytes differ). */
+const caches = new WeakMap<ZipCodec, Map<string, Compressed>>();
 const encoder = new TextEncoder();
 
 /**
  * The DOCX bytes of `doc`, with `overrides` in place of the library's parts of the same path, and the
- * `reuse` parts as the library wrote them the first time. Falls back to `Packer.pack` if this version of
- * the library has no compiler to call.
+ * `reuse` parts as the library wrote them the first time, zipped with `codec`. Falls back to `Packer.pack`
+ * if this version of the library has no compiler to call.
  */
 export async function packDocx(
   doc: Document,
   overrides: PartOverride[],
   modified: Date = new Date(),
   reuse: readonly ReusablePart[] = [],
+  codec?: ZipCodec,
 ): Promise<Uint8Array> {
+  codec ??= await jsZipCodec();
   const compiler = compilerOf();
   if (!compiler) {
     const stock = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
     if (typeof stock?.compile !== 'function')
       return Packer.pack(doc, 'uint8array', false, overrides) as Promise<Uint8Array>;
-    return zipParts(stock.compile(doc, undefined, overrides), modified);
+    return zipParts(stock.compile(doc, undefined, overrides), modified, codec);
   }
   const known: PartOverride[] = [];
   const learn: ReusablePart[] = [];
@@ -260,18 +291,22 @@ export async function packDocx(
     if (reusable.size >= CACHE_LIMIT) reusable.clear();
     reusable.set(`${r.path}\n${r.key}`, data);
   }
-  return zipParts(parts, modified);
+  return zipParts(parts, modified, codec);
 }
 
 /** A zip of `parts` in their order (names ASCII, as all DOCX part names are; others are flagged UTF-8). */
-export function zipParts(parts: ReadonlyMap<string, string | Uint8Array>, modified: Date): Uint8Array {
+export function zipParts(
+  parts: ReadonlyMap<string, string | Uint8Array>,
+  modified: Date,
+  codec: ZipCodec,
+): Uint8Array {
   const time = dosTime(modified);
   const entries: { name: Uint8Array; utf8: boolean; c: Compressed; offset: number }[] = [];
   let offset = 0;
   let central = 0;
   for (const [path, data] of parts) {
     const name = encoder.encode(path);
-    const c = compressed(data);
+    const c = compressed(data, codec);
     entries.push({ name, utf8: name.length !== path.length, c, offset });
     offset += 30 + name.length + c.data.length;
     central += 46 + name.length;
@@ -320,7 +355,9 @@ export function zipParts(parts: ReadonlyMap<string, string | Uint8Array>, modifi
   return out;
 }
 
-function compressed(data: string | Uint8Array): Compressed {
+function compressed(data: string | Uint8Array, codec: ZipCodec): Compressed {
+  let cache = caches.get(codec);
+  if (!cache) caches.set(codec, (cache = new Map()));
   const key = typeof data === 'string' && data.length <= CACHEABLE_CHARS ? data : null;
   const hit = key === null ? undefined : cache.get(key);
   if (hit) {
@@ -330,12 +367,13 @@ function compressed(data: string | Uint8Array): Compressed {
     return hit;
   }
   const bytes = typeof data === 'string' ? encoder.encode(data) : data;
-  const deflated = deflateSync(bytes, { level: key === null ? FAST_LEVEL : 6 });
+  const deflated = codec.deflateRaw(bytes, key === null ? FAST_LEVEL : 6);
+  const crc = codec.crc32(bytes) >>> 0;
   // A part that does not shrink (tiny, or already compressed media) is stored.
   const c: Compressed =
     deflated.length < bytes.length
-      ? { crc: crc32(bytes), size: bytes.length, data: deflated, method: 8 }
-      : { crc: crc32(bytes), size: bytes.length, data: bytes, method: 0 };
+      ? { crc, size: bytes.length, data: deflated, method: 8 }
+      : { crc, size: bytes.length, data: bytes, method: 0 };
   if (key !== null) {
     // Parts that change on every export (the properties' dates) fall out first.
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);

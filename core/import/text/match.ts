@@ -73,13 +73,20 @@ function prepared(templateHeading: string, strict: boolean): Prepared {
 function score(a: Prepared, b: Prepared): number {
   if (a.norm === '' || b.norm === '') return 0;
   if (a.norm === b.norm) return 1;
-  const [small, large] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
+  const aSmaller = a.grams.size <= b.grams.size;
+  const small = aSmaller ? a.grams : b.grams;
+  const large = aSmaller ? b.grams : a.grams;
   let shared = 0;
-  for (const [g, n] of small) shared += Math.min(n, large.get(g) ?? 0);
+  small.forEach((n, g) => {
+    const m = large.get(g);
+    if (m !== undefined) shared += Math.min(n, m);
+  });
   const total = a.size + b.size;
   const dice = total === 0 ? 0 : (2 * shared) / total;
   // A heading that contains a whole alias ("存在的问题" in "存在的问题和原因") is a strong match even if short.
-  const [short, long] = a.norm.length <= b.norm.length ? [a.norm, b.norm] : [b.norm, a.norm];
+  const aShorter = a.norm.length <= b.norm.length;
+  const short = aShorter ? a.norm : b.norm;
+  const long = aShorter ? b.norm : a.norm;
   const contained = short.length >= 4 && long.includes(short) ? 0.7 + 0.3 * (short.length / long.length) : 0;
   return Math.max(dice, contained);
 }
@@ -118,29 +125,33 @@ function sectionConcepts(section: Template['sections'][number], vocab: Vocabular
 
 /**
  * Two headings that mean the same statutory content in other words (主要工作及成效 and 主要举措和成效):
- * the heading's concepts all belong to the section, or the section's to the heading.
+ * the heading's concepts (`hc`) all belong to the section, or the section's to the heading.
  */
-function conceptScore(heading: string, section: Template['sections'][number], vocab: Vocabulary): number {
-  const hc = headingConcepts(heading, vocab);
+function conceptScore(
+  hc: ReadonlySet<string>,
+  section: Template['sections'][number],
+  vocab: Vocabulary,
+): number {
   if (hc.size === 0) return 0;
   const sc = sectionConcepts(section, vocab);
   if (sc.size === 0) return 0;
-  const shared = [...hc].filter((c) => sc.has(c)).length;
+  let shared = 0;
+  for (const c of hc) if (sc.has(c)) shared++;
   if (shared === 0) return 0;
   if (shared === hc.size || shared === sc.size) return vocab.choice.conceptScore;
   return vocab.choice.conceptScore * 0.8;
 }
 
-/** Best score of a heading against a section: its heading or any alias. */
+/** Best score of a heading against a section: its heading or any alias (and its concepts, `hc`, if given). */
 function sectionScore(
   h: Prepared,
   section: Template['sections'][number],
   strict = false,
   vocab?: Vocabulary,
-  raw?: string,
+  hc?: ReadonlySet<string>,
 ): number {
   let best = score(h, prepared(section.heading, strict));
-  if (vocab && raw !== undefined) best = Math.max(best, conceptScore(raw, section, vocab));
+  if (vocab && hc) best = Math.max(best, conceptScore(hc, section, vocab));
   // An alias is a weaker witness than the prescribed heading: when two templates share a phrasing,
   // the one that prescribes it wins.
   for (const alias of section.aliases)
@@ -156,6 +167,39 @@ export function bestSectionScore(heading: string, templates: readonly Template[]
   return best;
 }
 
+interface PreparedHeadings {
+  /** The list as given, and a copy of its strings (a list changed in place is not taken for the same). */
+  headings: readonly string[];
+  raw: readonly string[];
+  vocab: Vocabulary | undefined;
+  prepared: Prepared[];
+  concepts: (Set<string> | undefined)[];
+}
+
+/** The last source headings prepared: choosing a template matches the same headings against each. */
+let lastHeadings: PreparedHeadings | null = null;
+
+function preparedHeadings(headings: readonly string[], vocab: Vocabulary | undefined): PreparedHeadings {
+  const last = lastHeadings;
+  if (
+    last !== null &&
+    last.headings === headings &&
+    last.vocab === vocab &&
+    last.raw.length === headings.length &&
+    last.raw.every((h, i) => h === headings[i])
+  )
+    return last;
+  const next: PreparedHeadings = {
+    headings,
+    vocab,
+    raw: [...headings],
+    prepared: headings.map((h) => prepare(h)),
+    concepts: headings.map((h) => (vocab ? headingConcepts(h, vocab) : undefined)),
+  };
+  lastHeadings = next;
+  return next;
+}
+
 /**
  * One-to-one assignment of source headings to template sections, greedily by score (each section
  * taken at most once); ties go to the pair closer to the same position in both outlines.
@@ -166,13 +210,14 @@ export function matchHeadings(
   vocab?: Vocabulary,
 ): HeadingMatch[] {
   const pairs: { source: number; section: number; score: number; skew: number }[] = [];
-  headings.forEach((heading, i) => {
-    const h = prepare(heading);
-    template.sections.forEach((s, j) => {
-      const score = sectionScore(h, s, false, vocab, heading);
+  const { prepared: hs, concepts } = preparedHeadings(headings, vocab);
+  for (let i = 0; i < hs.length; i++) {
+    const sections = template.sections;
+    for (let j = 0; j < sections.length; j++) {
+      const score = sectionScore(hs[i]!, sections[j]!, false, vocab, concepts[i]);
       if (score >= MATCH_THRESHOLD) pairs.push({ source: i, section: j, score, skew: Math.abs(i - j) });
-    });
-  });
+    }
+  }
   pairs.sort((a, b) => b.score - a.score || a.skew - b.skew);
   const result: HeadingMatch[] = headings.map((_, i) => ({ source: i, sectionId: null, score: 0 }));
   const usedSections = new Set<number>();

@@ -51,7 +51,7 @@ export const PART = {
 
 /**
  * `codec`: how the parts are deflated and checksummed (default: pure JavaScript, fflate). The CLI and
- * the service pass Node's zlib (electron/service/zip-codec.ts): the same parts, other compressed bytes.
+ * the service pass Node's CRC-32 with the same deflate (electron/service/zip-codec.ts): the same bytes.
  */
 export async function exportDocx(
   input: Report,

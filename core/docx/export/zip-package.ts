@@ -12,8 +12,8 @@
  * 50-page body deflates in about half the time of level 6, for a DOCX a few KB larger).
  *
  * Pure (no Node): TextEncoder, and fflate's deflate and our CRC-32 unless the caller passes another
- * `ZipCodec` — the CLI and the service pass Node's native zlib (electron/service/zip-codec.ts), which has
- * no cold start in a fresh process; the in-app preview uses the default.
+ * `ZipCodec` — the CLI and the service pass fflate's deflate with Node's native CRC-32
+ * (electron/service/zip-codec.ts, which says why deflate stays fflate's: the same bytes everywhere).
  */
 import {
   elementOf,

@@ -4,8 +4,6 @@
  * dirty state, the current section — and the global undo order. Components subscribe to slices of
  * its snapshot, so a keystroke re-renders nothing outside its own section.
  */
-import { countChars } from '../../core/model/count';
-import { blocksText } from '../../core/model/report-helpers';
 import type { Block } from '../../core/model/content';
 import type {
   Attachment,
@@ -17,7 +15,6 @@ import type {
   Thread,
 } from '../../core/model/report';
 import { refreshSuggestions } from '../../core/suggestions/anchor';
-import { acceptedBlocks } from '../../core/suggestions/resolve';
 import type { Template } from '../../core/templates/schema';
 import type { CopyOf } from '../../core/api/contract';
 import { createSectionEditor } from '../editor/create-editor';
@@ -25,6 +22,7 @@ import { LabelStore } from '../editor/labels';
 import { blocksOf, type GwEditor } from '../editor/slate-types';
 import { GlobalHistory, type HeadingChange, type HistoryEntry } from './global-history';
 import { cleanBlocks } from './clean-blocks';
+import { SectionCounter } from './section-count';
 import { anchorOnOpen, settleThreads } from '../comments/anchors';
 
 export const PREAMBLE_KEY = 'preamble';
@@ -116,6 +114,8 @@ export class DocStore {
   private readonly noticeListeners = new Set<(msg: string) => void>();
   private countTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly staleCounts = new Set<string>();
+  /** 字数 per block, cached on the block: a flush recounts only edited blocks. */
+  private readonly counter = new SectionCounter();
   /** Bumped on every change; compared with the saved version for the dirty flag. */
   private version = 0;
   private savedVersion = 0;
@@ -152,7 +152,7 @@ export class DocStore {
       const labels = new LabelStore();
       labels.update(blocksOf(editor));
       this.labels.set(key, labels);
-      counts[key] = countChars(blocksText(acceptedBlocks(blocksOf(editor))));
+      counts[key] = this.counter.count(blocksOf(editor));
     }
     for (const sg of report.suggestions) this.suggestions.set(sg.id, sg);
     this.recoveryKey = recoveryKey ?? recoveryKeyFor(opened.path);
@@ -237,8 +237,7 @@ export class DocStore {
     this.countTimer = null;
     const counts = { ...this.snap.counts };
     // Counted as the text reads with every pending 修订 accepted.
-    for (const key of this.staleCounts)
-      counts[key] = countChars(blocksText(acceptedBlocks(blocksOf(this.editor(key)))));
+    for (const key of this.staleCounts) counts[key] = this.counter.count(blocksOf(this.editor(key)));
     this.staleCounts.clear();
     this.set({ counts, total: sum(counts) });
   }

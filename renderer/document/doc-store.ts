@@ -19,7 +19,8 @@ import type { Template } from '../../core/templates/schema';
 import type { CopyOf } from '../../core/api/contract';
 import { createSectionEditor } from '../editor/create-editor';
 import { LabelStore } from '../editor/labels';
-import { blocksOf, type GwEditor } from '../editor/slate-types';
+import { blocksOf, type GwEditor, type GwElement } from '../editor/slate-types';
+import type { Operation } from 'slate';
 import { GlobalHistory, type HeadingChange, type HistoryEntry } from './global-history';
 import { cleanBlocks } from './clean-blocks';
 import { SectionCounter } from './section-count';
@@ -227,7 +228,10 @@ export class DocStore {
     const contentChanged = editor.operations.some((op) => op.type !== 'set_selection');
     if (editor.selection && this.lastFocused !== key) this.lastFocused = key;
     if (!contentChanged) return;
-    this.labels.get(key)?.update(blocksOf(editor));
+    // Sub-heading numbers follow the blocks' types and levels and the headings' objects: typing in body
+    // text (the common key) changes none of them.
+    if (!editor.operations.every((op) => textOpOutsideHeadings(editor, op)))
+      this.labels.get(key)?.update(blocksOf(editor));
     this.staleCounts.add(key);
     if (this.countTimer === null) this.countTimer = setTimeout(() => this.flushCounts(), COUNT_DELAY_MS);
     this.edited();
@@ -392,6 +396,14 @@ export class DocStore {
     this.savedVersion = version;
     this.set({ path, mtimeMs, dirty: this.version !== this.savedVersion });
   }
+}
+
+/** A selection change, or text typed or deleted in a paragraph (not a sub-heading). */
+function textOpOutsideHeadings(editor: GwEditor, op: Operation): boolean {
+  if (op.type === 'set_selection') return true;
+  if (op.type !== 'insert_text' && op.type !== 'remove_text') return false;
+  const block = editor.children[op.path[0]!] as GwElement | undefined;
+  return block !== undefined && block.type !== 'heading';
 }
 
 function sum(counts: Record<string, number>): number {

@@ -50,7 +50,7 @@ export function bigReport(pages: number): Report {
   return report;
 }
 
-async function saveDraft(url: string, path: string, report: Report): Promise<void> {
+export async function saveDraft(url: string, path: string, report: Report): Promise<void> {
   const u = new URL(url);
   const res = await fetch(`${u.origin}/api/file.save`, {
     method: 'POST',
@@ -62,7 +62,7 @@ async function saveDraft(url: string, path: string, report: Report): Promise<voi
 }
 
 /** Open NAME from the 打开 list; returns ms from the click to every editor mounted and painted. */
-async function openTimed(page: Page, url: string, name: string): Promise<number> {
+export async function openTimed(page: Page, url: string, name: string): Promise<number> {
   await page.goto(url);
   await page.getByRole('button', { name: '打开', exact: true }).first().click();
   const button = page.getByRole('dialog').getByRole('button', { name: new RegExp(`^${name}`) });
@@ -105,7 +105,7 @@ const LATENCY_HOOK = `(() => {
   document.addEventListener('keydown', (e) => { pending = e.timeStamp; }, true);
 })()`;
 
-async function keystrokes(page: Page, count: number): Promise<{ paint: number[]; work: number[] }> {
+export async function keystrokes(page: Page, count: number): Promise<{ paint: number[]; work: number[] }> {
   const box = page.getByRole('textbox', { name: /^四、/ });
   await box.click();
   await page.keyboard.press('Control+End');
@@ -128,7 +128,7 @@ async function keystrokes(page: Page, count: number): Promise<{ paint: number[];
  * The same measurement on a bare contenteditable in the same browser: what this machine costs per key
  * before any editor runs (on a loaded 2-core machine the floor's p95 alone can pass 16 ms).
  */
-async function floorRow(browser: Browser, mode: string): Promise<BenchRow & { samples: number[] }> {
+export async function floorRow(browser: Browser, mode: string): Promise<BenchRow & { samples: number[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.setContent('<div contenteditable style="font-size:16pt;width:156mm;padding:20px">起</div>');
   await page.click('div');
@@ -206,7 +206,7 @@ const over16 = (samples: number[]): number => samples.filter((x) => x > 16).leng
 const ON_DEMAND = 'frames on demand';
 
 /** Paste 100,000 characters of plain text into an empty section: ms from the paste to the next frame. */
-async function pasteTimed(page: Page, url: string): Promise<number> {
+export async function pasteTimed(page: Page, url: string): Promise<number> {
   await openTimed(page, url, 'p50.gwdraft');
   const box = page.getByRole('textbox', { name: /^七、/ });
   await box.click();

@@ -219,7 +219,10 @@ test('saving over a file changed elsewhere says so and offers 另存为', async 
   const dialog = page.getByRole('dialog', { name: '另存为' });
   await dialog.getByLabel('文件名').fill('冲突测试-我的版本');
   await dialog.getByRole('button', { name: /保存/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  // The notice of this save, not the first save's (still on screen on a slow machine).
+  await expect(
+    page.getByRole('status').filter({ hasText: '已保存' }).filter({ hasText: '我的版本' }),
+  ).toBeVisible();
   expect(readFileSync(join(app.workspace, '冲突测试-我的版本.gwdraft'), 'utf8')).toContain(
     '第一稿。第二稿。',
   );

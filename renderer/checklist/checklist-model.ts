@@ -15,6 +15,7 @@ import { PREAMBLE_KEY } from '../document/doc-store';
 import { cleanBlocks } from '../document/clean-blocks';
 import { judgedReport, pendingCount } from '../suggestions/judged';
 import type { SectionStatus } from '../layout/Outline';
+import { QuietTimer } from '../document/quiet-timer';
 
 export const CHECK_DELAY_MS = 300;
 
@@ -85,7 +86,8 @@ export class ChecklistModel {
   private snap: ChecklistSnapshot;
   private readonly listeners = new Set<() => void>();
   private cache: CheckCache | undefined;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** The re-check once the keys pause: a key only notes the time (renderer/document/quiet-timer.ts). */
+  private readonly timer = new QuietTimer(() => this.evaluate());
   /** Cleaned blocks per editor value: Slate replaces `children` when a section changes, so identity tells. */
   private readonly cleaned = new WeakMap<readonly Block[], Block[]>();
   private readonly judged = new WeakMap<readonly Block[], Block[]>();
@@ -124,17 +126,12 @@ export class ChecklistModel {
     const off = this.doc.onEdit(() => this.schedule());
     return () => {
       off();
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = null;
+      this.timer.cancel();
     };
   }
 
   private schedule(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.evaluate();
-    }, CHECK_DELAY_MS);
+    this.timer.poke(CHECK_DELAY_MS);
     if (!this.snap.pending) this.publish({ ...this.snap, pending: true });
   }
 
@@ -152,10 +149,7 @@ export class ChecklistModel {
 
   /** Run the checks at once (before an export, a fix, or in tests). */
   evaluate(): ChecklistSnapshot {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.timer.cancel();
     // Judged as the text reads with every pending 修订 accepted (block indices kept for evidence and fixes).
     const full = this.report();
     const report = judgedReport(full, this.judged);

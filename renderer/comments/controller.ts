@@ -30,6 +30,7 @@ import {
   removeThreadMarks,
   threadRange,
 } from './slate-marks';
+import { QuietTimer } from '../document/quiet-timer';
 
 export interface Reviewer {
   name: string;
@@ -64,7 +65,7 @@ export class CommentsController {
   private snap: CommentsSnapshot;
   private readonly listeners = new Set<() => void>();
   private pendingRef: { key: string; ref: RangeRef } | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly timer = new QuietTimer(() => this.refresh());
   /** Threads added in this session and the undo step that put their marks on the text. */
   private readonly born = new Map<string, { key: string; batch: object }>();
   /** Threads whose adding was undone (撤销): out of the document until 重做 brings their marks back. */
@@ -86,8 +87,7 @@ export class CommentsController {
     this.refresh();
     return () => {
       off();
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = null;
+      this.timer.cancel();
     };
   }
 
@@ -123,11 +123,7 @@ export class CommentsController {
 
   // ---- listing ----
   private scheduleRefresh(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.refresh();
-    }, REFRESH_MS);
+    this.timer.poke(REFRESH_MS);
   }
 
   /** Re-read the threads with anchors settled on the current text. */

@@ -90,6 +90,40 @@ describe('DocStore', () => {
     vi.useRealTimers();
   });
 
+  it('re-numbers sub-headings after structural edits and typing in a heading, not after typing in body text', async () => {
+    const s = store();
+    const editor = s.editor('measures');
+    // As <Slate> does: each batch of operations reaches onChange once, then Slate clears them.
+    editor.onChange = () => s.editorChanged('measures');
+    const settled = () => new Promise((r) => setTimeout(r, 0));
+    Transforms.insertNodes(
+      editor,
+      [
+        { type: 'heading', level: 2, children: [{ text: '一是' }] },
+        { type: 'paragraph', children: [{ text: '正文' }] },
+      ],
+      { at: [0] },
+    );
+    await settled();
+    const labels = s.labels.get('measures')!;
+    expect(labels.get(editor.children[0]!)?.label).toBe('（一）');
+    const heard = vi.fn();
+    labels.subscribe(heard);
+    // Typing in body text: nothing to re-number, no listener woken.
+    Transforms.insertText(editor, '又', { at: { path: [1, 0], offset: 2 } });
+    await settled();
+    expect(heard).not.toHaveBeenCalled();
+    // Typing in a heading replaces its object: the label follows it.
+    Transforms.insertText(editor, '强化', { at: { path: [0, 0], offset: 2 } });
+    await settled();
+    expect(heard).toHaveBeenCalled();
+    expect(labels.get(editor.children[0]!)?.label).toBe('（一）');
+    // A heading inserted above shifts the numbers.
+    Transforms.insertNodes(editor, { type: 'heading', level: 2, children: [{ text: '首先' }] }, { at: [0] });
+    await settled();
+    expect(labels.get(editor.children[1]!)?.label).toBe('（二）');
+  });
+
   it('gives every editing session its own recovery key, named after the file', () => {
     // Reopening a file must not overwrite the autosave an earlier (crashed) session left.
     expect(recoveryKeyFor('/a/报告.gwdraft')).not.toBe(recoveryKeyFor('/a/报告.gwdraft'));

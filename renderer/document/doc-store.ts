@@ -4,8 +4,6 @@
  * dirty state, the current section — and the global undo order. Components subscribe to slices of
  * its snapshot, so a keystroke re-renders nothing outside its own section.
  */
-import { countChars } from '../../core/model/count';
-import { blocksText } from '../../core/model/report-helpers';
 import type { Block } from '../../core/model/content';
 import type {
   Attachment,
@@ -17,14 +15,15 @@ import type {
   Thread,
 } from '../../core/model/report';
 import { refreshSuggestions } from '../../core/suggestions/anchor';
-import { acceptedBlocks } from '../../core/suggestions/resolve';
 import type { Template } from '../../core/templates/schema';
 import type { CopyOf } from '../../core/api/contract';
 import { createSectionEditor } from '../editor/create-editor';
 import { LabelStore } from '../editor/labels';
-import { blocksOf, type GwEditor } from '../editor/slate-types';
+import { blocksOf, type GwEditor, type GwElement } from '../editor/slate-types';
+import type { Operation } from 'slate';
 import { GlobalHistory, type HeadingChange, type HistoryEntry } from './global-history';
 import { cleanBlocks } from './clean-blocks';
+import { SectionCounter } from './section-count';
 import { anchorOnOpen, settleThreads } from '../comments/anchors';
 
 export const PREAMBLE_KEY = 'preamble';
@@ -116,6 +115,8 @@ export class DocStore {
   private readonly noticeListeners = new Set<(msg: string) => void>();
   private countTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly staleCounts = new Set<string>();
+  /** 字数 per block, cached on the block: a flush recounts only edited blocks. */
+  private readonly counter = new SectionCounter();
   /** Bumped on every change; compared with the saved version for the dirty flag. */
   private version = 0;
   private savedVersion = 0;
@@ -152,7 +153,7 @@ export class DocStore {
       const labels = new LabelStore();
       labels.update(blocksOf(editor));
       this.labels.set(key, labels);
-      counts[key] = countChars(blocksText(acceptedBlocks(blocksOf(editor))));
+      counts[key] = this.counter.count(blocksOf(editor));
     }
     for (const sg of report.suggestions) this.suggestions.set(sg.id, sg);
     this.recoveryKey = recoveryKey ?? recoveryKeyFor(opened.path);
@@ -227,7 +228,10 @@ export class DocStore {
     const contentChanged = editor.operations.some((op) => op.type !== 'set_selection');
     if (editor.selection && this.lastFocused !== key) this.lastFocused = key;
     if (!contentChanged) return;
-    this.labels.get(key)?.update(blocksOf(editor));
+    // Sub-heading numbers follow the blocks' types and levels and the headings' objects: typing in body
+    // text (the common key) changes none of them.
+    if (!editor.operations.every((op) => textOpOutsideHeadings(editor, op)))
+      this.labels.get(key)?.update(blocksOf(editor));
     this.staleCounts.add(key);
     if (this.countTimer === null) this.countTimer = setTimeout(() => this.flushCounts(), COUNT_DELAY_MS);
     this.edited();
@@ -237,8 +241,7 @@ export class DocStore {
     this.countTimer = null;
     const counts = { ...this.snap.counts };
     // Counted as the text reads with every pending 修订 accepted.
-    for (const key of this.staleCounts)
-      counts[key] = countChars(blocksText(acceptedBlocks(blocksOf(this.editor(key)))));
+    for (const key of this.staleCounts) counts[key] = this.counter.count(blocksOf(this.editor(key)));
     this.staleCounts.clear();
     this.set({ counts, total: sum(counts) });
   }
@@ -393,6 +396,14 @@ export class DocStore {
     this.savedVersion = version;
     this.set({ path, mtimeMs, dirty: this.version !== this.savedVersion });
   }
+}
+
+/** A selection change, or text typed or deleted in a paragraph (not a sub-heading). */
+function textOpOutsideHeadings(editor: GwEditor, op: Operation): boolean {
+  if (op.type === 'set_selection') return true;
+  if (op.type !== 'insert_text' && op.type !== 'remove_text') return false;
+  const block = editor.children[op.path[0]!] as GwElement | undefined;
+  return block !== undefined && block.type !== 'heading';
 }
 
 function sum(counts: Record<string, number>): number {

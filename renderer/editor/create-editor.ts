@@ -17,8 +17,14 @@ export interface EditorHooks {
   onNotice(message: string): void;
 }
 
-/** Blocks per chunk: long sections render in chunks the browser can skip while off screen. */
-const CHUNK_SIZE = 300;
+/**
+ * Blocks per chunk: long sections render in nested, memoised chunks (a key re-renders the chunks on the
+ * way to its block, not every block of the section), and the browser skips style, layout and paint of
+ * chunks off screen (render.tsx). 20 is about the square root of a long section's block count (~120 at
+ * 50 pages, ~500 at 200): fewer chunks to walk and fewer blocks per chunk. Measured against 300 (one
+ * chunk for most sections) in BENCHMARKS.md.
+ */
+const CHUNK_SIZE = 20;
 
 export function createSectionEditor(hooks: EditorHooks): GwEditor {
   const editor = withHistory(withReact(createEditor())) as GwEditor;

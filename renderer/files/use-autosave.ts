@@ -5,17 +5,16 @@
 import { useEffect } from 'react';
 import type { GwdraftApi } from '../../core/api/contract';
 import type { DocStore } from '../document/doc-store';
+import { QuietTimer } from '../document/quiet-timer';
 
 export const AUTOSAVE_DELAY_MS = 3000;
 
 export function useAutosave(api: GwdraftApi, doc: DocStore | null, onError: (e: unknown) => void): void {
   useEffect(() => {
     if (!doc) return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
     let pending = false;
     let failedOnce = false;
     const write = () => {
-      timer = null;
       if (!pending || !doc.getSnapshot().dirty) return;
       pending = false;
       api['autosave.write']({
@@ -34,20 +33,20 @@ export function useAutosave(api: GwdraftApi, doc: DocStore | null, onError: (e: 
         },
       );
     };
+    const timer = new QuietTimer(write);
     const off = doc.onEdit(() => {
       pending = true;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(write, AUTOSAVE_DELAY_MS);
+      timer.poke(AUTOSAVE_DELAY_MS);
     });
     const onBlur = () => {
-      if (timer) clearTimeout(timer);
+      timer.cancel();
       write();
     };
     window.addEventListener('blur', onBlur);
     return () => {
       off();
       window.removeEventListener('blur', onBlur);
-      if (timer) clearTimeout(timer);
+      timer.cancel();
       write();
     };
   }, [api, doc, onError]);

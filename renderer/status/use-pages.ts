@@ -8,6 +8,7 @@
 import { useEffect, useState } from 'react';
 import { Node } from 'slate';
 import type { DocStore } from '../document/doc-store';
+import { QuietTimer } from '../document/quiet-timer';
 import type { FlowBlock } from '../export/render-pages';
 import { pageOfCaret } from './page-of-caret';
 
@@ -65,7 +66,6 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
     let cancelled = false;
     let running = false;
     let again = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let took = 0;
     let waiting = false;
     let lastKey = 0;
@@ -98,10 +98,10 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
         }
       }
     };
+    const timer = new QuietTimer(() => idle(() => void run()));
     const schedule = () => {
       waiting = true;
-      clearTimeout(timer);
-      timer = setTimeout(() => idle(() => void run()), Math.max(PAGES_DELAY_MS, 3 * took));
+      timer.poke(Math.max(PAGES_DELAY_MS, 3 * took));
     };
     // Counting competes with typing for the main thread: it waits until the keyboard has been quiet for
     // PAGES_DELAY_MS — after opening, after an edit, after any key (moving the caret is not an edit).
@@ -115,7 +115,7 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
     window.addEventListener('keydown', postpone, true);
     return () => {
       cancelled = true;
-      clearTimeout(timer);
+      timer.cancel();
       off();
       window.removeEventListener('keydown', postpone, true);
     };
@@ -123,16 +123,13 @@ export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Page
 
   useEffect(() => {
     if (!map) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => setCurrent(caretPage(store, map.blocks));
-    const onSel = () => {
-      clearTimeout(timer);
-      timer = setTimeout(update, 250);
-    };
+    const timer = new QuietTimer(update);
+    const onSel = () => timer.poke(250);
     update();
     document.addEventListener('selectionchange', onSel);
     return () => {
-      clearTimeout(timer);
+      timer.cancel();
       document.removeEventListener('selectionchange', onSel);
     };
   }, [store, map]);

@@ -12,6 +12,7 @@ import { listSuggestions, type SuggestionListing } from '../../core/suggestions/
 import { PREAMBLE_KEY, type DocStore } from '../document/doc-store';
 import type { GwEditor } from '../editor/slate-types';
 import { asInternal } from './with-suggestions';
+import { QuietTimer } from '../document/quiet-timer';
 
 export type Resolution = 'accept' | 'reject';
 
@@ -72,7 +73,7 @@ export function suggestionRange(editor: GwEditor, id: string): Range | null {
 export class SuggestionsController {
   private snap: SuggestionsSnapshot = { items: [], colours: {}, active: null };
   private readonly listeners = new Set<() => void>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly timer = new QuietTimer(() => this.refresh());
 
   constructor(readonly store: DocStore) {
     this.refresh();
@@ -86,15 +87,11 @@ export class SuggestionsController {
 
   start(): () => void {
     const off = this.store.onEdit(() => {
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.refresh();
-      }, REFRESH_MS);
+      this.timer.poke(REFRESH_MS);
     });
     return () => {
       off();
-      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer.cancel();
     };
   }
 

@@ -1,0 +1,86 @@
+/**
+ * Old against new on the keystroke bench's measurement, interleaved in the same minutes: on a shared,
+ * loaded machine two runs of `npm run bench -- keystroke` minutes apart differ by more than most
+ * changes do. Each round types on the bare contenteditable (the floor), then on every build in turn
+ * (the order reversed every other round), at 50 and 200 pages; the samples of all rounds are pooled.
+ *
+ *   node node_modules/vite/bin/vite.js build --config renderer/vite.config.ts --outDir /tmp/old
+ *   (change the code)
+ *   npx tsx scripts/keystroke-ab.ts [--rounds 4] [--keys 60] [--hz60] old=/tmp/old new=current
+ *
+ * `current` builds the renderer sources as they are now. Frames on demand unless --hz60.
+ */
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bigReport, floorRow, keystrokes, openTimed, saveDraft } from '../bench/keystroke.bench';
+import { percentile } from '../bench/harness';
+import { buildPrivateRenderer } from '../bench/private-renderer';
+import { HostProcess } from '../e2e/host';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const rounds = option('--rounds', 4);
+const keys = option('--keys', 60);
+const hz60 = args.includes('--hz60');
+const builds = args
+  .filter((a) => a.includes('='))
+  .map((a) => {
+    const [name, dir] = a.split('=') as [string, string];
+    return {
+      name,
+      dir: dir === 'current' ? buildPrivateRenderer('gw-ab-renderer-') : dir,
+      own: dir === 'current',
+    };
+  });
+if (builds.length === 0) {
+  console.error('usage: npx tsx scripts/keystroke-ab.ts [--rounds N] [--keys N] [--hz60] name=dir|current …');
+  process.exit(2);
+}
+
+const PAGES = [50, 200] as const;
+const samples = new Map<string, number[]>();
+const add = (key: string, values: number[]) => samples.set(key, [...(samples.get(key) ?? []), ...values]);
+const folders: string[] = [];
+const hosts: { name: string; url: string; host: HostProcess }[] = [];
+const browser = await chromium.launch({
+  executablePath: process.env.GWDRAFT_CHROMIUM ?? '/usr/bin/chromium',
+  args: hz60 ? [] : ['--disable-gpu-vsync', '--disable-frame-rate-limit'],
+});
+try {
+  for (const b of builds) {
+    const workspace = mkdtempSync(join(tmpdir(), 'gw-ab-ws-'));
+    const dataDir = mkdtempSync(join(tmpdir(), 'gw-ab-data-'));
+    folders.push(workspace, dataDir);
+    const host = new HostProcess(workspace, dataDir, { GWDRAFT_RENDERER_DIR: b.dir });
+    const { url } = await host.start();
+    for (const pages of PAGES) await saveDraft(url, join(workspace, `p${pages}.gwdraft`), bigReport(pages));
+    hosts.push({ name: b.name, url, host });
+  }
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  for (let r = 0; r < rounds; r++) {
+    add('floor', (await floorRow(browser, hz60 ? '60 Hz' : 'frames on demand')).samples.slice(0, keys));
+    for (const h of r % 2 === 0 ? hosts : [...hosts].reverse())
+      for (const pages of PAGES) {
+        await openTimed(page, h.url, `p${pages}.gwdraft`);
+        await keystrokes(page, 20);
+        add(`${h.name}, ${pages} pages`, (await keystrokes(page, keys)).paint);
+      }
+  }
+} finally {
+  await browser.close();
+  for (const h of hosts) await h.host.stop();
+  for (const f of folders) rmSync(f, { recursive: true, force: true });
+  for (const b of builds) if (b.own) rmSync(b.dir, { recursive: true, force: true });
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(8);
+console.log(`keystroke to paint, ${hz60 ? '60 Hz' : 'frames on demand'}, ${rounds} rounds`);
+for (const [key, s] of samples)
+  console.log(
+    `${key.padEnd(24)} median ${ms(percentile(s, 50))}  p95 ${ms(percentile(s, 95))}  over 16 ms: ${s.filter((x) => x > 16).length} of ${s.length}`,
+  );

@@ -17,8 +17,9 @@
 // A failure never fails `npm install`: the bin then runs the sources.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { VALIDATED_DATA_MODULE } from './prevalidated-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist', 'cli');
@@ -44,8 +45,33 @@ const zodEnglishOnly = {
   },
 };
 
+// The shipped templates and outline vocabulary validated here, once, instead of at every start (see
+// scripts/prevalidated-data.mjs); if that fails, the bundle validates them at run time as the sources do.
+async function prevalidatedPlugin() {
+  let data;
+  try {
+    data = await (await import('./prevalidated-data.mjs')).prevalidatedData(root);
+  } catch (err) {
+    console.warn(
+      `gwdraft: shipped templates not validated at build time (${err instanceof Error ? err.message.split('\n')[0] : err})`,
+    );
+    return { plugin: { name: 'prevalidated-data-none', setup() {} }, inputs: [] };
+  }
+  const file = join(root, VALIDATED_DATA_MODULE);
+  const plugin = {
+    name: 'prevalidated-data',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]templates[\\/]validated-data\.ts$/ }, (args) =>
+        args.path === file ? { contents: data.source, loader: 'js', resolveDir: dirname(file) } : undefined,
+      );
+    },
+  };
+  return { plugin, inputs: data.inputs };
+}
+
 try {
   const { build } = await import('esbuild');
+  const prevalidated = await prevalidatedPlugin();
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'cli/main.ts' },
@@ -58,7 +84,7 @@ try {
     metafile: true,
     minify: true,
     sourcemap: 'linked',
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, prevalidated.plugin],
     define: { 'import.meta.url': '__gwdraftModuleUrl' },
     // The build's id first: the loader names the code cache after it (a V8 cache checks little more
     // than the source's length, so a cache must never meet another build's code).
@@ -81,13 +107,17 @@ try {
     outfile: join(tmp, 'import-worker.cjs'),
     metafile: true,
     minify: true,
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, prevalidated.plugin],
     define: { 'import.meta.url': '__gwdraftModuleUrl' },
     banner: { js: "var __gwdraftModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
     legalComments: 'none',
   });
-  const inputs = [...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs)]
+  const inputs = [
+    ...Object.keys(result.metafile.inputs),
+    ...Object.keys(worker.metafile.inputs),
+    ...prevalidated.inputs,
+  ]
     .filter((p) => !p.includes('node_modules/'))
     .concat('package.json', 'package-lock.json')
     .filter((p, i, all) => existsSync(join(root, p)) && all.indexOf(p) === i)

@@ -5,7 +5,6 @@
 import { basename, extname } from 'node:path';
 import { UserError } from '../command';
 import { readInput } from './read-input';
-import { DraftError } from '../../core/draft/index';
 import {
   DocxImportError,
   DEFAULT_ZIP_LIMITS,
@@ -17,44 +16,19 @@ import { startFromLastYear } from '../../core/import/carry-forward';
 import { threadsOfCopy } from '../../core/comments/index';
 import { suggestionsOfCopy } from '../../core/suggestions/merge';
 import type { Report, Suggestion, Thread } from '../../core/model/report';
-import type { Template } from '../../core/templates/schema';
-import { findTemplate, shippedTemplates } from '../../templates/index';
+import { shippedTemplates } from '../../templates/index';
 import { outlineVocabulary } from '../../templates/vocabulary';
 import { userTemplates } from './input-file';
-import { loadDraftFile, saveDraftFile } from '../../electron/service/draft-file';
+import { saveDraftFile } from '../../electron/service/draft-file';
+import { inputError, isDocx, isDraftPath, loadDraft, templateById } from './draft-input';
 
 function userError(e: unknown, file: string): never {
-  if (e instanceof UserError) throw e;
-  if (e instanceof DraftError) throw new UserError(e.message);
   if (e instanceof DocxImportError) throw new UserError(`${basename(file)}: ${e.message}`);
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') throw new UserError(`文件不存在：${file} / no such file: ${file}`);
-  throw new UserError(
-    `无法读取 ${file} / cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`,
-  );
+  inputError(e, file);
 }
 
-export function isDocx(path: string): boolean {
-  return extname(path).toLowerCase() === '.docx';
-}
-
-/** A draft, or the backup a save keeps of it (NAME.gwdraft.bak), which has the same format. */
-export function isDraftPath(path: string): boolean {
-  const lower = path.toLowerCase();
-  return lower.endsWith('.gwdraft') || lower.endsWith('.gwdraft.bak');
-}
-
-export async function loadDraft(path: string): Promise<Report> {
-  if (!isDraftPath(path))
-    throw new UserError(
-      `需要 .gwdraft 草稿文件（或其备份 .gwdraft.bak）：${path} / a .gwdraft file (or its .gwdraft.bak backup) is needed: ${path}`,
-    );
-  try {
-    return (await loadDraftFile(path)).report;
-  } catch (e) {
-    userError(e, path);
-  }
-}
+// Kept here too for the commands that import them from this module.
+export { isDocx, isDraftPath, loadDraft, templateById };
 
 export async function saveDraft(path: string, report: Report): Promise<void> {
   if (extname(path).toLowerCase() !== '.gwdraft')
@@ -93,17 +67,6 @@ export interface DocxImportOptions {
   nextYear?: boolean;
   /** Year assumed when the document names none. */
   fallbackYear?: number;
-}
-
-export function templateById(id: string): Template {
-  const t = findTemplate(id);
-  if (!t) {
-    const ids = shippedTemplates()
-      .map((x) => x.id)
-      .join(', ');
-    throw new UserError(`没有模板 ${id}（可用：${ids}） / unknown template ${id} (available: ${ids})`);
-  }
-  return t;
 }
 
 /**

@@ -4,7 +4,6 @@
  * Used for drafts (draft-file.ts adds the .bak step), recovery files, settings, recent files and
  * exported DOCX.
  */
-import { randomBytes } from 'node:crypto';
 import { lstat, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -39,6 +38,8 @@ export async function writeFileAtomic(
 
 async function writeAtomic(target: string, data: Uint8Array | string, options: AtomicWriteOptions) {
   const dir = dirname(target);
+  // node:crypto is loaded on the first write, not with this module: `gwdraft check` never writes.
+  const { randomBytes } = await import('node:crypto');
   const tag = `${process.pid}.${randomBytes(6).toString('hex')}`;
   const tmp = join(dir, `.${basename(target)}.${tag}.tmp`);
   try {

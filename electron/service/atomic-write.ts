@@ -38,8 +38,9 @@ export async function writeFileAtomic(
 
 async function writeAtomic(target: string, data: Uint8Array | string, options: AtomicWriteOptions) {
   const dir = dirname(target);
-  // node:crypto is loaded on the first write, not with this module: `gwdraft check` never writes.
-  const { randomBytes } = await import('node:crypto');
+  // node:crypto is loaded on the first write, not with this module: `gwdraft check` never writes. Not
+  // `await import()`: the CLI bundle runs in a vm.Script (cli/bin/load-bundle.mjs), which has none.
+  const { randomBytes } = process.getBuiltinModule('node:crypto');
   const tag = `${process.pid}.${randomBytes(6).toString('hex')}`;
   const tmp = join(dir, `.${basename(target)}.${tag}.tmp`);
   try {

@@ -97,7 +97,8 @@ export async function loadForCheckDetailed(
   templateId: string | undefined,
 ): Promise<LoadedForCheck> {
   const ext = extname(path).toLowerCase();
-  if (isDraftPath(path)) return { report: await loadDraft(path), sourceLint: [], looksLikeReport: true };
+  if (isDraftPath(path))
+    return { report: await loadDraft(path, { readOnly: true }), sourceLint: [], looksLikeReport: true };
   if (ext === '.docx') {
     const { importDocxFile } = await import('./docx-input');
     const { report } = await importDocxFile(path, templateId ? { templateId } : {});

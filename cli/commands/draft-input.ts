@@ -39,13 +39,14 @@ export function isTextInput(path: string): boolean {
   return TEXT_EXTENSIONS.includes(extname(path).toLowerCase());
 }
 
-export async function loadDraft(path: string): Promise<Report> {
+/** `readOnly`: the report is never saved back (see ParseDraftOptions.readOnly, core/draft/parse.ts). */
+export async function loadDraft(path: string, { readOnly = false } = {}): Promise<Report> {
   if (!isDraftPath(path))
     throw new UserError(
       `需要 .gwdraft 草稿文件（或其备份 .gwdraft.bak）：${path} / a .gwdraft file (or its .gwdraft.bak backup) is needed: ${path}`,
     );
   try {
-    return (await loadDraftFile(path)).report;
+    return (await loadDraftFile(path, { readOnly })).report;
   } catch (e) {
     inputError(e, path);
   }

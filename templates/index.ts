@@ -1,27 +1,15 @@
 /**
- * The shipped outline templates, validated at load. Add a template by adding its JSON here.
+ * The shipped outline templates, validated on first use (templates/validated-data.ts; in the CLI bundle,
+ * at build time).
  */
-import { parseTemplate } from '../core/templates/load';
 import type { Template } from '../core/templates/schema';
 import type { Report } from '../core/model/report';
-import zhanjiangDepartment from './zhanjiang-department.json';
-import statutoryFive from './statutory-five.json';
-import governmentGangyao from './government-gangyao.json';
-import countyThree from './county-three.json';
-import township from './township.json';
-
-const RAW: readonly unknown[] = [
-  zhanjiangDepartment,
-  statutoryFive,
-  governmentGangyao,
-  countyThree,
-  township,
-];
+import { shippedTemplateData } from './validated-data';
 
 let cache: readonly Template[] | null = null;
 
 export function shippedTemplates(): readonly Template[] {
-  cache ??= RAW.map(parseTemplate);
+  cache ??= shippedTemplateData();
   return cache;
 }
 

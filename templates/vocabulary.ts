@@ -1,10 +1,13 @@
-/** The outline vocabulary (unit kinds, heading synonyms, choice weights), validated at load. */
-import { VocabularySchema, type Vocabulary } from '../core/templates/vocabulary';
-import raw from './outline-vocabulary.json';
+/**
+ * The outline vocabulary (unit kinds, heading synonyms, choice weights), validated on first use
+ * (templates/validated-data.ts; in the CLI bundle, at build time).
+ */
+import type { Vocabulary } from '../core/templates/vocabulary';
+import { outlineVocabularyData } from './validated-data';
 
 let cache: Vocabulary | null = null;
 
 export function outlineVocabulary(): Vocabulary {
-  cache ??= VocabularySchema.parse(raw);
+  cache ??= outlineVocabularyData();
   return cache;
 }

@@ -3,12 +3,22 @@
  * otherwise; both give the same results.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleProblem } from './bundle-check.mjs';
+import { commandCacheFile } from './load-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'cli/bin/gwdraft.mjs');
@@ -98,6 +108,68 @@ describe('gwdraft bin', () => {
       expect(await digest({ GWDRAFT_CLI: 'sources' }, 'c.docx')).toBe(a);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes, reads and checks a draft from the bundle as from the sources (new, info, check)', async () => {
+    // `new` writes through the atomic write, which once loaded node:crypto by a dynamic import() that a
+    // vm.Script (the bundle's loader) cannot run.
+    const dir = mkdtempSync(join(tmpdir(), 'gwdraft-bin-new-'));
+    try {
+      const made = await Promise.all(
+        ['bundle', 'sources'].map((way) =>
+          gwdraft(
+            way === 'sources' ? { GWDRAFT_CLI: 'sources' } : {},
+            'new',
+            '--template',
+            'statutory-five',
+            '--org',
+            '某局',
+            '--year',
+            '2025',
+            '-o',
+            join(dir, `${way}.gwdraft`),
+          ),
+        ),
+      );
+      for (const r of made) expect(r.code, r.stderr).toBe(0);
+      for (const command of ['info', 'check']) {
+        const [bundled, sources] = await Promise.all([
+          gwdraft(
+            {},
+            command,
+            join(dir, 'bundle.gwdraft'),
+            ...(command === 'check' ? ['--today', '2026-01-01'] : []),
+          ),
+          gwdraft(
+            { GWDRAFT_CLI: 'sources' },
+            command,
+            join(dir, 'bundle.gwdraft'),
+            ...(command === 'check' ? ['--today', '2026-01-01'] : []),
+          ),
+        ]);
+        expect(bundled.stderr).toMatch(/\(bundle\)/);
+        expect(bundled.code).toBe(sources.code);
+        expect(bundled.stdout).toBe(sources.stdout);
+        expect(bundled.stdout).toMatch(/某局/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('comes with V8 code caches: one general, and smaller ones of their own for templates and check', () => {
+    const files = readdirSync(join(ROOT, 'dist/cli'));
+    const build = /^\/\* gwdraft-build (\d+) \*\//.exec(
+      readFileSync(join(ROOT, 'dist/cli/main.cjs'), 'utf8'),
+    )![1];
+    const size = (name: string) => statSync(join(ROOT, 'dist/cli', name)).size;
+    const general = `main.cjs.${build}.cache`;
+    expect(files).toContain(general);
+    for (const command of ['templates', 'check']) {
+      const own = commandCacheFile('main.cjs', build!, command);
+      expect(files).toContain(own);
+      expect(size(own)).toBeLessThan(size(general));
     }
   });
 

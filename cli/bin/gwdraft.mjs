@@ -23,7 +23,7 @@ let main;
 let bundle = null;
 if (problem === null) {
   const { loadBundle } = await import('./load-bundle.mjs');
-  bundle = loadBundle(fileURLToPath(new URL('dist/cli/main.cjs', root)));
+  bundle = loadBundle(fileURLToPath(new URL('dist/cli/main.cjs', root)), { command: process.argv[2] });
   ({ main } = bundle);
 } else {
   if (!sourcesForced && process.stderr.isTTY)

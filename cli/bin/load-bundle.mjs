@@ -9,18 +9,32 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
 
-/** `{ main, saveCache }` of the bundle at `file` (a path). */
-export function loadBundle(file) {
+/**
+ * `{ main, saveCache }` of the bundle at `file` (a path). With `command` (the sub-command about to run),
+ * the cache the build made for that command alone is used when there is one (main.cjs.<build>.<command>.cache:
+ * only what that command compiles, so V8 has less to read and deserialise than the general cache of
+ * every command); otherwise the general one. `cache: false` loads without any (the build uses it to make
+ * a command's own cache).
+ */
+export function loadBundle(file, { command, cache = true } = {}) {
   const source = readFileSync(file, 'utf8');
   // Named after the build (the id the build writes first in the file): V8 checks a cache against little
   // more than the source's length, so a cache must only ever be read with the code it was made from.
   const build = /^\/\* gwdraft-build (\d+) \*\//.exec(source)?.[1] ?? 'unknown';
-  const cacheFile = `${file}.${build}.cache`;
+  let cacheFile = `${file}.${build}.cache`;
+  const candidates =
+    typeof command === 'string' && /^[a-z][a-z-]*$/.test(command)
+      ? [commandCacheFile(file, build, command), cacheFile]
+      : [cacheFile];
   let cachedData;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
+  for (const candidate of cache ? candidates : []) {
+    try {
+      cachedData = readFileSync(candidate);
+      cacheFile = candidate;
+      break;
+    } catch {
+      cachedData = undefined;
+    }
   }
   // Strict, as the ES modules it was bundled from (the build's banner line would otherwise come before
   // esbuild's "use strict").
@@ -37,15 +51,23 @@ export function loadBundle(file) {
     main: module.exports.main,
     /** Whether the cache was missing or refused. */
     cacheMissed: !cachedData || script.cachedDataRejected === true,
-    /** Writes the cache of what has been compiled so far (best effort: the folder may be read-only). */
-    saveCache() {
+    /**
+     * Writes the cache of what has been compiled so far, over the one read (or the general one), or to
+     * `target` (best effort: the folder may be read-only).
+     */
+    saveCache(target = cacheFile) {
       try {
-        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        const tmp = `${target}.${process.pid}.tmp`;
         writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, cacheFile);
+        renameSync(tmp, target);
       } catch {
         // a cache is only an optimisation
       }
     },
   };
+}
+
+/** Where the build puts the code cache of one command's run (scripts/build-cli.mjs). */
+export function commandCacheFile(file, build, command) {
+  return `${file}.${build}.${command}.cache`;
 }

@@ -19,8 +19,9 @@ import { resolvedTitle } from '../../core/model/report-helpers';
 import type { Template } from '../../core/templates/schema';
 import { templateOf } from '../../templates/index';
 import { csvTable, summaryLine, type BatchRow } from './check-batch';
-import { importDocxFile, isDocx, isDraftPath, loadDraft, templateById } from './docx-input';
-import { importTextFile, isTextInput } from './input-file';
+// The DOCX and text importers (with fflate, fast-xml-parser, the user templates) load only when such a
+// file is checked: checking drafts starts without them.
+import { isDocx, isDraftPath, isTextInput, loadDraft, templateById } from './draft-input';
 import { terminalJson, terminalText } from '../terminal-text';
 
 const isCheckable = (name: string) =>
@@ -96,8 +97,10 @@ export async function loadForCheckDetailed(
   templateId: string | undefined,
 ): Promise<LoadedForCheck> {
   const ext = extname(path).toLowerCase();
-  if (isDraftPath(path)) return { report: await loadDraft(path), sourceLint: [], looksLikeReport: true };
+  if (isDraftPath(path))
+    return { report: await loadDraft(path, { readOnly: true }), sourceLint: [], looksLikeReport: true };
   if (ext === '.docx') {
+    const { importDocxFile } = await import('./docx-input');
     const { report } = await importDocxFile(path, templateId ? { templateId } : {});
     const hasOutline = report.sections.some((s) =>
       s.blocks.some((b) => b.children.some((c) => c.text.trim())),
@@ -105,6 +108,7 @@ export async function loadForCheckDetailed(
     return { report, sourceLint: [], looksLikeReport: report.meta.org !== '' || hasOutline };
   }
   if (isTextInput(path)) {
+    const { importTextFile } = await import('./input-file');
     const r = await importTextFile(path, templateId);
     const sourceLint: LintFinding[] = r.sourceFindings.map((f) => ({
       rule: f.rule,

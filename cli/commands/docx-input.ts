@@ -16,23 +16,19 @@ import { startFromLastYear } from '../../core/import/carry-forward';
 import { threadsOfCopy } from '../../core/comments/index';
 import { suggestionsOfCopy } from '../../core/suggestions/merge';
 import type { Report, Suggestion, Thread } from '../../core/model/report';
-import type { Template } from '../../core/templates/schema';
-import { findTemplate, shippedTemplates } from '../../templates/index';
+import { shippedTemplates } from '../../templates/index';
 import { outlineVocabulary } from '../../templates/vocabulary';
 import { userTemplates } from './input-file';
 import { saveDraftFile } from '../../electron/service/draft-file';
-import { isDraftPath, loadDraft, readError } from './draft-input';
-
-export { isDraftPath, loadDraft };
+import { inputError, isDocx, isDraftPath, loadDraft, templateById } from './draft-input';
 
 function userError(e: unknown, file: string): never {
   if (e instanceof DocxImportError) throw new UserError(`${basename(file)}: ${e.message}`);
-  readError(e, file);
+  inputError(e, file);
 }
 
-export function isDocx(path: string): boolean {
-  return extname(path).toLowerCase() === '.docx';
-}
+// Kept here too for the commands that import them from this module.
+export { isDocx, isDraftPath, loadDraft, templateById };
 
 export async function saveDraft(path: string, report: Report): Promise<void> {
   if (extname(path).toLowerCase() !== '.gwdraft')
@@ -71,17 +67,6 @@ export interface DocxImportOptions {
   nextYear?: boolean;
   /** Year assumed when the document names none. */
   fallbackYear?: number;
-}
-
-export function templateById(id: string): Template {
-  const t = findTemplate(id);
-  if (!t) {
-    const ids = shippedTemplates()
-      .map((x) => x.id)
-      .join(', ');
-    throw new UserError(`没有模板 ${id}（可用：${ids}） / unknown template ${id} (available: ${ids})`);
-  }
-  return t;
 }
 
 /**

@@ -1,15 +1,19 @@
 /**
- * Reading a .gwdraft given on the command line, without the DOCX importer: `export` of a draft loads only
- * this (the importer's modules, fast-xml-parser and fflate are not initialised). docx-input.ts re-exports
- * it for the commands that read both. Errors become one bilingual line (UserError, exit 2).
+ * Reading a .gwdraft given on the command line, and telling the kinds of input apart, without loading
+ * the DOCX or text importers (cli/commands/docx-input.ts, input-file.ts): `gwdraft check r.gwdraft`
+ * starts without fflate, fast-xml-parser and the user-template store. Errors become one bilingual line
+ * (UserError, exit 2).
  */
+import { extname } from 'node:path';
 import { UserError } from '../command';
-import { DraftError } from '../../core/draft/index';
+import { DraftError } from '../../core/draft/errors';
 import type { Report } from '../../core/model/report';
+import type { Template } from '../../core/templates/schema';
+import { findTemplate, shippedTemplates } from '../../templates/index';
 import { loadDraftFile } from '../../electron/service/draft-file';
 
-/** A reading error as one bilingual line (a DraftError's own message, a missing file, anything else). */
-export function readError(e: unknown, file: string): never {
+/** A read or import error as a UserError; anything else unexpected is rethrown as one too. */
+export function inputError(e: unknown, file: string): never {
   if (e instanceof UserError) throw e;
   if (e instanceof DraftError) throw new UserError(e.message);
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
@@ -19,20 +23,42 @@ export function readError(e: unknown, file: string): never {
   );
 }
 
+export function isDocx(path: string): boolean {
+  return extname(path).toLowerCase() === '.docx';
+}
+
 /** A draft, or the backup a save keeps of it (NAME.gwdraft.bak), which has the same format. */
 export function isDraftPath(path: string): boolean {
   const lower = path.toLowerCase();
   return lower.endsWith('.gwdraft') || lower.endsWith('.gwdraft.bak');
 }
 
-export async function loadDraft(path: string): Promise<Report> {
+const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+
+export function isTextInput(path: string): boolean {
+  return TEXT_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+/** `readOnly`: the report is never saved back (see ParseDraftOptions.readOnly, core/draft/parse.ts). */
+export async function loadDraft(path: string, { readOnly = false } = {}): Promise<Report> {
   if (!isDraftPath(path))
     throw new UserError(
       `需要 .gwdraft 草稿文件（或其备份 .gwdraft.bak）：${path} / a .gwdraft file (or its .gwdraft.bak backup) is needed: ${path}`,
     );
   try {
-    return (await loadDraftFile(path)).report;
+    return (await loadDraftFile(path, { readOnly })).report;
   } catch (e) {
-    readError(e, path);
+    inputError(e, path);
   }
+}
+
+export function templateById(id: string): Template {
+  const t = findTemplate(id);
+  if (!t) {
+    const ids = shippedTemplates()
+      .map((x) => x.id)
+      .join(', ');
+    throw new UserError(`没有模板 ${id}（可用：${ids}） / unknown template ${id} (available: ${ids})`);
+  }
+  return t;
 }

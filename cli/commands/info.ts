@@ -17,7 +17,7 @@ import {
 import { templateOf } from '../../templates/index';
 import { judgedText } from '../../core/suggestions/resolve';
 import { terminalJson, writeLines } from '../terminal-text';
-import { loadDraft } from './docx-input';
+import { loadDraft } from './draft-input';
 
 export const infoCommand: Command = {
   name: 'info',

@@ -3,8 +3,9 @@
  * the editor decodes it (UTF-8, UTF-16 with BOM, or GBK — then said in the warnings; binary files get a
  * clear refusal) and imported onto the template named, or the shipped one whose headings fit best. Errors are one bilingual line.
  */
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { UserError } from '../command';
+import { isTextInput } from './draft-input';
 import { readInput } from './read-input';
 import {
   importTextBytes,
@@ -24,11 +25,8 @@ export function userTemplates(): Promise<Template[]> {
   return new UserTemplateStore(defaultDataDir()).list();
 }
 
-const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
-
-export function isTextInput(path: string): boolean {
-  return TEXT_EXTENSIONS.includes(extname(path).toLowerCase());
-}
+// Kept here too for the commands that import it from this module.
+export { isTextInput };
 
 async function readTextBytes(path: string): Promise<Uint8Array> {
   try {

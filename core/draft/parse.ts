@@ -7,12 +7,19 @@ import { forbiddenKeyPath } from '../model/forbidden-keys';
 import { DraftError } from './errors';
 import { MAX_DRAFT_BYTES, overLimit } from './limits';
 import { migrate, type JsonObject } from './migrations';
+import { isPlainValidReport } from './plain-report';
 
 export interface ParseDraftOptions {
   /** Shown in error messages (a base name, not a full path). */
   fileName: string;
   /** Template ids the app knows; when given, a draft on any other template is refused. */
   knownTemplates?: readonly string[];
+  /**
+   * The caller only reads the report (`gwdraft check`): a draft that plainly passes the schema is
+   * returned as parsed, without zod's copy (core/draft/plain-report.ts); anything else still goes
+   * through zod, errors included. The report's objects then keep the file's key order.
+   */
+  readOnly?: boolean;
 }
 
 /** Decode the bytes of a file: UTF-8 only (a BOM is allowed), within the size limit. */
@@ -64,16 +71,7 @@ export function parseDraft(text: string, options: ParseDraftOptions): Report {
   const migrated = migrate(doc, version);
   if (migrated === null) throw new DraftError('wrong-shape', fileName, `schemaVersion ${version}`);
 
-  const result = ReportSchema.safeParse(migrated);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new DraftError(
-      'wrong-shape',
-      fileName,
-      issue ? `${issue.path.join('.') || '/'}: ${issue.message}` : '',
-    );
-  }
-  const report = result.data;
+  const report = options.readOnly && isPlainValidReport(migrated) ? migrated : validated(migrated, fileName);
   const ids = new Set<string>();
   for (const s of report.sections) {
     if (ids.has(s.id)) throw new DraftError('wrong-shape', fileName, `sections: duplicate id ${s.id}`);
@@ -86,6 +84,19 @@ export function parseDraft(text: string, options: ParseDraftOptions): Report {
   )
     throw new DraftError('unknown-template', fileName, report.templateId);
   return report;
+}
+
+function validated(data: JsonObject, fileName: string): Report {
+  const result = ReportSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new DraftError(
+      'wrong-shape',
+      fileName,
+      issue ? `${issue.path.join('.') || '/'}: ${issue.message}` : '',
+    );
+  }
+  return result.data;
 }
 
 /** A file of `size` bytes is over the limit; `size` is the file's real size, not what was read of it. */

@@ -6,46 +6,59 @@
  */
 import { z } from 'zod';
 
-/**
- * A run of text. Text carries at most bold; `comments` lists the ids of comment threads anchored on it;
- * `ins` / `del` name the pending suggestion (修订) that inserted or deletes it (see core/suggestions).
- */
-export const TextLeafSchema = z
-  .object({
-    text: z.string(),
-    bold: z.literal(true).optional(),
-    comments: z.array(z.string().min(1)).optional(),
-    ins: z.string().min(1).optional(),
-    del: z.string().min(1).optional(),
-  })
-  .strict();
-export type TextLeaf = z.infer<typeof TextLeafSchema>;
-
 export const SUB_HEADING_LEVELS = [2, 3, 4] as const;
 export type SubHeadingLevel = (typeof SUB_HEADING_LEVELS)[number];
 
-export const ParagraphSchema = z
-  .object({
-    type: z.literal('paragraph'),
-    children: z.array(TextLeafSchema).min(1),
-    /** Set when the text was carried over from last year's report and not yet rewritten. */
-    carried: z.literal(true).optional(),
-  })
-  .strict();
-export type Paragraph = z.infer<typeof ParagraphSchema>;
+/**
+ * The schemas are built on first use (blockSchemas below), with the report's: a command that reads a
+ * draft without zod (core/draft/plain-report.ts) or never reads one builds none of them.
+ */
+function buildBlockSchemas() {
+  /**
+   * A run of text. Text carries at most bold; `comments` lists the ids of comment threads anchored on it;
+   * `ins` / `del` name the pending suggestion (修订) that inserted or deletes it (see core/suggestions).
+   */
+  const TextLeafSchema = z
+    .object({
+      text: z.string(),
+      bold: z.literal(true).optional(),
+      comments: z.array(z.string().min(1)).optional(),
+      ins: z.string().min(1).optional(),
+      del: z.string().min(1).optional(),
+    })
+    .strict();
 
-export const SubHeadingSchema = z
-  .object({
-    type: z.literal('heading'),
-    level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
-    children: z.array(TextLeafSchema).min(1),
-    carried: z.literal(true).optional(),
-  })
-  .strict();
-export type SubHeading = z.infer<typeof SubHeadingSchema>;
+  const ParagraphSchema = z
+    .object({
+      type: z.literal('paragraph'),
+      children: z.array(TextLeafSchema).min(1),
+      /** Set when the text was carried over from last year's report and not yet rewritten. */
+      carried: z.literal(true).optional(),
+    })
+    .strict();
 
-export const BlockSchema = z.discriminatedUnion('type', [ParagraphSchema, SubHeadingSchema]);
-export type Block = z.infer<typeof BlockSchema>;
+  const SubHeadingSchema = z
+    .object({
+      type: z.literal('heading'),
+      level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+      children: z.array(TextLeafSchema).min(1),
+      carried: z.literal(true).optional(),
+    })
+    .strict();
+
+  const BlockSchema = z.discriminatedUnion('type', [ParagraphSchema, SubHeadingSchema]);
+  return { TextLeafSchema, ParagraphSchema, SubHeadingSchema, BlockSchema };
+}
+
+type BlockSchemas = ReturnType<typeof buildBlockSchemas>;
+let builtBlocks: BlockSchemas | null = null;
+/** The block schemas, built on first use like the report's (core/model/report.ts). */
+export const blockSchemas = (): BlockSchemas => (builtBlocks ??= buildBlockSchemas());
+
+export type TextLeaf = z.infer<BlockSchemas['TextLeafSchema']>;
+export type Paragraph = z.infer<BlockSchemas['ParagraphSchema']>;
+export type SubHeading = z.infer<BlockSchemas['SubHeadingSchema']>;
+export type Block = z.infer<BlockSchemas['BlockSchema']>;
 
 export function paragraph(text: string, opts: { bold?: boolean } = {}): Paragraph {
   return { type: 'paragraph', children: [opts.bold ? { text, bold: true } : { text }] };

@@ -8,44 +8,49 @@ import { z } from 'zod';
 export const UnitKindSchema = z.enum(['department', 'government', 'township']);
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
-export const VocabularySchema = z
-  .object({
-    unitKinds: z.array(
-      z
+/** Built on first use, like the template schemas (core/templates/schema.ts). */
+function buildVocabularySchema() {
+  return z
+    .object({
+      unitKinds: z.array(
+        z
+          .object({
+            kind: UnitKindSchema,
+            name: z.string().min(1),
+            patterns: z.array(z.string().min(1)).min(1),
+          })
+          .strict(),
+      ),
+      concepts: z.array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            name: z.string().min(1),
+            /** The section of the statutory five-item template this concept is, or null. */
+            statutorySection: z.string().nullable(),
+            /** Heading phrasings that mean the concept. */
+            phrases: z.array(z.string().min(1)).min(1),
+            /** Words that show the content in the body when no heading has it ({next} = year + 1). */
+            evidence: z.array(z.string().min(1)).min(1),
+          })
+          .strict(),
+      ),
+      choice: z
         .object({
-          kind: UnitKindSchema,
-          name: z.string().min(1),
-          patterns: z.array(z.string().min(1)).min(1),
+          weights: z.object({ fit: z.number(), order: z.number(), kind: z.number() }).strict(),
+          /** Score of a heading and a section that share a concept (but not their wording). */
+          conceptScore: z.number().min(0).max(1),
+          /** Below this outline fit, the report keeps its own outline (自拟提纲). */
+          ownOutlineBelow: z.number().min(0).max(1),
+          /** …unless at least this share of its headings are the best template's own words. */
+          verbatimKeeps: z.number().min(0).max(1),
         })
         .strict(),
-    ),
-    concepts: z.array(
-      z
-        .object({
-          id: z.string().regex(/^[a-z0-9-]+$/),
-          name: z.string().min(1),
-          /** The section of the statutory five-item template this concept is, or null. */
-          statutorySection: z.string().nullable(),
-          /** Heading phrasings that mean the concept. */
-          phrases: z.array(z.string().min(1)).min(1),
-          /** Words that show the content in the body when no heading has it ({next} = year + 1). */
-          evidence: z.array(z.string().min(1)).min(1),
-        })
-        .strict(),
-    ),
-    choice: z
-      .object({
-        weights: z.object({ fit: z.number(), order: z.number(), kind: z.number() }).strict(),
-        /** Score of a heading and a section that share a concept (but not their wording). */
-        conceptScore: z.number().min(0).max(1),
-        /** Below this outline fit, the report keeps its own outline (自拟提纲). */
-        ownOutlineBelow: z.number().min(0).max(1),
-        /** …unless at least this share of its headings are the best template's own words. */
-        verbatimKeeps: z.number().min(0).max(1),
-      })
-      .strict(),
-  })
-  .strict();
+    })
+    .strict();
+}
+let vocabularySchema: ReturnType<typeof buildVocabularySchema> | null = null;
+export const VocabularySchema = z.lazy(() => (vocabularySchema ??= buildVocabularySchema()));
 export type Vocabulary = z.infer<typeof VocabularySchema>;
 
 /** A vocabulary that knows nothing: template choice by wording alone. */

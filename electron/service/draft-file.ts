@@ -37,6 +37,8 @@ export interface SavedDraft {
 export interface DraftFileOptions {
   /** Template ids accepted on load; default the shipped templates. */
   knownTemplates?: readonly string[];
+  /** The report is only read, never saved back: see ParseDraftOptions.readOnly (core/draft/parse.ts). */
+  readOnly?: boolean;
 }
 
 export function backupPathOf(path: string): string {
@@ -65,7 +67,8 @@ export async function loadDraftFile(path: string, options: DraftFileOptions = {}
   } catch (e) {
     throw ioError(e, fileName);
   }
-  return { report: parseDraftBytes(bytes, { fileName, knownTemplates }), mtimeMs };
+  const readOnly = options.readOnly === true;
+  return { report: parseDraftBytes(bytes, { fileName, knownTemplates, readOnly }), mtimeMs };
 }
 
 export async function saveDraftFile(path: string, report: Report): Promise<SavedDraft> {

@@ -70,12 +70,32 @@ function cjkCode(c: number): boolean {
   );
 }
 
+/** The CJK ideographs of cjkCode, as a regex character class. */
+const CJK_CLASS = '\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u3007';
+const CONNECTOR = /[和、及与]/g;
+const BOOK_TITLE = /《[^《》]*》/gu;
+const backToBackCache = new Map<string, RegExp>();
+
+/** minChars..max CJK characters, then the same again: the regex engine's backtracking tries the longest first. */
+function backToBack(minChars: number, max: number): RegExp {
+  const key = `${minChars},${max}`;
+  let re = backToBackCache.get(key);
+  if (!re) {
+    re = new RegExp(`([${CJK_CLASS}]{${minChars},${max}})\\1`, 'g');
+    backToBackCache.set(key, re);
+  }
+  return re;
+}
+
 /**
  * Duplicates in one block of text:
  * - back to back: a phrase of ≥ minChars CJK characters written twice in a row;
  * - "X和…、X": a clause where the element before 和/、/及/与 ends with X and a later element is X again
  *   (the second X starts right after a connector). Text inside 《》 is skipped: lists of book titles
  *   repeat words on purpose.
+ * The scans are regular expressions and jumps from one connector to the next, not a loop over every
+ * character: `gwdraft check` runs this once per block, cold, where V8's interpreter made a per-character
+ * loop the largest cost of the whole check (core/check/slips.test.ts holds that loop as the reference).
  */
 export function findDuplicates(
   text: string,
@@ -83,55 +103,47 @@ export function findDuplicates(
   max = 12,
 ): { offset: number; length: number; phrase: string }[] {
   const out: { offset: number; length: number; phrase: string }[] = [];
-  // Back to back: text[i, i+len) === text[i+len, i+2len), all CJK. Char codes, not regexes: this runs on every keystroke.
-  for (let i = 0; i + 2 * minChars <= text.length; i++) {
-    if (!cjkCode(text.charCodeAt(i))) continue;
-    for (let len = Math.min(max, (text.length - i) >> 1); len >= minChars; len--) {
-      if (text.charCodeAt(i) !== text.charCodeAt(i + len)) continue;
-      let same = true;
-      for (let k = 0; k < len && same; k++) {
-        const c = text.charCodeAt(i + k);
-        same = c === text.charCodeAt(i + len + k) && cjkCode(c);
-      }
-      if (same) {
-        out.push({ offset: i, length: 2 * len, phrase: text.slice(i, i + len) });
-        i += 2 * len - 1;
-        break;
-      }
-    }
-  }
+  if (minChars < 1 || max < minChars || text.length < 2 * minChars) return out;
+  // Back to back: text[i, i+len) === text[i+len, i+2len), all CJK, the longest len at the first i; the
+  // search goes on after the pair.
+  for (const m of text.matchAll(backToBack(minChars, max)))
+    out.push({ offset: m.index, length: m[0].length, phrase: m[1]! });
   // Mask 《…》 so titles never pair with each other or with the text around them.
-  const masked = text.replace(/《[^《》]*》/gu, (s) => '□'.repeat(s.length));
+  const masked = text.includes('《') ? text.replace(BOOK_TITLE, (s) => '□'.repeat(s.length)) : text;
   let start = 0;
   for (const clause of masked.split(CLAUSE_SPLIT)) {
     const base = start;
     start += clause.length + 1;
     if (clause.length < minChars * 2 + 1) continue;
-    let run = 0; // CJK characters ending just before i
-    for (let i = 0; i < clause.length; i++) {
-      const code = clause.charCodeAt(i);
-      if (CONNECTORS.has(code) && run >= minChars) {
-        const rest = clause.slice(i + 1);
-        // Every longer X ends with the shortest one: when that is absent, none is there.
-        if (!rest.includes(clause.slice(i - minChars, i))) {
-          run = 0;
-          continue;
-        }
-        for (let len = Math.min(max, run); len >= minChars; len--) {
-          const x = clause.slice(i - len, i);
-          // "常务会议、常务会议学法活动": the next listed item builds on X — not a slip. The slip repeats X
-          // after another item ("二十届三中全会和二十届二中全会、三中全会"), or X alone right after X.
-          const builtOn = (k: number) => k === 0 && cjkCode(rest.charCodeAt(len));
-          let j = rest.indexOf(x);
-          while (j >= 0 && ((j > 0 && !CONNECTORS.has(rest.charCodeAt(j - 1))) || builtOn(j)))
-            j = rest.indexOf(x, j + 1);
-          if (j >= 0) {
-            out.push({ offset: base + i - len, length: len + 1 + j + len, phrase: x });
-            break;
-          }
+    // The CJK characters right before a connector count, back to the last connector where the search
+    // below found nothing (it starts the count afresh after itself), and at most max(minChars, max).
+    let after = -1;
+    const cap = Math.max(minChars, max);
+    CONNECTOR.lastIndex = 0;
+    for (let m = CONNECTOR.exec(clause); m; m = CONNECTOR.exec(clause)) {
+      const i = m.index;
+      let run = 0;
+      while (run < cap && i - run - 1 > after && cjkCode(clause.charCodeAt(i - run - 1))) run++;
+      if (run < minChars) continue;
+      const rest = clause.slice(i + 1);
+      // Every longer X ends with the shortest one: when that is absent, none is there.
+      if (!rest.includes(clause.slice(i - minChars, i))) {
+        after = i;
+        continue;
+      }
+      for (let len = Math.min(max, run); len >= minChars; len--) {
+        const x = clause.slice(i - len, i);
+        // "常务会议、常务会议学法活动": the next listed item builds on X — not a slip. The slip repeats X
+        // after another item ("二十届三中全会和二十届二中全会、三中全会"), or X alone right after X.
+        const builtOn = (k: number) => k === 0 && cjkCode(rest.charCodeAt(len));
+        let j = rest.indexOf(x);
+        while (j >= 0 && ((j > 0 && !CONNECTORS.has(rest.charCodeAt(j - 1))) || builtOn(j)))
+          j = rest.indexOf(x, j + 1);
+        if (j >= 0) {
+          out.push({ offset: base + i - len, length: len + 1 + j + len, phrase: x });
+          break;
         }
       }
-      run = cjkCode(code) ? run + 1 : 0;
     }
   }
   return out;

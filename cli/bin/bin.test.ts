@@ -158,6 +158,21 @@ describe('gwdraft bin', () => {
     }
   });
 
+  it('is all ASCII, and reads the outline corpus as the sources do (its punctuation classes escaped)', async () => {
+    // A single non-ASCII character makes V8 keep the whole bundle as a two-byte string (slower start).
+    expect(/[\u0080-\uffff]/.test(readFileSync(join(ROOT, 'dist/cli/main.cjs'), 'utf8'))).toBe(false);
+    const folder = join(ROOT, 'test/fixtures/corpus');
+    const args = ['check', folder, '--json', '--today', '2026-03-01'];
+    const [bundled, sources] = await Promise.all([
+      gwdraft({}, ...args),
+      gwdraft({ GWDRAFT_CLI: 'sources' }, ...args),
+    ]);
+    expect(bundled.stderr).toMatch(/\(bundle\)/);
+    expect(bundled.code).toBe(sources.code);
+    expect(bundled.stdout).toBe(sources.stdout);
+    expect(bundled.stdout.length).toBeGreaterThan(1000);
+  });
+
   it('comes with V8 code caches: one general, and smaller ones of their own for templates and check', () => {
     const files = readdirSync(join(ROOT, 'dist/cli'));
     const build = /^\/\* gwdraft-build (\d+) \*\//.exec(

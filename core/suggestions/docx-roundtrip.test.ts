@@ -173,6 +173,32 @@ describe('修订 in Word files', () => {
     ]);
   });
 
+  // 王核 deletes 集中, which 李审 inserted: one leaf, both marks.
+  const stacked = () =>
+    suggestDelete(reviewed(), { sectionId: 'study-spirit', blockIndex: 0, offset: 32, length: 2 }, wang)
+      .report;
+  const nested =
+    /<w:ins w:id="\d+" w:author="李审" w:date="2025-01-10T10:00:00Z"><w:del w:id="\d+" w:author="王核" w:date="2025-01-11T09:30:00Z"><w:r>(?:(?!<\/w:r>).)*<w:delText[^>]*>集中<\/w:delText><\/w:r><\/w:del><\/w:ins>/;
+
+  it('text one reviewer inserted and another deleted is written as Word writes it: w:del inside w:ins', async () => {
+    const r = stacked();
+    const leaf = r.sections
+      .find((x) => x.id === 'study-spirit')!
+      .blocks[0]!.children.find((l) => l.text === '集中')!;
+    expect(leaf.ins && leaf.del).toBeTruthy();
+    const { bytes } = await exportDocx(r, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+    const xml = docXml(bytes);
+    expect(xml).toMatch(nested);
+    // every revision has its own id
+    const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    // merged back into the draft that holds both: nothing lost, nothing twice
+    const again = mergeSuggestions(r, readDocxReview(bytes).suggestions);
+    expect(again.added).toBe(0);
+    expect(shape(again.report)).toEqual(shape(r));
+    expect(texts(acceptedText(again.report))).toEqual(texts(acceptedText(r)));
+  });
+
   const lo = sofficeAvailable() || process.env.CI ? it : it.skip;
   lo(
     'round trip through LibreOffice: re-saved DOCX keeps the changes, merged and imported alike',
@@ -183,6 +209,24 @@ describe('修订 in Word files', () => {
       mergeBack(resaved);
       const imported = importDocx(resaved, { template, fallbackYear: 2024 });
       expect(shape(imported.report)).toEqual(shape(reviewed()));
+    },
+    60_000,
+  );
+
+  lo(
+    'LibreOffice keeps a deletion inside an insertion, and the merge back loses neither mark',
+    async () => {
+      const r = stacked();
+      const { bytes } = await exportDocx(r, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+      const resaved = resaveDocx(bytes);
+      const xml = docXml(resaved);
+      // LibreOffice writes the stack its own way; both reviewers are still on 集中
+      const around = xml.slice(Math.max(0, xml.indexOf('>集中<') - 600), xml.indexOf('>集中<'));
+      expect(around).toMatch(/<w:ins [^>]*w:author="李审"/);
+      expect(around).toMatch(/<w:del [^>]*w:author="王核"/);
+      const again = mergeSuggestions(r, readDocxReview(resaved).suggestions);
+      expect(again.added).toBe(0);
+      expect(shape(again.report)).toEqual(shape(r));
     },
     60_000,
   );

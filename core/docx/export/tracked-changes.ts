@@ -4,7 +4,7 @@
  * clean/archive copy refuses while any are pending, unless the user chose 全部接受后导出 (`acceptAll`):
  * then it is written from the text as accepted.
  */
-import { DeletedTextRun, InsertedTextRun, TextRun } from 'docx';
+import { DeletedTextRun, InsertedTextRun, TextRun, XmlAttributeComponent } from 'docx';
 import type { ExportOptions } from '../../api/contract';
 import type { TextLeaf } from '../../model/content';
 import type { Report } from '../../model/report';
@@ -60,6 +60,29 @@ export function prepareChanges(
   return { report: { ...accepted, suggestions: [] }, plan: null };
 }
 
+interface Revision {
+  id: number;
+  author: string;
+  date: string;
+}
+
+class RevisionAttributes extends XmlAttributeComponent<Revision> {
+  protected override readonly xmlKeys = { id: 'w:id', author: 'w:author', date: 'w:date' };
+}
+
+/**
+ * Text one reviewer inserted and another then deleted, as Word writes it: the deletion inside the
+ * insertion (`<w:ins A><w:del B><w:r><w:delText>`), so Word and WPS show both and rejecting the deletion
+ * gives back A's still pending insertion, not text that looks original. An InsertedTextRun whose run is
+ * replaced by the deletion: the docx library has no nested form, and a paragraph takes only its run types.
+ */
+class DeletedInsertion extends InsertedTextRun {
+  constructor(insertion: Revision, deletion: DeletedTextRun) {
+    super({ ...insertion, text: '' });
+    this.root.splice(0, this.root.length, new RevisionAttributes(insertion), deletion);
+  }
+}
+
 /** A leaf's runs as tracked changes when it carries a suggestion mark and the plan knows it. */
 export function trackedRuns(
   plan: ChangePlan | null,
@@ -67,21 +90,16 @@ export function trackedRuns(
   runs: { text: string; bold: boolean; break: boolean }[],
 ): (TextRun | InsertedTextRun | DeletedTextRun)[] | null {
   if (!plan || (!leaf.ins && !leaf.del)) return null;
-  // Inserted, then deleted by someone else: Word would nest w:del in w:ins; the deletion is what counts.
-  const kind = leaf.del ? 'del' : 'ins';
-  const meta = plan.meta.get((leaf.del ?? leaf.ins)!) ?? {
-    author: '',
-    date: wordDate('1970-01-01T00:00:00Z'),
-  };
+  const metaOf = (id: string) => plan.meta.get(id) ?? { author: '', date: wordDate('1970-01-01T00:00:00Z') };
   return runs.map((r) => {
-    const opts = {
-      id: plan.nextId++,
-      author: meta.author,
-      date: meta.date,
+    const text = {
       text: r.text,
       ...(r.bold ? { bold: true } : {}),
       ...(r.break ? { break: 1 } : {}),
     };
-    return kind === 'ins' ? new InsertedTextRun(opts) : new DeletedTextRun(opts);
+    if (!leaf.del) return new InsertedTextRun({ id: plan.nextId++, ...metaOf(leaf.ins!), ...text });
+    const deletion = new DeletedTextRun({ id: plan.nextId++, ...metaOf(leaf.del), ...text });
+    if (!leaf.ins) return deletion;
+    return new DeletedInsertion({ id: plan.nextId++, ...metaOf(leaf.ins) }, deletion);
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The incremental part of the checklist. Per-unit work (matches, counts, n-grams) is kept per section
  * content: keyed by the blocks array's identity (the editor replaces it immutably, so an untouched
- * section keeps its array), falling back to a content hash when the report was copied (IPC, reload).
+ * section keeps its array), falling back to the content itself when the report was copied (IPC, reload).
  * Only the units of the current report are carried to the next cache, so it never grows.
  */
 import type { Block } from '../model/content';
@@ -17,20 +17,19 @@ export function emptyCache(): CheckCache {
   return { byBlocks: new WeakMap(), hashOf: new WeakMap(), byHash: new Map(), globals: new Map() };
 }
 
-/** FNV-1a over the blocks' kinds and texts: cheap, and only computed when identity misses. */
-export function hashBlocks(blocks: readonly Block[]): string {
-  let h = 0x811c9dc5;
-  const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-  };
+/**
+ * The blocks' kinds and texts as one string: the key of a unit's content when identity misses. The
+ * content itself rather than a hash of it: V8 hashes and compares strings natively, where a hash loop in
+ * JavaScript runs cold in a one-shot `gwdraft check` (~1.4 ms for 50 pages); and two contents never
+ * share a key.
+ */
+export function blocksKey(blocks: readonly Block[]): string {
+  let key = String(blocks.length);
   for (const b of blocks) {
-    mix(b.type === 'heading' ? `\u0001h${b.level}` : '\u0001p');
-    for (const leaf of b.children) mix(leaf.text);
+    key += b.type === 'heading' ? `\u0001h${b.level}` : '\u0001p';
+    for (const leaf of b.children) key += leaf.text;
   }
-  return `${blocks.length}:${(h >>> 0).toString(36)}`;
+  return key;
 }
 
 /** A cache generation being built during one evaluation. */
@@ -45,7 +44,7 @@ export class CacheBuilder {
     let e = this.prev.byBlocks.get(blocks);
     let h = this.prev.hashOf.get(blocks);
     if (h === undefined || !h.startsWith(`${id}|`)) {
-      h = `${id}|${hashBlocks(blocks)}`;
+      h = `${id}|${blocksKey(blocks)}`;
       this.prev.hashOf.set(blocks, h);
       e = undefined;
     }

@@ -58,7 +58,48 @@ export function unitChars(unit: Unit, ctx: RuleContext): number {
   return ctx.memo(unit, 'chars', () => countChars(unitTexts(unit, ctx).join('\n')));
 }
 
-/** Every match of a global regex in each block's text, as locations. */
+interface Joined {
+  /** The blocks' texts joined by newlines. */
+  text: string;
+  /** Where each block starts in `text`. */
+  starts: number[];
+}
+
+const joinedTexts = new WeakMap<readonly string[], Joined>();
+
+function joinedOf(texts: readonly string[]): Joined {
+  let j = joinedTexts.get(texts);
+  if (!j) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      starts.push(at);
+      at += t.length + 1;
+    }
+    j = { text: texts.join('\n'), starts };
+    joinedTexts.set(texts, j);
+  }
+  return j;
+}
+
+/** The block whose text holds position `at` of the joined text (binary search over the starts). */
+function blockAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Every match of a global regex in each block's text, as locations. One scan of the unit's text joined
+ * by newlines rather than one per block (a one-shot `gwdraft check` runs this cold, per rule and unit):
+ * the same matches, because no keyword pattern matches a newline (words are literal, and the gap of
+ * `synonymSource` excludes \n), so none spans two blocks.
+ */
 export function matchBlocks(
   sectionId: string,
   texts: readonly string[],
@@ -66,14 +107,14 @@ export function matchBlocks(
   limit = Infinity,
 ): BlockMatch[] {
   const out: BlockMatch[] = [];
-  for (let i = 0; i < texts.length && out.length < limit; i++) {
-    const text = texts[i]!;
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      if (m[0].length === 0) continue;
-      out.push({ sectionId, blockIndex: i, offset: m.index, length: m[0].length, text: m[0] });
-      if (out.length >= limit) break;
-    }
+  if (limit <= 0 || texts.length === 0) return out;
+  const { text, starts } = joinedOf(texts);
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    const i = blockAt(starts, m.index);
+    out.push({ sectionId, blockIndex: i, offset: m.index - starts[i]!, length: m[0].length, text: m[0] });
+    if (out.length >= limit) break;
   }
   return out;
 }

@@ -6,8 +6,22 @@
  */
 export const FORBIDDEN_KEY = '__proto__';
 
+/** Whether a parsed JSON value has a `__proto__` key anywhere: no paths built (most values have none). */
+function hasForbiddenKey(value: unknown): boolean {
+  const stack: object[] = [];
+  if (typeof value === 'object' && value !== null) stack.push(value);
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    if (!Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, FORBIDDEN_KEY)) return true;
+    for (const x of Array.isArray(v) ? v : Object.values(v))
+      if (typeof x === 'object' && x !== null) stack.push(x as object);
+  }
+  return false;
+}
+
 /** The path of the first `__proto__` key in a parsed JSON value ("baseline.sections.__proto__"), or null. */
 export function forbiddenKeyPath(value: unknown): string | null {
+  if (!hasForbiddenKey(value)) return null;
   const stack: { v: unknown; path: string }[] = [{ v: value, path: '' }];
   while (stack.length > 0) {
     const { v, path } = stack.pop()!;

@@ -3,7 +3,7 @@
  * be wrong ends in a DraftError with a stable code; nothing else escapes.
  */
 import { ReportSchema, SCHEMA_VERSION, type Report } from '../model/report';
-import { forbiddenKeyPath } from '../model/forbidden-keys';
+import { FORBIDDEN_KEY, forbiddenKeyPath } from '../model/forbidden-keys';
 import { DraftError } from './errors';
 import { MAX_DRAFT_BYTES, overLimit } from './limits';
 import { migrate, type JsonObject } from './migrations';
@@ -57,8 +57,9 @@ export function parseDraft(text: string, options: ParseDraftOptions): Report {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new DraftError('wrong-shape', fileName, '不是对象 / not an object');
 
-  // Refused like any other unknown key (the schemas are strict), never silently dropped.
-  const forbidden = forbiddenKeyPath(data);
+  // Refused like any other unknown key (the schemas are strict), never silently dropped. Only a text
+  // that spells the key, or escapes characters (\u…), can hold one: most drafts skip the walk.
+  const forbidden = text.includes(FORBIDDEN_KEY) || text.includes('\\u') ? forbiddenKeyPath(data) : null;
   if (forbidden)
     throw new DraftError('wrong-shape', fileName, `${forbidden}: 不允许的字段 / key not allowed`);
 

@@ -126,6 +126,12 @@ function buildReportSchemas() {
       createdAt: IsoDateTime,
       anchor: QuoteAnchorSchema,
       detached: z.boolean(),
+      /**
+       * A deletion read from Word of text that was itself a pending insertion (w:del inside w:ins): who
+       * inserted it. Only on incoming suggestions: merging places the deletion and gives that text an
+       * insertion of its own (core/suggestions/merge.ts), so a draft never keeps this field.
+       */
+      insertedBy: z.object({ author: z.string(), createdAt: IsoDateTime }).strict().optional(),
     })
     .strict();
 

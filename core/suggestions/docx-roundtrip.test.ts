@@ -197,6 +197,21 @@ describe('修订 in Word files', () => {
     expect(again.added).toBe(0);
     expect(shape(again.report)).toEqual(shape(r));
     expect(texts(acceptedText(again.report))).toEqual(texts(acceptedText(r)));
+    // merged into the draft as it was before the review: both reviewers' marks on 集中
+    const before = rejectSuggestions(r, allSuggestionIds(r));
+    const merged = mergeSuggestions(before, readDocxReview(bytes).suggestions);
+    expect(shape(merged.report)).toEqual(shape(r));
+    expect(texts(merged.report)).toEqual(texts(r));
+    expect(JSON.stringify(merged.report)).not.toContain('insertedBy');
+    // opened as a new draft: the same
+    const imported = importDocx(bytes, { template, fallbackYear: 2024 }).report;
+    expect(shape(imported)).toEqual(shape(r));
+    expect(texts(imported)).toEqual(texts(r));
+    expect(texts(acceptedText(imported))).toEqual(texts(acceptedText(r)));
+    expect(texts(rejectSuggestions(imported, allSuggestionIds(imported)))).toEqual(
+      texts(rejectSuggestions(r, allSuggestionIds(r))),
+    );
+    expect(JSON.stringify(imported)).not.toContain('insertedBy');
   });
 
   const lo = sofficeAvailable() || process.env.CI ? it : it.skip;
@@ -227,6 +242,8 @@ describe('修订 in Word files', () => {
       const again = mergeSuggestions(r, readDocxReview(resaved).suggestions);
       expect(again.added).toBe(0);
       expect(shape(again.report)).toEqual(shape(r));
+      const imported = importDocx(resaved, { template, fallbackYear: 2024 }).report;
+      expect(shape(imported)).toEqual(shape(r));
     },
     60_000,
   );

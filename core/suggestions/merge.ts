@@ -6,7 +6,9 @@
  */
 import type { Report, Suggestion } from '../model/report';
 import { uniqueId } from '../comments/ids';
+import { flatten } from '../comments/flat';
 import { placeSuggestion, refreshSuggestions } from './anchor';
+import { markSuggestionRange, suggestionSpans } from './marks';
 
 export interface SuggestionMergeResult {
   report: Report;
@@ -60,18 +62,67 @@ export function mergeSuggestions(current: Report, incoming: readonly Suggestion[
     }
     const id = ids.has(inc.id) ? uniqueId('s-', `${inc.id}|${inc.anchor.exact}`, ids) : inc.id;
     ids.add(id);
-    const s: Suggestion = { ...inc, id, detached: false };
+    const { insertedBy, ...rest } = inc;
+    const s: Suggestion = { ...rest, id, detached: false };
     const r = placeSuggestion(report, s);
     added += 1;
     if (r.placed) {
       placed += 1;
       report = { ...r.report, suggestions: [...r.report.suggestions, s] };
+      if (s.type === 'delete' && insertedBy) {
+        const ins = insertionUnder(report, s, insertedBy, ids);
+        if (ins) {
+          report = ins;
+          added += 1;
+          placed += 1;
+        }
+      }
     } else {
       unplaced += 1;
       report = { ...report, suggestions: [...report.suggestions, { ...s, detached: true }] };
     }
   }
   return { report: refreshSuggestions(report), added, placed, unplaced, duplicates };
+}
+
+/**
+ * The deleted text was itself someone's pending insertion (Word's w:del inside w:ins): once the deletion
+ * is placed, its text is marked as that insertion too — unless the draft holds an insertion there already
+ * (the draft the review copy came from: nothing twice). Null when nothing is added.
+ */
+function insertionUnder(
+  report: Report,
+  del: Suggestion,
+  by: NonNullable<Suggestion['insertedBy']>,
+  ids: Set<string>,
+): Report | null {
+  const flat = flatten(report);
+  const span = suggestionSpans(flat).get(del.id);
+  if (!span) return null;
+  for (const b of flat.blocks) {
+    let off = b.start;
+    for (const l of b.block.children) {
+      const ls = off;
+      off += l.text.length;
+      if (l.ins && off > span.start && ls < span.end) return null;
+    }
+  }
+  const id = uniqueId('s-', `${del.id}|inserted`, ids);
+  ids.add(id);
+  const marked = markSuggestionRange(report, id, 'insert', span.start, span.end);
+  const ins: Suggestion = {
+    id,
+    type: 'insert',
+    author: by.author,
+    createdAt: by.createdAt,
+    anchor: del.anchor,
+    detached: false,
+  };
+  // Listed before the deletion of its text: it came first.
+  const at = marked.suggestions.findIndex((x) => x.id === del.id);
+  const suggestions = [...marked.suggestions];
+  suggestions.splice(at < 0 ? suggestions.length : at, 0, ins);
+  return { ...marked, suggestions };
 }
 
 /** Suggestions of another copy of the draft, with anchors refreshed from that copy's own marks. */

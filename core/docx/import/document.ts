@@ -62,6 +62,8 @@ export interface DocxChange extends Revision {
   start: number;
   end: number;
   text: string;
+  /** A deletion of text that was itself inserted with tracked changes (w:del inside w:ins): by whom. */
+  insertedBy?: Revision;
 }
 
 export interface DocumentContent {
@@ -88,7 +90,13 @@ function revisionOf(el: XElement): Revision {
 }
 
 /** Record a change, joining it to the previous one when it continues it (same kind, reviewer, place). */
-function recordChange(w: Walk, type: DocxChange['type'], rev: Revision, text: string): void {
+function recordChange(
+  w: Walk,
+  type: DocxChange['type'],
+  rev: Revision,
+  text: string,
+  insertedBy: Revision | null = null,
+): void {
   const paragraph = w.paragraphs.length;
   const last = w.changes[w.changes.length - 1];
   const at = type === 'insert' ? w.length - text.length : w.length;
@@ -98,7 +106,9 @@ function recordChange(w: Walk, type: DocxChange['type'], rev: Revision, text: st
     last.paragraph === paragraph &&
     last.author === rev.author &&
     last.date === rev.date &&
-    last.end === at
+    last.end === at &&
+    last.insertedBy?.author === insertedBy?.author &&
+    last.insertedBy?.date === insertedBy?.date
   ) {
     last.text += text;
     if (type === 'insert') last.end += text.length;
@@ -111,6 +121,7 @@ function recordChange(w: Walk, type: DocxChange['type'], rev: Revision, text: st
     start: at,
     end: type === 'insert' ? at + text.length : at,
     text,
+    ...(insertedBy ? { insertedBy } : {}),
   });
 }
 
@@ -155,7 +166,7 @@ function readRun(w: Walk, run: XElement, del: Revision | null, ins: Revision | n
         if (deleted) {
           const t = c.children.filter((x) => typeof x === 'string').join('');
           for (const id of w.open) range(w, id).deletedText += t;
-          if (t !== '') recordChange(w, 'delete', del, t);
+          if (t !== '') recordChange(w, 'delete', del, t, ins);
         }
         break;
       case 'w:tab':

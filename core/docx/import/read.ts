@@ -197,6 +197,9 @@ function changesToSuggestions(
         offset: null,
       },
       detached: false,
+      ...(c.insertedBy
+        ? { insertedBy: { author: c.insertedBy.author, createdAt: isoDate(c.insertedBy.date, undated) } }
+        : {}),
     });
   }
   return out;

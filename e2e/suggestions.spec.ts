@@ -253,3 +253,55 @@ test('Word round trip: the review copy carries the 修订 as track changes; 合�
     '我局全年组织法治专题培训十二次十五次，参训干部八百六十人次，覆盖全部执法人员。培训覆盖率达100%。',
   );
 });
+
+test('合并批注… of changes that no longer fit the text: the file is unsaved, and 忽略 can be taken back', async ({
+  app,
+}) => {
+  const { page } = app;
+  await newReport(page, '某市交通运输局');
+  await section1(page).click();
+  await page.keyboard.insertText(TEXT);
+  await app.saveAs('送审稿');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+E');
+  const who = page.getByRole('dialog', { name: '审阅人' });
+  await who.getByLabel('姓名').fill('王审');
+  await who.getByRole('button', { name: '确定' }).click();
+  await selectText(section1(page), '十二次');
+  await page.keyboard.insertText('十五次');
+  await page.keyboard.press('Control+Shift+E');
+  await page.getByRole('toolbar').getByRole('button', { name: '导出审阅稿' }).click();
+  const path = await exportedDocxPath(page);
+  await page.getByRole('button', { name: '关闭导出结果' }).click();
+
+  // Meanwhile the clerk rewrote the paragraph and saved: the reviewer's changes have nowhere to go.
+  await page.getByRole('tabpanel').getByRole('button', { name: '全部拒绝' }).click();
+  await section1(page).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('本段已由起草人全部改写，内容与送审稿不同。');
+  await page.keyboard.press('Control+S');
+  await expect(page).not.toHaveTitle(/●/);
+
+  await page.getByRole('button', { name: '合并批注…' }).click();
+  const name = path.split(/[\\/]/).pop()!;
+  await page
+    .getByRole('dialog', { name: '合并批注' })
+    .getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .click();
+  await page.getByRole('tab', { name: '修订' }).click();
+  await expect(page.getByTestId('suggestion-count')).toHaveText('修订 2 处');
+  await expect(page.getByText('无法定位：原文已改动，未应用')).toHaveCount(2);
+  // Only the list changed, not the text: still a change to save.
+  await expect(page).toHaveTitle(/●/);
+  await page.keyboard.press('Control+S');
+  await expect(page).not.toHaveTitle(/●/);
+
+  // 忽略 changes the file too (it used to leave it "saved": the change came back on reopening).
+  await page.getByRole('tabpanel').getByRole('button', { name: '忽略' }).first().click();
+  await expect(page.getByTestId('suggestion-count')).toHaveText('修订 1 处');
+  await expect(page).toHaveTitle(/●/);
+  const told = page.getByRole('status').filter({ hasText: '已忽略 1 处无法定位的修订' });
+  await expect(told).toBeVisible();
+  await told.getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByTestId('suggestion-count')).toHaveText('修订 2 处');
+});

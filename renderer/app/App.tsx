@@ -75,7 +75,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       setTimeout(() => setNotices((ns) => ns.filter((x) => x.id !== n.id)), 6000);
   }, []);
   const fail = useCallback((e: unknown, doing: string) => say('error', describeError(e, doing)), [say]);
-  const info = useCallback((m: string) => say('info', m), [say]);
+  const info = useCallback((m: string, actions?: Notice['actions']) => say('info', m, actions), [say]);
   const dismiss = useCallback((id: number) => setNotices((ns) => ns.filter((n) => n.id !== id)), []);
 
   const refreshStart = useCallback(() => {

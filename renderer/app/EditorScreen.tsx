@@ -14,6 +14,7 @@ import { FindBar } from '../find/FindBar';
 import { sectionLabel } from '../../core/model/numbering';
 import { useEditorKeyboard } from '../keyboard/use-editor-keyboard';
 import { ReviewCaret } from '../keyboard/review-caret';
+import type { NoticeAction } from '../notices/notices';
 import { useReviewMode } from '../comments/review-mode';
 import { useZoom, useZoomControls } from '../status/zoom';
 
@@ -27,7 +28,7 @@ export interface EditorScreenProps {
   onHistory?: () => void;
   /** A bar above the page (an earlier version opened as a copy says so here). */
   banner?: ReactNode;
-  onMessage(msg: string): void;
+  onMessage(msg: string, actions?: NoticeAction[]): void;
   /** Requests from menus and shortcuts, bumped each time. */
   find: { replace: boolean; tick: number } | null;
   onFindClose(): void;

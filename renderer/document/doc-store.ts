@@ -348,9 +348,14 @@ export class DocStore {
   registerSuggestion(s: Suggestion): void {
     this.suggestions.set(s.id, s);
   }
+  /**
+   * Replace the list (a merge, 忽略 of a 无法定位 one): a change to save even when no text changed — a
+   * merge of only 无法定位 changes used to leave the file "saved", and closing then lost them.
+   */
   setSuggestions(next: readonly Suggestion[]): void {
     this.suggestions.clear();
     for (const s of next) this.suggestions.set(s.id, s);
+    this.edited();
   }
 
   /** Replace the 附件 (the 附件 block under the body): a change to save. */

@@ -1,11 +1,17 @@
 /** Messages for the user: errors go to the alert region (role="alert"), the rest to a status line. */
 import { ApiError } from '../../core/api/contract';
 
+/** A button on a notice (另存为, 恢复 …). */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
   text: string;
-  actions?: { label: string; run: () => void }[];
+  actions?: NoticeAction[];
 }
 
 let seq = 0;

@@ -9,6 +9,7 @@ import type { SuggestionListing } from '../../core/suggestions/list';
 import { commentTime } from '../comments/format';
 import type { Resolution, SuggestionsController } from './controller';
 import { setFinalView, useFinalView, useSuggestMode } from './mode';
+import type { NoticeAction } from '../notices/notices';
 
 const keepFocus = (e: MouseEvent) => e.preventDefault();
 
@@ -30,14 +31,24 @@ export function SuggestionsPanel({
 }: {
   controller: SuggestionsController;
   /** Said after accepting or rejecting (Chinese). */
-  onDone(msg: string): void;
+  onDone(msg: string, actions?: NoticeAction[]): void;
 }) {
   const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const finalView = useFinalView();
   const on = useSuggestMode();
   const act = (ids: Set<string>, how: Resolution, what: string) => {
-    const n = controller.resolve(ids, how);
-    if (n > 0) onDone(`已${how === 'accept' ? '接受' : '拒绝'}${what} ${n} 处修订（可撤销）。`);
+    const { count, dropped } = controller.resolve(ids, how);
+    const done = count - dropped.length;
+    const said = [
+      ...(done > 0 ? [`已${how === 'accept' ? '接受' : '拒绝'}${what} ${done} 处修订（可撤销）`] : []),
+      // No text changed, so 撤销 (Ctrl+Z) cannot bring it back: the notice can.
+      ...(dropped.length > 0 ? [`已忽略 ${dropped.length} 处无法定位的修订`] : []),
+    ];
+    if (said.length === 0) return;
+    onDone(
+      `${said.join('；')}。`,
+      dropped.length > 0 ? [{ label: '恢复', run: () => controller.restore(dropped) }] : undefined,
+    );
   };
   const authors = [...new Set(snap.items.map((i) => i.author))];
   const placed = snap.items.filter((i) => !i.detached).length;

@@ -8,6 +8,7 @@ import { Editor, Path, Text, Transforms, type Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import type { TextLeaf } from '../../core/model/content';
+import type { Suggestion } from '../../core/model/report';
 import { listSuggestions, type SuggestionListing } from '../../core/suggestions/list';
 import { PREAMBLE_KEY, type DocStore } from '../document/doc-store';
 import type { GwEditor } from '../editor/slate-types';
@@ -108,9 +109,13 @@ export class SuggestionsController {
     for (const l of this.listeners) l();
   }
 
-  /** Accept or reject the suggestions in `ids` across the editors: one undo step. Returns how many. */
-  resolve(ids: ReadonlySet<string>, how: Resolution): number {
-    if (ids.size === 0) return 0;
+  /**
+   * Accept or reject the suggestions in `ids` across the editors: one undo step. Returns how many, and
+   * the 无法定位 ones rejecting dropped (忽略): they have no text, so the undo history cannot bring them
+   * back — `restore` can.
+   */
+  resolve(ids: ReadonlySet<string>, how: Resolution): { count: number; dropped: Suggestion[] } {
+    if (ids.size === 0) return { count: 0, dropped: [] };
     const items = this.snap.items.filter((i) => ids.has(i.id));
     const placed = items.filter((i) => !i.detached);
     const keys = this.store.keys.filter((k) => {
@@ -128,11 +133,21 @@ export class SuggestionsController {
         }
       });
     // 无法定位 ones have no text to change: rejecting discards them (accepting cannot apply them).
-    const lost = items.filter((i) => i.detached && how === 'reject').map((i) => i.id);
-    if (lost.length > 0)
-      this.store.setSuggestions([...this.store.suggestions.values()].filter((s) => !lost.includes(s.id)));
+    const lost = new Set(items.filter((i) => i.detached && how === 'reject').map((i) => i.id));
+    const all = [...this.store.suggestions.values()];
+    const dropped = all.filter((s) => lost.has(s.id));
+    if (dropped.length > 0) this.store.setSuggestions(all.filter((s) => !lost.has(s.id)));
     this.refresh();
-    return placed.length + lost.length;
+    return { count: placed.length + dropped.length, dropped };
+  }
+
+  /** Put 无法定位 suggestions that 忽略 dropped back in the list. */
+  restore(dropped: readonly Suggestion[]): void {
+    const have = this.store.suggestions;
+    const back = dropped.filter((s) => !have.has(s.id));
+    if (back.length === 0) return;
+    this.store.setSuggestions([...have.values(), ...back]);
+    this.refresh();
   }
 
   idsOf(filter: (i: SuggestionListing) => boolean): Set<string> {

@@ -128,3 +128,47 @@ describe('合并审阅意见 brings 修订 into the editors', () => {
     expect(Editor.string(ed, [])).toBe(TEXT);
   });
 });
+
+describe('无法定位 修订 are part of the file', () => {
+  const lostOne = (): Suggestion => ({
+    id: 's-lost',
+    type: 'insert',
+    author: '李审',
+    createdAt: '2025-03-02T10:00:00Z',
+    anchor: {
+      exact: '无关',
+      prefix: '别处',
+      suffix: '文字',
+      sectionId: null,
+      blockIndex: null,
+      offset: null,
+    },
+    detached: false,
+  });
+
+  it('merging only 无法定位 changes makes the file unsaved (so closing asks), and 忽略 can be undone', () => {
+    setSuggestModeFlag(false);
+    const store = open();
+    setSuggestModeFlag(false);
+    const sent = store.toReport();
+    const merged = mergeSuggestions(sent, [lostOne()]).report;
+    expect(merged.suggestions.map((s) => s.detached)).toEqual([true]);
+    expect(store.getSnapshot().dirty).toBe(false);
+    expect(applyMergedSuggestions(store, sent, merged)).toBe(1);
+    // nothing in the text changed, but the file holds a change now: it must be saved or asked about
+    expect(store.getSnapshot().dirty).toBe(true);
+    expect(store.toReport().suggestions.map((s) => s.id)).toEqual(['s-lost']);
+
+    store.markSaved('/tmp/x.gwdraft', 1, store.currentVersion());
+    expect(store.getSnapshot().dirty).toBe(false);
+    const c = new SuggestionsController(store);
+    const { count, dropped } = c.resolve(new Set(['s-lost']), 'reject');
+    expect(count).toBe(1);
+    expect(dropped.map((s) => s.id)).toEqual(['s-lost']);
+    expect(store.toReport().suggestions).toEqual([]);
+    expect(store.getSnapshot().dirty).toBe(true);
+    c.restore(dropped);
+    expect(store.toReport().suggestions.map((s) => [s.id, s.detached])).toEqual([['s-lost', true]]);
+    expect(c.getSnapshot().items.map((i) => [i.text, i.detached])).toEqual([['无关', true]]);
+  });
+});

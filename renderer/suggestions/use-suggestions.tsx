@@ -8,7 +8,7 @@ import { onMenuCommand } from '../api/client';
 import type { DocStore } from '../document/doc-store';
 import type { CommentsController } from '../comments/controller';
 import { ReviewerDialog } from '../comments/ReviewerDialog';
-import { describeError } from '../notices/notices';
+import { describeError, type NoticeAction } from '../notices/notices';
 import { SuggestionsController } from './controller';
 import { setSuggestModeFlag, setSuggestSession, useSuggestMode } from './mode';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -17,7 +17,7 @@ import { SuggestionStyles } from './SuggestionStyles';
 import './suggestions.css';
 
 export interface SuggestionsOptions {
-  onMessage(msg: string): void;
+  onMessage(msg: string, actions?: NoticeAction[]): void;
   /** Bring the 修订 tab forward. */
   showTab(): void;
 }
@@ -105,7 +105,12 @@ export function useSuggestions(store: DocStore, comments: CommentsController, op
     };
   }, [run]);
 
-  const panel = <SuggestionsPanel controller={controller} onDone={(m) => optsRef.current.onMessage(m)} />;
+  const panel = (
+    <SuggestionsPanel
+      controller={controller}
+      onDone={(m, actions) => optsRef.current.onMessage(m, actions)}
+    />
+  );
   const tools = (
     <button
       type="button"

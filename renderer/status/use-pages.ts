@@ -55,7 +55,8 @@ function caretPage(store: DocStore, blocks: readonly FlowBlock[]): number | null
   const heading = document.getElementById(`h-${key}`)?.textContent ?? null;
   const at = editor?.selection?.focus.path[0];
   const block = at === undefined ? undefined : editor?.children[at];
-  return pageOfCaret(blocks, heading, block ? Node.string(block) : '');
+  const before = at === undefined || !editor ? [] : editor.children.slice(0, at).map((b) => Node.string(b));
+  return pageOfCaret(blocks, heading, block ? Node.string(block) : '', before);
 }
 
 export function usePages(store: DocStore, load: () => Promise<Uint8Array>): Pages | null {

@@ -135,6 +135,10 @@ test('Tab stays inside a modal until it closes', async ({ app }) => {
 
   await page.getByRole('button', { name: '导出选项' }).click();
   const options = page.getByRole('dialog', { name: '导出选项' });
+  // The dialog takes the focus as it opens: wait for that before pressing Tab (a loaded machine once
+  // pressed it first, while the focus was still on the toolbar button).
+  await expect(options).toBeVisible();
+  await expect.poll(() => focusedInside(page, '[role="dialog"]')).toBe(true);
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
     expect(await focusedInside(page, '[role="dialog"]'), `Tab ${i + 1}`).toBe(true);

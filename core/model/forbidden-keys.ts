@@ -6,35 +6,34 @@
  */
 export const FORBIDDEN_KEY = '__proto__';
 
-/** Whether a parsed JSON value has a `__proto__` key anywhere: no paths built (most values have none). */
-function hasForbiddenKey(value: unknown): boolean {
-  const stack: object[] = [];
-  if (typeof value === 'object' && value !== null) stack.push(value);
-  while (stack.length > 0) {
-    const v = stack.pop()!;
-    if (!Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, FORBIDDEN_KEY)) return true;
-    for (const x of Array.isArray(v) ? v : Object.values(v))
-      if (typeof x === 'object' && x !== null) stack.push(x as object);
-  }
-  return false;
+/** One object or array met in the walk, with how it was reached (the path is only spelled out if needed). */
+interface Step {
+  v: object;
+  parent: Step | null;
+  key: string;
 }
 
 /** The path of the first `__proto__` key in a parsed JSON value ("baseline.sections.__proto__"), or null. */
 export function forbiddenKeyPath(value: unknown): string | null {
-  if (!hasForbiddenKey(value)) return null;
-  const stack: { v: unknown; path: string }[] = [{ v: value, path: '' }];
+  if (typeof value !== 'object' || value === null) return null;
+  const stack: Step[] = [{ v: value, parent: null, key: '' }];
   while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
-    if (typeof v !== 'object' || v === null) continue;
-    if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--)
-        stack.push({ v: v[i], path: path ? `${path}.${i}` : String(i) });
-      continue;
+    const step = stack.pop()!;
+    const { v } = step;
+    if (!Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, FORBIDDEN_KEY)) {
+      const keys = [FORBIDDEN_KEY];
+      for (let s: Step | null = step; s?.parent; s = s.parent) keys.unshift(s.key);
+      return keys.join('.');
     }
-    if (Object.prototype.hasOwnProperty.call(v, FORBIDDEN_KEY))
-      return path ? `${path}.${FORBIDDEN_KEY}` : FORBIDDEN_KEY;
-    for (const k of Object.keys(v))
-      stack.push({ v: (v as Record<string, unknown>)[k], path: path ? `${path}.${k}` : k });
+    // Pushed last to first, so the first key is walked first.
+    const push = (x: unknown, key: string) => {
+      if (typeof x === 'object' && x !== null) stack.push({ v: x, parent: step, key });
+    };
+    if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) push(v[i], String(i));
+    else {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) push((v as Record<string, unknown>)[keys[i]!], keys[i]!);
+    }
   }
   return null;
 }

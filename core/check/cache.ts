@@ -8,13 +8,13 @@ import type { Block } from '../model/content';
 
 export interface CheckCache {
   readonly byBlocks: WeakMap<readonly Block[], Map<string, unknown>>;
-  readonly hashOf: WeakMap<readonly Block[], string>;
-  readonly byHash: ReadonlyMap<string, Map<string, unknown>>;
+  readonly keyOf: WeakMap<readonly Block[], string>;
+  readonly byKey: ReadonlyMap<string, Map<string, unknown>>;
   readonly globals: ReadonlyMap<string, { deps: readonly unknown[]; value: unknown }>;
 }
 
 export function emptyCache(): CheckCache {
-  return { byBlocks: new WeakMap(), hashOf: new WeakMap(), byHash: new Map(), globals: new Map() };
+  return { byBlocks: new WeakMap(), keyOf: new WeakMap(), byKey: new Map(), globals: new Map() };
 }
 
 /**
@@ -34,7 +34,7 @@ export function blocksKey(blocks: readonly Block[]): string {
 
 /** A cache generation being built during one evaluation. */
 export class CacheBuilder {
-  private readonly byHash = new Map<string, Map<string, unknown>>();
+  private readonly byKey = new Map<string, Map<string, unknown>>();
   private readonly globals = new Map<string, { deps: readonly unknown[]; value: unknown }>();
 
   constructor(private readonly prev: CheckCache) {}
@@ -42,17 +42,17 @@ export class CacheBuilder {
   /** The memo map of one unit's content (`id` keeps two sections with equal text apart). */
   entry(id: string, blocks: readonly Block[]): Map<string, unknown> {
     let e = this.prev.byBlocks.get(blocks);
-    let h = this.prev.hashOf.get(blocks);
+    let h = this.prev.keyOf.get(blocks);
     if (h === undefined || !h.startsWith(`${id}|`)) {
       h = `${id}|${blocksKey(blocks)}`;
-      this.prev.hashOf.set(blocks, h);
+      this.prev.keyOf.set(blocks, h);
       e = undefined;
     }
     if (!e) {
-      e = this.prev.byHash.get(h) ?? new Map<string, unknown>();
+      e = this.prev.byKey.get(h) ?? new Map<string, unknown>();
       this.prev.byBlocks.set(blocks, e);
     }
-    this.byHash.set(h, e);
+    this.byKey.set(h, e);
     return e;
   }
 
@@ -70,8 +70,8 @@ export class CacheBuilder {
   build(): CheckCache {
     return {
       byBlocks: this.prev.byBlocks,
-      hashOf: this.prev.hashOf,
-      byHash: this.byHash,
+      keyOf: this.prev.keyOf,
+      byKey: this.byKey,
       globals: this.globals,
     };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anyWordRegExp, matchBlocks, type BlockMatch } from './text';
+import { anyWordRegExp, joinTexts, matchBlocks, type BlockMatch } from './text';
 
 /** The reference: one matchAll per block, as matchBlocks did before it scanned the joined text. */
 function perBlock(sectionId: string, texts: readonly string[], re: RegExp, limit = Infinity) {
@@ -32,9 +32,10 @@ describe('matchBlocks', () => {
         fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 5 })),
         (texts, words, limit) => {
           const re = anyWordRegExp(words);
-          expect(matchBlocks('s', texts, re, limit)).toEqual(perBlock('s', texts, re, limit));
-          // the same arrays again (the joined text is kept per array)
-          expect(matchBlocks('s', texts, re, limit)).toEqual(perBlock('s', texts, re, limit));
+          const joined = joinTexts(texts);
+          expect(matchBlocks('s', joined, re, limit)).toEqual(perBlock('s', texts, re, limit));
+          // the same joined text again (the checklist keeps it per unit)
+          expect(matchBlocks('s', joined, re, limit)).toEqual(perBlock('s', texts, re, limit));
         },
       ),
       { numRuns: 2000 },
@@ -43,7 +44,7 @@ describe('matchBlocks', () => {
 
   it('places a match in the right block and offset', () => {
     const texts = ['全年听取法治工作汇报4次。', '', '述职述法全覆盖。'];
-    expect(matchBlocks('x', texts, anyWordRegExp(['听取…汇报', '述法', '述职述法']))).toEqual([
+    expect(matchBlocks('x', joinTexts(texts), anyWordRegExp(['听取…汇报', '述法', '述职述法']))).toEqual([
       { sectionId: 'x', blockIndex: 0, offset: 2, length: 8, text: '听取法治工作汇报' },
       { sectionId: 'x', blockIndex: 2, offset: 0, length: 4, text: '述职述法' },
     ]);

@@ -58,28 +58,25 @@ export function unitChars(unit: Unit, ctx: RuleContext): number {
   return ctx.memo(unit, 'chars', () => countChars(unitTexts(unit, ctx).join('\n')));
 }
 
-interface Joined {
-  /** The blocks' texts joined by newlines. */
+/** A unit's block texts joined by newlines, with where each block starts. */
+export interface JoinedText {
   text: string;
-  /** Where each block starts in `text`. */
   starts: number[];
 }
 
-const joinedTexts = new WeakMap<readonly string[], Joined>();
-
-function joinedOf(texts: readonly string[]): Joined {
-  let j = joinedTexts.get(texts);
-  if (!j) {
-    const starts: number[] = [];
-    let at = 0;
-    for (const t of texts) {
-      starts.push(at);
-      at += t.length + 1;
-    }
-    j = { text: texts.join('\n'), starts };
-    joinedTexts.set(texts, j);
+export function joinTexts(texts: readonly string[]): JoinedText {
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + 1;
   }
-  return j;
+  return { text: texts.join('\n'), starts };
+}
+
+/** The joined text of a unit, computed once per content. */
+export function unitJoined(unit: Unit, ctx: RuleContext): JoinedText {
+  return ctx.memo(unit, 'joined', () => joinTexts(unitTexts(unit, ctx)));
 }
 
 /** The block whose text holds position `at` of the joined text (binary search over the starts). */
@@ -96,19 +93,18 @@ function blockAt(starts: readonly number[], at: number): number {
 
 /**
  * Every match of a global regex in each block's text, as locations. One scan of the unit's text joined
- * by newlines rather than one per block (a one-shot `gwdraft check` runs this cold, per rule and unit):
+ * by newlines (unitJoined) rather than one per block (a one-shot `gwdraft check` runs this cold, per rule and unit):
  * the same matches, because no keyword pattern matches a newline (words are literal, and the gap of
  * `synonymSource` excludes \n), so none spans two blocks.
  */
 export function matchBlocks(
   sectionId: string,
-  texts: readonly string[],
+  { text, starts }: JoinedText,
   re: RegExp,
   limit = Infinity,
 ): BlockMatch[] {
   const out: BlockMatch[] = [];
-  if (limit <= 0 || texts.length === 0) return out;
-  const { text, starts } = joinedOf(texts);
+  if (limit <= 0 || starts.length === 0) return out;
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     if (m[0].length === 0) continue;

@@ -5,6 +5,7 @@ import type { RuleFn, Unit, RuleContext } from '../context';
 import { ruleKey } from '../context';
 import {
   unitChars,
+  unitJoined,
   unitTexts,
   anyWordRegExp,
   matchBlocks,
@@ -82,7 +83,7 @@ function unitMatches(
   words: readonly string[],
   limit = MAX_EVIDENCE,
 ): BlockMatch[] {
-  return ctx.memo(unit, key, () => matchBlocks(unit.id, unitTexts(unit, ctx), groupRe(words), limit));
+  return ctx.memo(unit, key, () => matchBlocks(unit.id, unitJoined(unit, ctx), groupRe(words), limit));
 }
 
 export const keywords: RuleFn<'keywords'> = (rule, scope, ctx) => {
@@ -130,7 +131,7 @@ export const causes: RuleFn<'causes'> = (rule, scope, ctx) => {
   const hits: Evidence[] = [];
   for (const u of scope) {
     const ms = ctx.memo(u, key, () =>
-      matchBlocks(u.id, unitTexts(u, ctx), groupRe(rule.words)).filter((m) => {
+      matchBlocks(u.id, unitJoined(u, ctx), groupRe(rule.words)).filter((m) => {
         const before = unitTexts(u, ctx)[m.blockIndex]!.slice(Math.max(0, m.offset - 4), m.offset);
         return !HEADING_ECHO.test(before);
       }),

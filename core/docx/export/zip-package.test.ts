@@ -2,35 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { crc32, jsZipCodec, packDocx, zipParts } from './zip-package';
+import { centralDirectory } from '../../../test/helpers/zip-central-directory';
 
 const doc = (text: string) =>
   new Document({
     sections: [{ children: [new Paragraph({ children: [new TextRun(text)] })] }],
   });
-
-/** Every entry of a zip's central directory: name, method, CRC and sizes, read from the bytes. */
-function centralDirectory(bytes: Uint8Array) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = bytes.length - 22;
-  expect(view.getUint32(end, true)).toBe(0x06054b50);
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const out = [];
-  for (let i = 0; i < count; i++) {
-    expect(view.getUint32(at, true)).toBe(0x02014b50);
-    const nameLength = view.getUint16(at + 28, true);
-    const offset = view.getUint32(at + 42, true);
-    expect(view.getUint32(offset, true)).toBe(0x04034b50);
-    out.push({
-      name: strFromU8(bytes.subarray(at + 46, at + 46 + nameLength)),
-      method: view.getUint16(at + 10, true),
-      crc: view.getUint32(at + 16, true),
-      size: view.getUint32(at + 24, true),
-    });
-    at += 46 + nameLength;
-  }
-  return out;
-}
 
 describe('zip-package', () => {
   it('computes the standard CRC-32', () => {

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { expect, newReport, test } from './fixtures';
+import { expect, newReport, test, type AppSession } from './fixtures';
 import { strFromU8, unzipSync } from 'fflate';
 import { editorText, exportedDocxPath, imeType } from './editor-helpers';
 
@@ -55,6 +55,30 @@ async function selectText(box: Locator, quote: string, caretAtEnd = false): Prom
     [quote, caretAtEnd] as const,
   );
   await box.page().waitForTimeout(200);
+}
+
+/** A saved 送审稿 with TEXT in 一、, then 修订模式 turned on as the reviewer 王审. */
+async function draftUnderReview(app: AppSession): Promise<void> {
+  const { page } = app;
+  await newReport(page, '某市交通运输局');
+  await section1(page).click();
+  await page.keyboard.insertText(TEXT);
+  await app.saveAs('送审稿');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+E');
+  const who = page.getByRole('dialog', { name: '审阅人' });
+  await who.getByLabel('姓名').fill('王审');
+  await who.getByRole('button', { name: '确定' }).click();
+}
+
+/** 合并批注… of the Word file at `path` (picked by its name in the workspace list). */
+async function mergeReviewFile(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: '合并批注…' }).click();
+  const name = path.split(/[\\/]/).pop()!;
+  await page
+    .getByRole('dialog', { name: '合并批注' })
+    .getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .click();
 }
 
 const inserted = (page: Page) => section1(page).locator('.gw-ins');
@@ -209,16 +233,8 @@ test('Word round trip: the review copy carries the 修订 as track changes; 合�
   app,
 }) => {
   const { page } = app;
-  await newReport(page, '某市交通运输局');
-  await section1(page).click();
-  await page.keyboard.insertText(TEXT);
-  await app.saveAs('送审稿');
-  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  await draftUnderReview(app);
   // The reviewer's changes.
-  await page.keyboard.press('Control+Shift+E');
-  const who = page.getByRole('dialog', { name: '审阅人' });
-  await who.getByLabel('姓名').fill('王审');
-  await who.getByRole('button', { name: '确定' }).click();
   await selectText(section1(page), '十二次');
   await page.keyboard.insertText('十五次');
   await selectText(section1(page), '执法人员。', true);
@@ -238,12 +254,7 @@ test('Word round trip: the review copy carries the 修订 as track changes; 合�
   await page.getByRole('tabpanel').getByRole('button', { name: '全部拒绝' }).click();
   await expect(page.getByTestId('suggestion-count')).toHaveText('修订 0 处');
   await expect.poll(() => editorText(section1(page))).toBe(TEXT);
-  await page.getByRole('button', { name: '合并批注…' }).click();
-  const name = path.split(/[\\/]/).pop()!;
-  await page
-    .getByRole('dialog', { name: '合并批注' })
-    .getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
-    .click();
+  await mergeReviewFile(page, path);
   await expect(page.getByRole('status').filter({ hasText: '修订 3 处已并入' })).toBeVisible();
   await page.getByRole('tab', { name: '修订' }).click();
   await expect(page.getByTestId('suggestion-count')).toHaveText('修订 3 处');
@@ -258,15 +269,7 @@ test('合并批注… of changes that no longer fit the text: the file is unsave
   app,
 }) => {
   const { page } = app;
-  await newReport(page, '某市交通运输局');
-  await section1(page).click();
-  await page.keyboard.insertText(TEXT);
-  await app.saveAs('送审稿');
-  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
-  await page.keyboard.press('Control+Shift+E');
-  const who = page.getByRole('dialog', { name: '审阅人' });
-  await who.getByLabel('姓名').fill('王审');
-  await who.getByRole('button', { name: '确定' }).click();
+  await draftUnderReview(app);
   await selectText(section1(page), '十二次');
   await page.keyboard.insertText('十五次');
   await page.keyboard.press('Control+Shift+E');
@@ -282,12 +285,7 @@ test('合并批注… of changes that no longer fit the text: the file is unsave
   await page.keyboard.press('Control+S');
   await expect(page).not.toHaveTitle(/●/);
 
-  await page.getByRole('button', { name: '合并批注…' }).click();
-  const name = path.split(/[\\/]/).pop()!;
-  await page
-    .getByRole('dialog', { name: '合并批注' })
-    .getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
-    .click();
+  await mergeReviewFile(page, path);
   await page.getByRole('tab', { name: '修订' }).click();
   await expect(page.getByTestId('suggestion-count')).toHaveText('修订 2 处');
   await expect(page.getByText('无法定位：原文已改动，未应用')).toHaveCount(2);

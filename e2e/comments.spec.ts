@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, newReport, test } from './fixtures';
-import { editorText, exportedDocxPath } from './editor-helpers';
+import { editorText, exportedDocxPath, selectText } from './editor-helpers';
 
 const OUT = process.env.GWDRAFT_SCREENSHOTS
   ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
@@ -22,38 +22,6 @@ const QUOTE = '法治专题培训十二次';
 /** Section 一's editing area, found by its label (in 审阅模式 it is no longer a textbox). */
 function section1(page: Page): Locator {
   return page.locator('[data-slate-editor="true"][aria-label^="一、"]');
-}
-
-/** Select `quote` inside an editing area with the page's own selection, as a mouse drag would. */
-async function selectText(box: Locator, quote: string): Promise<void> {
-  await box.evaluate((el, q) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let all = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!(n.parentElement?.closest('[data-slate-string]') ?? null)) continue;
-      nodes.push(n as Text);
-      all += (n as Text).data;
-    }
-    const at = all.indexOf(q);
-    if (at < 0) throw new Error(`not found: ${q}`);
-    const locate = (pos: number): [Text, number] => {
-      let off = 0;
-      for (const t of nodes) {
-        if (pos <= off + t.data.length) return [t, pos - off];
-        off += t.data.length;
-      }
-      throw new Error('out of range');
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at));
-    range.setEnd(...locate(at + q.length));
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-  }, quote);
-  // Slate follows the page's selection after its selectionchange handler runs.
-  await box.page().waitForTimeout(200);
 }
 
 async function typeReport(page: Page): Promise<void> {

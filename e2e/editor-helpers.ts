@@ -88,3 +88,38 @@ export async function exportedDocxPath(page: Page): Promise<string> {
   await expect(result).toContainText('.docx');
   return (await result.getByTestId('export-path').textContent())!;
 }
+
+/** Put the page's selection on `quote` (or the caret at its end when `caretAtEnd`), as a mouse would. */
+export async function selectText(box: Locator, quote: string, caretAtEnd = false): Promise<void> {
+  await box.evaluate(
+    (el, [q, end]) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      let all = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!(n.parentElement?.closest('[data-slate-string]') ?? null)) continue;
+        nodes.push(n as Text);
+        all += (n as Text).data;
+      }
+      const at = all.indexOf(q as string);
+      if (at < 0) throw new Error(`not found: ${q as string}`);
+      const locate = (pos: number): [Text, number] => {
+        let off = 0;
+        for (const t of nodes) {
+          if (pos <= off + t.data.length) return [t, pos - off];
+          off += t.data.length;
+        }
+        throw new Error('out of range');
+      };
+      const range = document.createRange();
+      range.setStart(...locate(end ? at + (q as string).length : at));
+      range.setEnd(...locate(at + (q as string).length));
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    [quote, caretAtEnd] as const,
+  );
+  // Slate follows the page's selection after its selectionchange handler runs.
+  await box.page().waitForTimeout(200);
+}

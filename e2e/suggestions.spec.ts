@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, newReport, test, type AppSession } from './fixtures';
 import { strFromU8, unzipSync } from 'fflate';
-import { editorText, exportedDocxPath, imeType } from './editor-helpers';
+import { editorText, exportedDocxPath, imeType, selectText } from './editor-helpers';
 
 const OUT = process.env.GWDRAFT_SCREENSHOTS
   ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
@@ -21,40 +21,6 @@ const TEXT = '我局全年组织法治专题培训十二次，参训干部八百
 
 function section1(page: Page): Locator {
   return page.locator('[data-slate-editor="true"][aria-label^="一、"]');
-}
-
-/** Put the page's selection on `quote` (or the caret at its end when `caretAtEnd`), as a mouse would. */
-async function selectText(box: Locator, quote: string, caretAtEnd = false): Promise<void> {
-  await box.evaluate(
-    (el, [q, end]) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      let all = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!(n.parentElement?.closest('[data-slate-string]') ?? null)) continue;
-        nodes.push(n as Text);
-        all += (n as Text).data;
-      }
-      const at = all.indexOf(q as string);
-      if (at < 0) throw new Error(`not found: ${q as string}`);
-      const locate = (pos: number): [Text, number] => {
-        let off = 0;
-        for (const t of nodes) {
-          if (pos <= off + t.data.length) return [t, pos - off];
-          off += t.data.length;
-        }
-        throw new Error('out of range');
-      };
-      const range = document.createRange();
-      range.setStart(...locate(end ? at + (q as string).length : at));
-      range.setEnd(...locate(at + (q as string).length));
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-    },
-    [quote, caretAtEnd] as const,
-  );
-  await box.page().waitForTimeout(200);
 }
 
 /** A saved 送审稿 with TEXT in 一、, then 修订模式 turned on as the reviewer 王审. */

@@ -163,6 +163,25 @@ describe('gwdraft check on a 法治办 folder (issue 12)', () => {
     );
   });
 
+  it('places a finding on a section heading at the heading, not at a paragraph 0', async () => {
+    const street = join(dir, 'street.txt');
+    await writeFile(
+      street,
+      [
+        '某某街道办事处2025年法治政府建设情况报告',
+        '一、工作开展情况',
+        '街道全年调解矛盾纠纷312件，调解成功率98%。',
+        '二、存在问题',
+        '执法力量相对薄弱，原因是人员不足。',
+        '三、下一步工作打算',
+        '加强法治队伍建设。',
+      ].join('\n'),
+    );
+    const r = await run('check', street, '--today', '2026-01-10');
+    expect(r.out).toMatch(/· 一、标题 {2}第一部分标题“工作开展情况”与提纲/);
+    expect(r.out).not.toContain('第0段');
+  });
+
   it('reports the source’s duplicate heading numbers as a lint finding', async () => {
     const r = await run(
       'check',

@@ -180,6 +180,8 @@ function placeOf(report: Report, sectionId: string, blockIndex: number, offset: 
   const i = report.sections.findIndex((s) => s.id === sectionId);
   const where = pseudo[sectionId] ?? (i >= 0 ? `${chineseNumeral(i + 1)}、` : sectionId);
   if (sectionId !== PREAMBLE_ID && i < 0) return where;
+  // -1: the section's own heading as the unit worded it (a finding on the heading, not on a paragraph).
+  if (blockIndex < 0) return `${where}标题`;
   return `${where}第${blockIndex + 1}段第${offset + 1}字`;
 }
 

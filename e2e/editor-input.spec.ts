@@ -267,3 +267,43 @@ test('a .txt in the workspace opens as an import onto the outline and is saved w
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('dialog', { name: '另存为' })).toBeVisible();
 });
+
+test('接排: a sub-heading set to run on into its paragraph is marked, saved so, and set back', async ({
+  app,
+}) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  const s1 = section(page, '一');
+  await s1.click();
+  await page.keyboard.insertText('加强组织领导');
+  await page.getByRole('button', { name: '设为（一）级标题' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('局党组召开会议4次研究法治建设。');
+  const heading = s1.locator('.gw-h2');
+  await heading.click();
+  const toggle = page.getByRole('toolbar').getByRole('button', { name: '小标题接排' });
+  await toggle.click();
+  await expect(s1.locator('.gw-runin')).toHaveText('加强组织领导');
+  await expect(heading).toHaveAttribute('title', /接排/);
+  // The caret stays in the editor: typing goes on where it was.
+  await page.keyboard.press('End');
+  await page.keyboard.insertText('工作');
+  await expect(s1.locator('.gw-runin')).toHaveText('加强组织领导工作');
+  await app.saveAs('接排测试');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  const saved = JSON.parse(readFileSync(join(app.workspace, '接排测试.gwdraft'), 'utf8')) as {
+    sections: { blocks: { type: string; runIn?: boolean }[] }[];
+  };
+  expect(saved.sections[0]!.blocks.slice(0, 2)).toMatchObject([
+    { type: 'heading', runIn: true },
+    { type: 'paragraph' },
+  ]);
+  expect('runIn' in saved.sections[0]!.blocks[1]!).toBe(false);
+  // Pressed again: the heading stands alone again; one undo brings the mark back.
+  await toggle.click();
+  await expect(s1.locator('.gw-runin')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(s1.locator('.gw-runin')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/editor-run-in.png' });
+});

@@ -24,7 +24,7 @@ const FULL = {
       id: 'study',
       heading: '一、学习情况',
       blocks: [
-        { type: 'heading', level: 2, children: [{ text: '（一）学法。' }], carried: true },
+        { type: 'heading', level: 2, children: [{ text: '（一）学法。' }], carried: true, runIn: true },
         {
           type: 'paragraph',
           children: [

@@ -31,7 +31,7 @@ function keysWithin(o: Obj, allowed: ReadonlySet<string>): boolean {
 
 const keys = (...names: string[]): ReadonlySet<string> => new Set(names);
 const LEAF = keys('text', 'bold', 'comments', 'ins', 'del');
-const BLOCK = keys('type', 'level', 'children', 'carried');
+const BLOCK = keys('type', 'level', 'children', 'carried', 'runIn');
 const META = keys('org', 'year', 'title', 'signature', 'date', 'recipient', 'docNumber');
 const SECTION = keys('id', 'heading', 'blocks');
 const ANCHOR = keys('exact', 'prefix', 'suffix', 'sectionId', 'blockIndex', 'offset');
@@ -69,9 +69,10 @@ function leaf(v: unknown): boolean {
 function block(v: unknown): boolean {
   if (!isObj(v) || !keysWithin(v, BLOCK)) return false;
   if (v.type === 'paragraph') {
-    if (v.level !== undefined) return false;
+    if (v.level !== undefined || v.runIn !== undefined) return false;
   } else if (v.type === 'heading') {
     if (v.level !== 2 && v.level !== 3 && v.level !== 4) return false;
+    if (v.runIn !== undefined && v.runIn !== true) return false;
   } else return false;
   if (v.carried !== undefined && v.carried !== true) return false;
   const children = v.children;

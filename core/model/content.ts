@@ -43,6 +43,12 @@ function buildBlockSchemas() {
       level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
       children: z.array(TextLeafSchema).min(1),
       carried: z.literal(true).optional(),
+      /**
+       * 接排: in print the paragraph after the heading runs on in the heading's own paragraph
+       * ("（一）加强组织领导。局党组……"), as reports often set their （一）/1. headings. The editor keeps
+       * them two blocks; only the export joins them (core/docx/export/body.ts).
+       */
+      runIn: z.literal(true).optional(),
     })
     .strict();
 

@@ -23,4 +23,19 @@ describe('cleanBlocks', () => {
     expect(cleanBlocks([dirty])).toEqual([{ type: 'paragraph', children: [{ text: 'a' }] }]);
     expect(cleanBlocks([])).toEqual([{ type: 'paragraph', children: [{ text: '' }] }]);
   });
+
+  it('keeps a heading’s 接排 (runIn) and the carried mark, and nothing of them on a paragraph', () => {
+    const heading: Block = {
+      type: 'heading',
+      level: 2,
+      children: [{ text: '加强组织领导' }],
+      runIn: true,
+      carried: true,
+    };
+    const stray = { type: 'paragraph', runIn: true, children: [{ text: 'a' }] } as unknown as Block;
+    expect(cleanBlocks([heading, stray])).toEqual([
+      heading,
+      { type: 'paragraph', children: [{ text: 'a' }] },
+    ]);
+  });
 });

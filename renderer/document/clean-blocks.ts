@@ -29,7 +29,13 @@ function cleanBlock(b: Block): Block {
     const carried = b.carried === true ? { carried: true as const } : {};
     c =
       b.type === 'heading'
-        ? { type: 'heading', level: b.level, children, ...carried }
+        ? {
+            type: 'heading',
+            level: b.level,
+            children,
+            ...carried,
+            ...(b.runIn === true ? { runIn: true } : {}),
+          }
         : { type: 'paragraph', children, ...carried };
     cleaned.set(b, c);
   }

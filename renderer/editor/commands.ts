@@ -21,7 +21,7 @@ export function setBlockLevel(editor: GwEditor, level: BlockLevel): void {
     for (const at of paths) {
       if (level === 0) {
         Transforms.setNodes(editor, { type: 'paragraph' }, { at });
-        Transforms.unsetNodes(editor, 'level', { at });
+        Transforms.unsetNodes(editor, ['level', 'runIn'], { at });
       } else {
         Transforms.setNodes<GwElement>(editor, { type: 'heading', level } as never, { at });
       }
@@ -35,6 +35,23 @@ export function currentBlockLevel(editor: GwEditor): BlockLevel | null {
   const node = blocksOf(editor)[first[0]!];
   if (!node) return null;
   return node.type === 'heading' ? node.level : 0;
+}
+
+/**
+ * 接排: the selected sub-headings run on into the paragraph after them in print, or stop doing so when
+ * they all do already. Body paragraphs in the selection are left as they are.
+ */
+export function toggleRunIn(editor: GwEditor): void {
+  const blocks = blocksOf(editor);
+  const headings = selectedBlocks(editor).filter((p) => blocks[p[0]!]?.type === 'heading');
+  if (headings.length === 0) return;
+  const allOn = headings.every((p) => (blocks[p[0]!] as { runIn?: true }).runIn === true);
+  Editor.withoutNormalizing(editor, () => {
+    for (const at of headings) {
+      if (allOn) Transforms.unsetNodes(editor, 'runIn', { at });
+      else Transforms.setNodes<GwElement>(editor, { runIn: true } as never, { at });
+    }
+  });
 }
 
 export function toggleBold(editor: GwEditor): void {

@@ -80,8 +80,9 @@ export function createSectionEditor(hooks: EditorHooks): GwEditor {
         Transforms.unsetNodes(editor, 'level', { at: path });
         return;
       }
-      if (el.type === 'paragraph' && 'level' in el) {
-        Transforms.unsetNodes(editor, 'level', { at: path });
+      if (el.type === 'paragraph' && ('level' in el || 'runIn' in el)) {
+        // A heading made body text (or split into one) keeps no heading keys: the schema refuses them.
+        Transforms.unsetNodes(editor, ['level', 'runIn'], { at: path });
         return;
       }
     }

@@ -22,13 +22,15 @@ function HeadingElement({ attributes, children, element }: RenderElementProps & 
   return (
     <div
       {...attributes}
-      className={`gw-h gw-h${element.level}${skipped === '1' ? ' gw-skipped' : ''}${element.carried ? ' gw-carried' : ''}`}
+      className={`gw-h gw-h${element.level}${skipped === '1' ? ' gw-skipped' : ''}${element.carried ? ' gw-carried' : ''}${element.runIn ? ' gw-runin' : ''}`}
       data-label={label}
       data-level={element.level}
       title={
         skipped === '1'
           ? `层级跳跃：此${LEVEL_NAMES[element.level]}上面缺少上一级标题（一级一级往下：（一）→ 1. →（1））`
-          : undefined
+          : element.runIn
+            ? '接排：导出和打印时，下一段正文接在此标题之后，排在同一段'
+            : undefined
       }
     >
       {children}

@@ -6,7 +6,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { ReactEditor } from 'slate-react';
 import type { DocStore } from '../document/doc-store';
 import { useDoc } from '../document/use-doc';
-import { moveBlocks, setBlockLevel, toggleBold } from '../editor/commands';
+import { moveBlocks, setBlockLevel, toggleBold, toggleRunIn } from '../editor/commands';
 import { useReviewMode } from '../comments/review-mode';
 import { afterToolbarClick } from '../keyboard/focus-home';
 
@@ -41,6 +41,12 @@ const formatButtons: readonly {
   { label: '设为（一）级标题', title: '二级标题（Ctrl+1）', text: '（一）', run: (e) => setBlockLevel(e, 2) },
   { label: '设为1.级标题', title: '三级标题（Ctrl+2）', text: '1.', run: (e) => setBlockLevel(e, 3) },
   { label: '设为（1）级标题', title: '四级标题（Ctrl+3）', text: '（1）', run: (e) => setBlockLevel(e, 4) },
+  {
+    label: '小标题接排',
+    title: '接排：导出时下一段正文接在所选小标题之后，排在同一段；再按一次取消',
+    text: '接排',
+    run: toggleRunIn,
+  },
   { label: '加粗', title: '加粗（Ctrl+B）', text: <b>B</b>, run: toggleBold },
   { label: '段落上移', title: '段落上移（Alt+Shift+↑）', text: '↑', run: (e) => moveBlocks(e, -1) },
   { label: '段落下移', title: '段落下移（Alt+Shift+↓）', text: '↓', run: (e) => moveBlocks(e, 1) },

@@ -17,8 +17,11 @@ import { trackedRuns } from './tracked-changes';
 
 const LINE_BREAKS = /[\t\r\n]/;
 
-/** Runs of one leaf: newlines inside a leaf become line breaks, tabs become spaces. */
-function leafRuns(ctx: ExportContext, leaf: TextLeaf, bold: boolean): ParagraphChild[] {
+/**
+ * Runs of one leaf: newlines inside a leaf become line breaks, tabs become spaces. `style` is a character
+ * style for every run (a run-in heading's font).
+ */
+function leafRuns(ctx: ExportContext, leaf: TextLeaf, bold: boolean, style?: string): ParagraphChild[] {
   const text = xmlSafe(leaf.text, ctx.dropped);
   const lines = LINE_BREAKS.test(text) ? text.replace(/\t/g, ' ').split(/\r\n|\r|\n/) : [text];
   const isBold = bold || Boolean(leaf.bold);
@@ -26,17 +29,20 @@ function leafRuns(ctx: ExportContext, leaf: TextLeaf, bold: boolean): ParagraphC
     const tracked = trackedRuns(
       ctx.changes,
       leaf,
-      lines.map((line, i) => ({ text: line, bold: isBold, break: i > 0 })),
+      lines.map((line, i) => ({ text: line, bold: isBold, break: i > 0, ...(style ? { style } : {}) })),
     );
     if (tracked) return tracked;
   }
-  if (lines.length === 1) return [new TextRun(isBold ? { text, bold: true } : { text })];
+  const styled = style ? { style } : {};
+  if (lines.length === 1)
+    return [new TextRun(isBold ? { text, bold: true, ...styled } : { text, ...styled })];
   return lines.map(
     (line, i) =>
       new TextRun({
         text: line,
         ...(isBold ? { bold: true } : {}),
         ...(i > 0 ? { break: 1 } : {}),
+        ...styled,
       }),
   );
 }
@@ -47,19 +53,30 @@ function blockChildren(
   block: Block,
   label: string | null,
   bold: boolean,
+  style?: string,
 ): ParagraphChild[] {
   const children: ParagraphChild[] = [];
-  if (label) children.push(new TextRun({ text: label, ...(bold ? { bold: true } : {}) }));
+  const styled = style ? { style } : {};
+  if (label) children.push(new TextRun({ text: label, ...(bold ? { bold: true } : {}), ...styled }));
   const ranges = ctx.startsAt.size > 0 || ctx.endsAt.size > 0;
   block.children.forEach((leaf, i) => {
     if (!ranges) {
-      for (const run of leafRuns(ctx, leaf, bold)) children.push(run);
+      for (const run of leafRuns(ctx, leaf, bold, style)) children.push(run);
       return;
     }
     const key = leafKey(blockKey, i);
-    children.push(...rangeStarts(ctx, key), ...leafRuns(ctx, leaf, bold), ...rangeEnds(ctx, key));
+    children.push(...rangeStarts(ctx, key), ...leafRuns(ctx, leaf, bold, style), ...rangeEnds(ctx, key));
   });
   return children;
+}
+
+/** A run-in heading ends with its own stop before the text runs on; one is added when it has none. */
+const ENDS_SENTENCE = /[。．.：:！？!?；;]$/;
+
+function runInStop(block: Block): string {
+  let text = '';
+  for (const leaf of block.children) if (!leaf.del) text += leaf.text;
+  return ENDS_SENTENCE.test(text.trimEnd()) ? '' : '。';
 }
 
 /** Keep-with-next and widow control on the last lines of 正文 (see ExportContext.keepWithSignature). */
@@ -74,9 +91,31 @@ export function blockParagraphs(
 ): Paragraph[] {
   const numbered = numberBlocks(blocks);
   const out: Paragraph[] = [];
+  let joined = -1;
   blocks.forEach((block, i) => {
-    if (!blockWrites(block)) return;
+    if (i === joined || !blockWrites(block)) return;
     const key = `${keyPrefix}/${i}`;
+    const next = blocks[i + 1];
+    if (block.type === 'heading' && block.runIn && next?.type === 'paragraph' && blockWrites(next)) {
+      // 接排: one body paragraph, the heading in its own font, then the next paragraph's text.
+      const bold = block.level === 3 && ctx.options.boldLevel3;
+      const style = STYLE.headingRun[block.level];
+      const stop = runInStop(block);
+      const nextKey = `${keyPrefix}/${i + 1}`;
+      out.push(
+        new Paragraph({
+          style: STYLE.body,
+          ...keep(ctx, nextKey),
+          children: [
+            ...blockChildren(ctx, key, block, numbered[i]!.label, bold, style),
+            ...(stop ? [new TextRun({ text: stop, ...(bold ? { bold: true } : {}), style })] : []),
+            ...blockChildren(ctx, nextKey, next, null, false),
+          ],
+        }),
+      );
+      joined = i + 1;
+      return;
+    }
     if (block.type === 'heading') {
       const bold = block.level === 3 && ctx.options.boldLevel3;
       out.push(

@@ -17,6 +17,8 @@ export const STYLE = {
   title: 'GwTitle',
   recipient: 'GwRecipient',
   heading: { 1: 'GwHeading1', 2: 'GwHeading2', 3: 'GwHeading3', 4: 'GwHeading4' },
+  /** A sub-heading set run in (接排) at the start of a body paragraph: the heading's font as a run style. */
+  headingRun: { 2: 'GwHeading2Char', 3: 'GwHeading3Char', 4: 'GwHeading4Char' },
   signature: 'GwSignature',
   footer: 'Footer',
   comment: 'CommentText',
@@ -55,6 +57,16 @@ export function stylesXml(p: FormatProfile, fonts: Record<FontRole, FontSpec>, b
       `gw heading ${level}`,
       `<w:basedOn w:val="${STYLE.body}"/><w:next w:val="${STYLE.body}"/><w:qFormat/>` +
         `<w:pPr>${p.grid.keepHeadingsWithNext.value ? '<w:keepNext/>' : ''}<w:outlineLvl w:val="${level - 1}"/></w:pPr>` +
+        `<w:rPr>${rFonts(fonts[role].name)}${bold ? '<w:b/><w:bCs/>' : ''}</w:rPr>`,
+    );
+  // Linked to its paragraph style, as Word links "标题 2" and "标题 2 字符": an importer (ours included)
+  // reads a run in it as that heading run on into its paragraph.
+  const headingRun = (level: 2 | 3 | 4, role: FontRole, bold: boolean) =>
+    style(
+      'character',
+      STYLE.headingRun[level],
+      `gw heading ${level} run-in`,
+      `<w:basedOn w:val="DefaultParagraphFont"/><w:link w:val="${STYLE.heading[level]}"/>` +
         `<w:rPr>${rFonts(fonts[role].name)}${bold ? '<w:b/><w:bCs/>' : ''}</w:rPr>`,
     );
   return (
@@ -113,6 +125,9 @@ export function stylesXml(p: FormatProfile, fonts: Record<FontRole, FontSpec>, b
     heading(2, 'kai', false) +
     heading(3, 'fang', boldLevel3) +
     heading(4, 'fang', false) +
+    headingRun(2, 'kai', false) +
+    headingRun(3, 'fang', boldLevel3) +
+    headingRun(4, 'fang', false) +
     style(
       'paragraph',
       STYLE.signature,

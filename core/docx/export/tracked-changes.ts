@@ -87,7 +87,7 @@ class DeletedInsertion extends InsertedTextRun {
 export function trackedRuns(
   plan: ChangePlan | null,
   leaf: TextLeaf,
-  runs: { text: string; bold: boolean; break: boolean }[],
+  runs: { text: string; bold: boolean; break: boolean; style?: string }[],
 ): (TextRun | InsertedTextRun | DeletedTextRun)[] | null {
   if (!plan || (!leaf.ins && !leaf.del)) return null;
   const metaOf = (id: string) => plan.meta.get(id) ?? { author: '', date: wordDate('1970-01-01T00:00:00Z') };
@@ -96,6 +96,7 @@ export function trackedRuns(
       text: r.text,
       ...(r.bold ? { bold: true } : {}),
       ...(r.break ? { break: 1 } : {}),
+      ...(r.style ? { style: r.style } : {}),
     };
     if (!leaf.del) return new InsertedTextRun({ id: plan.nextId++, ...metaOf(leaf.ins!), ...text });
     const deletion = new DeletedTextRun({ id: plan.nextId++, ...metaOf(leaf.del), ...text });

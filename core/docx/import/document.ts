@@ -12,6 +12,8 @@ import { ListCounters, type ListFormats, type NumberingMap } from './numbering';
 export interface DocxRun {
   text: string;
   bold: boolean;
+  /** 0-based outline level of the heading style the run's character style is linked to (接排 headings). */
+  level?: number;
 }
 
 export interface DocxParagraph {
@@ -77,10 +79,14 @@ interface Walk {
   ranges: Map<string, CommentRange>;
   open: Set<string>;
   styles: StyleMap;
+  /** Character style id → outline level (readRunHeadingLevels). */
+  runLevels: Map<string, number>;
   numbering: NumberingMap;
   lists: ListCounters;
   /** The paragraph being read. */
   runs: DocxRun[];
+  /** The heading level of the run being read, if its character style is a heading's. */
+  runLevel: number | undefined;
   length: number;
   changes: DocxChange[];
 }
@@ -141,8 +147,9 @@ function here(w: Walk): CommentPosition {
 function pushText(w: Walk, text: string, bold: boolean, ins: Revision | null = null): void {
   if (text === '') return;
   const last = w.runs[w.runs.length - 1];
-  if (last && last.bold === bold) last.text += text;
-  else w.runs.push({ text, bold });
+  const level = w.runLevel;
+  if (last && last.bold === bold && last.level === level) last.text += text;
+  else w.runs.push(level === undefined ? { text, bold } : { text, bold, level });
   w.length += text.length;
   for (const id of w.open) range(w, id).liveChars += text.length;
   if (ins) recordChange(w, 'insert', ins, text);
@@ -156,6 +163,9 @@ function runBold(run: XElement): boolean {
 function readRun(w: Walk, run: XElement, del: Revision | null, ins: Revision | null): void {
   const deleted = del !== null;
   const bold = runBold(run);
+  const rPr = child(run, 'w:rPr');
+  const rStyle = attr(rPr && child(rPr, 'w:rStyle'), 'val');
+  w.runLevel = rStyle === undefined ? undefined : w.runLevels.get(rStyle);
   for (const c of run.children) {
     if (typeof c === 'string') continue;
     switch (c.name) {
@@ -283,6 +293,7 @@ export function readDocument(
   styles: StyleMap,
   numbering: NumberingMap = new Map(),
   formats: ListFormats = new Map(),
+  runLevels: Map<string, number> = new Map(),
 ): DocumentContent {
   const body = child(root, 'w:body') ?? root;
   const w: Walk = {
@@ -290,9 +301,11 @@ export function readDocument(
     ranges: new Map(),
     open: new Set(),
     styles,
+    runLevels,
     numbering,
     lists: new ListCounters(formats),
     runs: [],
+    runLevel: undefined,
     length: 0,
     changes: [],
   };

@@ -14,7 +14,7 @@ import {
   type DocxParagraph,
 } from './document';
 import { DocxImportError } from './errors';
-import { readStyles } from './styles';
+import { readRunHeadingLevels, readStyles } from './styles';
 import { readListFormats, readNumbering } from './numbering';
 import { parseXml } from './xml';
 import { DEFAULT_ZIP_LIMITS, unzipDocxParts, type ZipLimits } from './zip';
@@ -65,7 +65,8 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
     const data = parts.get(name);
     return data ? parseXml(data, name) : null;
   };
-  const styles = readStyles(part('word/styles.xml'));
+  const stylesRoot = part('word/styles.xml');
+  const styles = readStyles(stylesRoot);
   let content;
   try {
     const numbering = part('word/numbering.xml');
@@ -74,6 +75,7 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
       styles,
       readNumbering(numbering),
       readListFormats(numbering),
+      readRunHeadingLevels(stylesRoot, styles),
     );
   } catch (err) {
     if (err instanceof DocxImportError) throw err;

@@ -85,3 +85,21 @@ export function styleOutlineLevel(styles: StyleMap, styleId: string | null): num
   }
   return null;
 }
+
+/**
+ * Character styles linked to a heading paragraph style (Word's "标题 2 字符", gwdraft's GwHeading2Char):
+ * a run set in one is a heading run on into the paragraph's text (接排). Style id → 0-based outline level.
+ */
+export function readRunHeadingLevels(root: XElement | null, styles: StyleMap): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!root) return out;
+  for (const s of childrenNamed(root, 'w:style')) {
+    if (attr(s, 'type') !== 'character') continue;
+    const id = attr(s, 'styleId');
+    const link = attr(child(s, 'w:link'), 'val');
+    if (!id || !link) continue;
+    const level = styleOutlineLevel(styles, link);
+    if (level !== null) out.set(id, level);
+  }
+  return out;
+}

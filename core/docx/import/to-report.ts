@@ -73,7 +73,7 @@ function paragraphOf(runs: readonly DocxRun[]): Paragraph {
 interface Heading {
   level: HeadingLevel;
   text: string;
-  /** Body text that ran on after a bold heading in the same paragraph. */
+  /** Body text that ran on after a bold (or heading-styled) heading in the same paragraph (接排). */
   rest: DocxRun[];
 }
 
@@ -89,10 +89,17 @@ function listHeadingLimit(line: Line): number {
 
 /** A heading by pattern (whole line, or its bold lead), else by style level; null for body text. */
 function headingOf(line: Line): Heading | null {
-  const lead = line.runs[0]?.bold ? line.runs[0].text : '';
+  // The lead run: bold, or in a character style linked to a sub-heading style (as gwdraft writes 接排).
+  const first = line.runs[0];
+  const styled = first?.level !== undefined && first.level >= 1 && first.level <= 3 ? first.level + 1 : null;
+  const lead = first && (first.bold || styled !== null) ? first.text : '';
   if (lead && lead.length < line.text.length) {
+    const rest = trimRuns(line.runs.slice(1));
     const h = recogniseHeading(lead);
-    if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest: trimRuns(line.runs.slice(1)) };
+    if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest };
+    const text = lead.replace(WS, '').replace(/[。.]$/, '');
+    if (styled !== null && text.length > 0 && text.length <= MAX_SUB_HEADING_ALONE)
+      return { level: styled as HeadingLevel, text, rest };
   }
   const h = recogniseHeading(line.text);
   if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest: [] };
@@ -225,8 +232,9 @@ export function paragraphsToReport(
     for (const l of ls) {
       const h = headingOf(l);
       if (h && h.level > 1) {
-        out.push(subHeading(h.level as 2 | 3 | 4, h.text));
-        if (h.rest.length) out.push(paragraphOf(h.rest));
+        const heading = subHeading(h.level as 2 | 3 | 4, h.text);
+        if (h.rest.length) out.push({ ...heading, runIn: true }, paragraphOf(h.rest));
+        else out.push(heading);
       } else out.push(paragraphOf(l.runs));
     }
     return out;

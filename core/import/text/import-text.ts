@@ -363,7 +363,15 @@ function subHeadingBlocks(line: Line): Block[] {
     return [block(trimLeaves(parseInline(line.raw)))];
   }
   const level = line.kind === 'sub2' ? 2 : line.kind === 'sub3' ? 3 : 4;
-  const out: Block[] = [{ type: 'heading', level, children: [{ text: headText }] }];
+  // Text that ran on after the heading on its line stays run on in print (接排).
+  const out: Block[] = [
+    {
+      type: 'heading',
+      level,
+      children: [{ text: headText }],
+      ...(rest.length ? { runIn: true as const } : {}),
+    },
+  ];
   if (rest.length) out.push(block(rest));
   return out;
 }

@@ -14,6 +14,8 @@ export interface RecognisedHeading {
 const CN = '[一二三四五六七八九十百]+';
 const PATTERNS: readonly { level: HeadingLevel; re: RegExp }[] = [
   { level: 1, re: new RegExp(`^${CN}[、，,．.]\\s*`) },
+  // "第一部分 主要举措和成效": the parts numbered in words (the export writes them 一、 as 7.3.3 asks).
+  { level: 1, re: new RegExp(`^第${CN}部分[、，,．.：:\\s\u3000]*`) },
   { level: 2, re: new RegExp(`^[（(]${CN}[）)]\\s*`) },
   // "1." or "1．" or "1、", but not "1.5亿元" or "2024年".
   { level: 3, re: /^[1-9]\d?(?:[.．](?!\d)|、)\s*/ },

@@ -5,6 +5,9 @@ import { recogniseHeading } from './heading-patterns';
 describe('recogniseHeading', () => {
   it('recognises the four levels and strips the numbers', () => {
     expect(recogniseHeading('一、总体情况')).toEqual({ level: 1, text: '总体情况' });
+    expect(recogniseHeading('第二部分 存在的不足和原因')).toEqual({ level: 1, text: '存在的不足和原因' });
+    expect(recogniseHeading('第三部分：下一年度工作安排')).toEqual({ level: 1, text: '下一年度工作安排' });
+    expect(recogniseHeading('第一部分所列工作中，宣传不够。原因是形式单一。')).toBeNull();
     expect(recogniseHeading('（二）加强规范性文件管理')).toEqual({ level: 2, text: '加强规范性文件管理' });
     expect(recogniseHeading('(3) 半角括号')).toEqual({ level: 4, text: '半角括号' });
     expect(recogniseHeading('12.严格执法')).toEqual({ level: 3, text: '严格执法' });

@@ -386,3 +386,33 @@ describe('importText: 附件说明 and long sub-headings', () => {
     expect(ReportSchema.safeParse(r.report).success).toBe(true);
   });
 });
+
+describe('importText: parts numbered 第一部分, 第二部分 …', () => {
+  const input = [
+    '某县人力资源和社会保障局2025年度法治政府建设情况报告',
+    '2025年，县人社局深入学习贯彻习近平法治思想，现将有关情况报告如下。',
+    '第一部分 主要举措和成效',
+    '一是加强组织领导。局党组书记主持召开党组会议研究法治建设3次。',
+    '第二部分：存在的不足和原因',
+    '第一部分所列工作中，法治宣传的针对性不强。原因是宣传形式单一。',
+    '第三部分　下一年度工作安排',
+    '2026年，我局将继续深化法治宣传教育。',
+    '',
+    '某县人力资源和社会保障局',
+    '2026年1月15日',
+  ].join('\n');
+
+  it('takes them for the section headings, with their text whole', () => {
+    const r = importText(input, { templates, fallbackYear: 2025 });
+    expect(
+      r.report.sections.map(
+        (s) => s.heading ?? findTemplate(r.templateId)!.sections.find((t) => t.id === s.id)!.heading,
+      ),
+    ).toEqual(['主要举措和成效', '存在的不足和原因', '下一年度工作安排']);
+    // A sentence that starts with 第一部分 is body text.
+    expect(texts(r.report.sections[1]!.blocks)).toEqual([
+      '第一部分所列工作中，法治宣传的针对性不强。原因是宣传形式单一。',
+    ]);
+    expectNothingLost(input.replace(/第[一二三]部分[：\s\u3000]*/g, ''), r);
+  });
+});

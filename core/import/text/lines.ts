@@ -20,6 +20,8 @@ const CN_NUM = '[一二三四五六七八九十]{1,3}';
 const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp }[] = [
   // "四、" as GB/T 9704 writes it; "四．"/"四." as some PDFs and typists do.
   { kind: 'section', re: new RegExp(`^${CN_NUM}[、．.]`) },
+  // "第一部分 主要举措和成效", as some units number their parts: a heading only when it holds no sentence.
+  { kind: 'section', re: new RegExp(`^第${CN_NUM}部分(?=[^。；]*。?$)[、，,．.：:\\s\u3000]*`) },
   { kind: 'sub2', re: new RegExp(`^[（(]${CN_NUM}[）)]`) },
   // "1." "1．" "1、" but not "1.5万元", "2024年" or "12.3%".
   { kind: 'sub3', re: /^[1-9]\d?(?:[.．](?![\d])|、)/ },
@@ -44,7 +46,8 @@ export function splitLines(text: string): Line[] {
 function classify(plain: string): { kind: LineKind; labelLength: number } {
   for (const { kind, re } of LABELS) {
     const m = re.exec(plain);
-    if (m && plain.length > m[0].length) return { kind, labelLength: m[0].length };
+    // The label's length in non-space characters, as labelEnd counts it ("第一部分 " is 4).
+    if (m && plain.length > m[0].length) return { kind, labelLength: m[0].replace(/[\s\u3000]/g, '').length };
   }
   return { kind: 'text', labelLength: 0 };
 }

@@ -7,25 +7,43 @@
 
 /** The name Word shows: `author（unit）`, unless there is no unit or the name already ends with it. */
 export function wordAuthor(author: string, unit: string | undefined): string {
+  const name = author.trim();
   const u = unit?.trim() ?? '';
-  if (u === '' || author.trim() === '' || author.trim().endsWith(`（${u}）`)) return author;
-  return `${author}（${u}）`;
+  if (u === '' || name === '' || name.endsWith(`（${u}）`)) return author;
+  return `${name}（${u}）`;
 }
 
-const depth = (s: string) => {
-  let d = 0;
+/** Whether every （ in `s` is closed by a later ）. */
+function balanced(s: string): boolean {
+  let depth = 0;
   for (const ch of s) {
-    if (ch === '（') d += 1;
-    else if (ch === '）' && --d < 0) return -1;
+    if (ch === '（') depth += 1;
+    else if (ch === '）' && --depth < 0) return false;
   }
-  return d;
-};
+  return depth === 0;
+}
 
-/** Name and unit of a Word author written by wordAuthor; `{ author }` unchanged for any other shape. */
+/**
+ * Name and unit of a Word author written by wordAuthor: a non-blank name, then the bracket that closes
+ * at the very end, holding a non-blank unit (brackets inside it balanced, as in 市委（市政府）办公室).
+ * Any other author comes back as `{ author }`, unchanged.
+ */
 export function splitWordAuthor(word: string): { author: string; unit?: string } {
-  const m = /^(.*[^\s（])（([^（）]*[^\s（）][^（）]*)）$/u.exec(word);
-  if (!m || depth(m[1]!) !== 0) return { author: word };
-  return { author: m[1]!, unit: m[2]!.trim() };
+  if (!word.endsWith('）')) return { author: word };
+  let depth = 0;
+  let open = -1;
+  for (let i = word.length - 1; i >= 0; i--) {
+    if (word[i] === '）') depth += 1;
+    else if (word[i] === '（' && --depth === 0) {
+      open = i;
+      break;
+    }
+  }
+  const name = word.slice(0, Math.max(open, 0));
+  const unit = word.slice(open + 1, -1);
+  if (open <= 0 || name.trim() !== name || name === '' || unit.trim() === '' || !balanced(name))
+    return { author: word };
+  return { author: name, unit: unit.trim() };
 }
 
 /**

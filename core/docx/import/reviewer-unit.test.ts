@@ -88,6 +88,11 @@ describe('the reviewer’s unit in the author name', () => {
       author: '张三（法规科）',
       unit: '市司法局',
     });
+    expect(splitWordAuthor('张三（市委（市政府）办公室）')).toEqual({
+      author: '张三',
+      unit: '市委（市政府）办公室',
+    });
+    expect(wordAuthor(' 张三 ', '市司法局')).toBe('张三（市司法局）');
     for (const plain of [
       '张三',
       'Zhang San (Legal)',
@@ -95,11 +100,15 @@ describe('the reviewer’s unit in the author name', () => {
       '张三（市司法局',
       '张三（）',
       '张三（市司法局）说明',
+      '张三 （市司法局）',
+      '张三）（市司法局）',
+      '张三（ ）',
     ])
       expect(splitWordAuthor(plain)).toEqual({ author: plain });
     for (const [author, unit] of [
       ['张三', '市司法局'],
       ['王五（借调）', '市政府办'],
+      ['李四', '市委（市政府）办公室'],
     ] as const)
       expect(splitWordAuthor(wordAuthor(author, unit))).toEqual({ author, unit });
   });

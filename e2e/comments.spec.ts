@@ -287,6 +287,8 @@ test('Word round trip: 导出审阅稿, then 合并批注… from that .docx put
   const commentsXml = strFromU8(unzipSync(new Uint8Array(docx))['word/comments.xml']!);
   expect(commentsXml).toContain('请补充培训覆盖率。');
   expect(commentsXml).toContain('已补充。');
+  // Word keeps no unit: it goes with the name, as the app shows it.
+  expect(commentsXml).toContain('w:author="李明（市司法局）"');
   await page.getByRole('button', { name: '关闭导出结果' }).click();
 
   // The clerk drops the thread and keeps writing; the reviewer's Word file comes back.
@@ -310,5 +312,8 @@ test('Word round trip: 导出审阅稿, then 合并批注… from that .docx put
   const back = card(page, QUOTE);
   await expect(back).toContainText('请补充培训覆盖率。');
   await expect(back).toContainText('已补充。');
-  await expect(back).toContainText('李明');
+  // Name and unit again, each shown once.
+  await expect(back.locator('.gw-c-author').first()).toHaveText('李明');
+  await expect(back.locator('.gw-c-meta').first()).toContainText('市司法局');
+  await expect(back).not.toContainText('（市司法局）');
 });

@@ -23,7 +23,7 @@ function section1(page: Page): Locator {
   return page.locator('[data-slate-editor="true"][aria-label^="一、"]');
 }
 
-/** A saved 送审稿 with TEXT in 一、, then 修订模式 turned on as the reviewer 王审. */
+/** A saved 送审稿 with TEXT in 一、, then 修订模式 turned on as the reviewer 王审 of 市司法局. */
 async function draftUnderReview(app: AppSession): Promise<void> {
   const { page } = app;
   await newReport(page, '某市交通运输局');
@@ -34,6 +34,7 @@ async function draftUnderReview(app: AppSession): Promise<void> {
   await page.keyboard.press('Control+Shift+E');
   const who = page.getByRole('dialog', { name: '审阅人' });
   await who.getByLabel('姓名').fill('王审');
+  await who.getByLabel('单位').fill('市司法局');
   await who.getByRole('button', { name: '确定' }).click();
 }
 
@@ -212,8 +213,9 @@ test('Word round trip: the review copy carries the 修订 as track changes; 合�
   await page.getByRole('toolbar').getByRole('button', { name: '导出审阅稿' }).click();
   const path = await exportedDocxPath(page);
   const xml = strFromU8(unzipSync(new Uint8Array(await readFile(path)))['word/document.xml']!);
-  expect(xml).toMatch(/<w:del [^>]*w:author="王审"/);
-  expect(xml).toMatch(/<w:ins [^>]*w:author="王审"/);
+  // Word keeps no unit: it goes with the name, as the 修订 tab shows it.
+  expect(xml).toMatch(/<w:del [^>]*w:author="王审（市司法局）"/);
+  expect(xml).toMatch(/<w:ins [^>]*w:author="王审（市司法局）"/);
   await page.getByRole('button', { name: '关闭导出结果' }).click();
 
   // The clerk had the draft without them (all rejected); the reviewer's Word file comes back.
@@ -226,6 +228,11 @@ test('Word round trip: the review copy carries the 修订 as track changes; 合�
   await expect(page.getByTestId('suggestion-count')).toHaveText('修订 3 处');
   await expect(deleted(page)).toHaveText('十二次');
   await expect(inserted(page)).toHaveText(['十五次', '培训覆盖率达100%。']);
+  // The reviewer's name and unit came back apart, each shown once.
+  const item = page.getByRole('tabpanel').locator('.gw-s-meta').first();
+  await expect(item.locator('span').first()).toHaveText('王审');
+  await expect(item).toContainText('王审（市司法局）');
+  await expect(item).not.toContainText('（市司法局）（市司法局）');
   expect(await editorText(section1(page))).toBe(
     '我局全年组织法治专题培训十二次十五次，参训干部八百六十人次，覆盖全部执法人员。培训覆盖率达100%。',
   );

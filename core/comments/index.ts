@@ -7,3 +7,4 @@ export * from './reanchor';
 export * from './merge';
 export * from './list';
 export { hash36, uniqueId } from './ids';
+export * from './author';

@@ -4,6 +4,7 @@
  * it lacks; new threads are re-anchored on the current text by their quote, detached when not found.
  */
 import type { Comment, Report, Thread } from '../model/report';
+import { sameAuthor } from './author';
 import { uniqueId } from './ids';
 import { reanchorThreads, refreshAnchors } from './reanchor';
 
@@ -35,9 +36,7 @@ function sameTime(a: string, b: string): boolean {
 
 export function sameComment(a: Comment, b: Comment): boolean {
   if (a.id === b.id) return true;
-  return (
-    norm(a.author) === norm(b.author) && norm(a.text) === norm(b.text) && sameTime(a.createdAt, b.createdAt)
-  );
+  return sameAuthor(a, b, norm) && norm(a.text) === norm(b.text) && sameTime(a.createdAt, b.createdAt);
 }
 
 function sameThread(a: Thread, b: Thread): boolean {

@@ -131,7 +131,10 @@ function buildReportSchemas() {
        * inserted it. Only on incoming suggestions: merging places the deletion and gives that text an
        * insertion of its own (core/suggestions/merge.ts), so a draft never keeps this field.
        */
-      insertedBy: z.object({ author: z.string(), createdAt: IsoDateTime }).strict().optional(),
+      insertedBy: z
+        .object({ author: z.string(), unit: z.string().optional(), createdAt: IsoDateTime })
+        .strict()
+        .optional(),
     })
     .strict();
 

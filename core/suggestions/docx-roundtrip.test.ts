@@ -97,10 +97,10 @@ describe('修订 in Word files', () => {
     const { bytes } = await exportDocx(reviewed(), template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
     const xml = docXml(bytes);
     expect(xml).toMatch(
-      /<w:ins w:id="\d+" w:author="李审" w:date="2025-01-10T10:00:00Z">.*?<w:t[^>]*>集中<\/w:t>/,
+      /<w:ins w:id="\d+" w:author="李审（市司法局）" w:date="2025-01-10T10:00:00Z">.*?<w:t[^>]*>集中<\/w:t>/,
     );
     expect(xml).toMatch(
-      /<w:del w:id="\d+" w:author="李审" w:date="2025-01-10T10:00:00Z">.*?<w:delText[^>]*>落实会前学法制度，<\/w:delText>/,
+      /<w:del w:id="\d+" w:author="李审（市司法局）" w:date="2025-01-10T10:00:00Z">.*?<w:delText[^>]*>落实会前学法制度，<\/w:delText>/,
     );
     expect(xml).toMatch(/<w:del [^>]*w:author="王核"[^>]*>.*?<w:delText[^>]*>规范性<\/w:delText>/);
     // The comment range still spans the text with the deletion inside it.
@@ -178,7 +178,7 @@ describe('修订 in Word files', () => {
     suggestDelete(reviewed(), { sectionId: 'study-spirit', blockIndex: 0, offset: 32, length: 2 }, wang)
       .report;
   const nested =
-    /<w:ins w:id="\d+" w:author="李审" w:date="2025-01-10T10:00:00Z"><w:del w:id="\d+" w:author="王核" w:date="2025-01-11T09:30:00Z"><w:r>(?:(?!<\/w:r>).)*<w:delText[^>]*>集中<\/w:delText><\/w:r><\/w:del><\/w:ins>/;
+    /<w:ins w:id="\d+" w:author="李审（市司法局）" w:date="2025-01-10T10:00:00Z"><w:del w:id="\d+" w:author="王核" w:date="2025-01-11T09:30:00Z"><w:r>(?:(?!<\/w:r>).)*<w:delText[^>]*>集中<\/w:delText><\/w:r><\/w:del><\/w:ins>/;
 
   it('text one reviewer inserted and another deleted is written as Word writes it: w:del inside w:ins', async () => {
     const r = stacked();
@@ -220,7 +220,7 @@ describe('修订 in Word files', () => {
     async () => {
       const { bytes } = await exportDocx(reviewed(), template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
       const resaved = resaveDocx(bytes);
-      expect(docXml(resaved)).toMatch(/<w:ins [^>]*w:author="李审"/);
+      expect(docXml(resaved)).toMatch(/<w:ins [^>]*w:author="李审（市司法局）"/);
       mergeBack(resaved);
       const imported = importDocx(resaved, { template, fallbackYear: 2024 });
       expect(shape(imported.report)).toEqual(shape(reviewed()));
@@ -237,7 +237,7 @@ describe('修订 in Word files', () => {
       const xml = docXml(resaved);
       // LibreOffice writes the stack its own way; both reviewers are still on 集中
       const around = xml.slice(Math.max(0, xml.indexOf('>集中<') - 600), xml.indexOf('>集中<'));
-      expect(around).toMatch(/<w:ins [^>]*w:author="李审"/);
+      expect(around).toMatch(/<w:ins [^>]*w:author="李审（市司法局）"/);
       expect(around).toMatch(/<w:del [^>]*w:author="王核"/);
       const again = mergeSuggestions(r, readDocxReview(resaved).suggestions);
       expect(again.added).toBe(0);

@@ -5,6 +5,7 @@
  * and kept as 无法定位 (detached) when its place cannot be found — never dropped, never applied blindly.
  */
 import type { Report, Suggestion } from '../model/report';
+import { sameAuthor } from '../comments/author';
 import { uniqueId } from '../comments/ids';
 import { flatten } from '../comments/flat';
 import { placeSuggestion, refreshSuggestions } from './anchor';
@@ -33,8 +34,7 @@ function sameTime(a: string, b: string): boolean {
 
 export function sameSuggestion(a: Suggestion, b: Suggestion): boolean {
   if (a.id === b.id) return true;
-  if (a.type !== b.type || norm(a.author) !== norm(b.author) || !sameTime(a.createdAt, b.createdAt))
-    return false;
+  if (a.type !== b.type || !sameAuthor(a, b, norm) || !sameTime(a.createdAt, b.createdAt)) return false;
   const x = norm(a.anchor.exact);
   const y = norm(b.anchor.exact);
   if (x === y) return true;
@@ -114,6 +114,7 @@ function insertionUnder(
     id,
     type: 'insert',
     author: by.author,
+    ...(by.unit ? { unit: by.unit } : {}),
     createdAt: by.createdAt,
     anchor: del.anchor,
     detached: false,

@@ -97,6 +97,47 @@ describe('提纲 from a notice and 提纲管理 through the API', () => {
     expect(parsed.template.sections[0]!.minChars).toBe(1500);
   });
 
+  it("counts a notice's Word numbering as Word does: a restarted outline, pasted paragraphs, 设置编号值", async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const { documentXml, makeDocx, NS, p, r } = await import('../../test/fixtures/docx/make-docx');
+    // The notice's parts and its outline are one list (abstractNum 0). The outline was restarted at 一
+    // (重新开始编号: numId 2, on its first heading only), its third heading pasted from there (numId 2
+    // again), and the notice's 三、 set by 设置编号值 (numId 3). Word shows 一 … 五 for the outline: counted
+    // per instance instead, the third heading read 二、 after 三、 and ended the outline there.
+    const override = (id: number, start: number) =>
+      `<w:num w:numId="${id}"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride></w:num>`;
+    const numbering =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${NS}>` +
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>' +
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>${override(2, 1)}${override(3, 3)}</w:numbering>`;
+    const num = (id: number, text: string) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${id}"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+    const body = [
+      p(r('关于做好2025年度法治政府建设年度报告工作的通知'), { center: true }),
+      num(1, '报送时间'),
+      p(r('于2026年2月25日前报送。')),
+      num(1, '报告内容'),
+      num(2, '2025年度推进法治政府建设的主要举措和成效'),
+      p(r('不少于1500字。')),
+      num(1, '党政主要负责人履行推进法治建设第一责任人职责情况'),
+      num(2, '存在的不足和原因'),
+      num(1, '2026年度推进法治政府建设的主要安排'),
+      num(1, '其他需要报告的情况'),
+      num(3, '组织保障'),
+      p(r('市委依法治市办')),
+    ].join('');
+    const path = join(sb.workspace, '通知.docx');
+    await writeFile(path, makeDocx({ document: documentXml(body), numbering }));
+    const parsed = (await sb.call('templates.fromNotice', { path })) as ApiOutput<'templates.fromNotice'>;
+    expect(parsed.template.sections.map((s) => s.heading)).toEqual([
+      '{year}年度推进法治政府建设的主要举措和成效',
+      '党政主要负责人履行推进法治建设第一责任人职责情况',
+      '存在的不足和原因',
+      '{nextYear}年度推进法治政府建设的主要安排',
+      '其他需要报告的情况',
+    ]);
+  });
+
   it('refuses to remove or shadow a shipped template, and a notice without an outline', async () => {
     await expect(sb.call('templates.remove', { id: 'township' })).rejects.toMatchObject({ code: 'bad-file' });
     const { findTemplate } = await import('../../templates/index');

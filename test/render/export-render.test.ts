@@ -160,7 +160,8 @@ describe.skipIf(skip !== null)('exported DOCX rendered by LibreOffice', () => {
       const files = unzipSync(resaveDocx(bytes));
       const comments = strFromU8(files['word/comments.xml']!);
       const authors = [...comments.matchAll(/w:author="([^"]*)"/g)].map((m) => m[1]);
-      expect(authors.sort()).toEqual(['李审阅', '李审阅', '李审阅', '王起草']);
+      // the reviewer's unit is kept in the name Word shows (张三（市司法局）)
+      expect(authors.sort()).toEqual(['李审阅', '李审阅', '李审阅（市司法局）', '王起草']);
       expect(comments).toContain('请补充学法的具体次数。');
       expect(comments).toContain('已补充，见第二段。');
       const doc = strFromU8(files['word/document.xml']!);

@@ -6,6 +6,7 @@
  */
 import { Paragraph, TextRun, type ICommentOptions } from 'docx';
 import type { Report, Thread } from '../../model/report';
+import { wordAuthor } from '../../comments/author';
 import { STYLE } from './styles-xml';
 import { xmlSafe, type DroppedChars } from './text-safety';
 
@@ -47,7 +48,8 @@ export function planComments(
       const date = parseDate(c.createdAt);
       options.push({
         id,
-        author: xmlSafe(c.author, dropped) || '审阅人',
+        // The unit goes with the name (张三（市司法局）): Word keeps no unit of its own.
+        author: wordAuthor(xmlSafe(c.author, dropped) || '审阅人', c.unit && xmlSafe(c.unit, dropped)),
         initials: xmlSafe(c.initials, dropped) || undefined,
         ...(date ? { date } : {}),
         ...(i > 0 ? { parentId: threadIds[0]! } : {}),

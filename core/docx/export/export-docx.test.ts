@@ -230,7 +230,7 @@ describe('exportDocx: Word comments (issue 8)', () => {
     const comments = part('word/comments.xml');
     const all = [...comments.matchAll(/<w:comment ([^>]*)>/g)].map((m) => m[1]!);
     expect(all).toHaveLength(4);
-    expect(all[0]).toContain('w:author="李审阅"');
+    expect(all[0]).toContain('w:author="李审阅（市司法局）"');
     expect(all[0]).toContain('w:initials="LSY"');
     expect(all[0]).toContain('w:date="2025-01-08T09:30:00');
     expect(all[1]).toContain('w:author="王起草"');

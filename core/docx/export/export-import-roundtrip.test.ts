@@ -35,9 +35,9 @@ describe('export → DOCX import', () => {
     const threads = readDocxThreads(bytes);
     expect(threads).toHaveLength(3);
     const [t1, t2] = threads;
-    expect(t1!.comments.map((c) => [c.author, c.initials, c.text])).toEqual([
-      ['李审阅', 'LSY', '请补充学法的具体次数。'],
-      ['王起草', 'WQC', '已补充，见第二段。'],
+    expect(t1!.comments.map((c) => [c.author, c.unit, c.initials, c.text])).toEqual([
+      ['李审阅', '市司法局', 'LSY', '请补充学法的具体次数。'],
+      ['王起草', undefined, 'WQC', '已补充，见第二段。'],
     ]);
     expect(t1!.anchor.exact).toBe(report.comments[0]!.anchor.exact);
     expect(t1!.resolved).toBe(false);

@@ -8,10 +8,11 @@ import { DeletedTextRun, InsertedTextRun, TextRun, XmlAttributeComponent } from 
 import type { ExportOptions } from '../../api/contract';
 import type { TextLeaf } from '../../model/content';
 import type { Report } from '../../model/report';
+import { wordAuthor } from '../../comments/author';
 import { acceptedText, hasPendingSuggestions, pendingSuggestionCount } from '../../suggestions/resolve';
 
 export interface ChangePlan {
-  /** Suggestion id → author and date for its runs. */
+  /** Suggestion id → author (with the unit, as for comments) and date for its runs. */
   meta: Map<string, { author: string; date: string }>;
   /** Next w:id: one per run, clear of the comment ids. */
   nextId: number;
@@ -46,7 +47,10 @@ export function prepareChanges(
   if (!hasPendingSuggestions(report)) return { report, plan: null };
   if (options.comments) {
     const meta = new Map(
-      report.suggestions.map((s) => [s.id, { author: s.author, date: wordDate(s.createdAt) }]),
+      report.suggestions.map((s) => [
+        s.id,
+        { author: wordAuthor(s.author, s.unit), date: wordDate(s.createdAt) },
+      ]),
     );
     return { report, plan: { meta, nextId: 10_000 } };
   }

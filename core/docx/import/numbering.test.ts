@@ -159,3 +159,110 @@ describe('readDocx', () => {
     ]);
   });
 });
+
+/** numbering.xml of one abstractNum (levels as [numFmt, lvlText, extra XML in the w:lvl]) and its w:nums. */
+function numberingWith(levels: readonly [string, string, string?][], nums: readonly string[]): string {
+  const lvls = levels
+    .map(
+      ([fmt, text, extra], i) =>
+        `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra ?? ''}</w:lvl>`,
+    )
+    .join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${NS}>` +
+    `<w:abstractNum w:abstractNumId="7">${lvls}</w:abstractNum>${nums.join('')}</w:numbering>`
+  );
+}
+const numPara = (numId: number, ilvl: number, text: string) =>
+  `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+const labelled = (numbering: string, body: string[]) =>
+  readDocx(makeDocx({ document: documentXml(body.join('')), numbering })).paragraphs.map(
+    (x) => `${x.listLabel ?? ''}${x.text}`,
+  );
+
+describe("Word's restart rules", () => {
+  it('w:lvlRestart: 0 never restarts a level; n restarts it only after the levels above n', () => {
+    const numbering = numberingWith(
+      [
+        ['chineseCounting', '%1、'],
+        ['chineseCounting', '（%2）', '<w:lvlRestart w:val="0"/>'],
+        ['decimal', '%3.', '<w:lvlRestart w:val="1"/>'],
+        // Naming itself or a lower level: ignored, the default (after any higher level) holds.
+        ['decimal', '(%4)', '<w:lvlRestart w:val="6"/>'],
+      ],
+      ['<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>'],
+    );
+    expect(
+      labelled(numbering, [
+        numPara(1, 0, '总体要求'),
+        numPara(1, 1, '指导思想'),
+        numPara(1, 2, '甲'),
+        numPara(1, 3, '子'),
+        numPara(1, 2, '乙'),
+        numPara(1, 3, '丑'),
+        numPara(1, 1, '工作目标'),
+        numPara(1, 2, '丙'),
+        numPara(1, 0, '主要任务'),
+        numPara(1, 1, '依法决策'),
+        numPara(1, 2, '丁'),
+      ]),
+    ).toEqual([
+      '一、总体要求',
+      '（一）指导思想',
+      '1.甲',
+      '(1)子',
+      '2.乙',
+      '(1)丑',
+      '（二）工作目标',
+      // restarts only after 一、-level paragraphs: counts on under （二）
+      '3.丙',
+      '二、主要任务',
+      // never restarts
+      '（三）依法决策',
+      '1.丁',
+    ]);
+  });
+
+  it('w:startOverride sets the shared counter where its instance is first used; the list counts on from it', () => {
+    // Word's 重新开始编号 gives only the clicked paragraph a new instance (numId 2), the paragraphs after it
+    // keep theirs and count on from the restarted number; 设置编号值 (numId 3) the same with any value.
+    const numbering = numberingWith(
+      [
+        ['chineseCounting', '%1、'],
+        ['chineseCounting', '（%2）'],
+      ],
+      [
+        '<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>',
+        '<w:num w:numId="2"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>',
+        '<w:num w:numId="3"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>',
+        '<w:num w:numId="4"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="5"/></w:lvlOverride></w:num>',
+      ],
+    );
+    expect(
+      labelled(numbering, [
+        numPara(1, 0, '报送时间'),
+        numPara(1, 0, '报告内容'),
+        numPara(2, 0, '主要举措和成效'),
+        numPara(1, 0, '第一责任人职责'),
+        // the restarted instance again (a pasted paragraph): counts on, no second restart
+        numPara(2, 0, '存在的不足'),
+        numPara(1, 0, '主要安排'),
+        numPara(3, 0, '有关要求'),
+        numPara(1, 1, '按时报送'),
+        numPara(4, 1, '严格审核'),
+        numPara(1, 1, '主动公开'),
+      ]),
+    ).toEqual([
+      '一、报送时间',
+      '二、报告内容',
+      '一、主要举措和成效',
+      '二、第一责任人职责',
+      '三、存在的不足',
+      '四、主要安排',
+      '三、有关要求',
+      '（一）按时报送',
+      '（五）严格审核',
+      '（六）主动公开',
+    ]);
+  });
+});

@@ -66,24 +66,42 @@ export interface ListLevelFormat {
   start: number;
   /** w:isLgl: the higher levels' numbers shown as Arabic digits in this level's label. */
   legal: boolean;
+  /**
+   * w:lvlRestart: this level starts again when a level above `restartBelow` (ilvl < restartBelow) is
+   * counted. Absent: after any higher level (Word's default); 0: never. Word ignores a value naming this
+   * level or a lower one. Undefined here means the default.
+   */
+  restartBelow?: number;
 }
 
 /**
  * numId → the list: which counters it uses, and per ilvl how that level's label is written. Word counts
- * the w:num instances of one abstractNum as one list; an instance with a w:lvlOverride (Word's
- * 重新开始编号) counts on its own.
+ * all the w:num instances of one abstractNum as one list; an instance's w:startOverride (Word's 重新开始编号
+ * or 设置编号值) sets that shared counter where the instance is first used at that level, and the list
+ * counts on from there whichever instance the following paragraphs use.
  */
-export type ListFormats = Map<string, { counter: string; levels: Map<number, ListLevelFormat> }>;
+export type ListFormats = Map<
+  string,
+  {
+    counter: string;
+    levels: Map<number, ListLevelFormat>;
+    /** ilvl → w:startOverride of this instance. */
+    startOverrides?: Map<number, number>;
+  }
+>;
 
-function levelFormat(lvl: XElement): ListLevelFormat {
+function levelFormat(lvl: XElement, ilvl: number): ListLevelFormat {
   const start = Number(attr(child(lvl, 'w:start'), 'val') ?? 1);
   const isLgl = child(lvl, 'w:isLgl');
+  const restart = Number(attr(child(lvl, 'w:lvlRestart'), 'val'));
   return {
     numFmt: attr(child(lvl, 'w:numFmt'), 'val') ?? 'decimal',
     lvlText: attr(child(lvl, 'w:lvlText'), 'val') ?? '',
     start: Number.isInteger(start) && start >= 0 ? start : 1,
     legal:
       isLgl !== null && isLgl !== undefined && attr(isLgl, 'val') !== '0' && attr(isLgl, 'val') !== 'false',
+    // lvlRestart is one-based (1 = the first level): n restarts after levels 0 … n-1.
+    ...(Number.isInteger(restart) && restart >= 0 && restart <= ilvl ? { restartBelow: restart } : {}),
   };
 }
 
@@ -98,7 +116,7 @@ export function readListFormats(root: XElement | null): ListFormats {
     const levels = new Map<number, ListLevelFormat>();
     for (const lvl of childrenNamed(a, 'w:lvl')) {
       const ilvl = Number(attr(lvl, 'ilvl'));
-      if (Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= 8) levels.set(ilvl, levelFormat(lvl));
+      if (Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= 8) levels.set(ilvl, levelFormat(lvl, ilvl));
     }
     abstract.set(id, levels);
   }
@@ -108,16 +126,20 @@ export function readListFormats(root: XElement | null): ListFormats {
     const base = abs !== undefined ? abstract.get(abs) : undefined;
     if (numId === undefined || !base) continue;
     const levels = new Map(base);
-    const overrides = childrenNamed(n, 'w:lvlOverride');
-    for (const o of overrides) {
+    const startOverrides = new Map<number, number>();
+    for (const o of childrenNamed(n, 'w:lvlOverride')) {
       const ilvl = Number(attr(o, 'ilvl'));
       if (!Number.isInteger(ilvl) || ilvl < 0 || ilvl > 8) continue;
       const lvl = child(o, 'w:lvl');
-      const from = lvl ? levelFormat(lvl) : levels.get(ilvl);
+      if (lvl) levels.set(ilvl, levelFormat(lvl, ilvl));
       const startOverride = Number(attr(child(o, 'w:startOverride'), 'val'));
-      if (from) levels.set(ilvl, Number.isInteger(startOverride) ? { ...from, start: startOverride } : from);
+      if (Number.isInteger(startOverride) && startOverride >= 0) startOverrides.set(ilvl, startOverride);
     }
-    out.set(numId, { counter: overrides.length > 0 ? `num:${numId}` : `abstract:${abs}`, levels });
+    out.set(numId, {
+      counter: `abstract:${abs}`,
+      levels,
+      ...(startOverrides.size > 0 ? { startOverrides } : {}),
+    });
   }
   return out;
 }
@@ -228,10 +250,13 @@ export function formatListNumber(n: number, numFmt: string): string | null {
 
 /**
  * The labels Word shows on numbered paragraphs, in document order: one counter per list and level
- * (see ListFormats); a level's counter restarts when a higher level of the same list counts on.
+ * (see ListFormats). A level's counter starts again when a higher level of the same list counts on,
+ * unless its w:lvlRestart says otherwise; an instance's w:startOverride sets it where first used.
  */
 export class ListCounters {
   private readonly counters = new Map<string, (number | undefined)[]>();
+  /** `numId:ilvl` whose start override has been applied. */
+  private readonly overridden = new Set<string>();
   constructor(private readonly formats: ListFormats) {}
 
   /** Count the paragraph numbered (numId, ilvl) and return its label ("一、", "（二）", "1.2"), or null. */
@@ -245,13 +270,18 @@ export class ListCounters {
       c = [];
       this.counters.set(list.counter, c);
     }
-    c[ilvl] = c[ilvl] === undefined ? own.start : c[ilvl]! + 1;
-    for (let k = ilvl + 1; k < c.length; k++) c[k] = undefined;
+    const override = list.startOverrides?.get(ilvl);
+    const key = `${numId}:${ilvl}`;
+    if (override !== undefined && !this.overridden.has(key)) {
+      this.overridden.add(key);
+      c[ilvl] = override;
+    } else c[ilvl] = c[ilvl] === undefined ? own.start : c[ilvl]! + 1;
+    for (let k = ilvl + 1; k < c.length; k++) if (ilvl < (levels.get(k)?.restartBelow ?? k)) c[k] = undefined;
     const counts = c;
     return own.lvlText.replace(/%([1-9])/g, (_m, d: string) => {
       const k = Number(d) - 1;
       const f = levels.get(k);
-      const n = counts[k] ?? f?.start ?? 1;
+      const n = counts[k] ?? list.startOverrides?.get(k) ?? f?.start ?? 1;
       const fmt = k < ilvl && own.legal ? 'decimal' : (f?.numFmt ?? 'decimal');
       return formatListNumber(n, fmt) ?? '';
     });

@@ -4,6 +4,7 @@
  */
 import { isIsoDateTime, type Comment, type Suggestion, type Thread } from '../../model/report';
 import { CONTEXT_CHARS } from '../../comments/anchor';
+import { splitWordAuthor } from '../../comments/author';
 import { hash36 } from '../../comments/ids';
 import { applyCommentsExtended, readComments, type DocxComment } from './comments';
 import {
@@ -137,7 +138,8 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
     const threadId = `docx-${hash36(`${root.author}|${root.date}|${root.text}|${exact}`)}`;
     const toComment = (c: DocxComment, i: number): Comment => ({
       id: `${threadId}-${i}-${hash36(`${c.author}|${c.date}|${c.text}`)}`,
-      author: c.author,
+      // 张三（市司法局） as the review copy writes it: the name and the unit again.
+      ...splitWordAuthor(c.author),
       initials: c.initials,
       createdAt: isoDate(c.date, undated),
       text: c.text,
@@ -188,7 +190,7 @@ function changesToSuggestions(
     out.push({
       id,
       type: c.type,
-      author: c.author,
+      ...splitWordAuthor(c.author),
       createdAt: isoDate(c.date, undated),
       anchor: {
         exact: c.text,
@@ -200,7 +202,12 @@ function changesToSuggestions(
       },
       detached: false,
       ...(c.insertedBy
-        ? { insertedBy: { author: c.insertedBy.author, createdAt: isoDate(c.insertedBy.date, undated) } }
+        ? {
+            insertedBy: {
+              ...splitWordAuthor(c.insertedBy.author),
+              createdAt: isoDate(c.insertedBy.date, undated),
+            },
+          }
         : {}),
     });
   }

@@ -23,6 +23,7 @@ import { csvTable, summaryLine, type BatchRow } from './check-batch';
 // file is checked: checking drafts starts without them.
 import { isDocx, isDraftPath, isTextInput, loadDraft, templateById } from './draft-input';
 import { terminalJson, terminalText } from '../terminal-text';
+import { unsupportedInputMessage } from '../../core/import/unsupported';
 
 const isCheckable = (name: string) =>
   extname(name).toLowerCase() === '.gwdraft' || isDocx(name) || isTextInput(name);
@@ -120,9 +121,12 @@ export async function loadForCheckDetailed(
     }));
     return { report: r.report, sourceLint, looksLikeReport: r.looksLikeReport };
   }
-  throw new UserError(
-    `不支持的文件类型：${path}（可检查 .gwdraft、.txt、.md、.docx） / unsupported file ${path} (.gwdraft, .txt, .md or .docx)`,
+  const m = unsupportedInputMessage(
+    path,
+    '可检查 .gwdraft、.txt、.md、.docx',
+    '.gwdraft, .txt, .md or .docx',
   );
+  throw new UserError(`${m.zh} / ${m.en}`);
 }
 
 export function parseToday(value: string | undefined): Date {

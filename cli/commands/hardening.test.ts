@@ -210,3 +210,30 @@ describe('backups can be inspected', () => {
     expect(await readdir(dir)).toContain('b-old.docx');
   });
 });
+
+describe('files of a kind gwdraft does not read', () => {
+  it('import and check of a .doc, .wps or .pdf say how to get a file it reads; a renamed .doc says what it is', async () => {
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await writeFile(join(dir, '去年报告.doc'), ole);
+    await writeFile(join(dir, '去年报告.wps'), ole);
+    await writeFile(join(dir, '通知.pdf'), '%PDF-1.4\n');
+    await writeFile(join(dir, '改了名的.docx'), ole);
+    const doc = await run('import', join(dir, '去年报告.doc'), '-o', join(dir, 'x.gwdraft'));
+    expect(doc.code).toBe(2);
+    expect(doc.err).toMatch(
+      /不支持的文件类型：.*去年报告\.doc（可导入 \.txt、\.md、\.docx）。旧版 Word 文档（\.doc）请在 Word 或 WPS 中“另存为” \.docx 后再导入 \/ unsupported input .* save an old Word \.doc as \.docx/,
+    );
+    expect((await run('check', join(dir, '去年报告.wps'))).err).toContain(
+      'WPS 文字文档（.wps）请在 WPS 中“另存为” .docx',
+    );
+    expect((await run('import', join(dir, '通知.pdf'), '-o', join(dir, 'x.gwdraft'))).err).toContain(
+      'PDF 请用 WPS 或 Word 转为 .docx',
+    );
+    const renamed = await run('import', join(dir, '改了名的.docx'), '-o', join(dir, 'x.gwdraft'));
+    expect(renamed.code).toBe(2);
+    expect(renamed.err).toContain(
+      '这是旧版 Word（.doc）或 WPS 文件，或设置了打开密码的 Word 文件，不是 DOCX',
+    );
+    expect((await readdir(dir)).includes('x.gwdraft')).toBe(false);
+  });
+});

@@ -13,6 +13,7 @@ import { importDocxFile, saveDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
 import { outputPath } from './output-file';
 import { terminalJson, writeLines } from '../terminal-text';
+import { unsupportedInputMessage } from '../../core/import/unsupported';
 
 interface Outcome {
   report: Report;
@@ -69,9 +70,8 @@ export const importCommand: Command = {
         reason: r.choice?.reason ?? null,
       };
     } else {
-      throw new UserError(
-        `不支持的文件类型：${input}（可导入 .txt、.md、.docx） / unsupported input ${input} (.txt, .md or .docx)`,
-      );
+      const m = unsupportedInputMessage(input, '可导入 .txt、.md、.docx', '.txt, .md or .docx');
+      throw new UserError(`${m.zh} / ${m.en}`);
     }
 
     await saveDraft(out, outcome.report);

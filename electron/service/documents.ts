@@ -9,6 +9,7 @@ import { DraftError, MAX_INPUT_BYTES, formatSize } from '../../core/draft/index'
 import type { Report } from '../../core/model/report';
 import type { ServiceContext } from './context';
 import { FileReadError, readRegularFile } from './regular-file';
+import { unsupportedInputMessage } from '../../core/import/unsupported';
 
 /** Files larger than this are refused before reading: the one limit of core/draft/limits.ts. */
 export const MAX_FILE_BYTES = MAX_INPUT_BYTES;
@@ -66,7 +67,10 @@ export async function openDocument(ctx: ServiceContext, path: string): Promise<O
   }
   const kind = kindOf(real);
   if (kind === null)
-    throw new ApiError('bad-file', `不支持的文件类型：${name}（可打开 .gwdraft，可导入 .txt、.md、.docx）。`);
+    throw new ApiError(
+      'bad-file',
+      `${unsupportedInputMessage(name, '可打开 .gwdraft，可导入 .txt、.md、.docx', '.gwdraft, .txt, .md or .docx').zh}。`,
+    );
   if (kind === 'gwdraft') {
     // The draft loader opens it the same way (regular file only, within the limit).
     const { report, mtimeMs } = await ctx.formats.loadDraft(real);

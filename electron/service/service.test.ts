@@ -226,6 +226,19 @@ describe('file lifecycle', () => {
     expect(['bad-file', 'not-found']).toContain(wrongType.code);
   });
 
+  it('refuses an old .doc in Chinese with what to do, and a renamed one by what it is', async () => {
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await writeFile(join(sb.workspace, '去年.doc'), ole);
+    await writeFile(join(sb.workspace, '去年.docx'), ole);
+    const doc = await rejection(sb.call('file.open', { path: '去年.doc' }));
+    expect(doc.code).toBe('bad-file');
+    expect(doc.message).toBe(
+      '不支持的文件类型：去年.doc（可打开 .gwdraft，可导入 .txt、.md、.docx）。旧版 Word 文档（.doc）请在 Word 或 WPS 中“另存为” .docx 后再导入。',
+    );
+    const renamed = await rejection(sb.call('file.open', { path: '去年.docx' }));
+    expect(renamed.message).toContain('这是旧版 Word（.doc）或 WPS 文件');
+  });
+
   it('opens NAME.gwdraft.bak as an untitled copy of the previous version (never edited in place)', async () => {
     const first = (await save('h.gwdraft', sampleReport('第一版。'))) as Saved;
     await save(first.path, sampleReport('第二版。'), first.mtimeMs);

@@ -253,6 +253,12 @@ describe('bad input is refused with a clear error', () => {
     expect(code(strToU8('这不是 Word 文件'))).toBe('not-zip');
   });
 
+  it('an old .doc / WPS file or a password-protected Word file (OLE) named .docx: says what to do', () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...strToU8('rest')]);
+    expect(code(ole)).toBe('old-word');
+    expect(() => readDocx(ole)).toThrow(/另存为” \.docx/);
+  });
+
   it('a corrupt zip', () => {
     const good = reviewDocx();
     expect(code(good.slice(0, good.length >> 1))).toBe('corrupt');

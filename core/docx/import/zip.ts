@@ -233,6 +233,13 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, limits
   return produced === cap ? out : out.slice(0, produced);
 }
 
+/** The signature of an OLE compound file (.doc, .wps, .xls, and Word's encrypted packages). */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function isOleCompound(bytes: Uint8Array): boolean {
+  return bytes.length >= OLE.length && OLE.every((b, i) => bytes[i] === b);
+}
+
 export function unzipDocxParts(
   bytes: Uint8Array,
   wanted: readonly string[] = DOCX_PARTS,
@@ -240,7 +247,7 @@ export function unzipDocxParts(
 ): Map<string, Uint8Array> {
   if (bytes.length > limits.maxFileBytes)
     throw new DocxImportError('too-large', `${bytes.length} > ${limits.maxFileBytes} bytes`);
-  if (!isZip(bytes)) throw new DocxImportError('not-zip');
+  if (!isZip(bytes)) throw new DocxImportError(isOleCompound(bytes) ? 'old-word' : 'not-zip');
   let entries: ZipEntry[];
   try {
     entries = readZipEntries(bytes, limits);

@@ -1,0 +1,57 @@
+/**
+ * What to tell a user whose file is of a kind gwdraft does not read: for the kinds clerks actually have
+ * (old Word and WPS files, PDFs, OpenDocument, RTF), how to get a file that it does read.
+ */
+export interface Advice {
+  zh: string;
+  en: string;
+}
+
+const BY_EXTENSION: Record<string, Advice> = {
+  doc: {
+    zh: '旧版 Word 文档（.doc）请在 Word 或 WPS 中“另存为” .docx 后再导入',
+    en: 'save an old Word .doc as .docx in Word or WPS first',
+  },
+  wps: {
+    zh: 'WPS 文字文档（.wps）请在 WPS 中“另存为” .docx 后再导入',
+    en: 'save a WPS .wps document as .docx in WPS first',
+  },
+  rtf: {
+    zh: 'RTF 文档请在 Word 或 WPS 中“另存为” .docx 后再导入',
+    en: 'save an RTF file as .docx in Word or WPS first',
+  },
+  odt: {
+    zh: 'OpenDocument 文档（.odt）请在 WPS 或 LibreOffice 中“另存为” .docx 后再导入',
+    en: 'save an .odt as .docx in WPS or LibreOffice first',
+  },
+  pdf: {
+    zh: 'PDF 请用 WPS 或 Word 转为 .docx，或复制全文另存为 .txt 后再导入',
+    en: 'convert a PDF to .docx in WPS or Word, or copy its text into a .txt file',
+  },
+  ofd: {
+    zh: 'OFD 版式文件请用阅读器复制全文另存为 .txt 后再导入',
+    en: 'copy the text of an OFD file into a .txt file',
+  },
+};
+
+/** Advice for a file name of a known unsupported kind, or null. */
+export function adviceFor(name: string): Advice | null {
+  const m = /\.([A-Za-z0-9]+)$/.exec(name);
+  return (m && BY_EXTENSION[m[1]!.toLowerCase()]) ?? null;
+}
+
+/**
+ * The one-line refusal: "不支持的文件类型：NAME（可导入 …）。建议 / unsupported input NAME (…): advice".
+ * `zhKinds` / `enKinds` say what can be read where the message is shown.
+ */
+export function unsupportedInputMessage(
+  name: string,
+  zhKinds: string,
+  enKinds: string,
+): { zh: string; en: string } {
+  const a = adviceFor(name);
+  return {
+    zh: `不支持的文件类型：${name}（${zhKinds}）${a ? `。${a.zh}` : ''}`,
+    en: `unsupported input ${name} (${enKinds})${a ? `: ${a.en}` : ''}`,
+  };
+}

@@ -31,6 +31,9 @@ export const MAX_HEADING_CHARS = 80;
  */
 export const MAX_SUB_HEADING_ALONE = 60;
 
+/** Longest sub-heading taken before its first 。 when text runs on after it on the same line (接排). */
+export const MAX_SUB_HEADING_RUN_ON = 40;
+
 /** Markdown and similar markup seen in pasted or exported drafts: leading #'s, ** wrappers. */
 export function stripMarkup(line: string): string {
   let s = line.replace(/^#{1,6}\s*/, '');
@@ -53,6 +56,33 @@ export function recogniseHeading(rawLine: string): RecognisedHeading | null {
     const inner = text.replace(/[。.]$/, '');
     if (/[。；;！？]/.test(inner)) return null;
     return { level, text };
+  }
+  return null;
+}
+
+export interface RunOnHeading extends RecognisedHeading {
+  level: 2 | 3 | 4;
+  /** The text that ran on after the heading's 。 on its line. */
+  rest: string;
+}
+
+/**
+ * A sub-heading with text running on after its first 。 ("（一）加强组织领导。局党组……"): the heading with its
+ * 。 and the rest, as the text import splits it; null when the line is not one.
+ */
+export function recogniseRunOnHeading(rawLine: string): RunOnHeading | null {
+  const line = stripMarkup(rawLine.trim());
+  for (const { level, re } of PATTERNS) {
+    if (level === 1) continue;
+    const m = re.exec(line);
+    if (!m) continue;
+    const text = line.slice(m[0].length);
+    const stop = text.indexOf('。');
+    if (stop <= 0 || stop + 1 > MAX_SUB_HEADING_RUN_ON) return null;
+    const head = text.slice(0, stop + 1);
+    const rest = text.slice(stop + 1).trim();
+    if (rest === '' || /[；;！？]/.test(head)) return null;
+    return { level: level as 2 | 3 | 4, text: head, rest };
   }
   return null;
 }

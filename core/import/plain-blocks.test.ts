@@ -35,6 +35,28 @@ describe('plainTextToBlocks', () => {
     ]);
     expect(r.headings).toBe(3);
   });
+
+  it('splits a sub-heading from the text running on after its 。 and marks it 接排, as the import does', () => {
+    const r = plainTextToBlocks(
+      '（一）加强组织领导。局党组召开会议4次。\n1.全年办理案件30件，其中复议5件。\n（二）很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子。后文。',
+    );
+    expect(r.blocks).toEqual([
+      { type: 'heading', level: 2, children: [{ text: '加强组织领导。' }], runIn: true },
+      { type: 'paragraph', children: [{ text: '局党组召开会议4次。' }] },
+      // Nothing runs on after the 。: a heading standing alone, as before.
+      { type: 'heading', level: 3, children: [{ text: '全年办理案件30件，其中复议5件。' }] },
+      // Over 40 characters before the 。: a numbered paragraph, not a heading.
+      {
+        type: 'paragraph',
+        children: [
+          {
+            text: '（二）很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子。后文。',
+          },
+        ],
+      },
+    ]);
+    expect(r.headings).toBe(2);
+  });
   it('removes control and zero-width characters and counts them', () => {
     expect(removeControlChars('a\u0000b\u200Bc\u0007\uFEFF')).toEqual({ text: 'abc', removed: 4 });
     const r = plainTextToBlocks('执法\u000B公示\u0001');

@@ -4,7 +4,7 @@
  * a 100,000-character paste costs one pass.
  */
 import { paragraph, subHeading, type Block } from '../model/content';
-import { recogniseHeading, stripMarkup } from './heading-patterns';
+import { recogniseHeading, recogniseRunOnHeading, stripMarkup } from './heading-patterns';
 
 /** C0 controls except tab/newline/CR, DEL, C1 controls, zero-width characters and BOM. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
@@ -33,6 +33,21 @@ export interface PlainBlocksResult {
 }
 
 /**
+ * The cleaned lines of pasted text, numbers and all (control characters dropped, indentation trimmed,
+ * blank lines skipped, markup stripped): for 修订模式, where a paste is text inserted as suggestions and
+ * never becomes headings, so a typed "（一）" stays in the text.
+ */
+export function plainTextLines(text: string): { lines: string[]; removedControls: number } {
+  const { text: clean, removed } = removeControlChars(text);
+  const lines: string[] = [];
+  for (const rawLine of clean.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const line = rawLine.replace(/\t/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    if (line !== '') lines.push(stripMarkup(line));
+  }
+  return { lines, removedControls: removed };
+}
+
+/**
  * Lines → blocks. A level-1 line (一、…) cannot become a block (section headings are the template's), so
  * it stays a paragraph with its text as written.
  */
@@ -45,8 +60,13 @@ export function plainTextToBlocks(text: string): PlainBlocksResult {
     const line = rawLine.replace(/\t/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
     if (line === '') continue;
     const h = recogniseHeading(line);
+    const runOn = h ? null : recogniseRunOnHeading(line);
     if (h && h.level > 1) {
       blocks.push(subHeading(h.level as 2 | 3 | 4, h.text));
+      headings += 1;
+    } else if (runOn) {
+      // As the text import reads it: the heading, marked 接排, then the text that ran on.
+      blocks.push({ ...subHeading(runOn.level, runOn.text), runIn: true }, paragraph(runOn.rest));
       headings += 1;
     } else {
       blocks.push(paragraph(stripMarkup(line)));

@@ -80,6 +80,26 @@ describe('修订模式 in the editors', () => {
     expect(Editor.string(ed, [])).toBe('我局全年组织法治专题培训集中覆盖全部执法人员。');
   });
 
+  it('a paste in 修订模式 is inserted as text with its typed numbers, lines as written', () => {
+    const store = open();
+    const ed = store.editor('study-spirit');
+    caretAt(store, 'study-spirit', TEXT.length);
+    ed.insertData(
+      Object.assign(new Map([['text/plain', '\n（一）加强组织领导。局党组召开会议4次。\n1.第一议题']]), {
+        getData(this: Map<string, string>, t: string) {
+          return this.get(t) ?? '';
+        },
+      }) as unknown as DataTransfer,
+    );
+    store.editorChanged('study-spirit');
+    expect(ed.children.map((b) => Editor.string(ed, [ed.children.indexOf(b)]))).toEqual([
+      // The first line goes on at the caret, as any paste does.
+      TEXT + '（一）加强组织领导。局党组召开会议4次。',
+      '1.第一议题',
+    ]);
+    expect(ed.children.every((b) => (b as { type: string }).type === 'paragraph')).toBe(true);
+  });
+
   it('replace-all in 修订模式 is a deletion plus an insertion per match', () => {
     const store = open();
     replaceAll(store, '十二次', '十五次');

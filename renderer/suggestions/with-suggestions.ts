@@ -10,7 +10,7 @@ import { HistoryEditor } from 'slate-history';
 import { uniqueId } from '../../core/comments/ids';
 import type { TextLeaf } from '../../core/model/content';
 import type { Suggestion } from '../../core/model/report';
-import { plainTextToBlocks } from '../../core/import/plain-blocks';
+import { plainTextLines } from '../../core/import/plain-blocks';
 import { htmlToPlainText } from '../editor/html-text';
 import type { GwEditor } from '../editor/slate-types';
 import { isSuggestMode, suggestSession, type SuggestSession } from './mode';
@@ -188,8 +188,7 @@ function deleteUnit(
 }
 
 function insertPlainText(editor: GwEditor, s: SuggestSession, text: string): void {
-  const { blocks, removedControls } = plainTextToBlocks(text);
-  const lines = blocks.map((b) => Node.string(b));
+  const { lines, removedControls } = plainTextLines(text);
   if (lines.length === 0) return;
   insertSuggested(editor, s, lines[0]!);
   for (const line of lines.slice(1)) {

@@ -22,7 +22,7 @@ import { SCHEMA_VERSION, type Report, type Section } from '../../model/report';
 import { reportTitle, sectionHeading } from '../../templates/load';
 import type { Template } from '../../templates/schema';
 import { trailingAttachmentNote } from '../attachments';
-import { MAX_SUB_HEADING_ALONE } from '../heading-patterns';
+import { MAX_SUB_HEADING_ALONE, MAX_SUB_HEADING_RUN_ON } from '../heading-patterns';
 import { parseTitle, takeClosing, takeHeader, type ParsedDate } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { continues, splitLines, type Line } from './lines';
@@ -85,7 +85,7 @@ export class ImportError extends Error {
  * Sub-headings longer than this before their first 。 are numbered paragraphs, not headings, when text
  * runs on after them; standing alone on their line they may have up to MAX_SUB_HEADING_ALONE.
  */
-const MAX_SUB_HEADING = 40;
+const MAX_SUB_HEADING = MAX_SUB_HEADING_RUN_ON;
 
 interface SourceSection {
   heading: string;

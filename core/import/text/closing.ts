@@ -48,7 +48,9 @@ export interface ParsedTitle {
 export function parseTitle(title: string): ParsedTitle | null {
   const m = /^(.*?)(?:关于)?(20\d{2})[\s\u3000]*年/.exec(title);
   if (!m) return null;
-  return { org: m[1]!.replace(/[\s\u3000]+$/, '').replace(/关于$/, ''), year: Number(m[2]) };
+  // "关于青山镇2025年…的报告": the organ follows 关于.
+  const org = m[1]!.replace(/^[\s\u3000]*关于/u, '').replace(/[\s\u3000]+$/, '').replace(/关于$/, '');
+  return { org, year: Number(m[2]) };
 }
 
 /** 文号 such as 吴科工贸〔2025〕3号 or 〔2025〕3号. */
@@ -71,9 +73,36 @@ export interface Header {
   rest: Line[];
 }
 
-/** Title (up to three short lines, complete when they end in 报告), then a 文号 and a 主送机关 line. */
+/** 版头 of a 红头文件 (GB/T 9704 7.2.2): "某某市人民政府文件", "中共某某县委员会文件". */
+export function isIssuerMark(plain: string): boolean {
+  const s = plain.replace(/[\s\u3000]/gu, '');
+  return /^\S{2,30}文件$/u.test(s) && !/报告|通知|关于/u.test(s);
+}
+
+/** 发文字号, alone or with the 签发人 of an upward document beside it (信政文〔2026〕6号　签发人：王某). */
+export function docNumberOf(plain: string): string | null {
+  const s = plain.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+  if (isDocNumber(s)) return s;
+  const m = /^(\S{0,20}[〔［[]\d{4}[〕］\]]\d{1,4}号)[\s\u3000]*签发人[：:][\s\u3000]*\S{2,12}$/u.exec(s);
+  return m ? m[1]! : null;
+}
+
+const SIGNER = /^签发人[：:][\s\u3000]*\S{2,12}$/u;
+
+/**
+ * Title (up to three short lines, complete when they end in 报告), then a 文号 and a 主送机关 line. A
+ * 红头文件 copy starts with its 版头 and 发文字号 (and 签发人) above the title: they are not the title.
+ */
 export function takeHeader(lines: readonly Line[]): Header {
   let rest = [...lines];
+  let docNumber: string | null = null;
+  if (rest[0] && rest[0].kind === 'text' && isIssuerMark(rest[0].plain)) rest = rest.slice(1);
+  const above = rest[0] && rest[0].kind === 'text' ? docNumberOf(rest[0].plain) : null;
+  if (above !== null) {
+    docNumber = above;
+    rest = rest.slice(1);
+  }
+  if (rest[0] && rest[0].kind === 'text' && SIGNER.test(rest[0].plain)) rest = rest.slice(1);
   let title: string | null = null;
   let acc = '';
   for (let i = 0; i < Math.min(3, rest.length); i++) {
@@ -86,9 +115,9 @@ export function takeHeader(lines: readonly Line[]): Header {
       break;
     }
   }
-  let docNumber: string | null = null;
-  if (rest[0] && isDocNumber(rest[0].plain)) {
-    docNumber = rest[0].plain;
+  const below = docNumber === null && rest[0] ? docNumberOf(rest[0].plain) : null;
+  if (below !== null) {
+    docNumber = below;
     rest = rest.slice(1);
   }
   const recipient = rest[0] && rest[0].kind === 'text' ? recipientOf(rest[0].plain) : null;

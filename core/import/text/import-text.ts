@@ -102,7 +102,12 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   let lines = splitLines(input.replace(/^\ufeff/, ''));
 
   const header = takeHeader(lines);
-  const closing = takeClosing(header.rest, header.title);
+  // A PDF repeats the title at the top of each page (页眉): not text of the report.
+  const titleKey = header.title?.replace(/[\s\u3000]/gu, '');
+  const body = titleKey
+    ? header.rest.filter((l) => l.kind !== 'text' || l.plain.replace(/[\s\u3000]/gu, '') !== titleKey)
+    : header.rest;
+  const closing = takeClosing(body, header.title);
   lines = closing.rest;
   const { title, docNumber, recipient } = header;
   const { date, signature } = closing;

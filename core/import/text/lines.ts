@@ -3,6 +3,7 @@
  * and joining the paragraphs PDF extraction broke in the middle of a sentence.
  */
 import { isMarkupOnly, stripLineMarkup } from './inline';
+import { isPageNumber, isWebChrome, unwrapLinks } from './page-clutter';
 
 export type LineKind = 'section' | 'sub2' | 'sub3' | 'sub4' | 'text';
 
@@ -33,8 +34,10 @@ const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   for (const physical of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    const trimmed = physical.replace(SPACE, '');
-    if (trimmed === '' || isMarkupOnly(trimmed)) continue;
+    // Website chrome and page numbers are not the report (page-clutter.ts); links keep their words.
+    const trimmed = unwrapLinks(physical).replace(SPACE, '');
+    if (trimmed === '' || isMarkupOnly(trimmed) || isPageNumber(trimmed)) continue;
+    if (isWebChrome(stripLineMarkup(trimmed).replaceAll('**', ''))) continue;
     const raw = stripLineMarkup(trimmed).replace(SPACE, '');
     const plain = raw.replaceAll('**', '').replace(SPACE, '');
     if (plain === '') continue;
@@ -70,8 +73,15 @@ function hasRunOn(line: Line): boolean {
  */
 export function continues(prev: Line, next: Line): boolean {
   if (next.kind !== 'text') return false;
+  // A table pasted as text: each row stays a line of its own.
+  if (isTableRow(prev.plain) || isTableRow(next.plain)) return false;
   // A heading line continues only through the text running on after its 。 (seed: "（二）…。…共有 8").
   if (prev.kind !== 'text' && !hasRunOn(prev)) return false;
   if (SENTENCE_END.test(prev.plain)) return false;
   return !ENUMERATION.test(next.plain);
+}
+
+/** A row of a table turned into text: three or more cells apart by tabs or runs of spaces (项目　　2023年　　2024年). */
+export function isTableRow(plain: string): boolean {
+  return plain.split(/\t|[ \u3000]{2,}/u).filter((c) => c !== '').length >= 3;
 }

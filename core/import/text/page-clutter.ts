@@ -1,0 +1,53 @@
+/**
+ * What a report copied from a government website or extracted from a PDF carries that is not the
+ * report: the site's breadcrumb, 来源/发布时间/浏览次数 and 字号 大中小 lines, 分享到/打印/关闭 links,
+ * Markdown link syntax around words, page numbers ("— 3 —", "第3页 共8页") and running headers
+ * repeating the title between pages. Lines are judged whole: a sentence of the report never is clutter.
+ */
+
+/** `[text](url)` → text; `![alt](url)` → nothing; a URL in parentheses may hold one level of (). */
+export function unwrapLinks(line: string): string {
+  const target = String.raw`\((?:[^()\s]|\([^()]*\))*\)`;
+  return line
+    .replace(new RegExp(String.raw`!\[[^\]]*\]${target}`, 'gu'), '')
+    .replace(new RegExp(String.raw`\[([^\]]*)\]${target}`, 'gu'), '$1');
+}
+
+const SENTENCE = /[。；;！？!?]/u;
+
+/** Fields of a page's information line: 来源：… 发布时间：… 浏览次数：… */
+const INFO_FIELD =
+  /^[【[（(]?\s*(?:来源|信息来源|文章来源|发布来源|发布机构|发布单位|发布时间|发布日期|更新时间|浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读量|阅读次数|责任编辑|编辑|作者|字号|字体|分享到|分享)\s*[：:]/u;
+
+/** Words of a page's tool links. */
+const TOOL_WORDS =
+  /^(?:字号|字体|大|中|小|默认|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|收藏本页|分享|分享到|扫一扫|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|返回顶部|返回|上一篇|下一篇|纠错|我要纠错|微信|微博|QQ空间|QQ|复制链接|保存|朗读|无障碍|适老化)$/u;
+
+/** A breadcrumb: 首页 > 政务公开 > 法治政府建设 (short parts between > » ›). */
+function isBreadcrumb(t: string): boolean {
+  const s = t.replace(/^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[：:]\s*/u, '');
+  const parts = s.split(/\s*[>»›＞]\s*/u);
+  return parts.length >= 2 && parts.every((p) => p.length > 0 && p.length <= 20) && !/[，,。]/u.test(s);
+}
+
+/** A line of website chrome (after its links were unwrapped). */
+export function isWebChrome(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || SENTENCE.test(t)) return false;
+  if (/^(?:https?:\/\/|www\.)\S+$/u.test(t)) return true;
+  if (INFO_FIELD.test(t) && t.length <= 160) return true;
+  if (isBreadcrumb(t)) return true;
+  const words = t.split(/[\s\u3000【】[\]|｜/·:：]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => TOOL_WORDS.test(w));
+}
+
+/** A page number line: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 8 页, 3/8, or a bare 3. */
+export function isPageNumber(line: string): boolean {
+  const t = line.replace(/[\s\u3000]/gu, '');
+  return (
+    /^[—–\-－─―]{1,3}\d{1,3}[—–\-－─―]{1,3}$/u.test(t) ||
+    /^第\d{1,3}页(?:[，,]?共\d{1,3}页)?$/u.test(t) ||
+    /^\d{1,3}[/／]\d{1,3}$/u.test(t) ||
+    /^\d{1,3}$/u.test(t)
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * Reports as they reach gwdraft from outside: copied from a government website (Markdown with the
+ * page's chrome), extracted from a PDF (page numbers, the title repeated at the top of each page), a
+ * 红头文件 with its 版头 and 发文字号 above the title, a table pasted as lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from './index';
+import { isPageNumber, isWebChrome, unwrapLinks } from './page-clutter';
+import { parseTitle } from './closing';
+import { blockText } from '../../model/content';
+import { shippedTemplates } from '../../../templates/index';
+import { outlineVocabulary } from '../../../templates/vocabulary';
+
+const opts = { templates: shippedTemplates(), vocabulary: outlineVocabulary(), fallbackYear: 2024 };
+const allText = (r: ReturnType<typeof importText>) =>
+  [...r.report.preamble, ...r.report.sections.flatMap((s) => s.blocks)].map(blockText).join('\n');
+
+const BODY = [
+  '一、2025年度推进法治政府建设的主要举措和成效',
+  '局党组专题学习习近平法治思想3次，落实[行政执法公示](http://example.gov.cn/a.html)制度。',
+  '二、2025年度推进法治政府建设存在的不足和原因',
+  '执法人员不足，原因是编制未随职责调整。',
+  '三、2025年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+  '局长履行第一责任人职责，听取汇报2次。',
+  '四、下一年度推进法治政府建设的主要安排',
+  '2026年，开展执法人员轮训。',
+  '五、其他需要报告的情况',
+  '无。',
+];
+
+describe('a report copied from a government website', () => {
+  const input = [
+    '[首页](http://www.example.gov.cn/) > [政务公开](http://www.example.gov.cn/zwgk/) > [法治政府建设年度报告](http://www.example.gov.cn/zwgk/fz/)',
+    '# 某市某区司法局2025年法治政府建设年度报告',
+    '来源：某区司法局　　发布时间：2026-03-18 16:42　　浏览次数：',
+    '字号：[大](javascript:void(0)) [中](javascript:void(0)) [小](javascript:void(0))　　[打印本页](javascript:window.print())',
+    ...BODY,
+    '某市某区司法局',
+    '2026年1月20日',
+    '分享到：[微信](javascript:void(0)) [微博](http://service.weibo.com/share/share.php)',
+    '【[打印](javascript:window.print())】【[关闭](javascript:window.close())】',
+    '扫一扫在手机打开当前页',
+  ].join('\n\n');
+  const r = importText(input, opts);
+
+  it('reads the title, 署名 and 成文日期 past the page chrome', () => {
+    expect(r.report.meta).toMatchObject({ org: '某市某区司法局', year: 2025, date: '2026-01-20' });
+    expect(r.report.meta.signature === null || r.report.meta.signature === '某市某区司法局').toBe(true);
+    expect(r.report.templateId).toBe('statutory-five');
+  });
+
+  it('keeps no chrome, and the words of a link without its address', () => {
+    const text = allText(r);
+    for (const junk of ['首页', '来源', '发布时间', '字号', '打印', '分享到', '扫一扫', 'http', 'javascript'])
+      expect(text).not.toContain(junk);
+    expect(text).toContain('落实行政执法公示制度。');
+  });
+});
+
+describe('a report extracted from a PDF', () => {
+  const input = [
+    '某县人民政府',
+    '2025年法治政府建设年度报告',
+    '一、2025年法治政府建设工作开展情况',
+    '县政府常务会议专题学习习近平法治思想4次，县长履行推进法治建设第一责任人职责，审查',
+    '',
+    '— 1 —',
+    '',
+    '某县人民政府2025年法治政府建设年度报告',
+    '合同协议84份。',
+    '二、存在的问题',
+    '乡镇执法力量不足，原因是人员多为兼职。',
+    '第 2 页 共 3 页',
+    '三、下一步工作打算',
+    '2026年，开展乡镇执法人员轮训。',
+    '某县人民政府',
+    '2026年1月26日',
+    '',
+    '— 3 —',
+  ].join('\n');
+  const r = importText(input, opts);
+
+  it('drops page numbers and the running header, and joins the sentence broken by the page', () => {
+    const text = allText(r);
+    expect(text).not.toMatch(/— \d —|第 2 页|2025年法治政府建设年度报告/u);
+    expect(text).toContain('审查合同协议84份。');
+  });
+
+  it('finds the 署名 and 成文日期 above the last page number', () => {
+    expect(r.report.meta.date).toBe('2026-01-26');
+    expect(r.report.meta.signature === null || r.report.meta.signature === '某县人民政府').toBe(true);
+  });
+});
+
+describe('a 红头文件 copy: 版头, 发文字号 with 签发人, a title over two lines, 主送机关', () => {
+  const input = [
+    '某市人民政府文件',
+    '某政文〔2026〕6号　　　　签发人：王某某',
+    '某市人民政府',
+    '关于2025年度法治政府建设情况的报告',
+    '省委、省政府：',
+    '2025年，市政府深入学习贯彻习近平法治思想。现将有关情况报告如下：',
+    ...BODY,
+    '某市人民政府',
+    '2026年2月10日',
+  ].join('\n');
+  const r = importText(input, opts);
+
+  it('reads the 文号, title, 主送 and org, and keeps the 版头 out of the text', () => {
+    expect(r.report.meta).toMatchObject({
+      org: '某市人民政府',
+      year: 2025,
+      docNumber: '某政文〔2026〕6号',
+      recipient: '省委、省政府',
+      title: '某市人民政府关于2025年度法治政府建设情况的报告',
+    });
+    expect(allText(r)).not.toMatch(/文件|签发人/u);
+  });
+});
+
+describe('titles and lines', () => {
+  it('reads the organ of "关于某镇2025年…的报告"', () => {
+    expect(parseTitle('关于青山镇2025年法治政府建设情况的报告')).toEqual({ org: '青山镇', year: 2025 });
+    expect(parseTitle('某县司法局关于2025年度法治政府建设情况的报告')).toEqual({ org: '某县司法局', year: 2025 });
+  });
+
+  it('tells chrome and page numbers from report text', () => {
+    expect(isWebChrome('首页 > 政务公开 > 法治政府建设')).toBe(true);
+    expect(isWebChrome('发布日期：2026-02-01　　来源：市司法局')).toBe(true);
+    expect(isWebChrome('【打印】【关闭】')).toBe(true);
+    expect(isWebChrome('来源于群众的意见建议，全部办结。')).toBe(false);
+    expect(isWebChrome('一、主要举措和成效')).toBe(false);
+    expect(isPageNumber('— 12 —')).toBe(true);
+    expect(isPageNumber('-3-')).toBe(true);
+    expect(isPageNumber('第3页 共8页')).toBe(true);
+    expect(isPageNumber('2025')).toBe(false);
+    expect(unwrapLinks('见[《条例》](http://a.cn/x(1).html)和![图](a.png)')).toBe('见《条例》和');
+  });
+
+  it('keeps the rows of a table pasted as text apart', () => {
+    const input = [
+      '某县卫生健康局2024年法治政府建设年度报告',
+      '一、2024年度推进法治政府建设的主要举措和成效',
+      '全年执法数据见下表：',
+      '项目　　2023年　　2024年',
+      '检查单位（户次）　　1630　　1872',
+      '立案（件）　　96　　118',
+    ].join('\n');
+    const blocks = importText(input, opts).report.sections[0]!.blocks.map(blockText);
+    expect(blocks).toEqual([
+      '全年执法数据见下表：',
+      '项目　　2023年　　2024年',
+      '检查单位（户次）　　1630　　1872',
+      '立案（件）　　96　　118',
+    ]);
+  });
+});

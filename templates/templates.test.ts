@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemplate, shippedTemplates } from './index';
+import { outlineVocabulary } from './vocabulary';
+import { unitKindOf } from '../core/templates/vocabulary';
 import { sectionHeading } from '../core/templates/load';
 
 const STATUTORY = ['第一项', '第二项', '第三项', '第四项', '第五项'];
@@ -97,5 +99,25 @@ describe('shipped templates', () => {
       '存在的不足和原因',
       '下一年度主要安排',
     ]);
+  });
+});
+
+describe('unit kinds (outline-vocabulary.json)', () => {
+  const kind = (name: string) => unitKindOf(name, outlineVocabulary());
+
+  it('tells a government from its own offices and commissions', () => {
+    expect(kind('信阳市人民政府')).toBe('government');
+    expect(kind('中共汉寿县委  汉寿县人民政府')).toBe('government');
+    expect(kind('某县人民政府关于2025年度法治政府建设情况的报告')).toBe('government');
+    expect(kind('某市人民政府办公室')).toBe('department');
+    expect(kind('某市人民政府国有资产监督管理委员会')).toBe('department');
+    expect(kind('某市人民政府外事办公室')).toBe('department');
+  });
+
+  it('reads 开发区管委会, 街道 and 乡 names', () => {
+    expect(kind('襄阳高新技术产业开发区管理委员会')).toBe('department');
+    expect(kind('某经济开发区管委会')).toBe('department');
+    expect(kind('成都市武侯区玉林街道办事处')).toBe('township');
+    expect(kind('汝城县文明瑶族乡人民政府')).toBe('township');
   });
 });

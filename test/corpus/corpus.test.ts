@@ -4,12 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateCorpus } from './evaluate';
+import { blockText } from '../../core/model/content';
 
 const { cases, metrics } = evaluateCorpus();
 
 describe('outline corpus', () => {
-  it('has at least 15 reports across the outline families', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(15);
+  it('has at least 25 reports across the outline families, some of them Word files', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+    expect(cases.filter((c) => c.expected.file.endsWith('.docx')).length).toBeGreaterThanOrEqual(2);
     expect(new Set(cases.map((c) => c.expected.template)).size).toBeGreaterThanOrEqual(5);
   });
 
@@ -26,6 +28,18 @@ describe('outline corpus', () => {
       it('invents no 主送 or 署名', () => {
         if (e.recipient !== undefined) expect(c.report.meta.recipient).toBe(e.recipient);
         if (e.signature !== undefined) expect(c.report.meta.signature).toBe(e.signature);
+      });
+      it('reads the year, 成文日期, 文号 and 附件, and takes no page clutter for text', () => {
+        if (e.year !== undefined) expect(c.report.meta.year).toBe(e.year);
+        if (e.date !== undefined) expect(c.report.meta.date).toBe(e.date);
+        if (e.docNumber !== undefined) expect(c.report.meta.docNumber).toBe(e.docNumber);
+        if (e.attachments !== undefined)
+          expect((c.report.attachments ?? []).map((a) => a.name)).toEqual(e.attachments);
+        const text = [
+          c.report.meta.title ?? '',
+          ...[c.report.preamble, ...c.report.sections.map((s) => s.blocks)].flat().map(blockText),
+        ].join('\n');
+        for (const junk of e.absent ?? []) expect(text).not.toContain(junk);
       });
       it('finds the heading differences a reviewer would', () => {
         expect(c.headings).toEqual(e.headings);

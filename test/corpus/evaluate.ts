@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { evaluateChecklist, type ItemResult } from '../../core/check/index';
 import { headingFindings } from '../../core/check/headings';
 import { importText } from '../../core/import/text/index';
+import { importDocx } from '../../core/docx/import/index';
+import { CORPUS_DOCX } from '../fixtures/corpus/docx-corpus';
 import { lintReport } from '../../core/lint/index';
 import type { Report } from '../../core/model/report';
 import { unitKindOf } from '../../core/templates/vocabulary';
@@ -26,6 +28,13 @@ export interface Expected {
   org: string;
   recipient?: string | null;
   signature?: string | null;
+  /** The year reported on, the 成文日期 (YYYY-MM-DD), the 发文字号 and the 附件 named, as read. */
+  year?: number;
+  date?: string | null;
+  docNumber?: string | null;
+  attachments?: string[];
+  /** Text that must not reach the report (a web page's chrome, page numbers, running headers). */
+  absent?: string[];
   headings: { n: number; severity: 'fail' | 'warn' }[];
   fails: string[];
   items: Record<string, ItemResult['status']>;
@@ -52,17 +61,39 @@ export function loadExpected(): { today: string; reports: Expected[] } {
   };
 }
 
-export function runCase(expected: Expected, today: Date): CorpusCase {
-  const text = readFileSync(join(CORPUS_DIR, expected.file), 'utf8');
-  const vocab = outlineVocabulary();
+/** A text or Markdown file is imported as `gwdraft import` does; a .docx is built (docx-corpus.ts) and read from Word. */
+function importCase(
+  file: string,
+  vocab: ReturnType<typeof outlineVocabulary>,
+): { report: Report; sourceFindings: { rule: string }[]; reason: string } {
+  const build = CORPUS_DOCX[file];
+  if (build) {
+    const { report, notes } = importDocx(build(), {
+      templates: shippedTemplates(),
+      vocabulary: vocab,
+      fallbackYear: 2024,
+    });
+    return { report, sourceFindings: [], reason: notes.find((n) => n.startsWith('选择依据')) ?? '' };
+  }
+  const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
   const result = importText(text, { templates: shippedTemplates(), vocabulary: vocab, fallbackYear: 2024 });
-  const { report } = result;
+  return {
+    report: result.report,
+    sourceFindings: result.sourceFindings,
+    reason: result.choice?.reason ?? '',
+  };
+}
+
+export function runCase(expected: Expected, today: Date): CorpusCase {
+  const vocab = outlineVocabulary();
+  const imported = importCase(expected.file, vocab);
+  const { report } = imported;
   const template = templateOf(report);
   if (!template) throw new Error(`${expected.file}: no template ${report.templateId}`);
   const items = evaluateChecklist(report, template, { today }).items;
   const lintRules = [
     ...lintReport(report, template).map((f) => f.rule as string),
-    ...result.sourceFindings.map((f) => f.rule as string),
+    ...imported.sourceFindings.map((f) => f.rule as string),
   ];
   return {
     expected,
@@ -73,7 +104,7 @@ export function runCase(expected: Expected, today: Date): CorpusCase {
     items,
     fails: items.filter((i) => i.status === 'fail').map((i) => i.id),
     lintRules,
-    reason: result.choice?.reason ?? '',
+    reason: imported.reason,
   };
 }
 

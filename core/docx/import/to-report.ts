@@ -11,7 +11,15 @@ import type { Template } from '../../templates/schema';
 import { trailingAttachmentNote } from '../../import/attachments';
 import { MAX_SUB_HEADING_ALONE, recogniseHeading, type HeadingLevel } from '../../import/heading-patterns';
 import { removeControlChars } from '../../import/plain-blocks';
-import { isDocNumber, isLabelLine, parseDateLine, parseTitle, recipientOf } from '../../import/text/closing';
+import {
+  docNumberOf,
+  isClosingTrailer,
+  isIssuerMark,
+  isLabelLine,
+  parseDateLine,
+  parseTitle,
+  recipientOf,
+} from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
 import { matchHeadings } from '../../import/text/match';
 import type { Vocabulary } from '../../templates/vocabulary';
@@ -159,8 +167,7 @@ export function paragraphsToReport(
 
   // What follows the 成文日期 in an official document: the 版记 (抄送, 印发) at the very end, dropped;
   // the 附件 pages before it ("附件1", its title, its text), kept for the 附件说明's names.
-  while (lines.length > 0 && /^抄送[：:]|印发$/.test(lines[lines.length - 1]!.text.replace(/\s+/g, '')))
-    lines.pop();
+  while (lines.length > 0 && isClosingTrailer(lines[lines.length - 1]!.text)) lines.pop();
   const pages = attachmentPages(lines);
 
   // 署名 and 成文日期: a date line at the end (Arabic or Chinese numerals), with a short line before it.
@@ -195,10 +202,12 @@ export function paragraphsToReport(
   {
     let acc = '';
     let first = 0;
-    if (lines[0] && isDocNumber(lines[0].text) && head > 0) {
-      docNumber = lines[0].text;
-      skip.add(0);
-      first = 1;
+    // A 红头文件's 版头 ("某某市人民政府文件") and 发文字号 (with its 签发人) above the title.
+    if (lines[first] && isIssuerMark(lines[first]!.text) && head > first) skip.add(first++);
+    const number = lines[first] && head > first ? docNumberOf(lines[first]!.text) : null;
+    if (number !== null) {
+      docNumber = number;
+      skip.add(first++);
     }
     for (let i = first; i < Math.min(head, first + 3); i++) {
       const t = lines[i]!.text;

@@ -130,12 +130,38 @@ export interface Closing {
   signature: string | null;
   /** A last line that looks like a date but is not one (2025年2月30日): kept as text, worth a warning. */
   badDate: string | null;
+  /** 附注 and 版记 lines after the date, left out of the report. */
+  trailer: string[];
   /** The lines before the closing. */
   rest: Line[];
 }
 
-/** The 成文日期 on the last line, and the 署名 on the line before it. */
-export function takeClosing(lines: readonly Line[], title: string | null): Closing {
+/**
+ * What follows the 成文日期 in an official document and is not the report: the 附注 "（此件公开发布）",
+ * a 联系人/联系电话 line, and the 版记 (抄送：…, "某某办公室 2026年1月20日印发", 共印N份).
+ */
+export function isClosingTrailer(plain: string): boolean {
+  const s = plain.replace(/[\s\u3000]+/gu, '');
+  return (
+    /^[（(](?:此件|本件)[^）)]{1,20}[）)]$/u.test(s) ||
+    /^[（(]?(?:联系人|联系电话|经办人)[：:].{1,80}$/u.test(s) ||
+    /^抄送[：:]/u.test(s) ||
+    /印发[。.]?$/u.test(s) ||
+    /^[（(]?共印\d+份[）)]?$/u.test(s)
+  );
+}
+
+/** The 成文日期 on the last line (before any 附注 or 版记), and the 署名 on the line before it. */
+export function takeClosing(input: readonly Line[], title: string | null): Closing {
+  let end = input.length;
+  while (end > 0 && input[end - 1]!.kind === 'text' && isClosingTrailer(input[end - 1]!.plain)) end--;
+  const trailer = input.slice(end).map((l) => l.plain);
+  const lines = input.slice(0, end);
+  const closing = closingOf(lines, title);
+  return { ...closing, trailer };
+}
+
+function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 'trailer'> {
   const last = lines[lines.length - 1];
   const date = last && last.kind === 'text' ? parseDateLine(last.plain) : null;
   if (!date) {

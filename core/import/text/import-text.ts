@@ -114,6 +114,8 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   // 附件说明 between the body and the 署名 (7.3.4): names, not body text
   const note = trailingAttachmentNote(lines.map((l) => l.plain));
   if (note) lines = lines.slice(0, note.start);
+  if (closing.trailer.length > 0)
+    warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
   if (closing.badDate !== null) warnings.push(`文末“${closing.badDate}”不是有效日期，已作为正文保留。`);
 
   const parsedTitle = title ? parseTitle(title) : null;

@@ -155,3 +155,24 @@ describe('titles and lines', () => {
     ]);
   });
 });
+
+describe('附注 and 版记 after the 成文日期', () => {
+  const input = [
+    '某区发展和改革局2025年法治政府建设年度报告',
+    ...BODY,
+    '某区发展和改革局',
+    '2026年1月20日',
+    '（此件公开发布）',
+    '（联系人：李某某，联系电话：0731-2856XXXX）',
+    '抄送：区委依法治区办。',
+    '某区发展和改革局办公室　　　　　　　　2026年1月20日印发',
+  ].join('\n');
+  const r = importText(input, opts);
+
+  it('finds the 署名 and 成文日期 above them and keeps them out of the last section, saying so', () => {
+    expect(r.report.meta.date).toBe('2026-01-20');
+    expect(r.report.meta.signature === null || r.report.meta.signature === '某区发展和改革局').toBe(true);
+    expect(r.report.sections.at(-1)!.blocks.map(blockText)).toEqual(['无。']);
+    expect(r.warnings.join('')).toContain('（此件公开发布）');
+  });
+});

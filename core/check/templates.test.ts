@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedTemplates } from '../../templates/index';
 import { completeReport, TODAY } from '../../test/fixtures/check/complete-report';
 import { evaluateChecklist } from './engine';
+import { paragraph } from '../model/content';
 
 describe.each(shippedTemplates().map((t) => [t.id, t] as const))('template %s', (_id, template) => {
   it('a complete report meets every item (manual ones wait for a person)', () => {
@@ -25,5 +26,25 @@ describe.each(shippedTemplates().map((t) => [t.id, t] as const))('template %s', 
       expect(result.section).toMatch(/^[一二三四五六七八九十]+$/u);
       expect(result.evidence.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('普法 in the words a report uses', () => {
+  const township = shippedTemplates().find((t) => t.id === 'township')!;
+  const pufa = (text: string) => {
+    const report = completeReport(township, { omit: 'pufa' });
+    report.sections[0]!.blocks.push(paragraph(text));
+    return evaluateChecklist(report, township, { today: TODAY }).items.find((i) => i.id === 'pufa')!.status;
+  };
+
+  it('passes a 乡镇 that tells its 普法 work, the 八五 or 九五 plan quoted any way', () => {
+    expect(pufa('开展普法活动18场，培育“法律明白人”90名。')).toBe('pass');
+    expect(pufa('完成‘八五’普法总结验收。')).toBe('pass');
+    expect(pufa('启动“九五”普法规划编制。')).toBe('pass');
+    expect(pufa('组织法治宣传进村入户。')).toBe('pass');
+  });
+
+  it('still fails a report that says nothing of it', () => {
+    expect(pufa('全年召开党委会议研究法治工作4次。')).toBe('fail');
   });
 });

@@ -48,3 +48,25 @@ describe('普法 in the words a report uses', () => {
     expect(pufa('全年召开党委会议研究法治工作4次。')).toBe('fail');
   });
 });
+
+describe('causes in the words a report uses', () => {
+  const template = shippedTemplates().find((t) => t.id === 'statutory-five')!;
+  const causes = (text: string) => {
+    const report = completeReport(template, { omit: 'shortcomings-causes' });
+    report.sections.find((s) => s.id === 'shortcomings')!.blocks.push(paragraph(text));
+    return evaluateChecklist(report, template, { today: TODAY }).items.find(
+      (i) => i.id === 'shortcomings-causes',
+    )!.status;
+  };
+
+  it('passes causes given as 主要在于, 症结, 主观上/客观上 or 导致', () => {
+    expect(causes('一是执法人员不足，主要在于编制未随职责调整。')).toBe('pass');
+    expect(causes('问题的症结是考核机制不完善。')).toBe('pass');
+    expect(causes('从主观上看，部分干部学法不够主动。')).toBe('pass');
+    expect(causes('培训针对性不强，导致执法文书错误较多。')).toBe('pass');
+  });
+
+  it('still fails problems listed without a cause', () => {
+    expect(causes('一是执法人员不足；二是普法形式单一。')).toBe('fail');
+  });
+});

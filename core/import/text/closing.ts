@@ -49,7 +49,10 @@ export function parseTitle(title: string): ParsedTitle | null {
   const m = /^(.*?)(?:关于)?(20\d{2})[\s\u3000]*年/.exec(title);
   if (!m) return null;
   // "关于青山镇2025年…的报告": the organ follows 关于.
-  const org = m[1]!.replace(/^[\s\u3000]*关于/u, '').replace(/[\s\u3000]+$/, '').replace(/关于$/, '');
+  const org = m[1]!
+    .replace(/^[\s\u3000]*关于/u, '')
+    .replace(/[\s\u3000]+$/, '')
+    .replace(/关于$/, '');
   return { org, year: Number(m[2]) };
 }
 
@@ -79,7 +82,7 @@ export function isIssuerMark(plain: string): boolean {
   return /^\S{2,30}文件$/u.test(s) && !/报告|通知|关于/u.test(s);
 }
 
-/** 发文字号, alone or with the 签发人 of an upward document beside it (信政文〔2026〕6号　签发人：王某). */
+/** 发文字号, alone or with the 签发人 of an upward document beside it (信政文〔2026〕6号, then 签发人：王某). */
 export function docNumberOf(plain: string): string | null {
   const s = plain.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
   if (isDocNumber(s)) return s;

@@ -81,7 +81,7 @@ export function continues(prev: Line, next: Line): boolean {
   return !ENUMERATION.test(next.plain);
 }
 
-/** A row of a table turned into text: three or more cells apart by tabs or runs of spaces (项目　　2023年　　2024年). */
+/** A row of a table turned into text: three or more cells apart by tabs or runs of spaces (项目, 2023年, 2024年 with full-width spaces between). */
 export function isTableRow(plain: string): boolean {
   return plain.split(/\t|[ \u3000]{2,}/u).filter((c) => c !== '').length >= 3;
 }

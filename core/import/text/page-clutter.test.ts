@@ -121,7 +121,10 @@ describe('a 红头文件 copy: 版头, 发文字号 with 签发人, a title over
 describe('titles and lines', () => {
   it('reads the organ of "关于某镇2025年…的报告"', () => {
     expect(parseTitle('关于青山镇2025年法治政府建设情况的报告')).toEqual({ org: '青山镇', year: 2025 });
-    expect(parseTitle('某县司法局关于2025年度法治政府建设情况的报告')).toEqual({ org: '某县司法局', year: 2025 });
+    expect(parseTitle('某县司法局关于2025年度法治政府建设情况的报告')).toEqual({
+      org: '某县司法局',
+      year: 2025,
+    });
   });
 
   it('tells chrome and page numbers from report text', () => {

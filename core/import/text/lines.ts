@@ -3,7 +3,7 @@
  * and joining the paragraphs PDF extraction broke in the middle of a sentence.
  */
 import { isMarkupOnly, stripLineMarkup } from './inline';
-import { isPageNumber, isWebChrome, unwrapLinks } from './page-clutter';
+import { decodeEntities, isPageNumber, isWebChrome, tableRowText, unwrapLinks } from './page-clutter';
 
 export type LineKind = 'section' | 'sub2' | 'sub3' | 'sub4' | 'text';
 
@@ -35,7 +35,7 @@ export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   for (const physical of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     // Website chrome and page numbers are not the report (page-clutter.ts); links keep their words.
-    const trimmed = unwrapLinks(physical).replace(SPACE, '');
+    const trimmed = tableRowText(unwrapLinks(decodeEntities(physical))).replace(SPACE, '');
     if (trimmed === '' || isMarkupOnly(trimmed) || isPageNumber(trimmed)) continue;
     if (isWebChrome(stripLineMarkup(trimmed).replaceAll('**', ''))) continue;
     const raw = stripLineMarkup(trimmed).replace(SPACE, '');

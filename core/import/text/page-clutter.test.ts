@@ -179,3 +179,44 @@ describe('附注 and 版记 after the 成文日期', () => {
     expect(r.warnings.join('')).toContain('（此件公开发布）');
   });
 });
+
+describe('a 政府信息公开 page: its metadata table, HTML entities and links to the next article', () => {
+  const input = [
+    '| 索引号： | 114304000000000000/2026-00018 | 主题分类： | 法治政府建设 |',
+    '| --- | --- | --- | --- |',
+    '| 发布机构： | 某市生态环境局 | 生成日期： | 2026-03-26 |',
+    '## 某市生态环境局2025年法治政府建设年度报告',
+    '发布日期：2026-03-26&nbsp;&nbsp;信息来源：某市生态环境局',
+    '【字体：大 中 小】',
+    ...BODY.map((l) => l.replace('落实', '落实&ldquo;谁执法谁普法&rdquo;和')),
+    '某市生态环境局',
+    '2026年1月27日',
+    '相关附件：',
+    '[上一篇：某市交通运输局2025年法治政府建设年度报告](./t1.html)',
+  ].join('\n\n');
+  const r = importText(input, opts);
+
+  it('reads title, 署名 and date, keeps the metadata out and the entities as characters', () => {
+    expect(r.report.meta).toMatchObject({ org: '某市生态环境局', year: 2025, date: '2026-01-27' });
+    const text = allText(r);
+    expect(text).not.toMatch(/索引号|主题分类|发布机构|信息来源|字体|上一篇|相关附件|&\w+;|---/u);
+    expect(text).toContain('落实“谁执法谁普法”和');
+  });
+
+  it('keeps a Markdown table in the body as rows of cells', () => {
+    const t = importText(
+      [
+        '某县司法局2025年法治政府建设年度报告',
+        BODY[0],
+        '| 项目 | 2024年 | 2025年 |',
+        '| :--- | ---: | ---: |',
+        '| 案件（件） | 96 | 118 |',
+      ].join('\n'),
+      opts,
+    );
+    expect(t.report.sections[0]!.blocks.map(blockText)).toEqual([
+      '项目\u3000\u30002024年\u3000\u30002025年',
+      '案件（件）\u3000\u300096\u3000\u3000118',
+    ]);
+  });
+});

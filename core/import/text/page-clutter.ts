@@ -15,9 +15,66 @@ export function unwrapLinks(line: string): string {
 
 const SENTENCE = /[。；;！？!?]/u;
 
-/** Fields of a page's information line: 来源：… 发布时间：… 浏览次数：… */
-const INFO_FIELD =
-  /^[【[（(]?\s*(?:来源|信息来源|文章来源|发布来源|发布机构|发布单位|发布时间|发布日期|更新时间|浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读量|阅读次数|责任编辑|编辑|作者|字号|字体|分享到|分享)\s*[：:]/u;
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: '\u3000',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  quot: '"',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+};
+
+/** HTML entities a page copy leaves in the text (&nbsp;, &ldquo;, &#12288;): the characters they stand for. */
+export function decodeEntities(line: string): string {
+  return line.replace(
+    /&(?:#(\d{1,6})|#x([0-9a-f]{1,5})|([a-z]{2,6}));/giu,
+    (all, dec?: string, hex?: string, name?: string) => {
+      const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : null;
+      if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+      return ENTITIES[name!.toLowerCase()] ?? all;
+    },
+  );
+}
+
+/**
+ * A Markdown table row "| 项目 | 2023年 | 2024年 |": its cells apart by two full-width spaces, as a table
+ * pasted from Word reads; the "| --- | --- |" rule under the header row is markup and gives ''.
+ */
+export function tableRowText(line: string): string {
+  const t = line.trim();
+  if (!/^\|.*\|$/u.test(t)) return line;
+  const cells = t
+    .slice(1, -1)
+    .split('|')
+    .map((c) => c.trim());
+  if (cells.every((c) => /^:?-{3,}:?$/u.test(c))) return '';
+  return cells.filter((c) => c !== '').join('\u3000\u3000');
+}
+
+/**
+ * Fields of a page's information lines: 来源：… 发布时间：… 浏览次数：…, the 信息公开 table (索引号、
+ * 主题分类、生成日期…) and the links to the neighbouring articles (上一篇：…).
+ */
+const INFO_FIELD = new RegExp(
+  '^[【[（(]?\\s*(?:' +
+    [
+      '来源|信息来源|文章来源|发布来源|发布机构|发布单位|发布时间|发布日期|更新时间|生成日期|成文日期',
+      '浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读量|阅读次数|责任编辑|编辑|作者|字号|字体|分享到|分享',
+      '索引号|主题分类|体裁分类|组配分类|信息类别|信息分类|发文机关|发文字号|文号|有效性|时效|公开方式|公开范围',
+      '所属机构|关键词|上一篇|下一篇|上一条|下一条|相关附件|相关链接|相关文件|相关阅读|相关解读',
+    ].join('|') +
+    ')\\s*[：:]',
+  'u',
+);
 
 /** Words of a page's tool links. */
 const TOOL_WORDS =

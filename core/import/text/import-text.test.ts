@@ -416,3 +416,29 @@ describe('importText: parts numbered 第一部分, 第二部分 …', () => {
     expectNothingLost(input.replace(/第[一二三]部分[：\s\u3000]*/g, ''), r);
   });
 });
+
+describe('importText: a report whose parts are numbered （一）（二）（三） with no 一、', () => {
+  const input = [
+    '石门镇2025年法治政府建设工作报告',
+    '（一）主要举措和成效',
+    '镇党委书记、镇长履行推进法治建设第一责任人职责，调处矛盾纠纷260件。',
+    '（二）存在的不足和原因',
+    '执法力量不足，原因是人员少。',
+    '（三）下一年度主要安排',
+    '2026年，加强执法培训。',
+    '石门镇人民政府',
+    '2026年1月12日',
+  ].join('\n');
+  const r = importText(input, { templates });
+
+  it('takes them as its parts, on the 乡镇 outline, and says so', () => {
+    expect(r.templateId).toBe('township');
+    expect(r.report.preamble).toEqual([]);
+    expect(r.report.sections.map((s) => [s.id, texts(s.blocks)])).toEqual([
+      ['measures', ['镇党委书记、镇长履行推进法治建设第一责任人职责，调处矛盾纠纷260件。']],
+      ['shortcomings', ['执法力量不足，原因是人员少。']],
+      ['next-year', ['2026年，加强执法培训。']],
+    ]);
+    expect(r.warnings.join('')).toContain('以“（一）”“（二）”为部分标题');
+  });
+});

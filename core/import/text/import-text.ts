@@ -130,6 +130,11 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   const candidates = options.templateId
     ? options.templates.filter((t) => t.id === options.templateId)
     : options.templates;
+  // A short report numbered （一）（二）… at its top level, with no 一、: those are its parts.
+  if (!lines.some((l) => l.kind === 'section') && lines.filter((l) => l.kind === 'sub2').length >= 2) {
+    lines = lines.map((l) => (l.kind === 'sub2' ? { ...l, kind: 'section' } : l));
+    warnings.push('原文没有“一、”“二、”，以“（一）”“（二）”为部分标题导入，请核对。');
+  }
   lines = rejoinWrappedHeadings(lines, candidates);
   const joined: Line[] = [];
   for (const l of lines) {

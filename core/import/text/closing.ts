@@ -44,16 +44,21 @@ export interface ParsedTitle {
   year: number;
 }
 
-/** "吴川市科工贸和信息化局2024 年法治政府建设年度报告" → org and year; null if no year in it. */
+/**
+ * "吴川市科工贸和信息化局2024 年法治政府建设年度报告" → org and year; null if no year in it. The organ
+ * is what stands before 关于 ("某局关于报送2025年度…的报告"), after it when the title opens with it
+ * ("关于青山镇2025年…"), or before 法治政府 when the year comes last ("某局法治政府建设年度报告（2025年度）").
+ */
 export function parseTitle(title: string): ParsedTitle | null {
-  const m = /^(.*?)(?:关于)?(20\d{2})[\s\u3000]*年/.exec(title);
+  const m = /(20\d{2})[\s\u3000]*年/u.exec(title);
   if (!m) return null;
-  // "关于青山镇2025年…的报告": the organ follows 关于.
-  const org = m[1]!
-    .replace(/^[\s\u3000]*关于/u, '')
-    .replace(/[\s\u3000]+$/, '')
-    .replace(/关于$/, '');
-  return { org, year: Number(m[2]) };
+  let org = title.slice(0, m.index).replace(/^[\s\u3000]*关于/u, '');
+  const about = org.indexOf('关于');
+  if (about >= 0) org = org.slice(0, about);
+  const topic = org.search(/法治政府|法治建设|依法行政/u);
+  if (topic >= 0) org = org.slice(0, topic);
+  org = org.replace(/[\s\u3000（(【[“"《]+$/u, '');
+  return { org, year: Number(m[1]) };
 }
 
 /** 文号 such as 吴科工贸〔2025〕3号 or 〔2025〕3号. */

@@ -119,12 +119,18 @@ describe('a 红头文件 copy: 版头, 发文字号 with 签发人, a title over
 });
 
 describe('titles and lines', () => {
-  it('reads the organ of "关于某镇2025年…的报告"', () => {
+  it('reads the organ of 关于某镇…, 某局关于报送…, and a title with the year at its end', () => {
     expect(parseTitle('关于青山镇2025年法治政府建设情况的报告')).toEqual({ org: '青山镇', year: 2025 });
     expect(parseTitle('某县司法局关于2025年度法治政府建设情况的报告')).toEqual({
       org: '某县司法局',
       year: 2025,
     });
+    expect(parseTitle('某县司法局关于报送2025年度法治政府建设情况的报告')?.org).toBe('某县司法局');
+    expect(parseTitle('某县司法局法治政府建设年度报告（2025年度）')).toEqual({
+      org: '某县司法局',
+      year: 2025,
+    });
+    expect(parseTitle('2025年度法治政府建设工作报告')).toEqual({ org: '', year: 2025 });
   });
 
   it('tells chrome and page numbers from report text', () => {

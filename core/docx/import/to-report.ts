@@ -19,6 +19,7 @@ import {
   parseDateLine,
   parseTitle,
   recipientOf,
+  TITLE_END,
 } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
 import { matchHeadings } from '../../import/text/match';
@@ -213,7 +214,7 @@ export function paragraphsToReport(
       const t = lines[i]!.text;
       if (!isLabelLine(t, 60) || headingOf(lines[i]!)) break;
       acc += t;
-      if (/报告$/.test(acc)) {
+      if (TITLE_END.test(acc)) {
         title = acc;
         const parsed = parseTitle(acc);
         if (parsed) {

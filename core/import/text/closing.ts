@@ -95,6 +95,9 @@ export function docNumberOf(plain: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** A title ends in 报告, or in its year after it: "…年度报告（2025年度）". */
+export const TITLE_END = /报告(?:[（(][^）)]{1,12}[）)])?$/u;
+
 const SIGNER = /^签发人[：:][\s\u3000]*\S{2,12}$/u;
 
 /**
@@ -117,7 +120,7 @@ export function takeHeader(lines: readonly Line[]): Header {
     const l = rest[i]!;
     if (l.kind !== 'text' || !isLabelLine(l.plain, 60)) break;
     acc += l.plain;
-    if (/报告$/.test(acc)) {
+    if (TITLE_END.test(acc)) {
       title = acc;
       rest = rest.slice(i + 1);
       break;

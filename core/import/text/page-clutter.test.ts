@@ -226,3 +226,18 @@ describe('a 政府信息公开 page: its metadata table, HTML entities and links
     ]);
   });
 });
+
+describe('a title with its year at the end', () => {
+  it('is the title, its organ and year read', () => {
+    const r = importText(
+      ['某县司法局法治政府建设年度报告（2025年度）', ...BODY, '某县司法局', '2026年1月20日'].join('\n'),
+      opts,
+    );
+    expect(r.report.meta).toMatchObject({
+      org: '某县司法局',
+      year: 2025,
+      title: '某县司法局法治政府建设年度报告（2025年度）',
+    });
+    expect(r.report.preamble).toEqual([]);
+  });
+});

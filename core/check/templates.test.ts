@@ -70,3 +70,24 @@ describe('causes in the words a report uses', () => {
     expect(causes('一是执法人员不足；二是普法形式单一。')).toBe('fail');
   });
 });
+
+describe('第一责任人 duty in the words a report uses', () => {
+  const template = shippedTemplates().find((t) => t.id === 'statutory-five')!;
+  const duty = (text: string) => {
+    const report = completeReport(template, { omit: 'first-responsible-duty' });
+    report.sections.find((s) => s.id === 'first-responsible')!.blocks.push(paragraph(text));
+    return evaluateChecklist(report, template, { today: TODAY }).items.find(
+      (i) => i.id === 'first-responsible-duty',
+    )!.status;
+  };
+
+  it('passes the 主要领导 chairing a meeting on 法治 work, or writing a 批示', () => {
+    expect(duty('局主要领导主持党组会议研究法治政府建设工作3次。')).toBe('pass');
+    expect(duty('局主要负责人召开专题会议研究行政执法问题2次。')).toBe('pass');
+    expect(duty('主要负责人对重大执法案件作出批示5件。')).toBe('pass');
+  });
+
+  it('still fails a 主要负责人 who is only said to attach importance', () => {
+    expect(duty('局主要负责人高度重视法治工作。')).toBe('fail');
+  });
+});

@@ -118,4 +118,23 @@ describe('headings as written', () => {
     r.sections[0] = { ...r.sections[0]!, heading: '2024年推进法治政府建设的主要举措和成效' };
     expect(item(r, 'headings').status).toBe('pass');
   });
+
+  it('the next year written out for 下一年度, or 年 for 年度, is the prescribed heading', () => {
+    const r = report('statutory-five', {});
+    const at = (id: string) => r.sections.findIndex((s) => s.id === id);
+    r.sections[at('next-year')] = {
+      ...r.sections[at('next-year')]!,
+      heading: '2025年度推进法治政府建设的主要安排',
+    };
+    r.sections[at('measures')] = {
+      ...r.sections[at('measures')]!,
+      heading: '2024年推进法治政府建设的主要举措和成效',
+    };
+    expect(item(r, 'headings').status).toBe('pass');
+    r.sections[at('next-year')] = {
+      ...r.sections[at('next-year')]!,
+      heading: '2026年度推进法治政府建设的主要安排',
+    };
+    expect(item(r, 'headings').status).toBe('fail');
+  });
 });

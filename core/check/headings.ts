@@ -35,6 +35,16 @@ export function sameHeadingWording(a: string, b: string): boolean {
   return comparable(a) === comparable(b);
 }
 
+/**
+ * The prescribed heading in the unit's words only as to the year: "2026年度…主要安排" where the outline
+ * says "下一年度…", "2025年推进…" where it says "2025年度推进…". Not a difference worth a warning.
+ */
+function sameButYear(written: string, prescribed: string, year: number): boolean {
+  const plain = (s: string) => comparable(s).replace(/(\d{4})年度/gu, '$1年');
+  const w = plain(written);
+  return [prescribed, prescribed.replace(/下一年度|下一年/u, `${year + 1}年`)].some((p) => plain(p) === w);
+}
+
 /** A section whose heading (or prescribed heading) speaks of the following year. */
 function speaksOfNextYear(text: string): boolean {
   return /下一年|下一步|明年|来年/u.test(text);
@@ -49,7 +59,7 @@ export function headingFindings(report: Report, template: Template): HeadingFind
     const ts = template.sections.find((s) => s.id === section.id);
     if (!ts) return;
     const prescribed = sectionHeading(ts.heading, year);
-    if (sameHeadingWording(written, prescribed)) return;
+    if (sameHeadingWording(written, prescribed) || sameButYear(written, prescribed, year)) return;
     const nextOk = speaksOfNextYear(ts.heading) || speaksOfNextYear(written);
     const wrongYears = yearMentions([written])
       .filter((m) => !m.excepted && m.year !== year && !(nextOk && m.year === year + 1))

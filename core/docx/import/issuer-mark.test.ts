@@ -45,3 +45,30 @@ describe('importDocx: a 红头文件', () => {
     expect(text).not.toMatch(/文件|签发人|此件公开发布/u);
   });
 });
+
+describe('importDocx: 署名 and 成文日期 in one paragraph, apart by a line break', () => {
+  const body =
+    [
+      '某县司法局2025年法治政府建设年度报告',
+      '一、2025年度推进法治政府建设的主要举措和成效',
+      '局党组学习习近平法治思想3次。',
+    ]
+      .map((t) => p(r(t)))
+      .join('') +
+    '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>某县司法局</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>2026年1月20日</w:t></w:r></w:p>';
+  const { report } = importDocx(makeDocx({ document: documentXml(body) }), {
+    templates: shippedTemplates(),
+    vocabulary: outlineVocabulary(),
+    fallbackYear: 2024,
+  });
+
+  it('reads both and keeps them out of the text', () => {
+    expect(report.meta.date).toBe('2026-01-20');
+    expect(report.meta.signature === null || report.meta.signature === '某县司法局').toBe(true);
+    const text = report.sections
+      .flatMap((s) => s.blocks)
+      .map(blockText)
+      .join('\n');
+    expect(text).not.toContain('2026年1月20日');
+  });
+});

@@ -16,9 +16,11 @@ import {
   isClosingTrailer,
   isIssuerMark,
   isLabelLine,
+  looksLikeSignature,
   parseDateLine,
   parseTitle,
   recipientOf,
+  signatureAndDate,
   TITLE_END,
 } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
@@ -176,7 +178,13 @@ export function paragraphsToReport(
   let signature: string | null = null;
   const lastLine = lines[lines.length - 1];
   const parsedDate = lastLine ? parseDateLine(lastLine.text) : null;
-  if (parsedDate) {
+  // Both in one paragraph, apart by a line break (Shift+Enter) or spaces.
+  const both = lastLine && !parsedDate && !headingOf(lastLine) ? signatureAndDate(lastLine.text) : null;
+  if (both && looksLikeSignature(both.signature, null)) {
+    date = both.date.iso;
+    signature = both.signature;
+    lines.pop();
+  } else if (parsedDate) {
     date = parsedDate.iso;
     lines.pop();
     const sig = lines[lines.length - 1];

@@ -34,6 +34,19 @@ export function parseDateLine(line: string): ParsedDate | null {
   return null;
 }
 
+/**
+ * 署名 and 成文日期 on one line, apart by spaces or a line break inside one Word paragraph
+ * ("某县司法局", spaces, "2026年1月20日"): the two parts, or null.
+ */
+export function signatureAndDate(line: string): { signature: string; date: ParsedDate } | null {
+  const m = /^(.+?)[\s\u3000]+((?:\d{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年\S*日)$/u.exec(line.trim());
+  if (!m) return null;
+  const date = parseDateLine(m[2]!);
+  const signature = m[1]!.replace(/[\s\u3000]+$/u, '');
+  if (!date || !isLabelLine(signature) || [...signature].length < 3 || /\d/u.test(signature)) return null;
+  return { signature, date };
+}
+
 /** A short line without sentence punctuation: what a title part or a 署名 looks like. */
 export function isLabelLine(plain: string, maxChars = 40): boolean {
   return plain.length <= maxChars && !/[。，,；;：:！？!?]/.test(plain);
@@ -174,6 +187,9 @@ export function takeClosing(input: readonly Line[], title: string | null): Closi
 
 function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 'trailer'> {
   const last = lines[lines.length - 1];
+  const both = last && last.kind === 'text' ? signatureAndDate(last.plain) : null;
+  if (both && looksLikeSignature(both.signature, title))
+    return { date: both.date, signature: both.signature, badDate: null, rest: lines.slice(0, -1) };
   const date = last && last.kind === 'text' ? parseDateLine(last.plain) : null;
   if (!date) {
     const looksDated =
@@ -205,7 +221,7 @@ function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 
  * The line before the date is the 署名 when it names an organ: the org of the title, or a short line
  * ending like an organ's name. ("无" closing section 七 right above the date is not a signature.)
  */
-function looksLikeSignature(plain: string, title: string | null): boolean {
+export function looksLikeSignature(plain: string, title: string | null): boolean {
   if (!isLabelLine(plain) || parseDateLine(plain)) return false;
   if (title !== null && title.replace(/[\s\u3000]/g, '').startsWith(plain.replace(/[\s\u3000]/g, '')))
     return true;

@@ -241,3 +241,19 @@ describe('a title with its year at the end', () => {
     expect(r.report.preamble).toEqual([]);
   });
 });
+
+describe('署名 and 成文日期 on one line', () => {
+  it('reads both, and leaves a sentence ending in a date alone', () => {
+    const r = importText(
+      ['某县司法局2025年法治政府建设年度报告', ...BODY, '某县司法局　　　　2026年1月20日'].join('\n'),
+      opts,
+    );
+    expect(r.report.meta.date).toBe('2026-01-20');
+    expect(allText(r)).not.toContain('2026年1月20日');
+    const s = importText(
+      ['某县司法局2025年法治政府建设年度报告', ...BODY.slice(0, -1), '本部分截至 2025年12月31日'].join('\n'),
+      opts,
+    );
+    expect(s.report.meta.date).toBeNull();
+  });
+});

@@ -26,6 +26,7 @@ import { MAX_SUB_HEADING_ALONE, MAX_SUB_HEADING_RUN_ON } from '../heading-patter
 import { parseTitle, takeClosing, takeHeader, type ParsedDate } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { continues, splitLines, type Line } from './lines';
+import { htmlToText } from './page-clutter';
 import { bestSectionScore, matchHeadings } from './match';
 import { chooseTemplateFor, type TemplateChoice } from './choose';
 import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/vocabulary';
@@ -99,7 +100,7 @@ const MAX_WRAPPED_HEADING = 120;
 export function importText(input: string, options: ImportTextOptions): ImportTextResult {
   if (options.templates.length === 0) throw new ImportError('没有可用的模板 / no templates');
   const warnings: string[] = [];
-  let lines = splitLines(input.replace(/^\ufeff/, ''));
+  let lines = splitLines(htmlToText(input.replace(/^\ufeff/, '')));
 
   const header = takeHeader(lines);
   // A PDF repeats the title at the top of each page (页眉): not text of the report.

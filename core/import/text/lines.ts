@@ -81,7 +81,13 @@ export function continues(prev: Line, next: Line): boolean {
   return !ENUMERATION.test(next.plain);
 }
 
-/** A row of a table turned into text: three or more cells apart by tabs or runs of spaces (项目, 2023年, 2024年 with full-width spaces between). */
+/**
+ * A row of a table turned into text: short cells apart by tabs or runs of spaces (项目, 2023年, 2024年
+ * with full-width spaces between), and no sentence in it: three or more cells, or two short ones.
+ */
 export function isTableRow(plain: string): boolean {
-  return plain.split(/\t|[ \u3000]{2,}/u).filter((c) => c !== '').length >= 3;
+  if (/[。；;]/u.test(plain)) return false;
+  const cells = plain.split(/\t|[ \u3000]{2,}/u).filter((c) => c !== '');
+  if (cells.length >= 3) return cells.every((c) => c.length <= 30);
+  return cells.length === 2 && cells.every((c) => c.length <= 20) && !/[，,]/u.test(plain);
 }

@@ -257,3 +257,24 @@ describe('署名 and 成文日期 on one line', () => {
     expect(s.report.meta.date).toBeNull();
   });
 });
+
+describe('a page copied with its HTML', () => {
+  it('reads paragraphs, bold headings and a table, with no tag left', () => {
+    const input = [
+      '<p style="text-align:center"><strong>青石镇2025年法治政府建设年度报告</strong></p>',
+      '<p><strong>一、2025年推进法治政府建设的主要举措和成效</strong></p>',
+      '<p>镇党委书记履行第一责任人职责。</p><table><tr><td>项目</td><td>2025年</td></tr><tr><td>调解（件）</td><td>410</td></tr></table>',
+      '<p><strong>二、存在的不足和原因</strong></p><p>执法力量不足，原因是人员少。</p>',
+      '<p style="text-align:right">青石镇人民政府</p><p style="text-align:right">2026年1月8日</p>',
+    ].join('\n');
+    const r = importText(input, opts);
+    expect(r.report.meta).toMatchObject({ org: '青石镇', year: 2025, date: '2026-01-08' });
+    expect(r.report.templateId).toBe('township');
+    expect(r.report.sections[0]!.blocks.map(blockText)).toEqual([
+      '镇党委书记履行第一责任人职责。',
+      '项目\u3000\u30002025年',
+      '调解（件）\u3000\u3000410',
+    ]);
+    expect(allText(r)).not.toMatch(/<|>/u);
+  });
+});

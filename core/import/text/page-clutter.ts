@@ -108,3 +108,23 @@ export function isPageNumber(line: string): boolean {
     /^\d{1,3}$/u.test(t)
   );
 }
+
+const HTML_TAG =
+  /<\/?(?:p|div|br|span|strong|b|font|table|tbody|thead|tr|td|th|h[1-6]|section|article|li|ul|ol|em|i|u|a|img)\b[^<>]*>/giu;
+
+/**
+ * A page copied with its HTML (<p>, <br>, <strong>, a table): one line per paragraph, row and break,
+ * bold as **, cells apart by two full-width spaces, other tags dropped. Text with fewer than two such
+ * tags is left as it is (a report may use "<" on its own).
+ */
+export function htmlToText(input: string): string {
+  const tags = input.match(HTML_TAG);
+  if (!tags || tags.length < 2) return input;
+  return input
+    .replace(/<br\s*\/?>/giu, '\n')
+    .replace(/<\/(?:p|div|h[1-6]|tr|li|table|section|article)\s*>/giu, '\n')
+    .replace(/<(?:p|div|h[1-6]|tr|li|table|section|article)\b[^<>]*>/giu, '\n')
+    .replace(/<\/?(?:strong|b)\b[^<>]*>/giu, '**')
+    .replace(/<\/t[dh]\s*>/giu, '\u3000\u3000')
+    .replace(HTML_TAG, '');
+}

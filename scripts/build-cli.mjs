@@ -6,11 +6,14 @@
 //   libraries (docx, fast-xml-parser, the HTTP host…) are still initialised only when the command runs
 //   (esbuild keeps cli/commands/index.ts's dynamic imports lazy); the file is one piece so that a V8
 //   code cache can cover it: dist/cli/main.cjs.<build id>.cache, made here after a warm-up run of templates, new,
-//   info, check and export, and loaded by cli/bin/load-bundle.mjs (Node 20 has no other compile cache).
+//   info, check and export, and loaded by cli/bin/load-bundle.cjs (Node 20 has no other compile cache).
+// - A second entry, dist/cli/check.cjs (cli/check-main.ts), holds only the `check` command's modules, with
+//   a code cache of its own made by a check run alone (check.cjs.<build id>.cache): `gwdraft check` runs
+//   it (less code to read, a smaller cache to deserialise). Same build id, same manifest.
 // - `import.meta.url` in the sources becomes the bundle's own file URL; dist/cli/ sits two folders below
 //   the root like cli/commands/, so `new URL('../../', import.meta.url)` still names the repository root.
 // - dist/cli/manifest.json lists every source file that went into the bundle and the time the build
-//   started: cli/bin/gwdraft.mjs uses the bundle only while no source is newer (or missing), and runs the
+//   started: cli/bin/gwdraft.cjs uses the bundle only while no source is newer (or missing), and runs the
 //   sources through tsx otherwise.
 // - Built in a temporary folder and moved in file by file, the manifest last: a `gwdraft` starting
 //   meanwhile runs the old bundle, the new one, or the sources, never half a bundle.
@@ -37,7 +40,7 @@ const outDir = join(root, 'dist', 'cli');
 const builtAt = Date.now();
 const tmp = `${outDir}.tmp-${process.pid}`;
 /** The commands with a code cache of their own (see warmUpCache). */
-const OWN_CACHE = ['templates', 'check'];
+const OWN_CACHE = ['templates'];
 
 // zod's namespace object re-exports its ~40 message locales (60 % of zod once minified) and nothing here
 // uses any but the default English one: the bundle gets only that, which halves what `gwdraft templates`
@@ -109,7 +112,7 @@ try {
   const prevalidated = await prevalidatedPlugin();
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'cli/main.ts' },
+    entryPoints: { main: 'cli/main.ts', check: 'cli/check-main.ts' },
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -161,8 +164,9 @@ try {
     .filter((p, i, all) => existsSync(join(root, p)) && all.indexOf(p) === i)
     .sort();
   asciiOnly(join(tmp, 'main.cjs'));
+  asciiOnly(join(tmp, 'check.cjs'));
   try {
-    await warmUpCache(join(tmp, 'main.cjs'));
+    await warmUpCache(join(tmp, 'main.cjs'), join(tmp, 'check.cjs'));
   } catch (err) {
     // the bundle works without its cache (the bin then writes one after its first run)
     console.warn(`gwdraft: no code cache for the CLI bundle (${err instanceof Error ? err.message : err})`);
@@ -173,6 +177,9 @@ try {
     'import-worker.cjs',
     'main.cjs.map',
     'main.cjs',
+    'check.cjs.map',
+    'check.cjs',
+    `check.cjs.${builtAt}.cache`,
     `main.cjs.${builtAt}.cache`,
     ...OWN_CACHE.map((c) => `main.cjs.${builtAt}.${c}.cache`),
     'manifest.json',
@@ -192,8 +199,8 @@ try {
  * Runs the main commands once from the new bundle, in this process with their output swallowed, then
  * writes the V8 code cache of everything compiled: the commands' code is then in the cache, not only the
  * start-up. Then each command of OWN_CACHE once more, alone in a fresh process, for a cache of its own:
- * what that command compiles and nothing else (`templates` 0.4 MB, `check` 0.7 MB against 1.3 MB), which
- * V8 deserialises in less time at every start. Best effort: without a cache the bin still runs (and
+ * what that command compiles and nothing else (`templates` 0.4 MB against 1.3 MB), which V8 deserialises
+ * in less time at every start; and the same for the check bundle (`checkFile`, 0.6 MB). Best effort: without a cache the bin still runs (and
  * writes one itself). A warm-up command that fails makes this throw: a cache of an error path is no cache.
  */
 /**
@@ -212,8 +219,8 @@ function asciiOnly(file) {
   );
 }
 
-async function warmUpCache(file) {
-  const { loadBundle, commandCacheFile } = await import('../cli/bin/load-bundle.mjs');
+async function warmUpCache(file, checkFile) {
+  const { loadBundle, commandCacheFile } = await import('../cli/bin/load-bundle.cjs');
   const dir = mkdtempSync(join(tmpdir(), 'gwdraft-cli-cache-'));
   const write = process.stdout.write;
   const writeErr = process.stderr.write;
@@ -239,13 +246,17 @@ async function warmUpCache(file) {
     bundle.saveCache();
     process.stdout.write = write;
     process.stderr.write = writeErr;
-    for (const argv of OWN_CACHE.map((c) => (c === 'check' ? check : [c]))) {
+    const alone = [
+      ...OWN_CACHE.map((c) => ({ bundle: file, argv: [c], cache: commandCacheFile(file, builtAt, c) })),
+      { bundle: checkFile, argv: check, cache: `${checkFile}.${builtAt}.cache` },
+    ];
+    for (const { bundle: from, argv, cache } of alone) {
       const code = [
-        `import { loadBundle } from ${JSON.stringify(new URL('../cli/bin/load-bundle.mjs', import.meta.url).href)};`,
-        `const bundle = loadBundle(${JSON.stringify(file)}, { cache: false });`,
+        `import { loadBundle } from ${JSON.stringify(new URL('../cli/bin/load-bundle.cjs', import.meta.url).href)};`,
+        `const bundle = loadBundle(${JSON.stringify(from)}, { cache: false });`,
         'process.stdout.write = process.stderr.write = () => true;',
         `if ((await bundle.main(${JSON.stringify(argv)})) > 1) process.exit(9);`,
-        `bundle.saveCache(${JSON.stringify(commandCacheFile(file, builtAt, argv[0]))});`,
+        `bundle.saveCache(${JSON.stringify(cache)});`,
       ].join('\n');
       const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
         cwd: root,

@@ -1,6 +1,6 @@
 /**
- * cli/bin/gwdraft.mjs runs the prebuilt bundle only while it matches the sources, and the sources
- * otherwise; both give the same results.
+ * cli/bin/gwdraft.cjs runs the prebuilt bundle only while it matches the sources, and the sources
+ * otherwise; both give the same results. `gwdraft check` runs its own bundle, dist/cli/check.cjs.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import {
@@ -17,11 +17,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleProblem } from './bundle-check.mjs';
-import { commandCacheFile } from './load-bundle.mjs';
+import { bundleProblem } from './bundle-check.cjs';
+import { commandCacheFile } from './load-bundle.cjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'cli/bin/gwdraft.mjs');
+const BIN = join(ROOT, 'cli/bin/gwdraft.cjs');
 const check = bundleProblem;
 
 describe('bundleProblem', () => {
@@ -63,10 +63,14 @@ describe('bundleProblem', () => {
 });
 
 function gwdraft(env: Record<string, string>, ...args: string[]) {
+  return gwdraftFrom(BIN, env, ...args);
+}
+
+function gwdraftFrom(bin: string, env: Record<string, string>, ...args: string[]) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
-      [BIN, ...args],
+      [bin, ...args],
       { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GWDRAFT_TIMING: '1', ...env } },
       (err, stdout, stderr) =>
         resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
@@ -160,7 +164,8 @@ describe('gwdraft bin', () => {
 
   it('is all ASCII, and reads the outline corpus as the sources do (its punctuation classes escaped)', async () => {
     // A single non-ASCII character makes V8 keep the whole bundle as a two-byte string (slower start).
-    expect(/[\u0080-\uffff]/.test(readFileSync(join(ROOT, 'dist/cli/main.cjs'), 'utf8'))).toBe(false);
+    for (const bundle of ['main.cjs', 'check.cjs'])
+      expect(/[\u0080-\uffff]/.test(readFileSync(join(ROOT, 'dist/cli', bundle), 'utf8'))).toBe(false);
     const folder = join(ROOT, 'test/fixtures/corpus');
     const args = ['check', folder, '--json', '--today', '2026-03-01'];
     const [bundled, sources] = await Promise.all([
@@ -173,19 +178,46 @@ describe('gwdraft bin', () => {
     expect(bundled.stdout.length).toBeGreaterThan(1000);
   });
 
-  it('comes with V8 code caches: one general, and smaller ones of their own for templates and check', () => {
+  it('comes with V8 code caches: one general, a smaller one for templates, and one for the check bundle', () => {
     const files = readdirSync(join(ROOT, 'dist/cli'));
-    const build = /^\/\* gwdraft-build (\d+) \*\//.exec(
-      readFileSync(join(ROOT, 'dist/cli/main.cjs'), 'utf8'),
-    )![1];
+    const buildOf = (bundle: string) =>
+      /^\/\* gwdraft-build (\d+) \*\//.exec(readFileSync(join(ROOT, 'dist/cli', bundle), 'utf8'))![1]!;
+    const build = buildOf('main.cjs');
+    // one build: the check bundle and its cache come from the same sources as the main one
+    expect(buildOf('check.cjs')).toBe(build);
     const size = (name: string) => statSync(join(ROOT, 'dist/cli', name)).size;
     const general = `main.cjs.${build}.cache`;
     expect(files).toContain(general);
-    for (const command of ['templates', 'check']) {
-      const own = commandCacheFile('main.cjs', build!, command);
-      expect(files).toContain(own);
-      expect(size(own)).toBeLessThan(size(general));
+    const own = commandCacheFile('main.cjs', build, 'templates');
+    expect(files).toContain(own);
+    expect(size(own)).toBeLessThan(size(general));
+    expect(files).toContain(`check.cjs.${build}.cache`);
+    expect(size(`check.cjs.${build}.cache`)).toBeLessThan(size(general));
+    // the check bundle holds only its command's modules
+    expect(size('check.cjs')).toBeLessThan(size('main.cjs') * 0.7);
+  });
+
+  it('runs check from its own bundle with the errors and exit codes of the sources', async () => {
+    for (const args of [['check'], ['check', '/nonexistent/r.gwdraft'], ['check', '--bogus', 'x']]) {
+      const [bundled, sources] = await Promise.all([
+        gwdraft({ GWDRAFT_TIMING: '' }, ...args),
+        gwdraft({ GWDRAFT_TIMING: '', GWDRAFT_CLI: 'sources' }, ...args),
+      ]);
+      expect(bundled.code, args.join(' ')).toBe(2);
+      expect(bundled.code).toBe(sources.code);
+      expect(bundled.stdout).toBe(sources.stdout);
+      expect(bundled.stderr).toBe(sources.stderr);
     }
+  });
+
+  it('runs the same from gwdraft.mjs, kept for callers that name it', async () => {
+    const [cjs, mjs] = await Promise.all([
+      gwdraft({}, 'templates'),
+      gwdraftFrom(join(ROOT, 'cli/bin/gwdraft.mjs'), {}, 'templates'),
+    ]);
+    expect(mjs.code).toBe(0);
+    expect(mjs.stderr).toMatch(/\(bundle\)/);
+    expect(mjs.stdout).toBe(cjs.stdout);
   });
 
   it('turns a user error into one line and exit 2 from the bundle too', async () => {

@@ -33,14 +33,15 @@ describe('bundleProblem', () => {
     root = pathToFileURL(dir + '/');
     mkdirSync(join(dir, 'dist/cli'), { recursive: true });
     mkdirSync(join(dir, 'core'));
+    for (const f of ['dist/cli/main.cjs', 'dist/cli/check.cjs']) writeFileSync(join(dir, f), '');
     for (const f of ['core/a.ts', 'core/b.ts']) {
       writeFileSync(join(dir, f), '');
       utimesSync(join(dir, f), new Date(builtAt - 1000), new Date(builtAt - 1000));
     }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const manifest = (inputs: string[]) =>
-    writeFileSync(join(dir, 'dist/cli/manifest.json'), JSON.stringify({ builtAt, inputs }));
+  const manifest = (inputs: string[], bundles?: Record<string, string[]>) =>
+    writeFileSync(join(dir, 'dist/cli/manifest.json'), JSON.stringify({ builtAt, inputs, bundles }));
 
   it('accepts a bundle built after every source', () => {
     manifest(['core/a.ts', 'core/b.ts']);
@@ -52,6 +53,29 @@ describe('bundleProblem', () => {
     utimesSync(join(dir, 'core/b.ts'), new Date(), new Date());
     expect(check(root)).toBe('core/b.ts changed');
     utimesSync(join(dir, 'core/b.ts'), new Date(builtAt - 1000), new Date(builtAt - 1000));
+  });
+
+  it('judges the check bundle by its own sources only', () => {
+    manifest(['core/a.ts', 'core/b.ts'], { check: ['core/a.ts'] });
+    expect(check(root, 'check')).toBeNull();
+    // b.ts is not a source of check.cjs: the main bundle is stale, the check bundle is not
+    utimesSync(join(dir, 'core/b.ts'), new Date(), new Date());
+    expect(check(root)).toBe('core/b.ts changed');
+    expect(check(root, 'check')).toBeNull();
+    utimesSync(join(dir, 'core/b.ts'), new Date(builtAt - 1000), new Date(builtAt - 1000));
+    utimesSync(join(dir, 'core/a.ts'), new Date(), new Date());
+    expect(check(root, 'check')).toBe('core/a.ts changed');
+    utimesSync(join(dir, 'core/a.ts'), new Date(builtAt - 1000), new Date(builtAt - 1000));
+    // an older build without the list, or without the file: not used
+    manifest(['core/a.ts', 'core/b.ts']);
+    expect(check(root, 'check')).toBe('dist/cli has no check bundle');
+    manifest(['core/a.ts', 'core/b.ts'], { check: ['core/a.ts'] });
+    rmSync(join(dir, 'dist/cli/check.cjs'));
+    expect(check(root, 'check')).toBe('dist/cli/check.cjs is gone');
+    expect(check(root)).toBeNull();
+    writeFileSync(join(dir, 'dist/cli/check.cjs'), '');
+    // a path works as well as a URL
+    expect(check(dir + '/', 'check')).toBeNull();
   });
 
   it('refuses it when a source is gone, or when there is no bundle', () => {

@@ -8,9 +8,11 @@ const { fileURLToPath } = require('node:url');
 
 /**
  * Why the bundle under `root` (a folder path or file: URL, ending in /) cannot be used, or null when it is
- * up to date.
+ * up to date. With `bundle` (`'check'`: dist/cli/check.cjs, the check command's own bundle), only the
+ * sources of that bundle count, as the manifest lists them under `bundles`; otherwise every source of the
+ * build (main.cjs and the import worker).
  */
-function bundleProblem(root) {
+function bundleProblem(root, bundle) {
   // One path, then plain strings: a URL per source (parsed, then turned back into a path) cost a third
   // of this check's ~3 ms at every start.
   const base = typeof root === 'string' ? root : fileURLToPath(root);
@@ -22,7 +24,11 @@ function bundleProblem(root) {
   }
   if (!Array.isArray(manifest.inputs) || typeof manifest.builtAt !== 'number')
     return 'dist/cli/manifest.json is not readable';
-  for (const file of manifest.inputs) {
+  const inputs = bundle === undefined ? manifest.inputs : manifest.bundles?.[bundle];
+  if (!Array.isArray(inputs)) return `dist/cli has no ${bundle} bundle`;
+  const bundleFile = `dist/cli/${bundle ?? 'main'}.cjs`;
+  if (!statSync(base + bundleFile, { throwIfNoEntry: false })) return `${bundleFile} is gone`;
+  for (const file of inputs) {
     const st = statSync(base + file, { throwIfNoEntry: false });
     if (!st) return `${file} is gone`;
     if (st.mtimeMs > manifest.builtAt) return `${file} changed`;

@@ -23,17 +23,19 @@ const { bundleProblem } = require('./bundle-check.cjs');
 const root = join(__dirname, '..', '..');
 const sourcesForced = process.env.GWDRAFT_CLI === 'sources';
 
+// `gwdraft check` has a bundle of its own (cli/check-main.ts: only its modules, a smaller code cache),
+// up to date when its own sources are.
+const own = process.argv[2] === 'check' ? 'check' : undefined;
+
 async function run() {
-  const problem = sourcesForced ? 'GWDRAFT_CLI=sources' : bundleProblem(root + '/');
+  const problem = sourcesForced ? 'GWDRAFT_CLI=sources' : bundleProblem(root + '/', own);
   let main;
   let bundle = null;
   if (problem === null) {
     const { loadBundle } = require('./load-bundle.cjs');
-    // `gwdraft check` has a bundle of its own (cli/check-main.ts: only its modules, a smaller code cache).
-    bundle =
-      process.argv[2] === 'check'
-        ? loadBundle(join(root, 'dist/cli/check.cjs'))
-        : loadBundle(join(root, 'dist/cli/main.cjs'), { command: process.argv[2] });
+    bundle = own
+      ? loadBundle(join(root, `dist/cli/${own}.cjs`))
+      : loadBundle(join(root, 'dist/cli/main.cjs'), { command: process.argv[2] });
     ({ main } = bundle);
   } else {
     if (!sourcesForced && process.stderr.isTTY)

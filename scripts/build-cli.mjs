@@ -62,6 +62,55 @@ const zodEnglishOnly = {
   },
 };
 
+// zod in the check bundle, initialised on first use. A valid draft is read without it (core/draft/plain-
+// report.ts) and the shipped templates come validated from the build, so `gwdraft check r.gwdraft` never
+// parses with zod; yet initialising zod's modules cost ~5 ms of every start (and a fifth of the code
+// cache). Our sources' `import { z } from 'zod'` get this stub instead: `z.x` loads zod (a `require`,
+// which esbuild turns into zod's lazy initialisation) and is zod's own `z.x`. The three schemas our
+// modules make when they load (`z.lazy` of the report and template schemas, `z.enum` of the unit kinds)
+// are made on first use too: until then they are stand-ins that forward every access to the real schema
+// once made (methods bound to it), so zod only ever sees its own schemas at work. bin.test.ts checks that
+// the bundle reports the sources' zod errors word for word.
+const ZOD_STUB = `
+let real;
+const zod = () => (real ??= require('zod').z);
+const forward = (make) => {
+  let schema;
+  const made = () => (schema ??= make());
+  const value = (key) => {
+    const v = Reflect.get(made(), key);
+    return typeof v === 'function' ? v.bind(made()) : v;
+  };
+  return new Proxy(Object.create(null), {
+    get: (_, key) => value(key),
+    set: (_, key, v) => Reflect.set(made(), key, v),
+    has: (_, key) => key in made(),
+    getPrototypeOf: () => Object.getPrototypeOf(made()),
+  });
+};
+const DEFERRED = new Set(['lazy', 'enum']);
+export const z = new Proxy(Object.create(null), {
+  get: (_, key) =>
+    real === undefined && DEFERRED.has(key) ? (...args) => forward(() => zod()[key](...args)) : zod()[key],
+});
+`;
+const zodOnDemand = {
+  name: 'zod-on-demand',
+  setup(b) {
+    // the stub's own `require('zod')`: zod's ES modules (as an `import` would get, with zodEnglishOnly)
+    b.onResolve({ filter: /^zod$/ }, (args) => {
+      if (args.pluginData === 'real') return undefined;
+      if (args.namespace !== 'gwdraft-zod') return { path: 'zod-on-demand', namespace: 'gwdraft-zod' };
+      return b.resolve('zod', { kind: 'import-statement', resolveDir: root, pluginData: 'real' });
+    });
+    b.onLoad({ filter: /.*/, namespace: 'gwdraft-zod' }, () => ({
+      contents: ZOD_STUB,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
 // The docx library's class fields go through a transpiler helper, `_defineProperty(obj, key, value)`, which
 // first turns every key into a property key through `toPropertyKey` → `toPrimitive` → `_typeof`: tens of
 // thousands of calls per export, run cold in a fresh `gwdraft export`. Every key the library passes is a
@@ -111,31 +160,42 @@ async function prevalidatedPlugin() {
 try {
   const { build } = await import('esbuild');
   const prevalidated = await prevalidatedPlugin();
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: { main: 'cli/main.ts', check: 'cli/check-main.ts' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    outdir: tmp,
-    outExtension: { '.js': '.cjs' },
-    metafile: true,
-    minify: true,
-    sourcemap: 'linked',
-    plugins: [zodEnglishOnly, docxStringKeys, prevalidated.plugin],
-    define: { 'import.meta.url': '__gwdraftModuleUrl' },
-    // `await import('node:crypto')` (a library loaded only when used) becomes a lazy require: the bundle
-    // runs as a vm.Script, which has no loader for a real dynamic import.
-    supported: { 'dynamic-import': false },
-    // The build's id first: the loader names the code cache after it (a V8 cache checks little more
-    // than the source's length, so a cache must never meet another build's code).
-    banner: {
-      js: `/* gwdraft-build ${builtAt} */ var __gwdraftModuleUrl = require('node:url').pathToFileURL(__filename).href;`,
-    },
-    logLevel: 'warning',
-    legalComments: 'none',
-  });
+  const cliBuild = (entryPoints, plugins) =>
+    build({
+      absWorkingDir: root,
+      entryPoints,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      outdir: tmp,
+      outExtension: { '.js': '.cjs' },
+      metafile: true,
+      minify: true,
+      sourcemap: 'linked',
+      plugins,
+      define: { 'import.meta.url': '__gwdraftModuleUrl' },
+      // `await import('node:crypto')` (a library loaded only when used) becomes a lazy require: the bundle
+      // runs as a vm.Script, which has no loader for a real dynamic import.
+      supported: { 'dynamic-import': false },
+      // The build's id first: the loader names the code cache after it (a V8 cache checks little more
+      // than the source's length, so a cache must never meet another build's code).
+      banner: {
+        js: `/* gwdraft-build ${builtAt} */ var __gwdraftModuleUrl = require('node:url').pathToFileURL(__filename).href;`,
+      },
+      logLevel: 'warning',
+      legalComments: 'none',
+    });
+  const result = await cliBuild({ main: 'cli/main.ts' }, [
+    zodEnglishOnly,
+    docxStringKeys,
+    prevalidated.plugin,
+  ]);
+  const checkResult = await cliBuild({ check: 'cli/check-main.ts' }, [
+    zodEnglishOnly,
+    zodOnDemand,
+    prevalidated.plugin,
+  ]);
   // `gwdraft serve` runs imports (DOCX, text, notices) in a worker thread; electron/service/import-jobs.ts
   // looks for import-worker.cjs next to the running bundle (without it the imports run in-process,
   // unbounded in time).
@@ -163,14 +223,13 @@ try {
       .sort();
   const inputs = sources([
     ...Object.keys(result.metafile.inputs),
+    ...Object.keys(checkResult.metafile.inputs),
     ...Object.keys(worker.metafile.inputs),
     ...prevalidated.inputs,
   ]);
   // The sources of check.cjs alone (~2/3 of them): `gwdraft check` stats only these (one `stat` each at
   // every start); the bundle it runs is up to date when they are, whatever the others do.
-  const checkOutput = Object.entries(result.metafile.outputs).find(([out]) => out.endsWith('/check.cjs'));
-  if (!checkOutput) throw new Error('esbuild wrote no check.cjs');
-  const checkInputs = sources([...Object.keys(checkOutput[1].inputs), ...prevalidated.inputs]);
+  const checkInputs = sources([...Object.keys(checkResult.metafile.inputs), ...prevalidated.inputs]);
   asciiOnly(join(tmp, 'main.cjs'));
   asciiOnly(join(tmp, 'check.cjs'));
   try {

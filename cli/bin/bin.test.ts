@@ -222,7 +222,62 @@ describe('gwdraft bin', () => {
   });
 
   it('runs check from its own bundle with the errors and exit codes of the sources', async () => {
-    for (const args of [['check'], ['check', '/nonexistent/r.gwdraft'], ['check', '--bogus', 'x']]) {
+    // The check bundle initialises zod only when a draft needs it: a draft that is not plainly valid
+    // (here meta.org is a number, and a comment thread lacks its fields) is judged by zod, word for word
+    // as from the sources, through the stand-ins of the schemas made at load.
+    const dir = mkdtempSync(join(tmpdir(), 'gwdraft-bin-zod-'));
+    const bad = join(dir, 'bad.gwdraft');
+    writeFileSync(bad, '{"schemaVersion":2,"templateId":"zhanjiang-department","meta":{"org":1}}');
+    const thread = join(dir, 'thread.gwdraft');
+    execFileSync(process.execPath, [
+      BIN,
+      'new',
+      '--template',
+      'statutory-five',
+      '--org',
+      '某局',
+      '--year',
+      '2025',
+      '-o',
+      thread,
+    ]);
+    const draft = JSON.parse(readFileSync(thread, 'utf8')) as { comments: unknown[] };
+    draft.comments.push({ id: 'c1', comments: [] });
+    writeFileSync(thread, JSON.stringify(draft));
+    // A draft carrying its own template is always parsed by zod (the template schema, whose unit kinds
+    // are one of the stand-ins): once valid, once with a unit kind zod refuses.
+    const own = JSON.parse(readFileSync(thread, 'utf8')) as Record<string, unknown>;
+    own.comments = [];
+    const template = JSON.parse(readFileSync(join(ROOT, 'templates/statutory-five.json'), 'utf8'));
+    own.template = { ...template, id: 'own', unitKinds: ['department'] };
+    own.templateId = 'own';
+    const ownFile = join(dir, 'own.gwdraft');
+    writeFileSync(ownFile, JSON.stringify(own));
+    own.template = { ...template, id: 'own', unitKinds: ['bogus'] };
+    const ownBad = join(dir, 'own-bad.gwdraft');
+    writeFileSync(ownBad, JSON.stringify(own));
+    const [ownBundled, ownSources] = await Promise.all([
+      gwdraft({ GWDRAFT_TIMING: '' }, 'check', ownFile, '--json', '--today', '2026-03-01'),
+      gwdraft(
+        { GWDRAFT_TIMING: '', GWDRAFT_CLI: 'sources' },
+        'check',
+        ownFile,
+        '--json',
+        '--today',
+        '2026-03-01',
+      ),
+    ]);
+    expect(ownBundled.stdout).toMatch(/"template": "own"/);
+    expect(ownBundled.code).toBe(ownSources.code);
+    expect(ownBundled.stdout).toBe(ownSources.stdout);
+    for (const args of [
+      ['check', ownBad],
+      ['check'],
+      ['check', '/nonexistent/r.gwdraft'],
+      ['check', '--bogus', 'x'],
+      ['check', bad],
+      ['check', thread, '--json'],
+    ]) {
       const [bundled, sources] = await Promise.all([
         gwdraft({ GWDRAFT_TIMING: '' }, ...args),
         gwdraft({ GWDRAFT_TIMING: '', GWDRAFT_CLI: 'sources' }, ...args),
@@ -232,6 +287,7 @@ describe('gwdraft bin', () => {
       expect(bundled.stdout).toBe(sources.stdout);
       expect(bundled.stderr).toBe(sources.stderr);
     }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('runs the same from gwdraft.mjs, kept for callers that name it', async () => {

@@ -111,6 +111,37 @@ const zodOnDemand = {
   },
 };
 
+// node:fs/promises in the check bundle, loaded on first use. Its module pulls in Node's readline and
+// directory-watching modules (~1 ms of a start), and modules of the check bundle import it at their top
+// (for folders, saves, user templates) though checking a draft never calls it (the draft is read with
+// synchronous calls, readRegularFileSync). Our sources' named imports get functions that call
+// fs/promises' own on first use: the same calls, the same results.
+async function fsPromisesOnDemand() {
+  const names = Object.entries(await import('node:fs/promises'))
+    .filter(([name, value]) => typeof value === 'function' && /^[a-z]\w*$/i.test(name))
+    .map(([name]) => name);
+  const contents = [
+    "const fsp = () => require('node:fs').promises;",
+    ...names.map((n) => `export function ${n}(...args) { return fsp().${n}(...args); }`),
+    "export { constants } from 'node:fs';",
+  ].join('\n');
+  return {
+    name: 'fs-promises-on-demand',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?fs\/promises$/ }, (args) =>
+        args.importer.includes('node_modules')
+          ? undefined
+          : { path: 'fs-promises', namespace: 'gwdraft-fsp' },
+      );
+      b.onLoad({ filter: /.*/, namespace: 'gwdraft-fsp' }, () => ({
+        contents,
+        resolveDir: root,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 // The docx library's class fields go through a transpiler helper, `_defineProperty(obj, key, value)`, which
 // first turns every key into a property key through `toPropertyKey` → `toPrimitive` → `_typeof`: tens of
 // thousands of calls per export, run cold in a fresh `gwdraft export`. Every key the library passes is a
@@ -194,6 +225,7 @@ try {
   const checkResult = await cliBuild({ check: 'cli/check-main.ts' }, [
     zodEnglishOnly,
     zodOnDemand,
+    await fsPromisesOnDemand(),
     prevalidated.plugin,
   ]);
   // `gwdraft serve` runs imports (DOCX, text, notices) in a worker thread; electron/service/import-jobs.ts

@@ -1,6 +1,11 @@
+/**
+ * Rules that scan a unit's joined text (its blocks joined by newlines) once instead of each block: each
+ * equals the block-by-block scan it replaced, kept here as the reference.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { secrecyHits, validIdNumber } from './rules/secrecy';
+import { dataRegExp, findData } from './rules/data';
 import { anyWordRegExp, joinTexts } from './text';
 
 /** The scan block by block that secrecyHits replaces: the reference it must equal. */
@@ -66,6 +71,46 @@ describe('secrecyHits', () => {
     fc.assert(
       fc.property(fc.array(block, { maxLength: 6 }), (texts) => {
         expect(secrecyHits(texts, joinTexts(texts), words)).toEqual(byBlock(texts, words));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});
+
+describe('findData', () => {
+  it('finds over the joined text of the blocks what a scan of each block finds', () => {
+    const re = dataRegExp(['次', '人次', '件', '%', '万元', '项', '个']);
+    const piece = fc.constantFrom(
+      '3',
+      '12',
+      '.',
+      '5',
+      '次',
+      '人',
+      '件',
+      '%',
+      '万',
+      '元',
+      '项',
+      '个',
+      '两',
+      '四',
+      '意识',
+      '制度',
+      '十',
+      '余',
+      '多',
+      ' ',
+      '\t',
+      '\n',
+      '。',
+      '法',
+      'a',
+    );
+    const block = fc.array(piece, { maxLength: 14 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 6 }), (texts) => {
+        expect(findData('s', texts, re, joinTexts(texts))).toEqual(findData('s', texts, re));
       }),
       { numRuns: 4000 },
     );

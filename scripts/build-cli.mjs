@@ -62,15 +62,17 @@ const zodEnglishOnly = {
   },
 };
 
-// zod in the check bundle, initialised on first use. A valid draft is read without it (core/draft/plain-
+// zod in the check bundle, loaded on first use. A valid draft is read without it (core/draft/plain-
 // report.ts) and the shipped templates come validated from the build, so `gwdraft check r.gwdraft` never
-// parses with zod; yet initialising zod's modules cost ~5 ms of every start (and a fifth of the code
-// cache). Our sources' `import { z } from 'zod'` get this stub instead: `z.x` loads zod (a `require`,
-// which esbuild turns into zod's lazy initialisation) and is zod's own `z.x`. The three schemas our
-// modules make when they load (`z.lazy` of the report and template schemas, `z.enum` of the unit kinds)
-// are made on first use too: until then they are stand-ins that forward every access to the real schema
-// once made (methods bound to it), so zod only ever sees its own schemas at work. bin.test.ts checks that
-// the bundle reports the sources' zod errors word for word.
+// parses with zod; yet bundled, zod's modules were initialised at every start, and even lazily
+// initialised its ~1,200 namespace exports are defined (and kept in the code cache) at every start. Our
+// sources' `import { z } from 'zod'` get this stub instead: `z.x` is the installed zod's own `z.x`, which
+// Node loads (`require('zod')`, the package the sources use) the first time a draft needs it (an invalid
+// draft, one carrying its own template, a user's template). The three schemas our modules make when they
+// load (`z.lazy` of the report and template schemas, `z.enum` of the unit kinds) are made on first use
+// too: until then they are stand-ins that forward every access to the real schema once made (methods
+// bound to it), so zod only ever sees its own schemas at work. bin.test.ts checks that the bundle
+// reports the sources' zod errors word for word.
 const ZOD_STUB = `
 let real;
 const zod = () => (real ??= require('zod').z);
@@ -97,12 +99,12 @@ export const z = new Proxy(Object.create(null), {
 const zodOnDemand = {
   name: 'zod-on-demand',
   setup(b) {
-    // the stub's own `require('zod')`: zod's ES modules (as an `import` would get, with zodEnglishOnly)
-    b.onResolve({ filter: /^zod$/ }, (args) => {
-      if (args.pluginData === 'real') return undefined;
-      if (args.namespace !== 'gwdraft-zod') return { path: 'zod-on-demand', namespace: 'gwdraft-zod' };
-      return b.resolve('zod', { kind: 'import-statement', resolveDir: root, pluginData: 'real' });
-    });
+    // the stub's own `require('zod')`: the installed package, loaded by Node when first used
+    b.onResolve({ filter: /^zod$/ }, (args) =>
+      args.namespace === 'gwdraft-zod'
+        ? { path: 'zod', external: true }
+        : { path: 'zod-on-demand', namespace: 'gwdraft-zod' },
+    );
     b.onLoad({ filter: /.*/, namespace: 'gwdraft-zod' }, () => ({
       contents: ZOD_STUB,
       resolveDir: root,

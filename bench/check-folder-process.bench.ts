@@ -45,7 +45,7 @@ export default async function checkFolderBench(): Promise<BenchRow[]> {
   for (let i = 0; i < 10; i++)
     writeFileSync(join(folder, `t${i}.txt`), seed.replace(/2024/g, String(2015 + i)));
 
-  const cli = join(root, 'cli', 'bin', 'gwdraft.mjs');
+  const cli = join(root, 'cli', 'bin', 'gwdraft.cjs');
   const run = () => {
     try {
       execFileSync('node', [cli, 'check', folder, '--today', '2026-03-01'], { cwd: root, stdio: 'pipe' });

@@ -42,7 +42,7 @@ export default async function bench(): Promise<BenchRow[]> {
   try {
     const args = ['check', dir, '--summary', '--today', '2025-01-28'];
     const samples = await measure(() => quietly(() => main(args)), 5, 1);
-    const bin = join(import.meta.dirname, '../cli/bin/gwdraft.mjs');
+    const bin = join(import.meta.dirname, '../cli/bin/gwdraft.cjs');
     const t0 = performance.now();
     const spawned = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
     const wall = performance.now() - t0;

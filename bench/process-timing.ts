@@ -10,10 +10,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleProblem } from '../cli/bin/bundle-check.mjs';
+import { bundleProblem } from '../cli/bin/bundle-check.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI = join(root, 'cli', 'bin', 'gwdraft.mjs');
+export const CLI = join(root, 'cli', 'bin', 'gwdraft.cjs');
 let rebuilt = false;
 
 /** Makes sure `gwdraft` runs from an up-to-date bundle; says which way it runs. */

@@ -6,12 +6,16 @@
 //   libraries (docx, fast-xml-parser, the HTTP host…) are still initialised only when the command runs
 //   (esbuild keeps cli/commands/index.ts's dynamic imports lazy); the file is one piece so that a V8
 //   code cache can cover it: dist/cli/main.cjs.<build id>.cache, made here after a warm-up run of templates, new,
-//   info, check and export, and loaded by cli/bin/load-bundle.mjs (Node 20 has no other compile cache).
+//   info, check and export, and loaded by cli/bin/load-bundle.cjs (Node 20 has no other compile cache).
+// - A second entry, dist/cli/check.cjs (cli/check-main.ts), holds only the `check` command's modules, with
+//   a code cache of its own made by a check run alone (check.cjs.<build id>.cache): `gwdraft check` runs
+//   it (less code to read, a smaller cache to deserialise). Same build id, same manifest.
 // - `import.meta.url` in the sources becomes the bundle's own file URL; dist/cli/ sits two folders below
 //   the root like cli/commands/, so `new URL('../../', import.meta.url)` still names the repository root.
 // - dist/cli/manifest.json lists every source file that went into the bundle and the time the build
-//   started: cli/bin/gwdraft.mjs uses the bundle only while no source is newer (or missing), and runs the
-//   sources through tsx otherwise.
+//   started: cli/bin/gwdraft.cjs uses the bundle only while no source is newer (or missing), and runs the
+//   sources through tsx otherwise. `bundles.check` lists the sources of check.cjs, which `gwdraft check`
+//   needs up to date.
 // - Built in a temporary folder and moved in file by file, the manifest last: a `gwdraft` starting
 //   meanwhile runs the old bundle, the new one, or the sources, never half a bundle.
 // A failure never fails `npm install`: the bin then runs the sources.
@@ -37,7 +41,7 @@ const outDir = join(root, 'dist', 'cli');
 const builtAt = Date.now();
 const tmp = `${outDir}.tmp-${process.pid}`;
 /** The commands with a code cache of their own (see warmUpCache). */
-const OWN_CACHE = ['templates', 'check'];
+const OWN_CACHE = ['templates'];
 
 // zod's namespace object re-exports its ~40 message locales (60 % of zod once minified) and nothing here
 // uses any but the default English one: the bundle gets only that, which halves what `gwdraft templates`
@@ -57,6 +61,88 @@ const zodEnglishOnly = {
     }));
   },
 };
+
+// zod in the check bundle, loaded on first use. A valid draft is read without it (core/draft/plain-
+// report.ts) and the shipped templates come validated from the build, so `gwdraft check r.gwdraft` never
+// parses with zod; yet bundled, zod's modules were initialised at every start, and even lazily
+// initialised its ~1,200 namespace exports are defined (and kept in the code cache) at every start. Our
+// sources' `import { z } from 'zod'` get this stub instead: `z.x` is the installed zod's own `z.x`, which
+// Node loads (`require('zod')`, the package the sources use) the first time a draft needs it (an invalid
+// draft, one carrying its own template, a user's template). The three schemas our modules make when they
+// load (`z.lazy` of the report and template schemas, `z.enum` of the unit kinds) are made on first use
+// too: until then they are stand-ins that forward every access to the real schema once made (methods
+// bound to it), so zod only ever sees its own schemas at work. bin.test.ts checks that the bundle
+// reports the sources' zod errors word for word.
+const ZOD_STUB = `
+let real;
+const zod = () => (real ??= require('zod').z);
+const forward = (make) => {
+  let schema;
+  const made = () => (schema ??= make());
+  const value = (key) => {
+    const v = Reflect.get(made(), key);
+    return typeof v === 'function' ? v.bind(made()) : v;
+  };
+  return new Proxy(Object.create(null), {
+    get: (_, key) => value(key),
+    set: (_, key, v) => Reflect.set(made(), key, v),
+    has: (_, key) => key in made(),
+    getPrototypeOf: () => Object.getPrototypeOf(made()),
+  });
+};
+const DEFERRED = new Set(['lazy', 'enum']);
+export const z = new Proxy(Object.create(null), {
+  get: (_, key) =>
+    real === undefined && DEFERRED.has(key) ? (...args) => forward(() => zod()[key](...args)) : zod()[key],
+});
+`;
+const zodOnDemand = {
+  name: 'zod-on-demand',
+  setup(b) {
+    // the stub's own `require('zod')`: the installed package, loaded by Node when first used
+    b.onResolve({ filter: /^zod$/ }, (args) =>
+      args.namespace === 'gwdraft-zod'
+        ? { path: 'zod', external: true }
+        : { path: 'zod-on-demand', namespace: 'gwdraft-zod' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'gwdraft-zod' }, () => ({
+      contents: ZOD_STUB,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+// node:fs/promises in the check bundle, loaded on first use. Its module pulls in Node's readline and
+// directory-watching modules (~1 ms of a start), and modules of the check bundle import it at their top
+// (for folders, saves, user templates) though checking a draft never calls it (the draft is read with
+// synchronous calls, readRegularFileSync). Our sources' named imports get functions that call
+// fs/promises' own on first use: the same calls, the same results.
+async function fsPromisesOnDemand() {
+  const names = Object.entries(await import('node:fs/promises'))
+    .filter(([name, value]) => typeof value === 'function' && /^[a-z]\w*$/i.test(name))
+    .map(([name]) => name);
+  const contents = [
+    "const fsp = () => require('node:fs').promises;",
+    ...names.map((n) => `export function ${n}(...args) { return fsp().${n}(...args); }`),
+    "export { constants } from 'node:fs';",
+  ].join('\n');
+  return {
+    name: 'fs-promises-on-demand',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?fs\/promises$/ }, (args) =>
+        args.importer.includes('node_modules')
+          ? undefined
+          : { path: 'fs-promises', namespace: 'gwdraft-fsp' },
+      );
+      b.onLoad({ filter: /.*/, namespace: 'gwdraft-fsp' }, () => ({
+        contents,
+        resolveDir: root,
+        loader: 'js',
+      }));
+    },
+  };
+}
 
 // The docx library's class fields go through a transpiler helper, `_defineProperty(obj, key, value)`, which
 // first turns every key into a property key through `toPropertyKey` → `toPrimitive` → `_typeof`: tens of
@@ -107,31 +193,43 @@ async function prevalidatedPlugin() {
 try {
   const { build } = await import('esbuild');
   const prevalidated = await prevalidatedPlugin();
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: { main: 'cli/main.ts' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    outdir: tmp,
-    outExtension: { '.js': '.cjs' },
-    metafile: true,
-    minify: true,
-    sourcemap: 'linked',
-    plugins: [zodEnglishOnly, docxStringKeys, prevalidated.plugin],
-    define: { 'import.meta.url': '__gwdraftModuleUrl' },
-    // `await import('node:crypto')` (a library loaded only when used) becomes a lazy require: the bundle
-    // runs as a vm.Script, which has no loader for a real dynamic import.
-    supported: { 'dynamic-import': false },
-    // The build's id first: the loader names the code cache after it (a V8 cache checks little more
-    // than the source's length, so a cache must never meet another build's code).
-    banner: {
-      js: `/* gwdraft-build ${builtAt} */ var __gwdraftModuleUrl = require('node:url').pathToFileURL(__filename).href;`,
-    },
-    logLevel: 'warning',
-    legalComments: 'none',
-  });
+  const cliBuild = (entryPoints, plugins) =>
+    build({
+      absWorkingDir: root,
+      entryPoints,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      outdir: tmp,
+      outExtension: { '.js': '.cjs' },
+      metafile: true,
+      minify: true,
+      sourcemap: 'linked',
+      plugins,
+      define: { 'import.meta.url': '__gwdraftModuleUrl' },
+      // `await import('node:crypto')` (a library loaded only when used) becomes a lazy require: the bundle
+      // runs as a vm.Script, which has no loader for a real dynamic import.
+      supported: { 'dynamic-import': false },
+      // The build's id first: the loader names the code cache after it (a V8 cache checks little more
+      // than the source's length, so a cache must never meet another build's code).
+      banner: {
+        js: `/* gwdraft-build ${builtAt} */ var __gwdraftModuleUrl = require('node:url').pathToFileURL(__filename).href;`,
+      },
+      logLevel: 'warning',
+      legalComments: 'none',
+    });
+  const result = await cliBuild({ main: 'cli/main.ts' }, [
+    zodEnglishOnly,
+    docxStringKeys,
+    prevalidated.plugin,
+  ]);
+  const checkResult = await cliBuild({ check: 'cli/check-main.ts' }, [
+    zodEnglishOnly,
+    zodOnDemand,
+    await fsPromisesOnDemand(),
+    prevalidated.plugin,
+  ]);
   // `gwdraft serve` runs imports (DOCX, text, notices) in a worker thread; electron/service/import-jobs.ts
   // looks for import-worker.cjs next to the running bundle (without it the imports run in-process,
   // unbounded in time).
@@ -151,28 +249,41 @@ try {
     logLevel: 'warning',
     legalComments: 'none',
   });
-  const inputs = [
+  const sources = (paths) =>
+    paths
+      .filter((p) => !p.includes('node_modules/'))
+      .concat('package.json', 'package-lock.json')
+      .filter((p, i, all) => existsSync(join(root, p)) && all.indexOf(p) === i)
+      .sort();
+  const inputs = sources([
     ...Object.keys(result.metafile.inputs),
+    ...Object.keys(checkResult.metafile.inputs),
     ...Object.keys(worker.metafile.inputs),
     ...prevalidated.inputs,
-  ]
-    .filter((p) => !p.includes('node_modules/'))
-    .concat('package.json', 'package-lock.json')
-    .filter((p, i, all) => existsSync(join(root, p)) && all.indexOf(p) === i)
-    .sort();
+  ]);
+  // The sources of check.cjs alone (~2/3 of them): `gwdraft check` stats only these (one `stat` each at
+  // every start); the bundle it runs is up to date when they are, whatever the others do.
+  const checkInputs = sources([...Object.keys(checkResult.metafile.inputs), ...prevalidated.inputs]);
   asciiOnly(join(tmp, 'main.cjs'));
+  asciiOnly(join(tmp, 'check.cjs'));
   try {
-    await warmUpCache(join(tmp, 'main.cjs'));
+    await warmUpCache(join(tmp, 'main.cjs'), join(tmp, 'check.cjs'));
   } catch (err) {
     // the bundle works without its cache (the bin then writes one after its first run)
     console.warn(`gwdraft: no code cache for the CLI bundle (${err instanceof Error ? err.message : err})`);
   }
-  writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
+  writeFileSync(
+    join(tmp, 'manifest.json'),
+    JSON.stringify({ builtAt, inputs, bundles: { check: checkInputs } }, null, 1) + '\n',
+  );
   mkdirSync(outDir, { recursive: true });
   const last = [
     'import-worker.cjs',
     'main.cjs.map',
     'main.cjs',
+    'check.cjs.map',
+    'check.cjs',
+    `check.cjs.${builtAt}.cache`,
     `main.cjs.${builtAt}.cache`,
     ...OWN_CACHE.map((c) => `main.cjs.${builtAt}.${c}.cache`),
     'manifest.json',
@@ -192,8 +303,8 @@ try {
  * Runs the main commands once from the new bundle, in this process with their output swallowed, then
  * writes the V8 code cache of everything compiled: the commands' code is then in the cache, not only the
  * start-up. Then each command of OWN_CACHE once more, alone in a fresh process, for a cache of its own:
- * what that command compiles and nothing else (`templates` 0.4 MB, `check` 0.7 MB against 1.3 MB), which
- * V8 deserialises in less time at every start. Best effort: without a cache the bin still runs (and
+ * what that command compiles and nothing else (`templates` 0.4 MB against 1.3 MB), which V8 deserialises
+ * in less time at every start; and the same for the check bundle (`checkFile`, 0.6 MB). Best effort: without a cache the bin still runs (and
  * writes one itself). A warm-up command that fails makes this throw: a cache of an error path is no cache.
  */
 /**
@@ -212,8 +323,8 @@ function asciiOnly(file) {
   );
 }
 
-async function warmUpCache(file) {
-  const { loadBundle, commandCacheFile } = await import('../cli/bin/load-bundle.mjs');
+async function warmUpCache(file, checkFile) {
+  const { loadBundle, commandCacheFile } = await import('../cli/bin/load-bundle.cjs');
   const dir = mkdtempSync(join(tmpdir(), 'gwdraft-cli-cache-'));
   const write = process.stdout.write;
   const writeErr = process.stderr.write;
@@ -239,13 +350,17 @@ async function warmUpCache(file) {
     bundle.saveCache();
     process.stdout.write = write;
     process.stderr.write = writeErr;
-    for (const argv of OWN_CACHE.map((c) => (c === 'check' ? check : [c]))) {
+    const alone = [
+      ...OWN_CACHE.map((c) => ({ bundle: file, argv: [c], cache: commandCacheFile(file, builtAt, c) })),
+      { bundle: checkFile, argv: check, cache: `${checkFile}.${builtAt}.cache` },
+    ];
+    for (const { bundle: from, argv, cache } of alone) {
       const code = [
-        `import { loadBundle } from ${JSON.stringify(new URL('../cli/bin/load-bundle.mjs', import.meta.url).href)};`,
-        `const bundle = loadBundle(${JSON.stringify(file)}, { cache: false });`,
+        `import { loadBundle } from ${JSON.stringify(new URL('../cli/bin/load-bundle.cjs', import.meta.url).href)};`,
+        `const bundle = loadBundle(${JSON.stringify(from)}, { cache: false });`,
         'process.stdout.write = process.stderr.write = () => true;',
         `if ((await bundle.main(${JSON.stringify(argv)})) > 1) process.exit(9);`,
-        `bundle.saveCache(${JSON.stringify(commandCacheFile(file, builtAt, argv[0]))});`,
+        `bundle.saveCache(${JSON.stringify(cache)});`,
       ].join('\n');
       const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
         cwd: root,

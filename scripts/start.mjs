@@ -41,7 +41,7 @@ if (electron && existsSync(join(root, 'dist-electron', 'main.cjs'))) {
     '没有可用的 Electron 程序（离线无法下载），改为在浏览器中启动本机服务 gwdraft serve / No Electron binary is available offline; starting the loopback host (gwdraft serve) in your browser instead.',
   );
   forward(
-    spawn(process.execPath, [join(root, 'cli/bin/gwdraft.mjs'), 'serve', ...process.argv.slice(2)], {
+    spawn(process.execPath, [join(root, 'cli/bin/gwdraft.cjs'), 'serve', ...process.argv.slice(2)], {
       cwd: root,
       stdio: 'inherit',
     }),

@@ -25,7 +25,7 @@ describe('shipped data validated at build time', () => {
       expect(JSON.stringify(built[name]!()), name).toBe(JSON.stringify(fn()));
       expect(built[name]!(), 'a fresh copy each call').not.toBe(built[name]!());
     }
-    // Every shipped JSON is an input, so editing one makes the bundle stale (cli/bin/bundle-check.mjs).
+    // Every shipped JSON is an input, so editing one makes the bundle stale (cli/bin/bundle-check.cjs).
     for (const f of [
       'templates/zhanjiang-department.json',
       'templates/statutory-five.json',

@@ -1,6 +1,6 @@
 /**
- * cli/bin/gwdraft.mjs runs the prebuilt bundle only while it matches the sources, and the sources
- * otherwise; both give the same results.
+ * cli/bin/gwdraft.cjs runs the prebuilt bundle only while it matches the sources, and the sources
+ * otherwise; both give the same results. `gwdraft check` runs its own bundle, dist/cli/check.cjs.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import {
@@ -17,11 +17,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleProblem } from './bundle-check.mjs';
-import { commandCacheFile } from './load-bundle.mjs';
+import { bundleProblem } from './bundle-check.cjs';
+import { commandCacheFile } from './load-bundle.cjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'cli/bin/gwdraft.mjs');
+const BIN = join(ROOT, 'cli/bin/gwdraft.cjs');
 const check = bundleProblem;
 
 describe('bundleProblem', () => {
@@ -33,14 +33,15 @@ describe('bundleProblem', () => {
     root = pathToFileURL(dir + '/');
     mkdirSync(join(dir, 'dist/cli'), { recursive: true });
     mkdirSync(join(dir, 'core'));
+    for (const f of ['dist/cli/main.cjs', 'dist/cli/check.cjs']) writeFileSync(join(dir, f), '');
     for (const f of ['core/a.ts', 'core/b.ts']) {
       writeFileSync(join(dir, f), '');
       utimesSync(join(dir, f), new Date(builtAt - 1000), new Date(builtAt - 1000));
     }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const manifest = (inputs: string[]) =>
-    writeFileSync(join(dir, 'dist/cli/manifest.json'), JSON.stringify({ builtAt, inputs }));
+  const manifest = (inputs: string[], bundles?: Record<string, string[]>) =>
+    writeFileSync(join(dir, 'dist/cli/manifest.json'), JSON.stringify({ builtAt, inputs, bundles }));
 
   it('accepts a bundle built after every source', () => {
     manifest(['core/a.ts', 'core/b.ts']);
@@ -54,6 +55,29 @@ describe('bundleProblem', () => {
     utimesSync(join(dir, 'core/b.ts'), new Date(builtAt - 1000), new Date(builtAt - 1000));
   });
 
+  it('judges the check bundle by its own sources only', () => {
+    manifest(['core/a.ts', 'core/b.ts'], { check: ['core/a.ts'] });
+    expect(check(root, 'check')).toBeNull();
+    // b.ts is not a source of check.cjs: the main bundle is stale, the check bundle is not
+    utimesSync(join(dir, 'core/b.ts'), new Date(), new Date());
+    expect(check(root)).toBe('core/b.ts changed');
+    expect(check(root, 'check')).toBeNull();
+    utimesSync(join(dir, 'core/b.ts'), new Date(builtAt - 1000), new Date(builtAt - 1000));
+    utimesSync(join(dir, 'core/a.ts'), new Date(), new Date());
+    expect(check(root, 'check')).toBe('core/a.ts changed');
+    utimesSync(join(dir, 'core/a.ts'), new Date(builtAt - 1000), new Date(builtAt - 1000));
+    // an older build without the list, or without the file: not used
+    manifest(['core/a.ts', 'core/b.ts']);
+    expect(check(root, 'check')).toBe('dist/cli has no check bundle');
+    manifest(['core/a.ts', 'core/b.ts'], { check: ['core/a.ts'] });
+    rmSync(join(dir, 'dist/cli/check.cjs'));
+    expect(check(root, 'check')).toBe('dist/cli/check.cjs is gone');
+    expect(check(root)).toBeNull();
+    writeFileSync(join(dir, 'dist/cli/check.cjs'), '');
+    // a path works as well as a URL
+    expect(check(dir + '/', 'check')).toBeNull();
+  });
+
   it('refuses it when a source is gone, or when there is no bundle', () => {
     manifest(['core/a.ts', 'core/gone.ts']);
     expect(check(root)).toBe('core/gone.ts is gone');
@@ -63,10 +87,14 @@ describe('bundleProblem', () => {
 });
 
 function gwdraft(env: Record<string, string>, ...args: string[]) {
+  return gwdraftFrom(BIN, env, ...args);
+}
+
+function gwdraftFrom(bin: string, env: Record<string, string>, ...args: string[]) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
-      [BIN, ...args],
+      [bin, ...args],
       { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GWDRAFT_TIMING: '1', ...env } },
       (err, stdout, stderr) =>
         resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
@@ -160,7 +188,8 @@ describe('gwdraft bin', () => {
 
   it('is all ASCII, and reads the outline corpus as the sources do (its punctuation classes escaped)', async () => {
     // A single non-ASCII character makes V8 keep the whole bundle as a two-byte string (slower start).
-    expect(/[\u0080-\uffff]/.test(readFileSync(join(ROOT, 'dist/cli/main.cjs'), 'utf8'))).toBe(false);
+    for (const bundle of ['main.cjs', 'check.cjs'])
+      expect(/[\u0080-\uffff]/.test(readFileSync(join(ROOT, 'dist/cli', bundle), 'utf8'))).toBe(false);
     const folder = join(ROOT, 'test/fixtures/corpus');
     const args = ['check', folder, '--json', '--today', '2026-03-01'];
     const [bundled, sources] = await Promise.all([
@@ -173,19 +202,102 @@ describe('gwdraft bin', () => {
     expect(bundled.stdout.length).toBeGreaterThan(1000);
   });
 
-  it('comes with V8 code caches: one general, and smaller ones of their own for templates and check', () => {
+  it('comes with V8 code caches: one general, a smaller one for templates, and one for the check bundle', () => {
     const files = readdirSync(join(ROOT, 'dist/cli'));
-    const build = /^\/\* gwdraft-build (\d+) \*\//.exec(
-      readFileSync(join(ROOT, 'dist/cli/main.cjs'), 'utf8'),
-    )![1];
+    const buildOf = (bundle: string) =>
+      /^\/\* gwdraft-build (\d+) \*\//.exec(readFileSync(join(ROOT, 'dist/cli', bundle), 'utf8'))![1]!;
+    const build = buildOf('main.cjs');
+    // one build: the check bundle and its cache come from the same sources as the main one
+    expect(buildOf('check.cjs')).toBe(build);
     const size = (name: string) => statSync(join(ROOT, 'dist/cli', name)).size;
     const general = `main.cjs.${build}.cache`;
     expect(files).toContain(general);
-    for (const command of ['templates', 'check']) {
-      const own = commandCacheFile('main.cjs', build!, command);
-      expect(files).toContain(own);
-      expect(size(own)).toBeLessThan(size(general));
+    const own = commandCacheFile('main.cjs', build, 'templates');
+    expect(files).toContain(own);
+    expect(size(own)).toBeLessThan(size(general));
+    expect(files).toContain(`check.cjs.${build}.cache`);
+    expect(size(`check.cjs.${build}.cache`)).toBeLessThan(size(general));
+    // the check bundle holds only its command's modules
+    expect(size('check.cjs')).toBeLessThan(size('main.cjs') * 0.7);
+  });
+
+  it('runs check from its own bundle with the errors and exit codes of the sources', async () => {
+    // The check bundle initialises zod only when a draft needs it: a draft that is not plainly valid
+    // (here meta.org is a number, and a comment thread lacks its fields) is judged by zod, word for word
+    // as from the sources, through the stand-ins of the schemas made at load.
+    const dir = mkdtempSync(join(tmpdir(), 'gwdraft-bin-zod-'));
+    const bad = join(dir, 'bad.gwdraft');
+    writeFileSync(bad, '{"schemaVersion":2,"templateId":"zhanjiang-department","meta":{"org":1}}');
+    const thread = join(dir, 'thread.gwdraft');
+    execFileSync(process.execPath, [
+      BIN,
+      'new',
+      '--template',
+      'statutory-five',
+      '--org',
+      '某局',
+      '--year',
+      '2025',
+      '-o',
+      thread,
+    ]);
+    const draft = JSON.parse(readFileSync(thread, 'utf8')) as { comments: unknown[] };
+    draft.comments.push({ id: 'c1', comments: [] });
+    writeFileSync(thread, JSON.stringify(draft));
+    // A draft carrying its own template is always parsed by zod (the template schema, whose unit kinds
+    // are one of the stand-ins): once valid, once with a unit kind zod refuses.
+    const own = JSON.parse(readFileSync(thread, 'utf8')) as Record<string, unknown>;
+    own.comments = [];
+    const template = JSON.parse(readFileSync(join(ROOT, 'templates/statutory-five.json'), 'utf8'));
+    own.template = { ...template, id: 'own', unitKinds: ['department'] };
+    own.templateId = 'own';
+    const ownFile = join(dir, 'own.gwdraft');
+    writeFileSync(ownFile, JSON.stringify(own));
+    own.template = { ...template, id: 'own', unitKinds: ['bogus'] };
+    const ownBad = join(dir, 'own-bad.gwdraft');
+    writeFileSync(ownBad, JSON.stringify(own));
+    const [ownBundled, ownSources] = await Promise.all([
+      gwdraft({ GWDRAFT_TIMING: '' }, 'check', ownFile, '--json', '--today', '2026-03-01'),
+      gwdraft(
+        { GWDRAFT_TIMING: '', GWDRAFT_CLI: 'sources' },
+        'check',
+        ownFile,
+        '--json',
+        '--today',
+        '2026-03-01',
+      ),
+    ]);
+    expect(ownBundled.stdout).toMatch(/"template": "own"/);
+    expect(ownBundled.code).toBe(ownSources.code);
+    expect(ownBundled.stdout).toBe(ownSources.stdout);
+    for (const args of [
+      ['check', ownBad],
+      ['check'],
+      ['check', '/nonexistent/r.gwdraft'],
+      ['check', '--bogus', 'x'],
+      ['check', bad],
+      ['check', thread, '--json'],
+    ]) {
+      const [bundled, sources] = await Promise.all([
+        gwdraft({ GWDRAFT_TIMING: '' }, ...args),
+        gwdraft({ GWDRAFT_TIMING: '', GWDRAFT_CLI: 'sources' }, ...args),
+      ]);
+      expect(bundled.code, args.join(' ')).toBe(2);
+      expect(bundled.code).toBe(sources.code);
+      expect(bundled.stdout).toBe(sources.stdout);
+      expect(bundled.stderr).toBe(sources.stderr);
     }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs the same from gwdraft.mjs, kept for callers that name it', async () => {
+    const [cjs, mjs] = await Promise.all([
+      gwdraft({}, 'templates'),
+      gwdraftFrom(join(ROOT, 'cli/bin/gwdraft.mjs'), {}, 'templates'),
+    ]);
+    expect(mjs.code).toBe(0);
+    expect(mjs.stderr).toMatch(/\(bundle\)/);
+    expect(mjs.stdout).toBe(cjs.stdout);
   });
 
   it('turns a user error into one line and exit 2 from the bundle too', async () => {

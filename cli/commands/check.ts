@@ -5,7 +5,7 @@
  * Exit 0 when no item fails, 1 when some item fails, 2 when an input could not be read (the others are
  * still checked and reported first).
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import { kindOfSpecial } from '../../electron/service/regular-file';
 import { extname, join } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
@@ -21,12 +21,21 @@ import { templateOf } from '../../templates/index';
 import { csvTable, summaryLine, type BatchRow } from './check-batch';
 // The DOCX and text importers (with fflate, fast-xml-parser, the user templates) load only when such a
 // file is checked: checking drafts starts without them.
-import { isDocx, isDraftPath, isTextInput, loadDraft, templateById } from './draft-input';
+import { isDocx, isDraftPath, isTextInput, loadDraftSync, templateById } from './draft-input';
 import { terminalJson, terminalText } from '../terminal-text';
 import { unsupportedInputMessage } from '../../core/import/unsupported';
 
 const isCheckable = (name: string) =>
   extname(name).toLowerCase() === '.gwdraft' || isDocx(name) || isTextInput(name);
+
+/** stat, or null on any error (synchronous: a one-shot command, without node:fs/promises). */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * A folder given on the command line stands for the reports in it (not its subfolders, not the .bak
@@ -36,19 +45,18 @@ const isCheckable = (name: string) =>
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
-    const isDir = await stat(input).then(
-      (st) => st.isDirectory(),
-      () => false,
-    );
+    const isDir = statOrNull(input)?.isDirectory() ?? false;
     if (!isDir) {
       out.push(input);
       continue;
     }
-    const names = (await readdir(input)).filter((n) => !n.startsWith('.') && isCheckable(n)).sort();
+    const names = readdirSync(input)
+      .filter((n) => !n.startsWith('.') && isCheckable(n))
+      .sort();
     const files: string[] = [];
     for (const name of names) {
       const path = join(input, name);
-      const st = await stat(path).catch(() => null); // follows symlinks: a link to a FIFO is a FIFO
+      const st = statOrNull(path); // follows symlinks: a link to a FIFO is a FIFO
       if (st?.isFile()) {
         files.push(path);
         continue;
@@ -99,7 +107,7 @@ export async function loadForCheckDetailed(
 ): Promise<LoadedForCheck> {
   const ext = extname(path).toLowerCase();
   if (isDraftPath(path))
-    return { report: await loadDraft(path, { readOnly: true }), sourceLint: [], looksLikeReport: true };
+    return { report: loadDraftSync(path, { readOnly: true }), sourceLint: [], looksLikeReport: true };
   if (ext === '.docx') {
     const { importDocxFile } = await import('./docx-input');
     const { report } = await importDocxFile(path, templateId ? { templateId } : {});

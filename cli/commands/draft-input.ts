@@ -10,7 +10,7 @@ import { DraftError } from '../../core/draft/errors';
 import type { Report } from '../../core/model/report';
 import type { Template } from '../../core/templates/schema';
 import { findTemplate, shippedTemplates } from '../../templates/index';
-import { loadDraftFile } from '../../electron/service/draft-file';
+import { loadDraftFile, loadDraftFileSync } from '../../electron/service/draft-file';
 
 /** A read or import error as a UserError; anything else unexpected is rethrown as one too. */
 export function inputError(e: unknown, file: string): never {
@@ -47,6 +47,19 @@ export async function loadDraft(path: string, { readOnly = false } = {}): Promis
     );
   try {
     return (await loadDraftFile(path, { readOnly })).report;
+  } catch (e) {
+    inputError(e, path);
+  }
+}
+
+/** loadDraft with synchronous reads, for `gwdraft check` (see readRegularFileSync): same result and errors. */
+export function loadDraftSync(path: string, { readOnly = false } = {}): Report {
+  if (!isDraftPath(path))
+    throw new UserError(
+      `需要 .gwdraft 草稿文件（或其备份 .gwdraft.bak）：${path} / a .gwdraft file (or its .gwdraft.bak backup) is needed: ${path}`,
+    );
+  try {
+    return loadDraftFileSync(path, { readOnly }).report;
   } catch (e) {
     inputError(e, path);
   }

@@ -1,5 +1,5 @@
 /**
- * The templates / new / import / info commands, run as a user runs them: `node cli/bin/gwdraft.mjs …`.
+ * The templates / new / import / info commands, run as a user runs them: `node cli/bin/gwdraft.cjs …` (the bin package.json names).
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'cli/bin/gwdraft.mjs');
+const BIN = join(ROOT, 'cli/bin/gwdraft.cjs');
 const FIXTURES = join(ROOT, 'test/fixtures/import');
 
 interface Run {

@@ -236,6 +236,15 @@ describe('guidanceLeft', () => {
       check(rule, { work: ['本年度推进法治政府建设取得成效，用数字说话。'] }, { section: null }).status,
     ).toBe('pass');
   });
+  it('looks block by block: a clause split over two blocks is no hit, one in a later block is', () => {
+    // the section is searched at once (its blocks joined by newlines); a hit is still one block's
+    const split = { work: ['我局写明本年度推进法治', '政府建设的主要举措和成效'] };
+    expect(check(rule, split, { section: null }).status).toBe('pass');
+    const later = { work: ['我局全年组织培训3次。', '我局写明本年度推进法治政府建设的主要举措和成效'] };
+    const r = check(rule, later, { section: null });
+    expect(r.status).toBe('fail');
+    expect(r.evidence[0]).toMatchObject({ sectionId: 'work', blockIndex: 1, offset: 2 });
+  });
 });
 
 describe('duplicatePhrase', () => {

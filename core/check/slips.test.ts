@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDuplicates } from './rules/slips';
+import { blockDuplicates, findDuplicates } from './rules/slips';
+import { joinTexts } from './text';
 
 /** The first implementation, a loop over every character: the reference the faster scan must equal. */
 function findDuplicatesByLoop(
@@ -132,6 +133,48 @@ describe('findDuplicates', () => {
         expect(findDuplicates(t, minChars)).toEqual(findDuplicatesByLoop(t, minChars));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('blockDuplicates', () => {
+  it('finds over the joined text of the blocks what findDuplicates finds block by block', () => {
+    // Blocks from a small alphabet: repeats across a block boundary, 《 in one block and 》 in the next,
+    // connectors at a block's end; now and then a block holding a newline of its own.
+    const block = fc
+      .array(fc.constantFrom(...[...'法治会议全中和及与、，。《》a〇'], '三中全会', '依法行政', '二十届'), {
+        maxLength: 30,
+      })
+      .map((parts) => parts.join(''));
+    const blocks = fc.array(
+      fc.oneof({ weight: 12, arbitrary: block }, { weight: 1, arbitrary: fc.constant('依法\n依法') }),
+      {
+        maxLength: 8,
+      },
+    );
+    fc.assert(
+      fc.property(blocks, fc.integer({ min: 1, max: 6 }), (texts, minChars) => {
+        const byBlock = texts.flatMap((text, blockIndex) =>
+          findDuplicates(text, minChars).map((d) => ({
+            blockIndex,
+            offset: d.offset,
+            length: d.length,
+            text: text.slice(d.offset, d.offset + d.length),
+            phrase: d.phrase,
+          })),
+        );
+        const sorted = (ds: ReturnType<typeof blockDuplicates>) =>
+          ds.map((d) => ({
+            blockIndex: d.blockIndex,
+            offset: d.offset,
+            length: d.length,
+            text: d.text,
+            phrase: d.phrase,
+          }));
+        expect(sorted(blockDuplicates(texts, minChars, joinTexts(texts)))).toEqual(byBlock);
+        expect(sorted(blockDuplicates(texts, minChars))).toEqual(byBlock);
+      }),
+      { numRuns: 4000 },
     );
   });
 });

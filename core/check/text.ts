@@ -80,7 +80,7 @@ export function unitJoined(unit: Unit, ctx: RuleContext): JoinedText {
 }
 
 /** The block whose text holds position `at` of the joined text (binary search over the starts). */
-function blockAt(starts: readonly number[], at: number): number {
+export function blockAt(starts: readonly number[], at: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

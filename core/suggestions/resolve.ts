@@ -100,6 +100,8 @@ export function allSuggestionIds(report: Report): Set<string> {
 
 /** Marks on the text (ins/del) whatever the list says, plus detached ones: the pending changes. */
 export function pendingSuggestionCount(report: Report): number {
+  // None listed and no leaf marked (what most drafts are): no need to flatten the whole report.
+  if (!hasPendingSuggestions(report)) return 0;
   return allSuggestionIds(report).size;
 }
 

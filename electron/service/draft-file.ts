@@ -20,7 +20,7 @@ import {
 import type { Report } from '../../core/model/report';
 import { shippedTemplates } from '../../templates/index';
 import { removeStaleTemps, renameRetrying, writeFileAtomic } from './atomic-write';
-import { FileReadError, readRegularFile } from './regular-file';
+import { FileReadError, readRegularFile, readRegularFileSync } from './regular-file';
 
 export interface LoadedDraft {
   report: Report;
@@ -64,6 +64,21 @@ export async function loadDraftFile(path: string, options: DraftFileOptions = {}
   try {
     // Only a regular file, checked on the opened handle; a huge one is refused before reading, with its size.
     ({ bytes, mtimeMs } = await readRegularFile(path, MAX_DRAFT_BYTES));
+  } catch (e) {
+    throw ioError(e, fileName);
+  }
+  const readOnly = options.readOnly === true;
+  return { report: parseDraftBytes(bytes, { fileName, knownTemplates, readOnly }), mtimeMs };
+}
+
+/** loadDraftFile with synchronous reads (readRegularFileSync), for the one-shot CLI: the same result and errors. */
+export function loadDraftFileSync(path: string, options: DraftFileOptions = {}): LoadedDraft {
+  const fileName = basename(path);
+  const knownTemplates = options.knownTemplates ?? shippedTemplates().map((t) => t.id);
+  let bytes: Uint8Array;
+  let mtimeMs: number;
+  try {
+    ({ bytes, mtimeMs } = readRegularFileSync(path, MAX_DRAFT_BYTES));
   } catch (e) {
     throw ioError(e, fileName);
   }

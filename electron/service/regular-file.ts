@@ -6,7 +6,7 @@
  * over `maxBytes` with `too-large` carrying its real size, before anything is read.
  * Used by the draft loader, the service's imports and comment merges, and every CLI input.
  */
-import { constants, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 export class FileReadError extends Error {
@@ -61,6 +61,32 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
     return { bytes: buf.subarray(0, got), mtimeMs: st.mtimeMs, size: got };
   } finally {
     await fh.close();
+  }
+}
+
+/**
+ * readRegularFile with synchronous calls, for the one-shot CLI (`gwdraft check` reads its drafts one
+ * after the other): the same opening, checks, errors and bytes, without a round trip through libuv's
+ * thread pool per call (each waits for the scheduler on a busy machine) and without loading
+ * node:fs/promises.
+ */
+export function readRegularFileSync(path: string, maxBytes: number): RegularFile {
+  const fd = openSync(path, READ_FLAGS);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new FileReadError('not-regular', st.size, kindOfSpecial(st));
+    if (st.size > maxBytes) throw new FileReadError('too-large', st.size);
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    let got = 0;
+    while (got < buf.length) {
+      const bytesRead = readSync(fd, buf, got, buf.length - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    if (got > maxBytes) throw new FileReadError('too-large', got);
+    return { bytes: buf.subarray(0, got), mtimeMs: st.mtimeMs, size: got };
+  } finally {
+    closeSync(fd);
   }
 }
 

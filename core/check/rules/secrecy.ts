@@ -5,7 +5,15 @@
  */
 import type { RuleFn } from '../context';
 import { ruleKey } from '../context';
-import { unitTexts, anyWordRegExp, MAX_EVIDENCE, quoteList } from '../text';
+import {
+  blockAt,
+  unitJoined,
+  unitTexts,
+  anyWordRegExp,
+  MAX_EVIDENCE,
+  quoteList,
+  type JoinedText,
+} from '../text';
 import type { Evidence } from '../types';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -37,28 +45,49 @@ function inTitleMarks(text: string, at: number): boolean {
   return open >= 0 && text.lastIndexOf('》', at) < open;
 }
 
+/**
+ * The secrecy words (`words`, global), ID numbers and mobile numbers in each block of a unit, in block
+ * order and, within a block, words, then ID numbers, then mobile numbers. Each pattern scans the unit's
+ * joined text once (unitJoined) instead of each block (a one-shot `gwdraft check` runs this cold, per
+ * block): the same matches, because none of the patterns matches a newline and their look-arounds treat a
+ * newline as they treat the start or end of a block (neither a digit nor a letter); whether a word sits in
+ * 《》 or after 保护 is still judged in its own block's text.
+ */
+export function secrecyHits(
+  texts: readonly string[],
+  joined: JoinedText,
+  words: RegExp,
+): Omit<Hit, 'sectionId'>[] {
+  const out: Omit<Hit, 'sectionId'>[] = [];
+  const { text, starts } = joined;
+  const scan = (re: RegExp, what: (m: RegExpExecArray, block: string, at: number) => string | null) => {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const blockIndex = blockAt(starts, m.index);
+      const at = m.index - starts[blockIndex]!;
+      const w = what(m, texts[blockIndex]!, at);
+      if (w !== null) out.push({ blockIndex, offset: at, length: m[0].length, what: w });
+    }
+  };
+  scan(words, (m, block, at) =>
+    !inTitleMarks(block, at) && !PROTECTIVE_BEFORE.test(block.slice(Math.max(0, at - 6), at))
+      ? `“${m[0]}”`
+      : null,
+  );
+  scan(ID_RE, (m) => (validIdNumber(m[0]) ? '身份证号' : null));
+  scan(MOBILE_RE, () => '手机号');
+  // stable: within a block, words before ID numbers before mobile numbers, as block by block
+  return out.sort((a, b) => a.blockIndex - b.blockIndex);
+}
+
 export const secrecy: RuleFn<'secrecy'> = (rule, scope, ctx) => {
   const key = ruleKey(rule);
   const words = anyWordRegExp(rule.words);
   const hits: Hit[] = [];
   for (const u of scope) {
-    const unitHits = ctx.memo(u, key, () => {
-      const out: Hit[] = [];
-      unitTexts(u, ctx).forEach((text, blockIndex) => {
-        const at = (index: number, length: number, what: string) =>
-          out.push({ sectionId: u.id, blockIndex, offset: index, length, what });
-        words.lastIndex = 0;
-        for (const m of text.matchAll(words))
-          if (
-            !inTitleMarks(text, m.index) &&
-            !PROTECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))
-          )
-            at(m.index, m[0].length, `“${m[0]}”`);
-        for (const m of text.matchAll(ID_RE)) if (validIdNumber(m[0])) at(m.index, m[0].length, '身份证号');
-        for (const m of text.matchAll(MOBILE_RE)) at(m.index, m[0].length, '手机号');
-      });
-      return out;
-    });
+    const unitHits = ctx.memo(u, key, () =>
+      secrecyHits(unitTexts(u, ctx), unitJoined(u, ctx), words).map((h) => ({ sectionId: u.id, ...h })),
+    );
     hits.push(...unitHits);
   }
   if (hits.length === 0)

@@ -2,9 +2,9 @@
  * Slips a reviewer laughs at: template guidance left in the body, and duplicated phrases
  * ("二十届三中全会和二十届二中全会、三中全会", "依法行政依法行政").
  */
-import type { RuleContext, RuleFn, Unit } from '../context';
+import type { RuleContext, RuleFn } from '../context';
 import { ruleKey } from '../context';
-import { unitTexts, MAX_EVIDENCE, type BlockMatch } from '../text';
+import { blockAt, unitJoined, unitTexts, MAX_EVIDENCE, type BlockMatch, type JoinedText } from '../text';
 import type { Evidence } from '../types';
 
 /** A guidance clause this long or longer, found verbatim in the body, was left in by mistake. */
@@ -35,6 +35,12 @@ export const guidanceLeft: RuleFn<'guidanceLeft'> = (_rule, scope, ctx) => {
   for (const u of scope) {
     const hits = ctx.memo(u, `guidance-left:${ctx.template.id}`, () => {
       const out: Evidence[] = [];
+      // No clause anywhere in the unit (the usual case), then in none of its blocks: one search of the
+      // joined text per clause instead of one per clause and block, which a one-shot `gwdraft check` runs
+      // cold. A clause holds no newline (whitespace is taken out), so it is in the joined text exactly
+      // when it is in some block.
+      const joined = unitJoined(u, ctx).text;
+      if (!clauses.some((c) => joined.includes(c))) return out;
       unitTexts(u, ctx).forEach((text, blockIndex) => {
         if (text.length < MIN_CLAUSE) return;
         // Longest clause first, and one hit per block: a pasted guidance text is one highlight, not five.
@@ -74,6 +80,8 @@ function cjkCode(c: number): boolean {
 const CJK_CLASS = '\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u3007';
 const CONNECTOR = /[和、及与]/g;
 const BOOK_TITLE = /《[^《》]*》/gu;
+/** 《…》 within one line: over a unit's joined text (blocks joined by newlines) a title never spans two blocks. */
+const BOOK_TITLE_IN_LINE = /《[^《》\n]*》/gu;
 const backToBackCache = new Map<string, RegExp>();
 
 /** minChars..max CJK characters, then the same again: the regex engine's backtracking tries the longest first. */
@@ -102,6 +110,15 @@ export function findDuplicates(
   minChars: number,
   max = 12,
 ): { offset: number; length: number; phrase: string }[] {
+  return duplicatesIn(text, minChars, max, BOOK_TITLE);
+}
+
+function duplicatesIn(
+  text: string,
+  minChars: number,
+  max: number,
+  bookTitle: RegExp,
+): { offset: number; length: number; phrase: string }[] {
   const out: { offset: number; length: number; phrase: string }[] = [];
   if (minChars < 1 || max < minChars || text.length < 2 * minChars) return out;
   // Back to back: text[i, i+len) === text[i+len, i+2len), all CJK, the longest len at the first i; the
@@ -109,7 +126,7 @@ export function findDuplicates(
   for (const m of text.matchAll(backToBack(minChars, max)))
     out.push({ offset: m.index, length: m[0].length, phrase: m[1]! });
   // Mask 《…》 so titles never pair with each other or with the text around them.
-  const masked = text.includes('《') ? text.replace(BOOK_TITLE, (s) => '□'.repeat(s.length)) : text;
+  const masked = text.includes('《') ? text.replace(bookTitle, (s) => '□'.repeat(s.length)) : text;
   let start = 0;
   for (const clause of masked.split(CLAUSE_SPLIT)) {
     const base = start;
@@ -153,7 +170,12 @@ export const duplicatePhrase: RuleFn<'duplicatePhrase'> = (rule, scope, ctx) => 
   const key = ruleKey(rule);
   const found: (BlockMatch & { phrase: string })[] = [];
   for (const u of scope) {
-    const hits = ctx.memo(u, key, () => unitDuplicates(u, unitTexts(u, ctx), rule.minChars));
+    const hits = ctx.memo(u, key, () =>
+      blockDuplicates(unitTexts(u, ctx), rule.minChars, unitJoined(u, ctx)).map((d) => ({
+        sectionId: u.id,
+        ...d,
+      })),
+    );
     found.push(...hits);
   }
   if (found.length === 0) return { ok: true, message: '未发现重复录入的词句', evidence: [] };
@@ -170,22 +192,45 @@ export const duplicatePhrase: RuleFn<'duplicatePhrase'> = (rule, scope, ctx) => 
   };
 };
 
-function unitDuplicates(
-  u: Unit,
+export interface BlockDuplicate {
+  blockIndex: number;
+  offset: number;
+  length: number;
+  text: string;
+  phrase: string;
+}
+
+/**
+ * findDuplicates over each block's text, in block order. Given the blocks' joined text (unitJoined), one
+ * scan of it instead of one per block (a one-shot `gwdraft check` runs this cold, per block): the same
+ * results, because nothing it finds spans a newline — repeats are CJK characters, clauses end at one, and
+ * 《…》 is masked within a line — and a block holding a newline of its own is scanned alone as before.
+ * Within a block, repeats come before "X和…、X" slips, as findDuplicates gives them.
+ */
+export function blockDuplicates(
   texts: readonly string[],
   minChars: number,
-): (BlockMatch & { phrase: string })[] {
-  const out: (BlockMatch & { phrase: string })[] = [];
-  texts.forEach((text, blockIndex) => {
-    for (const d of findDuplicates(text, minChars))
-      out.push({
-        sectionId: u.id,
-        blockIndex,
-        offset: d.offset,
-        length: d.length,
-        text: text.slice(d.offset, d.offset + d.length),
-        phrase: d.phrase,
-      });
-  });
-  return out;
+  joined?: JoinedText,
+): BlockDuplicate[] {
+  const out: BlockDuplicate[] = [];
+  if (!joined || texts.some((t) => t.includes('\n'))) {
+    texts.forEach((text, blockIndex) => {
+      for (const d of findDuplicates(text, minChars))
+        out.push({ blockIndex, ...d, text: text.slice(d.offset, d.offset + d.length) });
+    });
+    return out;
+  }
+  const { text, starts } = joined;
+  for (const d of duplicatesIn(text, minChars, 12, BOOK_TITLE_IN_LINE)) {
+    const blockIndex = blockAt(starts, d.offset);
+    out.push({
+      blockIndex,
+      offset: d.offset - starts[blockIndex]!,
+      length: d.length,
+      text: text.slice(d.offset, d.offset + d.length),
+      phrase: d.phrase,
+    });
+  }
+  // stable: each block's repeats stay before its slips
+  return out.sort((a, b) => a.blockIndex - b.blockIndex);
 }

@@ -6,7 +6,15 @@
  */
 import { resolvedTitle } from '../../model/report-helpers';
 import type { RuleContext, RuleFn, Unit } from '../context';
-import { unitTexts, anyWordRegExp, MAX_EVIDENCE, sectionStart } from '../text';
+import {
+  blockAt,
+  unitJoined,
+  unitTexts,
+  anyWordRegExp,
+  MAX_EVIDENCE,
+  sectionStart,
+  type JoinedText,
+} from '../text';
 import { TITLE_ID, type Evidence } from '../types';
 
 const YEAR = /(?<![0-9])((?:19|20)\d{2})[ \t]*年(度)?/gu;
@@ -32,45 +40,66 @@ export interface YearMention {
   date: boolean;
 }
 
+const TITLE_MARK = /[《》]/g;
+
+/** Inside an open 《 at `at` (a 》 closes the last open one): jumps from mark to mark, not character by character. */
 function insideTitleMarks(text: string, at: number): boolean {
+  if (!text.includes('《')) return false;
   let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const c = text[i];
-    if (c === '《') depth++;
-    else if (c === '》' && depth > 0) depth--;
+  TITLE_MARK.lastIndex = 0;
+  for (let m = TITLE_MARK.exec(text); m && m.index < at; m = TITLE_MARK.exec(text)) {
+    if (m[0] === '《') depth++;
+    else if (depth > 0) depth--;
   }
   return depth > 0;
 }
 
-export function yearMentions(texts: readonly string[]): YearMention[] {
+/** The mention of the YEAR match `m` at `index` of a block's `text`. */
+function mention(text: string, index: number, m: RegExpExecArray, blockIndex: number): YearMention {
+  const before = text.slice(Math.max(0, index - 12), index);
+  const after = text.slice(index + m[0].length, index + m[0].length + 6);
+  const excepted =
+    RANGE_BEFORE.test(before) ||
+    RANGE_AFTER.test(text.slice(index + m[0].length, index + m[0].length + 8)) ||
+    CONTEXT_BEFORE.test(before) ||
+    CONTEXT_AFTER.test(after) ||
+    insideTitleMarks(text, index);
+  return {
+    year: Number(m[1]),
+    blockIndex,
+    offset: index,
+    length: m[0].length,
+    framing: m[2] !== undefined || CLAUSE_START.test(before),
+    excepted,
+    date: /^[ \t]*\d{1,2}[ \t]*月/u.test(after),
+  };
+}
+
+/**
+ * The years written in each block, in order. Given the blocks' joined text (unitJoined), one scan of it
+ * instead of one per block (a one-shot `gwdraft check` runs this cold, per block): the same matches, as
+ * YEAR never matches a newline and its look-behind sees one as a block's start (not a digit); what
+ * stands around a year is still read in its own block.
+ */
+export function yearMentions(texts: readonly string[], joined?: JoinedText): YearMention[] {
   const out: YearMention[] = [];
+  if (joined) {
+    if (!joined.text.includes('年')) return out;
+    for (const m of joined.text.matchAll(YEAR)) {
+      const blockIndex = blockAt(joined.starts, m.index);
+      out.push(mention(texts[blockIndex]!, m.index - joined.starts[blockIndex]!, m, blockIndex));
+    }
+    return out;
+  }
   texts.forEach((text, blockIndex) => {
     if (!text.includes('年')) return;
-    for (const m of text.matchAll(YEAR)) {
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      const excepted =
-        RANGE_BEFORE.test(before) ||
-        RANGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ||
-        CONTEXT_BEFORE.test(before) ||
-        CONTEXT_AFTER.test(after) ||
-        insideTitleMarks(text, m.index);
-      out.push({
-        year: Number(m[1]),
-        blockIndex,
-        offset: m.index,
-        length: m[0].length,
-        framing: m[2] !== undefined || CLAUSE_START.test(before),
-        excepted,
-        date: /^[ \t]*\d{1,2}[ \t]*月/u.test(after),
-      });
-    }
+    for (const m of text.matchAll(YEAR)) out.push(mention(text, m.index, m, blockIndex));
   });
   return out;
 }
 
 function unitMentions(unit: Unit, ctx: RuleContext): YearMention[] {
-  return ctx.memo(unit, 'years', () => yearMentions(unitTexts(unit, ctx)));
+  return ctx.memo(unit, 'years', () => yearMentions(unitTexts(unit, ctx), unitJoined(unit, ctx)));
 }
 
 /** Is this mention a wrong year for the report? `inHeading`: titles and headings are always framing. */

@@ -4,10 +4,12 @@
 // with `cachedData` is V8's own cache and works on every Node version. The cache is made by
 // scripts/build-cli.mjs after a warm-up run of the main commands; if V8 refuses it (another Node
 // version), the run compiles as usual and writes a new one.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import vm from 'node:vm';
+// CommonJS, as the bin that requires it (cli/bin/gwdraft.cjs).
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const vm = require('node:vm');
 
 /**
  * `{ main, saveCache }` of the bundle at `file` (a path). With `command` (the sub-command about to run),
@@ -16,7 +18,7 @@ import vm from 'node:vm';
  * every command); otherwise the general one. `cache: false` loads without any (the build uses it to make
  * a command's own cache).
  */
-export function loadBundle(file, { command, cache = true } = {}) {
+function loadBundle(file, { command, cache = true } = {}) {
   const source = readFileSync(file, 'utf8');
   // Named after the build (the id the build writes first in the file): V8 checks a cache against little
   // more than the source's length, so a cache must only ever be read with the code it was made from.
@@ -68,6 +70,8 @@ export function loadBundle(file, { command, cache = true } = {}) {
 }
 
 /** Where the build puts the code cache of one command's run (scripts/build-cli.mjs). */
-export function commandCacheFile(file, build, command) {
+function commandCacheFile(file, build, command) {
   return `${file}.${build}.${command}.cache`;
 }
+
+module.exports = { loadBundle, commandCacheFile };

@@ -221,13 +221,13 @@ describe('files of a kind gwdraft does not read', () => {
     const doc = await run('import', join(dir, '去年报告.doc'), '-o', join(dir, 'x.gwdraft'));
     expect(doc.code).toBe(2);
     expect(doc.err).toMatch(
-      /不支持的文件类型：.*去年报告\.doc（可导入 \.txt、\.md、\.docx）。旧版 Word 文档（\.doc）请在 Word 或 WPS 中“另存为” \.docx 后再导入 \/ unsupported input .* save an old Word \.doc as \.docx/,
+      /不支持的文件类型：.*去年报告\.doc（可导入 \.txt、\.md、\.docx）。旧版 Word 文档（\.doc）请先在 Word 或 WPS 中“另存为” \.docx \/ unsupported input .* save an old Word \.doc as \.docx/,
     );
     expect((await run('check', join(dir, '去年报告.wps'))).err).toContain(
-      'WPS 文字文档（.wps）请在 WPS 中“另存为” .docx',
+      'WPS 文字文档（.wps）请先在 WPS 中“另存为” .docx',
     );
     expect((await run('import', join(dir, '通知.pdf'), '-o', join(dir, 'x.gwdraft'))).err).toContain(
-      'PDF 请用 WPS 或 Word 转为 .docx',
+      'PDF 请先用 WPS 或 Word 转为 .docx',
     );
     const renamed = await run('import', join(dir, '改了名的.docx'), '-o', join(dir, 'x.gwdraft'));
     expect(renamed.code).toBe(2);

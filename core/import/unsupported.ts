@@ -9,27 +9,27 @@ export interface Advice {
 
 const BY_EXTENSION: Record<string, Advice> = {
   doc: {
-    zh: '旧版 Word 文档（.doc）请在 Word 或 WPS 中“另存为” .docx 后再导入',
+    zh: '旧版 Word 文档（.doc）请先在 Word 或 WPS 中“另存为” .docx',
     en: 'save an old Word .doc as .docx in Word or WPS first',
   },
   wps: {
-    zh: 'WPS 文字文档（.wps）请在 WPS 中“另存为” .docx 后再导入',
+    zh: 'WPS 文字文档（.wps）请先在 WPS 中“另存为” .docx',
     en: 'save a WPS .wps document as .docx in WPS first',
   },
   rtf: {
-    zh: 'RTF 文档请在 Word 或 WPS 中“另存为” .docx 后再导入',
+    zh: 'RTF 文档请先在 Word 或 WPS 中“另存为” .docx',
     en: 'save an RTF file as .docx in Word or WPS first',
   },
   odt: {
-    zh: 'OpenDocument 文档（.odt）请在 WPS 或 LibreOffice 中“另存为” .docx 后再导入',
+    zh: 'OpenDocument 文档（.odt）请先在 WPS 或 LibreOffice 中“另存为” .docx',
     en: 'save an .odt as .docx in WPS or LibreOffice first',
   },
   pdf: {
-    zh: 'PDF 请用 WPS 或 Word 转为 .docx，或复制全文另存为 .txt 后再导入',
+    zh: 'PDF 请先用 WPS 或 Word 转为 .docx，或复制全文另存为 .txt',
     en: 'convert a PDF to .docx in WPS or Word, or copy its text into a .txt file',
   },
   ofd: {
-    zh: 'OFD 版式文件请用阅读器复制全文另存为 .txt 后再导入',
+    zh: 'OFD 版式文件请先用阅读器复制全文另存为 .txt',
     en: 'copy the text of an OFD file into a .txt file',
   },
 };

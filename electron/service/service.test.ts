@@ -233,7 +233,7 @@ describe('file lifecycle', () => {
     const doc = await rejection(sb.call('file.open', { path: '去年.doc' }));
     expect(doc.code).toBe('bad-file');
     expect(doc.message).toBe(
-      '不支持的文件类型：去年.doc（可打开 .gwdraft，可导入 .txt、.md、.docx）。旧版 Word 文档（.doc）请在 Word 或 WPS 中“另存为” .docx 后再导入。',
+      '不支持的文件类型：去年.doc（可打开 .gwdraft，可导入 .txt、.md、.docx）。旧版 Word 文档（.doc）请先在 Word 或 WPS 中“另存为” .docx。',
     );
     const renamed = await rejection(sb.call('file.open', { path: '去年.docx' }));
     expect(renamed.message).toContain('这是旧版 Word（.doc）或 WPS 文件');

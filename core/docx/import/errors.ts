@@ -19,7 +19,7 @@ const MESSAGES: Record<DocxImportErrorCode, string> = {
   'not-zip': '不是 DOCX 文件（不是 zip 压缩包） / not a DOCX file (not a zip archive)',
   // An OLE compound file: a .doc or .wps renamed, or a Word file with an open password (encrypted).
   'old-word':
-    '这是旧版 Word（.doc）或 WPS 文件，或设置了打开密码的 Word 文件，不是 DOCX：请在 Word 或 WPS 中打开，去掉打开密码并“另存为” .docx 后再导入 / an old Word (.doc) or WPS file, or a password-protected Word file, not a DOCX: open it in Word or WPS, remove the password and save it as .docx',
+    '这是旧版 Word（.doc）或 WPS 文件，或设置了打开密码的 Word 文件，不是 DOCX：请在 Word 或 WPS 中打开，去掉打开密码并“另存为” .docx 后再试 / an old Word (.doc) or WPS file, or a password-protected Word file, not a DOCX: open it in Word or WPS, remove the password and save it as .docx',
   corrupt: 'DOCX 文件已损坏，无法解压 / the DOCX file is corrupt and cannot be unpacked',
   overlapping:
     'DOCX 压缩包内的文件相互重叠（疑似压缩炸弹），已拒绝 / entries of the DOCX archive overlap (zip bomb?): refused',

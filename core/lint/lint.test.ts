@@ -128,6 +128,29 @@ describe('real 公文 text (issue 12)', () => {
     );
     expect(rules(lint(['数值a<b>c，不在书名号内。']))).not.toContain('angle-in-title');
   });
+  it('a title without the issuing organ (7.3.1): offered with the organ in front, as the unit’s choice', () => {
+    for (const title of [
+      '2024年度法治政府建设工作报告',
+      '关于2024年度法治政府建设情况的报告',
+      '二〇二四年法治政府建设年度报告',
+    ]) {
+      const r = miniReport(t, { work: ['正文。'] }, { title });
+      const fs = lintReport(r).filter((f) => f.rule === 'title-organ');
+      expect(fs, title).toHaveLength(1);
+      expect(fs[0]!.ownChoice).toBe(true);
+      expect(fs[0]!.message).toContain(`应为“示例市示例局${title}”`);
+      expect(applyFixes(r, fs).meta.title).toBe(`示例市示例局${title}`);
+    }
+    for (const title of [
+      '示例市示例局2024年度法治政府建设工作报告',
+      '示例局关于2024年度法治政府建设情况的报告',
+    ])
+      expect(rules(lintReport(miniReport(t, { work: ['正文。'] }, { title })))).not.toContain('title-organ');
+    // No title typed: the outline's title names the organ.
+    expect(rules(lintReport(miniReport(t, { work: ['正文。'] }, { title: null })))).not.toContain(
+      'title-organ',
+    );
+  });
   it('a heading worded unlike the outline: a finding whose fix restores the prescribed wording', () => {
     const r = miniReport(t, { work: ['正文。'] });
     r.sections[0] = { ...r.sections[0]!, heading: '2023年度工作情况' };

@@ -119,9 +119,34 @@ function angleFindings(text: string): TextFinding[] {
   return out;
 }
 
+/** A title that opens with its matter (关于…, or the year) where the issuing organ's name should stand. */
+const TITLE_WITHOUT_ORGAN = /^(?:关于|(?:19|20)\d{2}\s*年|[〇零一二][〇零一二三四五六七八九]{3}年)/u;
+
+/**
+ * GB/T 9704-2012 7.3.1: the title is made of the issuing organ's name, the matter and the kind of document.
+ * A title typed without the organ gets it put in front (the unit's own title: offered, never 全部修正).
+ */
+function titleOrganFinding(title: string, org: string): LintFinding | null {
+  const organ = org.trim();
+  if (organ === '' || !TITLE_WITHOUT_ORGAN.test(title.trim())) return null;
+  const offset = title.length - title.trimStart().length;
+  return {
+    rule: 'title-organ',
+    message: `标题缺少发文机关名称，应为“${organ}${title.trim()}”（标题由发文机关名称、事由和文种组成）`,
+    sectionId: TITLE_ID,
+    blockIndex: 0,
+    offset,
+    length: 0,
+    ownChoice: true,
+    fix: { edits: [{ sectionId: TITLE_ID, blockIndex: 0, offset, length: 0, replacement: organ }] },
+  };
+}
+
 export function lintReport(report: Report, template?: Template): LintFinding[] {
   const out: LintFinding[] = [];
   const title = report.meta.title;
+  const organ = title === null ? null : titleOrganFinding(title, report.meta.org);
+  if (organ) out.push(organ);
   if (title !== null)
     for (const f of lintText(title, false)) {
       // A joint title's two organs stand apart on purpose: no "fix" joins them.

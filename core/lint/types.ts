@@ -31,6 +31,7 @@ export type LintRule =
   | 'heading-wording'
   | 'gangyao-years'
   | 'angle-in-title'
+  | 'title-organ'
   | 'duplicate-heading-number';
 
 export interface LintFinding {

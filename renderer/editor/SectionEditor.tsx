@@ -9,6 +9,7 @@ import { moveBlocks, setBlockLevel, toggleBold } from './commands';
 import { ImeGuard } from './ime-guard';
 import { LabelsContext, renderChunk, renderElement, renderLeaf } from './render';
 import { hideFromReactSelectionTracking } from './react-selection';
+import { scrollCaretIntoView } from './scroll-caret';
 import { useReviewMode } from '../comments/review-mode';
 import { reviewKeyDown } from '../keyboard/review-caret';
 
@@ -142,6 +143,7 @@ export const SectionEditor = memo(function SectionEditor({
             onDOMBeforeInput={onDOMBeforeInput}
             onCompositionEnd={onCompositionEnd}
             onFocus={onFocus}
+            scrollSelectionIntoView={scrollCaretIntoView}
             spellCheck={false}
           />
         </Slate>

@@ -267,3 +267,36 @@ test('a .txt in the workspace opens as an import onto the outline and is saved w
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('dialog', { name: '另存为' })).toBeVisible();
 });
+
+test('the caret stays in view while typing down the page, and a key typed with it scrolled away brings it back', async ({
+  app,
+}) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  const centre = page.locator('.gw-centre');
+  /** Whether the caret is inside the scrolling centre's visible box (a pixel of rounding allowed). */
+  const caretInView = () =>
+    centre.evaluate((el) => {
+      const range = getSelection()!.getRangeAt(0).cloneRange();
+      range.collapse(true);
+      const caret = range.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return caret.height > 0 && caret.top >= box.top - 1 && caret.bottom <= box.top + el.clientHeight + 1;
+    });
+  const s1 = section(page, '一');
+  await s1.click();
+  // Line after line past the bottom of the window: each new line is scrolled to as it is typed.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.insertText('全年开展执法检查36次');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('x');
+    expect(await caretInView()).toBe(true);
+  }
+  expect(await centre.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+  // Scrolled back to the top, the caret is off screen; the next key brings it into view again.
+  await centre.evaluate((el) => (el.scrollTop = 0));
+  expect(await caretInView()).toBe(false);
+  await page.keyboard.type('y');
+  await expect.poll(caretInView).toBe(true);
+  expect(await editorText(s1)).toContain('全年开展执法检查36次\nxy');
+});

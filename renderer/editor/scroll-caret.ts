@@ -2,8 +2,8 @@
  * Slate's scrollSelectionIntoView for the section editors. Slate's default runs after every key: it
  * measures the caret and then walks every ancestor of the text (span, paragraph, chunks, editable,
  * section, page, the scrolling centre, body), reading each one's computed style and scroll sizes to
- * find what could scroll — at 50 pages about a third of a millisecond a key, to learn that the caret
- * is on screen, as it nearly always is while typing.
+ * find what could scroll (a forced style read per ancestor; 1 ms of a key in a sampling profile at 50
+ * pages), to learn that the caret is on screen, as it nearly always is while typing.
  *
  * Here the caret is measured once and compared with the visible box of the editor's scrolling
  * ancestor (found once per editable) and the window; only a caret outside them goes on to Slate's

@@ -65,7 +65,9 @@ try {
   }
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   for (let r = 0; r < rounds; r++) {
-    add('floor', (await floorRow(browser, hz60 ? '60 Hz' : 'frames on demand')).samples.slice(0, keys));
+    const floor = (await floorRow(browser, hz60 ? '60 Hz' : 'frames on demand')).samples.slice(0, keys);
+    add('floor', floor);
+    roundMedians.push({ round: r, key: 'floor', median: percentile(floor, 50) });
     for (const h of r % 2 === 0 ? hosts : [...hosts].reverse())
       for (const pages of PAGES) {
         await openTimed(page, h.url, `p${pages}.gwdraft`);

@@ -268,6 +268,72 @@ test('a .txt in the workspace opens as an import onto the outline and is saved w
   await expect(page.getByRole('dialog', { name: '另存为' })).toBeVisible();
 });
 
+test('the caret stays in view while typing down the page, and a key typed with it scrolled away brings it back', async ({
+  app,
+}) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  const centre = page.locator('.gw-centre');
+  /** Whether the caret is inside the scrolling centre's visible box (a pixel of rounding allowed). */
+  const caretInView = () =>
+    centre.evaluate((el) => {
+      const range = getSelection()!.getRangeAt(0).cloneRange();
+      range.collapse(true);
+      const caret = range.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return caret.height > 0 && caret.top >= box.top - 1 && caret.bottom <= box.top + el.clientHeight + 1;
+    });
+  const s1 = section(page, '一');
+  await s1.click();
+  // Line after line past the bottom of the window: each new line is scrolled to as it is typed.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.insertText('全年开展执法检查36次');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('x');
+    expect(await caretInView()).toBe(true);
+  }
+  expect(await centre.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+  // Scrolled back to the top, the caret is off screen; the next key brings it into view again.
+  await centre.evaluate((el) => (el.scrollTop = 0));
+  expect(await caretInView()).toBe(false);
+  await page.keyboard.type('y');
+  await expect.poll(caretInView).toBe(true);
+  expect(await editorText(s1)).toContain('全年开展执法检查36次\nxy');
+});
+
+test('Ctrl+End and Ctrl+Home reach the ends of a long section, past its off-screen chunks; with Shift they select', async ({
+  app,
+}) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  const s1 = section(page, '一');
+  await s1.click();
+  // 150 paragraphs: eight chunks of 20 blocks, the last ones off screen and not laid out.
+  const lines = Array.from(
+    { length: 150 },
+    (_, i) => `第${i + 1}段：全年开展执法检查36次，办理行政许可120件。`,
+  );
+  await paste(s1, { text: lines.join('\n') });
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('A');
+  expect((await editorText(s1)).startsWith('A第1段')).toBe(true);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('Z');
+  expect((await editorText(s1)).endsWith('第150段：全年开展执法检查36次，办理行政许可120件。Z')).toBe(true);
+  // The caret that Ctrl+End moved is in view.
+  const caretTop = await page.evaluate(() => getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+  const centre = await page.locator('.gw-centre').boundingBox();
+  expect(caretTop).toBeGreaterThan(centre!.y);
+  expect(caretTop).toBeLessThan(centre!.y + centre!.height);
+  // Shift+Ctrl+Home from the end selects the whole section: typing replaces it.
+  await page.keyboard.press('Shift+Control+Home');
+  await page.keyboard.type('B');
+  expect(await editorText(s1)).toBe('B');
+  // Undo brings it back.
+  await page.keyboard.press('Control+Z');
+  expect((await editorText(s1)).endsWith('Z')).toBe(true);
+});
+
 test('接排: a sub-heading set to run on into its paragraph is marked, saved so, and set back', async ({
   app,
 }) => {

@@ -44,6 +44,8 @@ if (builds.length === 0) {
 
 const PAGES = [50, 200] as const;
 const samples = new Map<string, number[]>();
+/** Each round's median per build and size: a change that holds round after round is not the load. */
+const roundMedians: { round: number; key: string; median: number }[] = [];
 const add = (key: string, values: number[]) => samples.set(key, [...(samples.get(key) ?? []), ...values]);
 const folders: string[] = [];
 const hosts: { name: string; url: string; host: HostProcess }[] = [];
@@ -63,12 +65,16 @@ try {
   }
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   for (let r = 0; r < rounds; r++) {
-    add('floor', (await floorRow(browser, hz60 ? '60 Hz' : 'frames on demand')).samples.slice(0, keys));
+    const floor = (await floorRow(browser, hz60 ? '60 Hz' : 'frames on demand')).samples.slice(0, keys);
+    add('floor', floor);
+    roundMedians.push({ round: r, key: 'floor', median: percentile(floor, 50) });
     for (const h of r % 2 === 0 ? hosts : [...hosts].reverse())
       for (const pages of PAGES) {
         await openTimed(page, h.url, `p${pages}.gwdraft`);
         await keystrokes(page, 20);
-        add(`${h.name}, ${pages} pages`, (await keystrokes(page, keys)).paint);
+        const paint = (await keystrokes(page, keys)).paint;
+        add(`${h.name}, ${pages} pages`, paint);
+        roundMedians.push({ round: r, key: `${h.name}, ${pages} pages`, median: percentile(paint, 50) });
       }
   }
 } finally {
@@ -84,3 +90,8 @@ for (const [key, s] of samples)
   console.log(
     `${key.padEnd(24)} median ${ms(percentile(s, 50))}  p95 ${ms(percentile(s, 95))}  over 16 ms: ${s.filter((x) => x > 16).length} of ${s.length}`,
   );
+console.log('median per round:');
+for (const key of samples.keys()) {
+  const per = roundMedians.filter((m) => m.key === key).map((m) => m.median.toFixed(1));
+  if (per.length > 0) console.log(`${key.padEnd(24)} ${per.join(' ')}`);
+}

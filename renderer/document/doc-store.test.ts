@@ -90,6 +90,29 @@ describe('DocStore', () => {
     vi.useRealTimers();
   });
 
+  it('recounts once the keys pause, not in the middle of a burst of typing', () => {
+    vi.useFakeTimers();
+    try {
+      const s = store();
+      let published = 0;
+      s.subscribe(() => published++);
+      type(s, 'study-spirit', '甲');
+      published = 0;
+      // A key every 100 ms for two seconds: nothing outside the section re-renders meanwhile.
+      for (let i = 0; i < 20; i++) {
+        vi.advanceTimersByTime(100);
+        type(s, 'study-spirit', '乙');
+      }
+      expect(published).toBe(0);
+      expect(s.getSnapshot().counts['study-spirit']).toBe(0);
+      vi.advanceTimersByTime(300);
+      expect(published).toBe(1);
+      expect(s.getSnapshot().counts['study-spirit']).toBe(21);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('re-numbers sub-headings after structural edits and typing in a heading, not after typing in body text', async () => {
     const s = store();
     const editor = s.editor('measures');

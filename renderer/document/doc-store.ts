@@ -24,6 +24,7 @@ import type { Operation } from 'slate';
 import { GlobalHistory, type HeadingChange, type HistoryEntry } from './global-history';
 import { cleanBlocks } from './clean-blocks';
 import { SectionCounter } from './section-count';
+import { QuietTimer } from './quiet-timer';
 import { anchorOnOpen, settleThreads } from '../comments/anchors';
 
 export const PREAMBLE_KEY = 'preamble';
@@ -33,7 +34,7 @@ export interface DocSnapshot {
   path: string | null;
   mtimeMs: number | null;
   dirty: boolean;
-  /** Counted characters per editor key, updated shortly after typing stops. */
+  /** Counted characters per editor key, updated once typing has paused (COUNT_DELAY_MS). */
   counts: Readonly<Record<string, number>>;
   total: number;
   /** The section the caret or the scroll is in. */
@@ -61,6 +62,11 @@ export interface OpenedDoc {
 
 export type SectionHead = Pick<Section, 'id' | 'heading'>;
 
+/**
+ * 字数 is recounted once the keys have been quiet this long. (It used to be every 250 ms while typing,
+ * which re-rendered the outline, the guidance panel and the status bar in the middle of a burst of
+ * keys: a key that arrived then waited for them.)
+ */
 const COUNT_DELAY_MS = 250;
 
 let keySeq = 0;
@@ -113,7 +119,7 @@ export class DocStore {
   private readonly listeners = new Set<() => void>();
   private readonly editListeners = new Set<() => void>();
   private readonly noticeListeners = new Set<(msg: string) => void>();
-  private countTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly countTimer = new QuietTimer(() => this.flushCounts());
   private readonly staleCounts = new Set<string>();
   /** 字数 per block, cached on the block: a flush recounts only edited blocks. */
   private readonly counter = new SectionCounter();
@@ -233,12 +239,11 @@ export class DocStore {
     if (!editor.operations.every((op) => textOpOutsideHeadings(editor, op)))
       this.labels.get(key)?.update(blocksOf(editor));
     this.staleCounts.add(key);
-    if (this.countTimer === null) this.countTimer = setTimeout(() => this.flushCounts(), COUNT_DELAY_MS);
+    this.countTimer.poke(COUNT_DELAY_MS);
     this.edited();
   }
 
   private flushCounts(): void {
-    this.countTimer = null;
     const counts = { ...this.snap.counts };
     // Counted as the text reads with every pending 修订 accepted.
     for (const key of this.staleCounts) counts[key] = this.counter.count(blocksOf(this.editor(key)));

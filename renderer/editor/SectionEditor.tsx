@@ -3,12 +3,14 @@
  * deleted or merged into) and its Slate editing area. Memoised: typing here re-renders no other section.
  */
 import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
+import { Editor, Transforms } from 'slate';
 import { Editable, Slate } from 'slate-react';
 import type { DocStore } from '../document/doc-store';
 import { moveBlocks, setBlockLevel, toggleBold } from './commands';
 import { ImeGuard } from './ime-guard';
 import { LabelsContext, renderChunk, renderElement, renderLeaf } from './render';
 import { hideFromReactSelectionTracking } from './react-selection';
+import { scrollCaretIntoView } from './scroll-caret';
 import { useReviewMode } from '../comments/review-mode';
 import { reviewKeyDown } from '../keyboard/review-caret';
 
@@ -70,6 +72,16 @@ export const SectionEditor = memo(function SectionEditor({
       if (mod && !event.shiftKey && event.key in LEVEL_KEYS) {
         event.preventDefault();
         setBlockLevel(editor, LEVEL_KEYS[event.key]!);
+        return;
+      }
+      // Ctrl+Home / Ctrl+End (with Shift: select to there) go by the section's content, not its layout:
+      // the browser stops at the first block of an off-screen chunk (render.tsx), which it has not laid
+      // out — Ctrl+End in a long section landed at the start of its last chunk.
+      if (mod && !event.altKey && (event.key === 'Home' || event.key === 'End')) {
+        event.preventDefault();
+        const to = event.key === 'End' ? Editor.end(editor, []) : Editor.start(editor, []);
+        const anchor = event.shiftKey && editor.selection ? editor.selection.anchor : to;
+        Transforms.select(editor, { anchor, focus: to });
         return;
       }
       if (event.altKey && event.shiftKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
@@ -142,6 +154,7 @@ export const SectionEditor = memo(function SectionEditor({
             onDOMBeforeInput={onDOMBeforeInput}
             onCompositionEnd={onCompositionEnd}
             onFocus={onFocus}
+            scrollSelectionIntoView={scrollCaretIntoView}
             spellCheck={false}
           />
         </Slate>

@@ -230,6 +230,13 @@ try {
     await fsPromisesOnDemand(),
     prevalidated.plugin,
   ]);
+  const exportResult = await cliBuild({ export: 'cli/export-main.ts' }, [
+    zodEnglishOnly,
+    zodOnDemand,
+    await fsPromisesOnDemand(),
+    docxStringKeys,
+    prevalidated.plugin,
+  ]);
   // `gwdraft serve` runs imports (DOCX, text, notices) in a worker thread; electron/service/import-jobs.ts
   // looks for import-worker.cjs next to the running bundle (without it the imports run in-process,
   // unbounded in time).
@@ -258,23 +265,27 @@ try {
   const inputs = sources([
     ...Object.keys(result.metafile.inputs),
     ...Object.keys(checkResult.metafile.inputs),
+    ...Object.keys(exportResult.metafile.inputs),
     ...Object.keys(worker.metafile.inputs),
     ...prevalidated.inputs,
   ]);
   // The sources of check.cjs alone (~2/3 of them): `gwdraft check` stats only these (one `stat` each at
   // every start); the bundle it runs is up to date when they are, whatever the others do.
   const checkInputs = sources([...Object.keys(checkResult.metafile.inputs), ...prevalidated.inputs]);
+  const exportInputs = sources([...Object.keys(exportResult.metafile.inputs), ...prevalidated.inputs]);
   asciiOnly(join(tmp, 'main.cjs'));
   asciiOnly(join(tmp, 'check.cjs'));
+  asciiOnly(join(tmp, 'export.cjs'));
   try {
-    await warmUpCache(join(tmp, 'main.cjs'), join(tmp, 'check.cjs'));
+    await warmUpCache(join(tmp, 'main.cjs'), join(tmp, 'check.cjs'), join(tmp, 'export.cjs'));
   } catch (err) {
     // the bundle works without its cache (the bin then writes one after its first run)
     console.warn(`gwdraft: no code cache for the CLI bundle (${err instanceof Error ? err.message : err})`);
   }
   writeFileSync(
     join(tmp, 'manifest.json'),
-    JSON.stringify({ builtAt, inputs, bundles: { check: checkInputs } }, null, 1) + '\n',
+    JSON.stringify({ builtAt, inputs, bundles: { check: checkInputs, export: exportInputs } }, null, 1) +
+      '\n',
   );
   mkdirSync(outDir, { recursive: true });
   const last = [
@@ -284,6 +295,9 @@ try {
     'check.cjs.map',
     'check.cjs',
     `check.cjs.${builtAt}.cache`,
+    'export.cjs.map',
+    'export.cjs',
+    `export.cjs.${builtAt}.cache`,
     `main.cjs.${builtAt}.cache`,
     ...OWN_CACHE.map((c) => `main.cjs.${builtAt}.${c}.cache`),
     'manifest.json',
@@ -323,7 +337,7 @@ function asciiOnly(file) {
   );
 }
 
-async function warmUpCache(file, checkFile) {
+async function warmUpCache(file, checkFile, exportFile) {
   const { loadBundle, commandCacheFile } = await import('../cli/bin/load-bundle.cjs');
   const dir = mkdtempSync(join(tmpdir(), 'gwdraft-cli-cache-'));
   const write = process.stdout.write;
@@ -353,13 +367,21 @@ async function warmUpCache(file, checkFile) {
     const alone = [
       ...OWN_CACHE.map((c) => ({ bundle: file, argv: [c], cache: commandCacheFile(file, builtAt, c) })),
       { bundle: checkFile, argv: check, cache: `${checkFile}.${builtAt}.cache` },
+      // the export bundle's cache: an export of a draft, then of a text file (the importer)
+      {
+        bundle: exportFile,
+        argv: ['export', draft, '-o', join(dir, 'e.docx')],
+        then: ['export', md, '-o', join(dir, 'e.docx'), '--force'],
+        cache: `${exportFile}.${builtAt}.cache`,
+      },
     ];
-    for (const { bundle: from, argv, cache } of alone) {
+    for (const { bundle: from, argv, then, cache } of alone) {
       const code = [
         `import { loadBundle } from ${JSON.stringify(new URL('../cli/bin/load-bundle.cjs', import.meta.url).href)};`,
         `const bundle = loadBundle(${JSON.stringify(from)}, { cache: false });`,
         'process.stdout.write = process.stderr.write = () => true;',
         `if ((await bundle.main(${JSON.stringify(argv)})) > 1) process.exit(9);`,
+        ...(then ? [`if ((await bundle.main(${JSON.stringify(then)})) > 1) process.exit(9);`] : []),
         `bundle.saveCache(${JSON.stringify(cache)});`,
       ].join('\n');
       const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {

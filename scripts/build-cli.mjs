@@ -230,7 +230,18 @@ try {
     await fsPromisesOnDemand(),
     prevalidated.plugin,
   ]);
+  // The export bundle finds the parts deflated by its build (warmUpCache) beside it.
+  const knownPartsFile = {
+    name: 'known-parts-file',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]cli[\\/]known-parts-file\.ts$/ }, () => ({
+        contents: `export const KNOWN_PARTS_FILE = require('node:path').join(__dirname, 'export.cjs.${builtAt}.parts');`,
+        loader: 'js',
+      }));
+    },
+  };
   const exportResult = await cliBuild({ export: 'cli/export-main.ts' }, [
+    knownPartsFile,
     zodEnglishOnly,
     zodOnDemand,
     await fsPromisesOnDemand(),
@@ -297,6 +308,7 @@ try {
     `check.cjs.${builtAt}.cache`,
     'export.cjs.map',
     'export.cjs',
+    `export.cjs.${builtAt}.parts`,
     `export.cjs.${builtAt}.cache`,
     `main.cjs.${builtAt}.cache`,
     ...OWN_CACHE.map((c) => `main.cjs.${builtAt}.${c}.cache`),
@@ -367,22 +379,45 @@ async function warmUpCache(file, checkFile, exportFile) {
     const alone = [
       ...OWN_CACHE.map((c) => ({ bundle: file, argv: [c], cache: commandCacheFile(file, builtAt, c) })),
       { bundle: checkFile, argv: check, cache: `${checkFile}.${builtAt}.cache` },
-      // the export bundle's cache: an export of a draft, then of a text file (the importer)
+      // The export bundle's cache: an export of a draft, then of a text file (the importer). Meanwhile
+      // the parts it deflates at level 2 or more (all but the body) are kept with their input in
+      // export.cjs.<build>.parts (the layout of electron/service/known-parts.ts), which the bundle then
+      // serves for the same input bytes; the default options, and the other font profile.
       {
         bundle: exportFile,
         argv: ['export', draft, '-o', join(dir, 'e.docx')],
-        then: ['export', md, '-o', join(dir, 'e.docx'), '--force'],
+        then: [
+          ['export', md, '-o', join(dir, 'e.docx'), '--force'],
+          ['export', draft, '-o', join(dir, 'e.docx'), '--force', '--fonts', 'win10'],
+        ],
         cache: `${exportFile}.${builtAt}.cache`,
+        parts: `${exportFile}.${builtAt}.parts`,
       },
     ];
-    for (const { bundle: from, argv, then, cache } of alone) {
+    for (const { bundle: from, argv, then = [], cache, parts } of alone) {
       const code = [
         `import { loadBundle } from ${JSON.stringify(new URL('../cli/bin/load-bundle.cjs', import.meta.url).href)};`,
         `const bundle = loadBundle(${JSON.stringify(from)}, { cache: false });`,
         'process.stdout.write = process.stderr.write = () => true;',
+        ...(parts ? ['globalThis.__gwdraftRecordParts = [];'] : []),
         `if ((await bundle.main(${JSON.stringify(argv)})) > 1) process.exit(9);`,
-        ...(then ? [`if ((await bundle.main(${JSON.stringify(then)})) > 1) process.exit(9);`] : []),
+        ...then.map((next) => `if ((await bundle.main(${JSON.stringify(next)})) > 1) process.exit(9);`),
         `bundle.saveCache(${JSON.stringify(cache)});`,
+        ...(parts
+          ? [
+              "const { writeFileSync } = await import('node:fs');",
+              'const seen = new Set(); const chunks = [];',
+              'for (const p of globalThis.__gwdraftRecordParts) {',
+              '  const key = p.level + ":" + Buffer.from(p.input).toString("latin1");',
+              '  if (p.level < 2 || seen.has(key)) continue;',
+              '  seen.add(key);',
+              '  const head = Buffer.alloc(9); head[0] = p.level;',
+              '  head.writeUInt32LE(p.input.length, 1); head.writeUInt32LE(p.output.length, 5);',
+              '  chunks.push(head, p.input, p.output);',
+              '}',
+              `writeFileSync(${JSON.stringify(parts)}, Buffer.concat(chunks));`,
+            ]
+          : []),
       ].join('\n');
       const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
         cwd: root,

@@ -236,11 +236,14 @@ describe('gwdraft bin', () => {
     expect(files).toContain(`export.cjs.${build}.cache`);
     expect(size(`export.cjs.${build}.cache`)).toBeLessThan(size(general) * 0.7);
     expect(size('export.cjs')).toBeLessThan(size('main.cjs') * 0.7);
+    // the parts its build deflated ahead of time (electron/service/known-parts.ts)
+    expect(size(`export.cjs.${build}.parts`)).toBeGreaterThan(10_000);
   });
 
   it('runs export from its own bundle with the bytes, errors and exit codes of the sources', async () => {
     // The export bundle reads a valid draft without zod and loads zod only when a draft needs it: an
-    // invalid draft, one carrying its own template (valid, then with a unit kind zod refuses).
+    // invalid draft, one carrying its own template (valid, then with a unit kind zod refuses). Its parts
+    // deflated at build time give the bytes the sources deflate (the digests), whatever the options.
     const dir = mkdtempSync(join(tmpdir(), 'gwdraft-bin-export-own-'));
     try {
       const draft = join(dir, 'r.gwdraft');

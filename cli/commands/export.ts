@@ -16,9 +16,14 @@ import type { Report } from '../../core/model/report';
 import { templateOf } from '../../templates/index';
 import { writeFileAtomicSync } from '../../electron/service/atomic-write';
 import { NODE_ZIP_CODEC } from '../../electron/service/zip-codec';
+import { withKnownParts } from '../../electron/service/known-parts';
+import { KNOWN_PARTS_FILE } from '../known-parts-file';
 import { isDraftPath, loadDraftSync } from './draft-input';
 import { DOCX_OUTPUT, outputPath } from './output-file';
 import { writeLines } from '../terminal-text';
+
+/** fflate's deflate, with the parts the export bundle's build deflated ahead of time (same bytes). */
+const ZIP_CODEC = withKnownParts(NODE_ZIP_CODEC, KNOWN_PARTS_FILE);
 
 async function loadInput(input: string): Promise<{ report: Report; notes: string[] }> {
   // Read synchronously (nothing else to do meanwhile) and, as the export only reads it, without zod's copy
@@ -126,7 +131,7 @@ export const exportCommand: Command = {
       throw new UserError(`未知模板：${report.templateId} / unknown template: ${report.templateId}`);
     let result;
     try {
-      result = await exportDocx(report, template, options, NODE_ZIP_CODEC);
+      result = await exportDocx(report, template, options, ZIP_CODEC);
     } catch (e) {
       // Pending 修订 and a clean copy: refused, nothing written (--comments keeps them, --accept-all applies them).
       if (e instanceof PendingSuggestionsError) throw new UserError(e.message);

@@ -166,6 +166,23 @@ const docxStringKeys = {
   },
 };
 
+// fflate tries `require('worker_threads')` when it loads, for its asynchronous API (a worker per call).
+// `gwdraft export` only ever calls its synchronous functions (deflateSync, zipSync, unzipSync), and
+// loading worker_threads costs Node ~2 ms of internal modules at every start: in the export bundle
+// fflate finds no worker, as it would where worker_threads does not exist, which changes nothing for
+// the synchronous calls. Patched only if the text is as expected.
+const FFLATE_WORKER =
+  "(_a = require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);";
+const fflateNoWorker = {
+  name: 'fflate-no-worker',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fflate[\\/]esm[\\/]index\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      return { contents: source.replace(FFLATE_WORKER, '/* no worker in gwdraft export */'), loader: 'js' };
+    });
+  },
+};
+
 // The shipped templates and outline vocabulary validated here, once, instead of at every start (see
 // scripts/prevalidated-data.mjs); if that fails, the bundle validates them at run time as the sources do.
 async function prevalidatedPlugin() {
@@ -242,6 +259,7 @@ try {
   };
   const exportResult = await cliBuild({ export: 'cli/export-main.ts' }, [
     knownPartsFile,
+    fflateNoWorker,
     zodEnglishOnly,
     zodOnDemand,
     await fsPromisesOnDemand(),

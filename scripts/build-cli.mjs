@@ -166,6 +166,23 @@ const docxStringKeys = {
   },
 };
 
+// fflate tries `require('worker_threads')` when it loads, for its asynchronous API (a worker per call).
+// `gwdraft export` only ever calls its synchronous functions (deflateSync, zipSync, unzipSync), and
+// loading worker_threads costs Node ~2 ms of internal modules at every start: in the export bundle
+// fflate finds no worker, as it would where worker_threads does not exist, which changes nothing for
+// the synchronous calls. Patched only if the text is as expected.
+const FFLATE_WORKER =
+  "(_a = require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);";
+const fflateNoWorker = {
+  name: 'fflate-no-worker',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fflate[\\/]esm[\\/]index\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      return { contents: source.replace(FFLATE_WORKER, '/* no worker in gwdraft export */'), loader: 'js' };
+    });
+  },
+};
+
 // The shipped templates and outline vocabulary validated here, once, instead of at every start (see
 // scripts/prevalidated-data.mjs); if that fails, the bundle validates them at run time as the sources do.
 async function prevalidatedPlugin() {
@@ -230,6 +247,25 @@ try {
     await fsPromisesOnDemand(),
     prevalidated.plugin,
   ]);
+  // The export bundle finds the parts deflated by its build (warmUpCache) beside it.
+  const knownPartsFile = {
+    name: 'known-parts-file',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]cli[\\/]known-parts-file\.ts$/ }, () => ({
+        contents: `export const KNOWN_PARTS_FILE = require('node:path').join(__dirname, 'export.cjs.${builtAt}.parts');`,
+        loader: 'js',
+      }));
+    },
+  };
+  const exportResult = await cliBuild({ export: 'cli/export-main.ts' }, [
+    knownPartsFile,
+    fflateNoWorker,
+    zodEnglishOnly,
+    zodOnDemand,
+    await fsPromisesOnDemand(),
+    docxStringKeys,
+    prevalidated.plugin,
+  ]);
   // `gwdraft serve` runs imports (DOCX, text, notices) in a worker thread; electron/service/import-jobs.ts
   // looks for import-worker.cjs next to the running bundle (without it the imports run in-process,
   // unbounded in time).
@@ -258,23 +294,27 @@ try {
   const inputs = sources([
     ...Object.keys(result.metafile.inputs),
     ...Object.keys(checkResult.metafile.inputs),
+    ...Object.keys(exportResult.metafile.inputs),
     ...Object.keys(worker.metafile.inputs),
     ...prevalidated.inputs,
   ]);
   // The sources of check.cjs alone (~2/3 of them): `gwdraft check` stats only these (one `stat` each at
   // every start); the bundle it runs is up to date when they are, whatever the others do.
   const checkInputs = sources([...Object.keys(checkResult.metafile.inputs), ...prevalidated.inputs]);
+  const exportInputs = sources([...Object.keys(exportResult.metafile.inputs), ...prevalidated.inputs]);
   asciiOnly(join(tmp, 'main.cjs'));
   asciiOnly(join(tmp, 'check.cjs'));
+  asciiOnly(join(tmp, 'export.cjs'));
   try {
-    await warmUpCache(join(tmp, 'main.cjs'), join(tmp, 'check.cjs'));
+    await warmUpCache(join(tmp, 'main.cjs'), join(tmp, 'check.cjs'), join(tmp, 'export.cjs'));
   } catch (err) {
     // the bundle works without its cache (the bin then writes one after its first run)
     console.warn(`gwdraft: no code cache for the CLI bundle (${err instanceof Error ? err.message : err})`);
   }
   writeFileSync(
     join(tmp, 'manifest.json'),
-    JSON.stringify({ builtAt, inputs, bundles: { check: checkInputs } }, null, 1) + '\n',
+    JSON.stringify({ builtAt, inputs, bundles: { check: checkInputs, export: exportInputs } }, null, 1) +
+      '\n',
   );
   mkdirSync(outDir, { recursive: true });
   const last = [
@@ -284,6 +324,10 @@ try {
     'check.cjs.map',
     'check.cjs',
     `check.cjs.${builtAt}.cache`,
+    'export.cjs.map',
+    'export.cjs',
+    `export.cjs.${builtAt}.parts`,
+    `export.cjs.${builtAt}.cache`,
     `main.cjs.${builtAt}.cache`,
     ...OWN_CACHE.map((c) => `main.cjs.${builtAt}.${c}.cache`),
     'manifest.json',
@@ -323,7 +367,7 @@ function asciiOnly(file) {
   );
 }
 
-async function warmUpCache(file, checkFile) {
+async function warmUpCache(file, checkFile, exportFile) {
   const { loadBundle, commandCacheFile } = await import('../cli/bin/load-bundle.cjs');
   const dir = mkdtempSync(join(tmpdir(), 'gwdraft-cli-cache-'));
   const write = process.stdout.write;
@@ -353,14 +397,45 @@ async function warmUpCache(file, checkFile) {
     const alone = [
       ...OWN_CACHE.map((c) => ({ bundle: file, argv: [c], cache: commandCacheFile(file, builtAt, c) })),
       { bundle: checkFile, argv: check, cache: `${checkFile}.${builtAt}.cache` },
+      // The export bundle's cache: an export of a draft, then of a text file (the importer). Meanwhile
+      // the parts it deflates at level 2 or more (all but the body) are kept with their input in
+      // export.cjs.<build>.parts (the layout of electron/service/known-parts.ts), which the bundle then
+      // serves for the same input bytes; the default options, and the other font profile.
+      {
+        bundle: exportFile,
+        argv: ['export', draft, '-o', join(dir, 'e.docx')],
+        then: [
+          ['export', md, '-o', join(dir, 'e.docx'), '--force'],
+          ['export', draft, '-o', join(dir, 'e.docx'), '--force', '--fonts', 'win10'],
+        ],
+        cache: `${exportFile}.${builtAt}.cache`,
+        parts: `${exportFile}.${builtAt}.parts`,
+      },
     ];
-    for (const { bundle: from, argv, cache } of alone) {
+    for (const { bundle: from, argv, then = [], cache, parts } of alone) {
       const code = [
         `import { loadBundle } from ${JSON.stringify(new URL('../cli/bin/load-bundle.cjs', import.meta.url).href)};`,
         `const bundle = loadBundle(${JSON.stringify(from)}, { cache: false });`,
         'process.stdout.write = process.stderr.write = () => true;',
+        ...(parts ? ['globalThis.__gwdraftRecordParts = [];'] : []),
         `if ((await bundle.main(${JSON.stringify(argv)})) > 1) process.exit(9);`,
+        ...then.map((next) => `if ((await bundle.main(${JSON.stringify(next)})) > 1) process.exit(9);`),
         `bundle.saveCache(${JSON.stringify(cache)});`,
+        ...(parts
+          ? [
+              "const { writeFileSync } = await import('node:fs');",
+              'const seen = new Set(); const chunks = [];',
+              'for (const p of globalThis.__gwdraftRecordParts) {',
+              '  const key = p.level + ":" + Buffer.from(p.input).toString("latin1");',
+              '  if (p.level < 2 || seen.has(key)) continue;',
+              '  seen.add(key);',
+              '  const head = Buffer.alloc(9); head[0] = p.level;',
+              '  head.writeUInt32LE(p.input.length, 1); head.writeUInt32LE(p.output.length, 5);',
+              '  chunks.push(head, p.input, p.output);',
+              '}',
+              `writeFileSync(${JSON.stringify(parts)}, Buffer.concat(chunks));`,
+            ]
+          : []),
       ].join('\n');
       const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
         cwd: root,

@@ -78,6 +78,18 @@ describe('bundleProblem', () => {
     expect(check(dir + '/', 'check')).toBeNull();
   });
 
+  it('judges the export bundle by its own sources only', () => {
+    manifest(['core/a.ts', 'core/b.ts'], { check: ['core/a.ts'], export: ['core/b.ts'] });
+    writeFileSync(join(dir, 'dist/cli/export.cjs'), '');
+    expect(check(root, 'export')).toBeNull();
+    utimesSync(join(dir, 'core/a.ts'), new Date(), new Date());
+    expect(check(root, 'check')).toBe('core/a.ts changed');
+    expect(check(root, 'export')).toBeNull();
+    utimesSync(join(dir, 'core/a.ts'), new Date(builtAt - 1000), new Date(builtAt - 1000));
+    rmSync(join(dir, 'dist/cli/export.cjs'));
+    expect(check(root, 'export')).toBe('dist/cli/export.cjs is gone');
+  });
+
   it('refuses it when a source is gone, or when there is no bundle', () => {
     manifest(['core/a.ts', 'core/gone.ts']);
     expect(check(root)).toBe('core/gone.ts is gone');
@@ -188,7 +200,7 @@ describe('gwdraft bin', () => {
 
   it('is all ASCII, and reads the outline corpus as the sources do (its punctuation classes escaped)', async () => {
     // A single non-ASCII character makes V8 keep the whole bundle as a two-byte string (slower start).
-    for (const bundle of ['main.cjs', 'check.cjs'])
+    for (const bundle of ['main.cjs', 'check.cjs', 'export.cjs'])
       expect(/[\u0080-\uffff]/.test(readFileSync(join(ROOT, 'dist/cli', bundle), 'utf8'))).toBe(false);
     const folder = join(ROOT, 'test/fixtures/corpus');
     const args = ['check', folder, '--json', '--today', '2026-03-01'];
@@ -219,6 +231,72 @@ describe('gwdraft bin', () => {
     expect(size(`check.cjs.${build}.cache`)).toBeLessThan(size(general));
     // the check bundle holds only its command's modules
     expect(size('check.cjs')).toBeLessThan(size('main.cjs') * 0.7);
+    // and so does the export bundle, with a cache of its own, smaller than the general one
+    expect(buildOf('export.cjs')).toBe(build);
+    expect(files).toContain(`export.cjs.${build}.cache`);
+    expect(size(`export.cjs.${build}.cache`)).toBeLessThan(size(general) * 0.7);
+    expect(size('export.cjs')).toBeLessThan(size('main.cjs') * 0.7);
+    // the parts its build deflated ahead of time (electron/service/known-parts.ts)
+    expect(size(`export.cjs.${build}.parts`)).toBeGreaterThan(10_000);
+  });
+
+  it('runs export from its own bundle with the bytes, errors and exit codes of the sources', async () => {
+    // The export bundle reads a valid draft without zod and loads zod only when a draft needs it: an
+    // invalid draft, one carrying its own template (valid, then with a unit kind zod refuses). Its parts
+    // deflated at build time give the bytes the sources deflate (the digests), whatever the options.
+    const dir = mkdtempSync(join(tmpdir(), 'gwdraft-bin-export-own-'));
+    try {
+      const draft = join(dir, 'r.gwdraft');
+      execFileSync(process.execPath, [
+        BIN,
+        'new',
+        '--template',
+        'statutory-five',
+        '--org',
+        '某局',
+        '--year',
+        '2025',
+        '-o',
+        draft,
+      ]);
+      const bad = join(dir, 'bad.gwdraft');
+      writeFileSync(bad, '{"schemaVersion":2,"templateId":"zhanjiang-department","meta":{"org":1}}');
+      const own = JSON.parse(readFileSync(draft, 'utf8')) as Record<string, unknown>;
+      const template = JSON.parse(readFileSync(join(ROOT, 'templates/statutory-five.json'), 'utf8'));
+      own.template = { ...template, id: 'own', unitKinds: ['department'] };
+      own.templateId = 'own';
+      const ownFile = join(dir, 'own.gwdraft');
+      writeFileSync(ownFile, JSON.stringify(own));
+      own.template = { ...template, id: 'own', unitKinds: ['bogus'] };
+      const ownBad = join(dir, 'own-bad.gwdraft');
+      writeFileSync(ownBad, JSON.stringify(own));
+      const out = join(dir, 'out.docx');
+      const layout = ['--fonts', 'win10', '--header', '--footer-block', '--seal', '--signer', '张三'];
+      for (const args of [
+        ['export', draft, '-o', out, '--force', '--sha256', '--date', '2026-01-01'],
+        ['export', draft, '-o', out, '--force', '--sha256', '--date', '2026-01-01', ...layout],
+        ['export', ownFile, '-o', out, '--force', '--sha256', '--date', '2026-01-01'],
+        ['export', ownBad, '-o', out, '--force'],
+        ['export', bad, '-o', out, '--force'],
+        ['export', '/nonexistent/r.gwdraft', '-o', out, '--force'],
+        ['export', draft, '-o', out, '--force', '--fonts', 'xx'],
+        ['export', join(dir, 'r.docx'), '-o', out, '--force'],
+        ['export', draft],
+      ]) {
+        // one after the other: both write the same file
+        const bundled = await gwdraft({ GWDRAFT_TIMING: '' }, ...args);
+        const sources = await gwdraft({ GWDRAFT_TIMING: '', GWDRAFT_CLI: 'sources' }, ...args);
+        expect(bundled.code, args.join(' ')).toBe(sources.code);
+        expect(bundled.stdout).toBe(sources.stdout);
+        expect(bundled.stderr).toBe(sources.stderr);
+        if (args.includes('--sha256')) expect(bundled.stdout).toMatch(/SHA-256: [0-9a-f]{64}/);
+        else expect(bundled.code).toBe(2);
+      }
+      const timed = await gwdraft({}, 'export', draft, '-o', out, '--force');
+      expect(timed.stderr).toMatch(/\(bundle\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs check from its own bundle with the errors and exit codes of the sources', async () => {

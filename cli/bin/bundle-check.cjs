@@ -8,7 +8,7 @@ const { fileURLToPath } = require('node:url');
 
 /**
  * Why the bundle under `root` (a folder path or file: URL, ending in /) cannot be used, or null when it is
- * up to date. With `bundle` (`'check'`: dist/cli/check.cjs, the check command's own bundle), only the
+ * up to date. With `bundle` (`'check'` or `'export'`: dist/cli/check.cjs or export.cjs, that command's own bundle), only the
  * sources of that bundle count, as the manifest lists them under `bundles`; otherwise every source of the
  * build (main.cjs and the import worker).
  */

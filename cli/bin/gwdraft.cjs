@@ -26,9 +26,9 @@ const { bundleProblem } = require('./bundle-check.cjs');
 const root = join(__dirname, '..', '..');
 const sourcesForced = process.env.GWDRAFT_CLI === 'sources';
 
-// `gwdraft check` has a bundle of its own (cli/check-main.ts: only its modules, a smaller code cache),
-// up to date when its own sources are.
-const own = process.argv[2] === 'check' ? 'check' : undefined;
+// `gwdraft check` and `gwdraft export` have a bundle of their own (cli/check-main.ts, cli/export-main.ts:
+// only their modules, a smaller code cache), up to date when its own sources are.
+const own = process.argv[2] === 'check' || process.argv[2] === 'export' ? process.argv[2] : undefined;
 
 async function run() {
   const problem = sourcesForced ? 'GWDRAFT_CLI=sources' : bundleProblem(root + '/', own);

@@ -52,7 +52,7 @@ export async function loadDraft(path: string, { readOnly = false } = {}): Promis
   }
 }
 
-/** loadDraft with synchronous reads, for `gwdraft check` (see readRegularFileSync): same result and errors. */
+/** loadDraft with synchronous reads, for `gwdraft check` and `export` (see readRegularFileSync): same result and errors. */
 export function loadDraftSync(path: string, { readOnly = false } = {}): Report {
   if (!isDraftPath(path))
     throw new UserError(

@@ -9,18 +9,26 @@
  */
 import { basename } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
-import { DEFAULT_EXPORT_OPTIONS, FontProfileSchema, type ExportOptions } from '../../core/api/contract';
+import type { ExportOptions } from '../../core/api/contract';
+import { DEFAULT_EXPORT_OPTIONS, isFontProfile } from '../../core/api/export-options';
 import { exportDocx, PendingSuggestionsError } from '../../core/docx/export/index';
 import type { Report } from '../../core/model/report';
 import { templateOf } from '../../templates/index';
 import { writeFileAtomicSync } from '../../electron/service/atomic-write';
 import { NODE_ZIP_CODEC } from '../../electron/service/zip-codec';
-import { isDraftPath, loadDraft } from './draft-input';
+import { withKnownParts } from '../../electron/service/known-parts';
+import { KNOWN_PARTS_FILE } from '../known-parts-file';
+import { isDraftPath, loadDraftSync } from './draft-input';
 import { DOCX_OUTPUT, outputPath } from './output-file';
 import { writeLines } from '../terminal-text';
 
+/** fflate's deflate, with the parts the export bundle's build deflated ahead of time (same bytes). */
+const ZIP_CODEC = withKnownParts(NODE_ZIP_CODEC, KNOWN_PARTS_FILE);
+
 async function loadInput(input: string): Promise<{ report: Report; notes: string[] }> {
-  if (isDraftPath(input)) return { report: await loadDraft(input), notes: [] };
+  // Read synchronously (nothing else to do meanwhile) and, as the export only reads it, without zod's copy
+  // of a draft that plainly passes the schema (core/draft/plain-report.ts): the same report, same errors.
+  if (isDraftPath(input)) return { report: loadDraftSync(input, { readOnly: true }), notes: [] };
   // the text importer only for a text file: a draft's export does not initialise it
   const { importTextFile, isTextInput } = await import('./input-file');
   if (isTextInput(input)) {
@@ -44,8 +52,8 @@ function isoDate(value: string | undefined, flag: string): string | undefined {
 
 export function exportOptionsFrom(parsed: ReturnType<typeof parseArgs>): ExportOptions {
   const fonts = stringFlag(parsed, 'fonts') ?? DEFAULT_EXPORT_OPTIONS.fonts;
-  const fontProfile = FontProfileSchema.safeParse(fonts);
-  if (!fontProfile.success)
+  // a plain test, not FontProfileSchema: the export bundle loads zod only when a draft needs it
+  if (!isFontProfile(fonts))
     throw new UserError(
       `--fonts 只能是 gb2312 或 win10：${fonts} / --fonts must be gb2312 or win10: ${fonts}`,
     );
@@ -56,7 +64,7 @@ export function exportOptionsFrom(parsed: ReturnType<typeof parseArgs>): ExportO
   const documentTime = isoDate(stringFlag(parsed, 'date'), 'date') ?? sourceDateEpoch();
   return {
     ...DEFAULT_EXPORT_OPTIONS,
-    fonts: fontProfile.data,
+    fonts,
     header: parsed.flags.has('header'),
     footerBlock: parsed.flags.has('footer-block'),
     comments: parsed.flags.has('comments'),
@@ -123,7 +131,7 @@ export const exportCommand: Command = {
       throw new UserError(`未知模板：${report.templateId} / unknown template: ${report.templateId}`);
     let result;
     try {
-      result = await exportDocx(report, template, options, NODE_ZIP_CODEC);
+      result = await exportDocx(report, template, options, ZIP_CODEC);
     } catch (e) {
       // Pending 修订 and a clean copy: refused, nothing written (--comments keeps them, --accept-all applies them).
       if (e instanceof PendingSuggestionsError) throw new UserError(e.message);

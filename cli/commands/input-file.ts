@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { UserError } from '../command';
 import { isTextInput } from './draft-input';
-import { readInput } from './read-input';
+import { readInputSync } from './read-input';
 import {
   importTextBytes,
   ImportError,
@@ -28,9 +28,15 @@ export function userTemplates(): Promise<Template[]> {
 // Kept here too for the commands that import it from this module.
 export { isTextInput };
 
-async function readTextBytes(path: string): Promise<Uint8Array> {
+/** userTemplates with synchronous reads, for a text import (no node:fs/promises loaded): the same list. */
+function userTemplatesSync(): Template[] {
+  return new UserTemplateStore(defaultDataDir()).listSync();
+}
+
+// synchronous: the one-shot commands have nothing else to do meanwhile (see readRegularFileSync)
+function readTextBytes(path: string): Uint8Array {
   try {
-    return await readInput(path, MAX_TEXT_BYTES);
+    return readInputSync(path, MAX_TEXT_BYTES);
   } catch (e) {
     if (e instanceof TextDecodeError) throw new UserError(e.message);
     throw e;
@@ -39,10 +45,10 @@ async function readTextBytes(path: string): Promise<Uint8Array> {
 
 /** A .txt/.md report on a template; last year is assumed when the text names no year. */
 export async function importTextFile(path: string, templateId?: string): Promise<ImportTextResult> {
-  const bytes = await readTextBytes(path);
+  const bytes = readTextBytes(path);
   try {
     return importTextBytes(bytes, basename(path), {
-      templates: [...shippedTemplates(), ...(await userTemplates())],
+      templates: [...shippedTemplates(), ...userTemplatesSync()],
       ...(templateId ? { templateId } : {}),
       fallbackYear: new Date().getFullYear() - 1,
       vocabulary: outlineVocabulary(),

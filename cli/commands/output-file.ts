@@ -1,7 +1,7 @@
 /**
  * The output file of `new`, `import` and `export`: never overwritten by accident.
  */
-import { lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { UserError, stringFlag, type ParsedArgs } from '../command';
 
 export interface OutputKind {
@@ -23,10 +23,14 @@ export async function outputPath(parsed: ParsedArgs, kind: OutputKind = DRAFT_OU
   if (!out.toLowerCase().endsWith(kind.ext))
     throw new UserError(`输出文件须为 ${kind.ext}：${out} / the output must be a ${kind.ext} file: ${out}`);
   if (!parsed.flags.has('force')) {
-    const exists = await lstat(out).then(
-      () => true,
-      () => false,
-    );
+    // synchronous: one call, no round trip through libuv's thread pool and no node:fs/promises loaded
+    // for it (a one-shot command has nothing else to do meanwhile); any error still counts as absent
+    let exists = true;
+    try {
+      lstatSync(out);
+    } catch {
+      exists = false;
+    }
     if (exists)
       throw new UserError(
         kind.keepsBak

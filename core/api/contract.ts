@@ -7,6 +7,9 @@
 import { z } from 'zod';
 import { ReportSchema } from '../model/report';
 import { TemplateSchema } from '../templates/schema';
+import { DEFAULT_EXPORT_OPTIONS, FONT_PROFILES } from './export-options';
+
+export { DEFAULT_EXPORT_OPTIONS };
 
 /** A path the service accepts: a non-empty string without NUL. The service checks where it points. */
 const FilePath = z
@@ -15,7 +18,7 @@ const FilePath = z
   .max(4096)
   .refine((p) => !p.includes('\0'), 'path contains NUL');
 
-export const FontProfileSchema = z.enum(['gb2312', 'win10']);
+export const FontProfileSchema = z.enum(FONT_PROFILES);
 export type FontProfile = z.infer<typeof FontProfileSchema>;
 
 export const ExportOptionsSchema = z
@@ -58,15 +61,6 @@ export const ExportOptionsSchema = z
   })
   .strict();
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
-
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
-  fonts: 'gb2312',
-  header: false,
-  footerBlock: false,
-  comments: false,
-  seal: false,
-  boldLevel3: false,
-};
 
 export const SettingsSchema = z
   .object({

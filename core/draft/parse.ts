@@ -15,7 +15,7 @@ export interface ParseDraftOptions {
   /** Template ids the app knows; when given, a draft on any other template is refused. */
   knownTemplates?: readonly string[];
   /**
-   * The caller only reads the report (`gwdraft check`): a draft that plainly passes the schema is
+   * The caller only reads the report (`gwdraft check`, `gwdraft export`): a draft that plainly passes the schema is
    * returned as parsed, without zod's copy (core/draft/plain-report.ts); anything else still goes
    * through zod, errors included. The report's objects then keep the file's key order.
    */

@@ -3,6 +3,7 @@
  * folder (templates/<id>.json), one file each, shared as files. Shipped templates are read-only and
  * cannot be shadowed. Also reading a notice (.docx, .txt, .md) for `template new --from`.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { checkTemplateText, type TemplateFileError } from '../../core/templates/check-file';
@@ -112,6 +113,30 @@ export class UserTemplateStore {
     const out: Template[] = [];
     for (const n of names) {
       const check = checkTemplateText(await readFile(join(this.dir, n), 'utf8').catch(() => ''));
+      if (check.template) out.push({ ...check.template, origin: 'user' });
+    }
+    return out;
+  }
+
+  /** list() with synchronous calls, for the one-shot CLI (no node:fs/promises loaded): the same templates. */
+  listSync(): Template[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort();
+    } catch {
+      return [];
+    }
+    const out: Template[] = [];
+    for (const n of names) {
+      let text = '';
+      try {
+        text = readFileSync(join(this.dir, n), 'utf8');
+      } catch {
+        // unreadable: as list(), an empty text, which is no template
+      }
+      const check = checkTemplateText(text);
       if (check.template) out.push({ ...check.template, origin: 'user' });
     }
     return out;

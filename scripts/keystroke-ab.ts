@@ -16,31 +16,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bigReport, floorRow, keystrokes, openTimed, saveDraft } from '../bench/keystroke.bench';
 import { percentile } from '../bench/harness';
-import { buildPrivateRenderer } from '../bench/private-renderer';
 import { HostProcess } from '../e2e/host';
+import { args, buildsFromArgs, numberOption } from './keystroke-script-kit';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const rounds = option('--rounds', 4);
-const keys = option('--keys', 60);
+const rounds = numberOption('--rounds', 4);
+const keys = numberOption('--keys', 60);
 const hz60 = args.includes('--hz60');
-const builds = args
-  .filter((a) => a.includes('='))
-  .map((a) => {
-    const [name, dir] = a.split('=') as [string, string];
-    return {
-      name,
-      dir: dir === 'current' ? buildPrivateRenderer('gw-ab-renderer-') : dir,
-      own: dir === 'current',
-    };
-  });
-if (builds.length === 0) {
-  console.error('usage: npx tsx scripts/keystroke-ab.ts [--rounds N] [--keys N] [--hz60] name=dir|current …');
-  process.exit(2);
-}
+const builds = buildsFromArgs(
+  'gw-ab-renderer-',
+  'npx tsx scripts/keystroke-ab.ts [--rounds N] [--keys N] [--hz60] name=dir|current …',
+);
 
 const PAGES = [50, 200] as const;
 const samples = new Map<string, number[]>();

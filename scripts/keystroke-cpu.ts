@@ -13,38 +13,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bigReport, keystrokes, openTimed, saveDraft } from '../bench/keystroke.bench';
 import { percentile } from '../bench/harness';
-import { buildPrivateRenderer } from '../bench/private-renderer';
 import { HostProcess } from '../e2e/host';
+import { buildsFromArgs, numberOption, traceKeys } from './keystroke-script-kit';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const rounds = option('--rounds', 4);
-const keys = option('--keys', 60);
-const pages = option('--pages', 50);
-const builds = args
-  .filter((a) => a.includes('='))
-  .map((a) => {
-    const [name, dir] = a.split('=') as [string, string];
-    return {
-      name,
-      dir: dir === 'current' ? buildPrivateRenderer('gw-cpu-renderer-') : dir,
-      own: dir === 'current',
-    };
-  });
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
+const rounds = numberOption('--rounds', 4);
+const keys = numberOption('--keys', 60);
+const pages = numberOption('--pages', 50);
+const builds = buildsFromArgs(
+  'gw-cpu-renderer-',
+  'npx tsx scripts/keystroke-cpu.ts [--rounds 4] [--keys 60] [--pages 50] old=DIR new=DIR|current',
+);
 
 const perKey = new Map<string, number[]>();
 const folders: string[] = [];
@@ -68,19 +46,11 @@ try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await openTimed(page, h.url, `p${pages}.gwdraft`);
       await keystrokes(page, 20);
-      const cdp = await page.context().newCDPSession(page);
-      const chunks: TraceEvent[][] = [];
-      cdp.on('Tracing.dataCollected', (e) => void chunks.push(e.value as unknown as TraceEvent[]));
-      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-      await cdp.send('Tracing.start', {
-        traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'devtools.timeline'] },
-        transferMode: 'ReportEvents',
-      } as never);
-      await keystrokes(page, keys);
-      await cdp.send('Tracing.end');
-      await done;
+      const { events } = await traceKeys(page, keys, [
+        'disabled-by-default-devtools.timeline',
+        'devtools.timeline',
+      ]);
       await page.close();
-      const events = chunks.flat();
       // The renderer main thread: the CrRendererMain with the key events.
       const keyEvents = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
       const main = keyEvents[0]!;

@@ -15,12 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bigReport, keystrokes, openTimed, saveDraft } from '../bench/keystroke.bench';
 import { HostProcess } from '../e2e/host';
+import { args, numberOption, option, traceKeys, type TraceEvent } from './keystroke-script-kit';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1]! : fallback;
-};
 const dir = args[0];
 if (!dir || dir.startsWith('--')) {
   console.error(
@@ -28,23 +24,11 @@ if (!dir || dir.startsWith('--')) {
   );
   process.exit(2);
 }
-const pages = Number(option('--pages', '50'));
-const keys = Number(option('--keys', '60'));
-const top = Number(option('--top', '40'));
+const pages = numberOption('--pages', 50);
+const keys = numberOption('--keys', 60);
+const top = numberOption('--top', 40);
 const grepRe = option('--grep', '');
 const traceOut = option('--trace', '');
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown>;
-  id?: string;
-}
 
 const workspace = mkdtempSync(join(tmpdir(), 'gw-prof-ws-'));
 const dataDir = mkdtempSync(join(tmpdir(), 'gw-prof-data-'));
@@ -61,30 +45,21 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await openTimed(page, url, `p${pages}.gwdraft`);
   await keystrokes(page, 20);
-  const cdp = await page.context().newCDPSession(page);
-  const chunks: TraceEvent[][] = [];
-  cdp.on('Tracing.dataCollected', (e) => void chunks.push(e.value as unknown as TraceEvent[]));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: args.includes('--light')
-        ? ['devtools.timeline', 'disabled-by-default-devtools.timeline']
-        : [
-            'devtools.timeline',
-            'disabled-by-default-devtools.timeline',
-            'disabled-by-default-v8.cpu_profiler',
-            'v8.execute',
-            'blink',
-            'input',
-          ],
-    },
-    transferMode: 'ReportEvents',
-  } as never);
-  await cdp.send('Profiler.setSamplingInterval' as never, { interval: 50 } as never).catch(() => {});
-  paint = (await keystrokes(page, keys)).paint;
-  await cdp.send('Tracing.end');
-  await done;
-  events = chunks.flat();
+  ({ events, paint } = await traceKeys(
+    page,
+    keys,
+    args.includes('--light')
+      ? ['devtools.timeline', 'disabled-by-default-devtools.timeline']
+      : [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'disabled-by-default-v8.cpu_profiler',
+          'v8.execute',
+          'blink',
+          'input',
+        ],
+    50,
+  ));
 } finally {
   await browser.close();
   await host.stop();

@@ -22,6 +22,21 @@ import { commandCacheFile } from './load-bundle.cjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'cli/bin/gwdraft.cjs');
+
+/** A new statutory-five draft of 某局, 2025, written by the bin to `path`. */
+const newDraft = (path: string) =>
+  execFileSync(process.execPath, [
+    BIN,
+    'new',
+    '--template',
+    'statutory-five',
+    '--org',
+    '某局',
+    '--year',
+    '2025',
+    '-o',
+    path,
+  ]);
 const check = bundleProblem;
 
 describe('bundleProblem', () => {
@@ -247,18 +262,7 @@ describe('gwdraft bin', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gwdraft-bin-export-own-'));
     try {
       const draft = join(dir, 'r.gwdraft');
-      execFileSync(process.execPath, [
-        BIN,
-        'new',
-        '--template',
-        'statutory-five',
-        '--org',
-        '某局',
-        '--year',
-        '2025',
-        '-o',
-        draft,
-      ]);
+      newDraft(draft);
       const bad = join(dir, 'bad.gwdraft');
       writeFileSync(bad, '{"schemaVersion":2,"templateId":"zhanjiang-department","meta":{"org":1}}');
       const own = JSON.parse(readFileSync(draft, 'utf8')) as Record<string, unknown>;
@@ -307,18 +311,7 @@ describe('gwdraft bin', () => {
     const bad = join(dir, 'bad.gwdraft');
     writeFileSync(bad, '{"schemaVersion":2,"templateId":"zhanjiang-department","meta":{"org":1}}');
     const thread = join(dir, 'thread.gwdraft');
-    execFileSync(process.execPath, [
-      BIN,
-      'new',
-      '--template',
-      'statutory-five',
-      '--org',
-      '某局',
-      '--year',
-      '2025',
-      '-o',
-      thread,
-    ]);
+    newDraft(thread);
     const draft = JSON.parse(readFileSync(thread, 'utf8')) as { comments: unknown[] };
     draft.comments.push({ id: 'c1', comments: [] });
     writeFileSync(thread, JSON.stringify(draft));

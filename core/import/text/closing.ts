@@ -195,7 +195,10 @@ function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 
     const looksDated =
       last !== undefined &&
       last.kind === 'text' &&
-      /^(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年.*日$/.test(last.plain);
+      // A date that does not parse (2月30日), or one without its day (2026年1月).
+      /^(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年(?:.*日|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)$/.test(
+        last.plain,
+      );
     return { date: null, signature: null, badDate: looksDated ? last.plain : null, rest: [...lines] };
   }
   const before = lines[lines.length - 2];

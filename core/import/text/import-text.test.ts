@@ -224,6 +224,16 @@ describe('importText: details', () => {
     expectNothingLost(input, r);
   });
 
+  it('says so when the closing date has no day, and keeps it as text', () => {
+    for (const date of ['2026年1月', '二〇二六年一月']) {
+      const input = `某县司法局2025年法治政府建设年度报告\n一、其他需要报告的情况\n无。\n某县司法局\n${date}\n`;
+      const r = importText(input, { templates });
+      expect(r.report.meta.date).toBeNull();
+      expect(r.warnings.join()).toContain(`文末“${date}”缺少日，不是完整的成文日期`);
+      expectNothingLost(input, r);
+    }
+  });
+
   it('matches differently worded headings by alias, and reports the rewording', () => {
     const input = [
       '某县人民政府2024年法治政府建设年度报告',

@@ -117,7 +117,12 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (note) lines = lines.slice(0, note.start);
   if (closing.trailer.length > 0)
     warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
-  if (closing.badDate !== null) warnings.push(`文末“${closing.badDate}”不是有效日期，已作为正文保留。`);
+  if (closing.badDate !== null)
+    warnings.push(
+      closing.badDate.endsWith('月')
+        ? `文末“${closing.badDate}”缺少日，不是完整的成文日期，已作为正文保留；请在报告信息中填写成文日期。`
+        : `文末“${closing.badDate}”不是有效日期，已作为正文保留。`,
+    );
 
   const parsedTitle = title ? parseTitle(title) : null;
   let org = parsedTitle?.org ?? '';

@@ -33,18 +33,27 @@ export interface PlainBlocksResult {
 }
 
 /**
+ * The non-blank lines of `text`, control characters dropped and trimmed: tabs and indentation (spaces,
+ * full-width spaces) carry no meaning, as the page indents by style. Markup is left on.
+ */
+function trimmedLines(text: string): { lines: string[]; removedControls: number } {
+  const { text: clean, removed } = removeControlChars(text);
+  const lines: string[] = [];
+  for (const rawLine of clean.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const line = rawLine.replace(/\t/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    if (line !== '') lines.push(line);
+  }
+  return { lines, removedControls: removed };
+}
+
+/**
  * The cleaned lines of pasted text, numbers and all (control characters dropped, indentation trimmed,
  * blank lines skipped, markup stripped): for 修订模式, where a paste is text inserted as suggestions and
  * never becomes headings, so a typed "（一）" stays in the text.
  */
 export function plainTextLines(text: string): { lines: string[]; removedControls: number } {
-  const { text: clean, removed } = removeControlChars(text);
-  const lines: string[] = [];
-  for (const rawLine of clean.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    const line = rawLine.replace(/\t/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-    if (line !== '') lines.push(stripMarkup(line));
-  }
-  return { lines, removedControls: removed };
+  const { lines, removedControls } = trimmedLines(text);
+  return { lines: lines.map(stripMarkup), removedControls };
 }
 
 /**
@@ -52,13 +61,10 @@ export function plainTextLines(text: string): { lines: string[]; removedControls
  * it stays a paragraph with its text as written.
  */
 export function plainTextToBlocks(text: string): PlainBlocksResult {
-  const { text: clean, removed } = removeControlChars(text);
+  const { lines, removedControls: removed } = trimmedLines(text);
   const blocks: Block[] = [];
   let headings = 0;
-  for (const rawLine of clean.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    // Tabs and indentation (spaces, full-width spaces) carry no meaning: the page indents by style.
-    const line = rawLine.replace(/\t/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-    if (line === '') continue;
+  for (const line of lines) {
     const h = recogniseHeading(line);
     const runOn = h ? null : recogniseRunOnHeading(line);
     if (h && h.level > 1) {

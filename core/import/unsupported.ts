@@ -35,7 +35,7 @@ const BY_EXTENSION: Record<string, Advice> = {
 };
 
 /** Advice for a file name of a known unsupported kind, or null. */
-export function adviceFor(name: string): Advice | null {
+function adviceFor(name: string): Advice | null {
   const m = /\.([A-Za-z0-9]+)$/.exec(name);
   return (m && BY_EXTENSION[m[1]!.toLowerCase()]) ?? null;
 }

@@ -33,6 +33,12 @@ export function kindOfSpecial(st: Stats): string {
   return '特殊文件 / a special file';
 }
 
+/** Only a regular file of at most `maxBytes` is read: what the opened handle's fstat says. */
+function admit(st: Stats, maxBytes: number): void {
+  if (!st.isFile()) throw new FileReadError('not-regular', st.size, kindOfSpecial(st));
+  if (st.size > maxBytes) throw new FileReadError('too-large', st.size);
+}
+
 export interface RegularFile {
   bytes: Uint8Array;
   mtimeMs: number;
@@ -47,8 +53,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
   const fh = await open(path, READ_FLAGS);
   try {
     const st = await fh.stat();
-    if (!st.isFile()) throw new FileReadError('not-regular', st.size, kindOfSpecial(st));
-    if (st.size > maxBytes) throw new FileReadError('too-large', st.size);
+    admit(st, maxBytes);
     // One byte more than the size: a file that grew since the fstat is noticed, never read past the cap.
     const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
     let got = 0;
@@ -74,8 +79,7 @@ export function readRegularFileSync(path: string, maxBytes: number): RegularFile
   const fd = openSync(path, READ_FLAGS);
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new FileReadError('not-regular', st.size, kindOfSpecial(st));
-    if (st.size > maxBytes) throw new FileReadError('too-large', st.size);
+    admit(st, maxBytes);
     const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
     let got = 0;
     while (got < buf.length) {

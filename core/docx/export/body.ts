@@ -96,9 +96,9 @@ export function blockParagraphs(
     if (i === joined || !blockWrites(block)) return;
     const key = `${keyPrefix}/${i}`;
     const next = blocks[i + 1];
+    const bold = block.type === 'heading' && block.level === 3 && ctx.options.boldLevel3;
     if (block.type === 'heading' && block.runIn && next?.type === 'paragraph' && blockWrites(next)) {
       // 接排: one body paragraph, the heading in its own font, then the next paragraph's text.
-      const bold = block.level === 3 && ctx.options.boldLevel3;
       const style = STYLE.headingRun[block.level];
       const stop = runInStop(block);
       const nextKey = `${keyPrefix}/${i + 1}`;
@@ -117,7 +117,6 @@ export function blockParagraphs(
       return;
     }
     if (block.type === 'heading') {
-      const bold = block.level === 3 && ctx.options.boldLevel3;
       out.push(
         new Paragraph({
           style: STYLE.heading[block.level],

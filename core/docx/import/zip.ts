@@ -236,7 +236,7 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, limits
 /** The signature of an OLE compound file (.doc, .wps, .xls, and Word's encrypted packages). */
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export function isOleCompound(bytes: Uint8Array): boolean {
+function isOleCompound(bytes: Uint8Array): boolean {
   return bytes.length >= OLE.length && OLE.every((b, i) => bytes[i] === b);
 }
 

@@ -17,6 +17,7 @@ import { importDocx, readDocxThreads } from '../import/index';
 import { importText } from '../../import/text/import-text';
 import { removeRenders, resaveDocx, sofficeAvailable } from '../../../test/render/render-pdf';
 import { exportDocx } from './export-docx';
+import { documentXml, makeDocx, NS, p, r } from '../../../test/fixtures/docx/make-docx';
 
 const template = findTemplate('zhanjiang-department')!;
 
@@ -131,6 +132,29 @@ describe('接排 in the DOCX export', () => {
     },
   );
   afterAll(() => removeRenders());
+});
+
+describe('接排 in a Word file of the unit’s own', () => {
+  it('reads a run in Word’s linked "标题 2 字符" style as a run-in heading', () => {
+    const styles =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NS}>` +
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:link w:val="20"/>' +
+      '<w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>' +
+      '<w:style w:type="character" w:styleId="20"><w:name w:val="标题 2 字符"/><w:link w:val="2"/></w:style>' +
+      '</w:styles>';
+    const heading = `<w:r><w:rPr><w:rStyle w:val="20"/></w:rPr><w:t>（一）加强组织领导。</w:t></w:r>`;
+    const bytes = makeDocx({
+      document: documentXml(
+        p(r('某某市某某局2025年法治政府建设年度报告'), { center: true }) +
+          p(r('四、2025年度推进法治政府建设的主要举措和成效')) +
+          p(heading + r('局党组召开会议4次研究法治建设。')),
+      ),
+      styles,
+    });
+    const back = importDocx(bytes, { template, fallbackYear: 2025 }).report;
+    expect(shape(measures(back))).toEqual(['h2接排:加强组织领导', '局党组召开会议4次研究法治建设。']);
+  });
 });
 
 describe('接排 in the text import', () => {

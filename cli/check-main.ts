@@ -5,14 +5,6 @@
  * behaves exactly as cli/main.ts does for `check` (same errors, same exit codes); cli/bin/gwdraft.cjs
  * runs it only for `gwdraft check …`.
  */
-import { guardPipes, runCommand } from './run-command';
+import { singleCommandMain } from './run-command';
 
-export async function main(argv: string[]): Promise<number> {
-  guardPipes();
-  const [name, ...rest] = argv;
-  if (name !== 'check') {
-    process.stderr.write(`gwdraft: 此入口只运行 check / this entry runs only check (got ${String(name)})\n`);
-    return 2;
-  }
-  return runCommand(name, async () => (await import('./commands/check')).checkCommand, rest);
-}
+export const main = singleCommandMain('check', async () => (await import('./commands/check')).checkCommand);

@@ -4,16 +4,9 @@
  * code cache made by an export run alone. It behaves exactly as cli/main.ts does for `export` (same
  * errors, same exit codes); cli/bin/gwdraft.cjs runs it only for `gwdraft export …`.
  */
-import { guardPipes, runCommand } from './run-command';
+import { singleCommandMain } from './run-command';
 
-export async function main(argv: string[]): Promise<number> {
-  guardPipes();
-  const [name, ...rest] = argv;
-  if (name !== 'export') {
-    process.stderr.write(
-      `gwdraft: 此入口只运行 export / this entry runs only export (got ${String(name)})\n`,
-    );
-    return 2;
-  }
-  return runCommand(name, async () => (await import('./commands/export')).exportCommand, rest);
-}
+export const main = singleCommandMain(
+  'export',
+  async () => (await import('./commands/export')).exportCommand,
+);

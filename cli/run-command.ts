@@ -49,3 +49,24 @@ export async function runCommand(
     return 3;
   }
 }
+
+/**
+ * The `main` of a bundle entry that runs one command only (cli/check-main.ts, cli/export-main.ts):
+ * `name`, as cli/main.ts runs it; any other command name is refused with exit code 2.
+ */
+export function singleCommandMain(
+  name: string,
+  load: () => Promise<Command>,
+): (argv: string[]) => Promise<number> {
+  return async (argv) => {
+    guardPipes();
+    const [given, ...rest] = argv;
+    if (given !== name) {
+      process.stderr.write(
+        `gwdraft: 此入口只运行 ${name} / this entry runs only ${name} (got ${String(given)})\n`,
+      );
+      return 2;
+    }
+    return runCommand(name, load, rest);
+  };
+}

@@ -9,9 +9,11 @@
  * - opening a 50-page draft from the 打开 list to the moment every section is editable.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { percentile, type BenchRow } from './harness';
 import { buildPrivateRenderer } from './private-renderer';
 import { HostProcess } from '../e2e/host';
@@ -105,14 +107,20 @@ const LATENCY_HOOK = `(() => {
   document.addEventListener('keydown', (e) => { pending = e.timeStamp; }, true);
 })()`;
 
-export async function keystrokes(page: Page, count: number): Promise<{ paint: number[]; work: number[] }> {
+/** The bench's keys: letters, which Slate lets the browser insert natively, and digits, which it inserts itself. */
+export const BENCH_KEYS = 'fazhizhengfu2025';
+
+export async function keystrokes(
+  page: Page,
+  count: number,
+  chars = BENCH_KEYS,
+): Promise<{ paint: number[]; work: number[] }> {
   const box = page.getByRole('textbox', { name: /^四、/ });
   await box.click();
   await page.keyboard.press('Control+End');
   await page.evaluate(LATENCY_HOOK);
   // Keys of the US layout, so each one is a real keydown → beforeinput → Slate insert (Playwright
   // sends characters off the layout as insertText with no keydown to time from).
-  const chars = 'fazhizhengfu2025';
   for (let i = 0; i < count; i++) {
     await page.keyboard.press(chars[i % chars.length]!);
     await page.waitForTimeout(30);
@@ -151,6 +159,51 @@ export async function floorRow(browser: Browser, mode: string): Promise<BenchRow
     note: `${samples.length} keys, ${over16(samples)} over 16 ms; the floor of the targets below`,
     samples,
   };
+}
+
+/** bench/bare-slate-page.tsx bundled into a temporary folder (index.html + page.js); the caller removes it. */
+function buildBareSlatePage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gw-bench-bare-slate-'));
+  const require = createRequire(import.meta.url);
+  // esbuild comes with tsx (scripts/build-cli.mjs uses it the same way).
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  esbuild.buildSync({
+    entryPoints: [fileURLToPath(new URL('./bare-slate-page.tsx', import.meta.url))],
+    bundle: true,
+    minify: true,
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: join(dir, 'page.js'),
+    logLevel: 'warning',
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><div id="root"></div><script src="page.js"></script>',
+  );
+  return dir;
+}
+
+/**
+ * 120 keys (after 20 unmeasured) at the end of a bare slate-react editor's paragraph, with 1 editor on
+ * the page and with 8 (as many as the app has): what slate-react itself costs per key here.
+ */
+async function bareSlateRows(browser: Browser, dir: string, mode: string): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  for (const editors of [1, 8]) {
+    await page.goto(`${pathToFileURL(join(dir, 'index.html')).href}?eds=${editors}`);
+    await page.getByRole('textbox', { name: /^四、/ }).waitFor();
+    await keystrokes(page, 20);
+    const { paint } = await keystrokes(page, 120);
+    rows.push({
+      name: `keystroke to paint, bare slate-react (${editors} editor${editors > 1 ? 's' : ''}, one paragraph), ${mode}`,
+      median: percentile(paint, 50),
+      p95: percentile(paint, 95),
+      note: `${paint.length} keys, ${over16(paint)} over 16 ms; reference: slate-react without gwdraft`,
+    });
+  }
+  await page.close();
+  return rows;
 }
 
 /** Both timings of 120 keys (after 20 unmeasured) at the end of section 四 of p{pages}.gwdraft. */
@@ -227,6 +280,7 @@ export async function pasteTimed(page: Page, url: string): Promise<number> {
 export default async function bench(): Promise<BenchRow[]> {
   if (!existsSync(CHROMIUM)) return [{ name: `keystroke: Chromium not found at ${CHROMIUM}`, median: NaN }];
   const rendererDir = buildPrivateRenderer('gw-bench-renderer-');
+  const bareSlateDir = buildBareSlatePage();
   const workspace = mkdtempSync(join(tmpdir(), 'gw-bench-ws-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'gw-bench-data-'));
   const host = await new HostProcess(workspace, dataDir, { GWDRAFT_RENDERER_DIR: rendererDir }).start();
@@ -273,12 +327,14 @@ export default async function bench(): Promise<BenchRow[]> {
     rows.push(floorNow);
     rows.push(...(await keystrokeRows(page2, host.url, 50, floorNow.samples, ON_DEMAND)));
     rows.push(...(await keystrokeRows(page2, host.url, 200, floorNow.samples, ON_DEMAND)));
+    rows.push(...(await bareSlateRows(browser, bareSlateDir, ON_DEMAND)));
   } finally {
     await browser?.close();
     host.child.kill();
     rmSync(workspace, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(rendererDir, { recursive: true, force: true });
+    rmSync(bareSlateDir, { recursive: true, force: true });
   }
   return rows;
 }

@@ -6,7 +6,7 @@
  *
  *   node node_modules/vite/bin/vite.js build --config renderer/vite.config.ts --outDir /tmp/old
  *   (change the code)
- *   npx tsx scripts/keystroke-ab.ts [--rounds 4] [--keys 60] [--hz60] old=/tmp/old new=current
+ *   npx tsx scripts/keystroke-ab.ts [--rounds 4] [--keys 60] [--hz60] [--chars KEYS] old=/tmp/old new=current
  *
  * `current` builds the renderer sources as they are now. Frames on demand unless --hz60.
  */
@@ -14,17 +14,19 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bigReport, floorRow, keystrokes, openTimed, saveDraft } from '../bench/keystroke.bench';
+import { BENCH_KEYS, bigReport, floorRow, keystrokes, openTimed, saveDraft } from '../bench/keystroke.bench';
 import { percentile } from '../bench/harness';
 import { HostProcess } from '../e2e/host';
-import { args, buildsFromArgs, numberOption } from './keystroke-script-kit';
+import { args, buildsFromArgs, numberOption, option } from './keystroke-script-kit';
 
 const rounds = numberOption('--rounds', 4);
 const keys = numberOption('--keys', 60);
 const hz60 = args.includes('--hz60');
+/** The keys typed (US layout), e.g. `--chars a` for Slate's native path only, `--chars 2` for its own. */
+const chars = option('--chars', BENCH_KEYS);
 const builds = buildsFromArgs(
   'gw-ab-renderer-',
-  'npx tsx scripts/keystroke-ab.ts [--rounds N] [--keys N] [--hz60] name=dir|current …',
+  'npx tsx scripts/keystroke-ab.ts [--rounds N] [--keys N] [--hz60] [--chars KEYS] name=dir|current …',
 );
 
 const PAGES = [50, 200] as const;
@@ -56,8 +58,8 @@ try {
     for (const h of r % 2 === 0 ? hosts : [...hosts].reverse())
       for (const pages of PAGES) {
         await openTimed(page, h.url, `p${pages}.gwdraft`);
-        await keystrokes(page, 20);
-        const paint = (await keystrokes(page, keys)).paint;
+        await keystrokes(page, 20, chars);
+        const paint = (await keystrokes(page, keys, chars)).paint;
         add(`${h.name}, ${pages} pages`, paint);
         roundMedians.push({ round: r, key: `${h.name}, ${pages} pages`, median: percentile(paint, 50) });
       }

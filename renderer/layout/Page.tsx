@@ -9,6 +9,7 @@ import { PREAMBLE_KEY } from '../document/doc-store';
 import { useDoc } from '../document/use-doc';
 import { ReactEditor } from 'slate-react';
 import { formatChineseDate } from '../../core/model/report-helpers';
+import { signatureOrgans } from '../../core/model/signature-organs';
 import { sectionLabel } from '../../core/model/numbering';
 import { reportTitle, sectionHeading } from '../../core/templates/load';
 import { SectionEditor } from '../editor/SectionEditor';
@@ -78,6 +79,7 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
     };
   }, [store]);
 
+  const organs = signatureOrgans(meta.signature || meta.org);
   return (
     <div className="gw-page" ref={pageRef}>
       <h1 className="gw-title">
@@ -114,7 +116,10 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
       })}
       <AttachmentsBlock store={store} />
       <div className="gw-signoff">
-        <p>{meta.signature || meta.org || '（署名）'}</p>
+        {/* a joint 署名 stacks its organs, as the export does (7.3.5.2) */}
+        {(organs.length > 0 ? organs : ['（署名）']).map((organ, i) => (
+          <p key={i}>{organ}</p>
+        ))}
         <p>{meta.date ? formatChineseDate(meta.date) : '（成文日期）'}</p>
       </div>
     </div>

@@ -17,6 +17,7 @@ import {
 } from 'docx';
 import type { Report } from '../../model/report';
 import { formatChineseDate, resolvedSignature, signatureMissing } from '../../model/report-helpers';
+import { signatureOrgans } from '../../model/signature-organs';
 import type { ExportContext } from './export-context';
 import { ptToTwips } from './profile';
 import { signatureLayout } from './signature';
@@ -33,22 +34,28 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
   if (!date) ctx.warnings.push('未填写成文日期，导出文件中没有成文日期');
   if (signature && signatureMissing(report))
     ctx.warnings.push(`报告没有署名，导出文件暂按机关名称“${signature}”署名，请核对`);
-  const layout = signatureLayout(p, signature, date, ctx.options.seal, ctx.geo.bodyCharTwips);
+  // 联合行文 without a seal (7.3.5.2): one organ per line, the lead organ first, all ending 2 characters
+  // from the right; the date starts 2 characters right of the widest. With a seal the organs stay on
+  // one line, side by side under their seals (7.3.5.1).
+  const organs = signature === '' ? [] : ctx.options.seal ? [signature] : signatureOrgans(signature);
+  const widest = organs.reduce((a, b) => (emWidth(b) > emWidth(a) ? b : a), '');
+  const layout = signatureLayout(p, widest, date, ctx.options.seal, ctx.geo.bodyCharTwips);
   // kept with what follows: the blank lines (room for the seal, 7.3.5.1) with the 署名, the 署名 with
   // its date, so no page ends with a 署名 apart from its date, nor begins with them alone
   const out = Array.from(
     { length: layout.blankLinesBefore },
     () => new Paragraph({ keepNext: true, children: [] }),
   );
-  if (signature)
+  organs.forEach((organ, i) =>
     out.push(
       new Paragraph({
         style: STYLE.signature,
-        keepNext: date !== '',
+        keepNext: i < organs.length - 1 || date !== '',
         indent: { right: layout.signatureRight },
-        children: [new TextRun(signature)],
+        children: [new TextRun(organ)],
       }),
-    );
+    ),
+  );
   if (date)
     out.push(
       new Paragraph({

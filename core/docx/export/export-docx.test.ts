@@ -158,6 +158,22 @@ describe('exportDocx: title, body, signature (7.3)', () => {
     );
   });
 
+  it('stacks a joint 署名 one organ per line, the lead organ first (联合行文, 7.3.5.2)', async () => {
+    const report = sampleReport(template);
+    report.meta.signature = '中共吴川市委 吴川市人民政府';
+    const doc = (await exportParts(report)).part('word/document.xml');
+    // the widest organ is 7 em and the date 6 em: the date keeps 2 chars (630 twips) from the right, so
+    // the organs move left to 2 + 6 + 2 − 7 = 3 chars (945); both end there, the lead organ first
+    expect(doc).toContain(
+      '<w:pStyle w:val="GwSignature"/><w:keepNext/><w:ind w:right="945"/></w:pPr><w:r><w:t xml:space="preserve">中共吴川市委</w:t></w:r></w:p>' +
+        '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:keepNext/><w:ind w:right="945"/></w:pPr><w:r><w:t xml:space="preserve">吴川市人民政府</w:t></w:r></w:p>' +
+        '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:ind w:right="630"/></w:pPr><w:r><w:t xml:space="preserve">2025年1月6日</w:t>',
+    );
+    // with a seal, the organs stay side by side on one line over the date (7.3.5.1)
+    const sealed = (await exportParts(report, { seal: true })).part('word/document.xml');
+    expect(sealed).toContain('<w:t xml:space="preserve">中共吴川市委 吴川市人民政府</w:t>');
+  });
+
   it('with a seal: the date 4 chars from the right and the 署名 centred over it (7.3.5.1)', async () => {
     const doc = (await exportParts(sampleReport(template), { seal: true })).part('word/document.xml');
     // date 6 em wide, 署名 11 em: centred → right indent 4 + (6 − 11) / 2 = 1.5 chars

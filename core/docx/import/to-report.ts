@@ -4,6 +4,7 @@
  * patterns (a bold run-on heading is split from its paragraph), 署名 and 成文日期 from the end.
  * Nothing is dropped: what is not a heading, title, signature or date becomes a paragraph.
  */
+import { signatureOrgans } from '../../model/signature-organs';
 import { subHeading, type Block, type Paragraph, type TextLeaf } from '../../model/content';
 import { SCHEMA_VERSION, type Report, type Section } from '../../model/report';
 import { reportTitle, sectionHeading } from '../../templates/load';
@@ -51,6 +52,8 @@ interface Line {
   /** From Word's automatic numbering label, 1..4, or null. */
   listLevel: number | null;
   titleLike: boolean;
+  /** The paragraph's style: a joint 署名's lines share theirs. */
+  styleId: string | null;
 }
 
 function trimRuns(runs: readonly DocxRun[]): DocxRun[] {
@@ -73,6 +76,7 @@ function toLine(p: DocxParagraph): Line {
     styleLevel: p.outlineLevel !== null && p.outlineLevel <= 3 ? p.outlineLevel + 1 : null,
     listLevel: p.listLevel,
     titleLike: p.titleLike,
+    styleId: p.styleId,
   };
 }
 
@@ -191,6 +195,12 @@ export function paragraphsToReport(
     if (sig && isLabelLine(sig.text) && !headingOf(sig)) {
       signature = sig.text;
       lines.pop();
+      // 联合行文: the lead organ on the line above (中共某县委 / 某县人民政府)
+      const above = lines[lines.length - 1];
+      if (above && isJointSignatureLine(above, sig, lines)) {
+        signature = `${above.text} ${signature}`;
+        lines.pop();
+      }
     }
   }
 
@@ -358,4 +368,23 @@ export function paragraphsToReport(
       : {}),
   };
   return { report, notes };
+}
+
+/**
+ * The line above a 署名 is the lead organ of a joint 署名 when it names an organ too, and either shares
+ * the 署名's paragraph style (gwdraft's export writes each organ in 署名 style) or the two stand together
+ * at the top of the document (the title or 版头 "中共某县委  某县人民政府关于…").
+ */
+function isJointSignatureLine(above: Line, sig: Line, lines: readonly Line[]): boolean {
+  if (!isLabelLine(above.text) || headingOf(above) || signatureOrgans(above.text).length !== 1) return false;
+  if (signatureOrgans(`${above.text} ${sig.text}`).length !== 2) return false;
+  if (above.styleId !== null && above.styleId === sig.styleId) return true;
+  const squash = (t: string) => t.replace(/[\s\u3000]/gu, '');
+  const top = squash(
+    lines
+      .slice(0, 4)
+      .map((l) => l.text)
+      .join(''),
+  );
+  return top.includes(squash(above.text + sig.text));
 }

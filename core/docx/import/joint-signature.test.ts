@@ -1,0 +1,89 @@
+/**
+ * A joint report (联合行文) signs with two organs on two lines. The export stacks them (7.3.5.2); the
+ * Word import must read both back as the 署名, not leave the lead organ as text of the last section.
+ */
+import { describe, expect, it } from 'vitest';
+import { paragraph } from '../../model/content';
+import { createReport } from '../../model/report-helpers';
+import type { Report } from '../../model/report';
+import { DEFAULT_EXPORT_OPTIONS } from '../../api/contract';
+import { findTemplate } from '../../../templates/index';
+import { exportDocx } from '../export/index';
+import { importDocx } from './index';
+import { documentXml, makeDocx, p, r } from '../../../test/fixtures/docx/make-docx';
+import { resaveDocx, sofficeAvailable } from '../../../test/render/render-pdf';
+
+const template = findTemplate('statutory-five')!;
+const texts = (r: Report, id: string) =>
+  r.sections.find((s) => s.id === id)!.blocks.map((b) => b.children.map((c) => c.text).join(''));
+
+function jointReport(): Report {
+  const base = createReport(template, { org: '某县人民政府', year: 2025 });
+  return {
+    ...base,
+    meta: { ...base.meta, date: '2026-01-20', signature: '中共某县委 某县人民政府' },
+    preamble: [paragraph('2025年，县委、县政府坚持以习近平法治思想为指导，现将有关情况报告如下：')],
+    sections: base.sections.map((s) =>
+      s.id === 'other'
+        ? { ...s, blocks: [paragraph('无。')] }
+        : { ...s, blocks: [paragraph('全年开展执法检查30次。')] },
+    ),
+  };
+}
+
+describe('Word import: a joint 署名', () => {
+  it('reads back both organs of an exported joint 署名, the last section untouched', async () => {
+    const { bytes } = await exportDocx(jointReport(), template, DEFAULT_EXPORT_OPTIONS);
+    const { report } = importDocx(bytes, { template, fallbackYear: 2020 });
+    expect(report.meta.signature).toBe('中共某县委 某县人民政府');
+    expect(report.meta.date).toBe('2026-01-20');
+    expect(texts(report, 'other')).toEqual(['无。']);
+  });
+
+  it('reads two unstyled organ lines as one 署名 when the title names both', () => {
+    const body = [
+      p(r('中共某县委  某县人民政府关于2025年度法治政府建设情况的报告'), { center: true }),
+      p(r('一、2025年度推进法治政府建设的主要举措和成效')),
+      p(r('全年开展执法检查30次。')),
+      p(r('二、其他需要报告的情况')),
+      p(r('无。')),
+      p(r('中共某县委')),
+      p(r('某县人民政府')),
+      p(r('2026年1月20日')),
+    ].join('');
+    const { report } = importDocx(makeDocx({ document: documentXml(body) }), {
+      template,
+      fallbackYear: 2020,
+    });
+    expect(report.meta.signature).toBe('中共某县委 某县人民政府');
+    expect(texts(report, 'other')).toEqual(['无。']);
+  });
+
+  it('leaves an organ-like line of text above a single 署名 where it was', () => {
+    const body = [
+      p(r('某县人民政府2025年法治政府建设年度报告'), { center: true }),
+      p(r('一、2025年度推进法治政府建设的主要举措和成效')),
+      p(r('全年开展执法检查30次。牵头单位：')),
+      p(r('县司法局')),
+      p(r('某县人民政府')),
+      p(r('2026年1月20日')),
+    ].join('');
+    const { report } = importDocx(makeDocx({ document: documentXml(body) }), {
+      template,
+      fallbackYear: 2020,
+    });
+    expect(report.meta.signature).toBeNull();
+    expect(texts(report, 'measures')).toEqual(['全年开展执法检查30次。牵头单位：', '县司法局']);
+  });
+
+  it.skipIf(!sofficeAvailable())(
+    'still reads both organs after a LibreOffice save',
+    async () => {
+      const { bytes } = await exportDocx(jointReport(), template, DEFAULT_EXPORT_OPTIONS);
+      const { report } = importDocx(resaveDocx(bytes), { template, fallbackYear: 2020 });
+      expect(report.meta.signature).toBe('中共某县委 某县人民政府');
+      expect(texts(report, 'other')).toEqual(['无。']);
+    },
+    180_000,
+  );
+});

@@ -2,6 +2,7 @@
  * The end of the document: 署名 and 成文日期 (7.3.5) and, optionally, the 版记 (7.4).
  */
 import {
+  AlignmentType,
   BorderStyle,
   HeightRule,
   Paragraph,
@@ -34,18 +35,17 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
   if (!date) ctx.warnings.push('未填写成文日期，导出文件中没有成文日期');
   if (signature && signatureMissing(report))
     ctx.warnings.push(`报告没有署名，导出文件暂按机关名称“${signature}”署名，请核对`);
+  const organs = signatureOrgans(signature);
+  // 联合行文 with a seal (7.3.5.1): the organs side by side in order, each under its own seal, the last
+  // centred over the date.
+  if (ctx.options.seal && organs.length > 1) return sealedJointBlock(ctx, organs, date);
   // 联合行文 without a seal (7.3.5.2): one organ per line, the lead organ first, all ending 2 characters
-  // from the right; the date starts 2 characters right of the widest. With a seal the organs stay on
-  // one line, side by side under their seals (7.3.5.1).
-  const organs = signature === '' ? [] : ctx.options.seal ? [signature] : signatureOrgans(signature);
+  // from the right; the date starts 2 characters right of the widest.
   const widest = organs.reduce((a, b) => (emWidth(b) > emWidth(a) ? b : a), '');
   const layout = signatureLayout(p, widest, date, ctx.options.seal, ctx.geo.bodyCharTwips);
   // kept with what follows: the blank lines (room for the seal, 7.3.5.1) with the 署名, the 署名 with
   // its date, so no page ends with a 署名 apart from its date, nor begins with them alone
-  const out = Array.from(
-    { length: layout.blankLinesBefore },
-    () => new Paragraph({ keepNext: true, children: [] }),
-  );
+  const out = blankLines(layout.blankLinesBefore);
   organs.forEach((organ, i) =>
     out.push(
       new Paragraph({
@@ -61,6 +61,58 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
       new Paragraph({
         style: STYLE.signature,
         indent: { right: layout.dateRight },
+        children: [new TextRun(date)],
+      }),
+    );
+  return out;
+}
+
+/** Empty paragraphs kept with what follows. */
+function blankLines(n: number): Paragraph[] {
+  return Array.from({ length: n }, () => new Paragraph({ keepNext: true, children: [] }));
+}
+
+/**
+ * A sealed joint 署名 (7.3.5.1): rows of organs in their order, as many to a row as fit the text block
+ * with their seals apart (the profile's centre distance); the last organ of the last row centred over
+ * the date, 4 characters from the right, and each organ of a row one column further left. Each row is
+ * one paragraph whose organs sit on centred tab stops.
+ */
+function sealedJointBlock(ctx: ExportContext, organs: readonly string[], date: string): Paragraph[] {
+  const s = ctx.p.signature;
+  const char = ctx.geo.bodyCharTwips;
+  const textChars = ctx.geo.textWidth / char;
+  const dateRight = s.sealDateRightIndentChars.value;
+  // centre of the rightmost column, in characters from the right edge of the text block
+  const right = dateRight + emWidth(date || organs[organs.length - 1]!) / 2;
+  const gap = Math.max(
+    s.jointSealCentreChars.value,
+    ...organs.slice(1).map((o, i) => (emWidth(o) + emWidth(organs[i]!)) / 2 + 1),
+  );
+  const perRow = Math.max(1, Math.floor((textChars - right - gap / 2) / gap) + 1);
+  const rows: string[][] = [];
+  for (let i = 0; i < organs.length; i += perRow) rows.push(organs.slice(i, i + perRow));
+  const out = blankLines(s.sealBlankLinesBefore.value);
+  rows.forEach((row, r) => {
+    if (r > 0) out.push(...blankLines(s.jointSealRowGapLines.value));
+    // the row's last organ in the rightmost column, the others one column further left each
+    const centres = row.map((_, i) => Math.round((textChars - right - (row.length - 1 - i) * gap) * char));
+    out.push(
+      new Paragraph({
+        style: STYLE.signature,
+        alignment: AlignmentType.LEFT,
+        keepNext: r < rows.length - 1 || date !== '',
+        indent: { left: 0, right: 0 },
+        tabStops: centres.map((position) => ({ type: TabStopType.CENTER, position })),
+        children: row.flatMap((organ) => [new TextRun({ children: [new Tab(), organ] })]),
+      }),
+    );
+  });
+  if (date)
+    out.push(
+      new Paragraph({
+        style: STYLE.signature,
+        indent: { right: Math.round(dateRight * char) },
         children: [new TextRun(date)],
       }),
     );

@@ -169,9 +169,28 @@ describe('exportDocx: title, body, signature (7.3)', () => {
         '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:keepNext/><w:ind w:right="945"/></w:pPr><w:r><w:t xml:space="preserve">吴川市人民政府</w:t></w:r></w:p>' +
         '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:ind w:right="630"/></w:pPr><w:r><w:t xml:space="preserve">2025年1月6日</w:t>',
     );
-    // with a seal, the organs stay side by side on one line over the date (7.3.5.1)
-    const sealed = (await exportParts(report, { seal: true })).part('word/document.xml');
-    expect(sealed).toContain('<w:t xml:space="preserve">中共吴川市委 吴川市人民政府</w:t>');
+  });
+
+  it('with a seal, sets joint organs side by side, seals apart, the last over the date (7.3.5.1)', async () => {
+    const report = sampleReport(template);
+    report.meta.signature = '中共吴川市委 吴川市人民政府';
+    const doc = (await exportParts(report, { seal: true })).part('word/document.xml');
+    // the date 4 chars (1260 twips) from the right; its centre, 4 + 6 / 2 = 7 chars from the right of the
+    // 28.08-char text block, is the last organ's centred tab (21.08 × 315 = 6640); the lead organ 9
+    // chars further left (3805), so that two seals of about 8 characters neither meet nor touch
+    expect(doc).toContain(
+      '<w:pStyle w:val="GwSignature"/><w:keepNext/><w:tabs><w:tab w:val="center" w:pos="3805"/><w:tab w:val="center" w:pos="6640"/></w:tabs><w:ind w:left="0" w:right="0"/><w:jc w:val="left"/></w:pPr>' +
+        '<w:r><w:tab/><w:t xml:space="preserve">中共吴川市委</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">吴川市人民政府</w:t></w:r></w:p>' +
+        '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:ind w:right="1260"/></w:pPr><w:r><w:t xml:space="preserve">2025年1月6日</w:t>',
+    );
+    // three organs: two to a row; the third alone under them, over the date, four blank lines apart
+    report.meta.signature = '中共吴川市委 吴川市人民政府 吴川市政协党组';
+    const three = (await exportParts(report, { seal: true })).part('word/document.xml');
+    expect(three).toContain(
+      '<w:t xml:space="preserve">吴川市人民政府</w:t></w:r></w:p>' +
+        '<w:p><w:pPr><w:keepNext/></w:pPr></w:p>'.repeat(4) +
+        '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:keepNext/><w:tabs><w:tab w:val="center" w:pos="6640"/></w:tabs>',
+    );
   });
 
   it('with a seal: the date 4 chars from the right and the 署名 centred over it (7.3.5.1)', async () => {

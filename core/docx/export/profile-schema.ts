@@ -51,6 +51,8 @@ export const FormatProfileSchema = z.object({
     dateShiftChars: Num,
     sealBlankLinesBefore: Num,
     sealDateRightIndentChars: Num,
+    jointSealCentreChars: Num,
+    jointSealRowGapLines: Num,
   }),
   attachments: z.object({ noteBlankLinesBefore: Num, noteIndentChars: Num, titleLine: Num }),
   pageNumber: z.object({ sideIndentChars: Num, dashBelowTextMm: Num, format: Str }),

@@ -40,6 +40,16 @@ describe('Word import: a joint 署名', () => {
     expect(texts(report, 'other')).toEqual(['无。']);
   });
 
+  it('reads back a sealed joint 署名, organs side by side and in rows', async () => {
+    for (const signature of ['中共某县委 某县人民政府', '中共某县委 某县人民政府 某县政协党组']) {
+      const draft = { ...jointReport(), meta: { ...jointReport().meta, signature } };
+      const { bytes } = await exportDocx(draft, template, { ...DEFAULT_EXPORT_OPTIONS, seal: true });
+      const { report } = importDocx(bytes, { template, fallbackYear: 2020 });
+      expect(report.meta.signature).toBe(signature);
+      expect(texts(report, 'other')).toEqual(['无。']);
+    }
+  });
+
   it('reads two unstyled organ lines as one 署名 when the title names both', () => {
     const body = [
       p(r('中共某县委  某县人民政府关于2025年度法治政府建设情况的报告'), { center: true }),

@@ -195,9 +195,12 @@ export function paragraphsToReport(
     if (sig && isLabelLine(sig.text) && !headingOf(sig)) {
       signature = sig.text;
       lines.pop();
-      // 联合行文: the lead organ on the line above (中共某县委 / 某县人民政府)
-      const above = lines[lines.length - 1];
-      if (above && isJointSignatureLine(above, sig, lines)) {
+      // 联合行文: the other organs on the lines above (中共某县委 / 某县人民政府), or rows of them
+      for (
+        let above = lines.at(-1);
+        above && isJointSignatureLine(above, sig, signature, lines);
+        above = lines.at(-1)
+      ) {
         signature = `${above.text} ${signature}`;
         lines.pop();
       }
@@ -371,13 +374,14 @@ export function paragraphsToReport(
 }
 
 /**
- * The line above a 署名 is the lead organ of a joint 署名 when it names an organ too, and either shares
- * the 署名's paragraph style (gwdraft's export writes each organ in 署名 style) or the two stand together
- * at the top of the document (the title or 版头 "中共某县委  某县人民政府关于…").
+ * The line above a 署名 (`signature` so far, read from `sig` and the lines below it) holds more organs
+ * of a joint 署名 when every part of both names an organ, and the line either shares the 署名's paragraph
+ * style (gwdraft's export writes each line of organs in 署名 style) or the organs stand together at the
+ * top of the document (the title or 版头 "中共某县委  某县人民政府关于…").
  */
-function isJointSignatureLine(above: Line, sig: Line, lines: readonly Line[]): boolean {
-  if (!isLabelLine(above.text) || headingOf(above) || signatureOrgans(above.text).length !== 1) return false;
-  if (signatureOrgans(`${above.text} ${sig.text}`).length !== 2) return false;
+function isJointSignatureLine(above: Line, sig: Line, signature: string, lines: readonly Line[]): boolean {
+  if (!isLabelLine(above.text) || headingOf(above)) return false;
+  if (signatureOrgans(`${above.text} ${signature}`).length < 2) return false;
   if (above.styleId !== null && above.styleId === sig.styleId) return true;
   const squash = (t: string) => t.replace(/[\s\u3000]/gu, '');
   const top = squash(
@@ -386,5 +390,5 @@ function isJointSignatureLine(above: Line, sig: Line, lines: readonly Line[]): b
       .map((l) => l.text)
       .join(''),
   );
-  return top.includes(squash(above.text + sig.text));
+  return top.includes(squash(above.text + signature));
 }

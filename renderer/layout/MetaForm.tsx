@@ -63,7 +63,13 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
             aria-invalid={String(meta.year) !== yearText}
           />
         </label>
-        <OptionalField label="署名" field="signature" placeholder={meta.org || '署名'} {...field} />
+        <OptionalField
+          label="署名"
+          field="signature"
+          placeholder={meta.org || '署名'}
+          hint="联合行文：各机关名称之间空一格（如“中共某县委 某县人民政府”），导出时按 GB/T 9704 逐行排列"
+          {...field}
+        />
         <label>
           成文日期
           <input
@@ -97,6 +103,7 @@ function OptionalField({
   label,
   field,
   placeholder,
+  hint,
   wide = false,
   store,
   meta,
@@ -105,6 +112,8 @@ function OptionalField({
   label: string;
   field: OptionalMeta;
   placeholder: string;
+  /** Shown on hover: how to fill the field. */
+  hint?: string;
   wide?: boolean;
   store: DocStore;
   meta: ReportMeta;
@@ -118,6 +127,7 @@ function OptionalField({
         aria-label={label}
         value={meta[field] ?? ''}
         placeholder={placeholder}
+        title={hint}
         onChange={(e) => store.setMeta(field, nullable(e.target.value))}
       />
     </label>

@@ -34,9 +34,15 @@ test('a clerk drafts, numbers, finds, saves and reopens a report', async ({ app 
   await expect(page.locator('.gw-title')).toHaveText(`${ORG}2024年法治政府建设年度报告`);
   await page.getByLabel('年度', { exact: true }).fill('2025');
   await expect(page.getByRole('textbox', { name: /^三、2025年度党政主要负责人/ })).toBeVisible();
+  // A joint 署名 shows one organ per line, as the export stacks it (GB/T 9704 7.3.5.2).
+  await page.getByLabel('署名', { exact: true }).fill('中共吴川市委 吴川市人民政府');
+  await expect(page.locator('.gw-signoff p')).toHaveText(['中共吴川市委', '吴川市人民政府', '（成文日期）']);
   await page.getByLabel('署名', { exact: true }).fill('吴川市科学技术工业商务和信息化局');
   await page.getByLabel('成文日期', { exact: true }).fill('2026-01-20');
-  await expect(page.locator('.gw-signoff')).toContainText('2026年1月20日');
+  await expect(page.locator('.gw-signoff p')).toHaveText([
+    '吴川市科学技术工业商务和信息化局',
+    '2026年1月20日',
+  ]);
 
   // Text in every editing area; every other one through the IME.
   const boxes = editors(page);

@@ -8,12 +8,19 @@
 import { attr, child, isOn, type XElement } from './xml';
 import { parseLevel, styleNumPr, styleOutlineLevel, type StyleMap } from './styles';
 import { ListCounters, type ListFormats, type NumberingMap } from './numbering';
+import { isHiddenRun, runMark, textContent } from './run-content';
+import { alternateBranch, textBoxesIn } from './drawing';
+import { isTocStyleName, skipsContent } from './content-control';
+import { fontKind, rPrFont, type FontKind } from './fonts';
+import { flatRowCells } from './table-rows';
 
 export interface DocxRun {
   text: string;
   bold: boolean;
   /** 0-based outline level of the heading style the run's character style is linked to (接排 headings). */
   level?: number;
+  /** Set in 黑体 or 楷体 (directly or by its style): how reports without heading styles mark headings. */
+  font?: FontKind;
 }
 
 export interface DocxParagraph {
@@ -87,6 +94,12 @@ interface Walk {
   runs: DocxRun[];
   /** The heading level of the run being read, if its character style is a heading's. */
   runLevel: number | undefined;
+  /** Style id → 黑体/楷体 (readStyleFonts); the face of the paragraph's style, and of the run being read. */
+  fonts: Map<string, FontKind>;
+  paragraphFont: FontKind | undefined;
+  runFont: FontKind | undefined;
+  /** Text boxes met in the paragraph being read: their paragraphs follow it. */
+  boxes: XElement[];
   length: number;
   changes: DocxChange[];
 }
@@ -148,8 +161,9 @@ function pushText(w: Walk, text: string, bold: boolean, ins: Revision | null = n
   if (text === '') return;
   const last = w.runs[w.runs.length - 1];
   const level = w.runLevel;
-  if (last && last.bold === bold && last.level === level) last.text += text;
-  else w.runs.push(level === undefined ? { text, bold } : { text, bold, level });
+  const font = w.runFont;
+  if (last && last.bold === bold && last.level === level && last.font === font) last.text += text;
+  else w.runs.push({ text, bold, ...(level === undefined ? {} : { level }), ...(font ? { font } : {}) });
   w.length += text.length;
   for (const id of w.open) range(w, id).liveChars += text.length;
   if (ins) recordChange(w, 'insert', ins, text);
@@ -166,37 +180,40 @@ function readRun(w: Walk, run: XElement, del: Revision | null, ins: Revision | n
   const rPr = child(run, 'w:rPr');
   const rStyle = attr(rPr && child(rPr, 'w:rStyle'), 'val');
   w.runLevel = rStyle === undefined ? undefined : w.runLevels.get(rStyle);
+  const face = rPrFont(rPr);
+  const styleFont = rStyle === undefined ? undefined : w.fonts.get(rStyle);
+  w.runFont = face !== undefined ? fontKind(face) : (styleFont ?? w.paragraphFont);
+  // Hidden text is neither shown nor printed: not read (its comment marks still count).
+  const hidden = isHiddenRun(run);
   for (const c of run.children) {
     if (typeof c === 'string') continue;
     switch (c.name) {
       case 'w:t':
-        if (!deleted) pushText(w, c.children.filter((x) => typeof x === 'string').join(''), bold, ins);
+        if (!deleted && !hidden) pushText(w, textContent(c), bold, ins);
         break;
       case 'w:delText':
-        if (deleted) {
-          const t = c.children.filter((x) => typeof x === 'string').join('');
+        if (deleted && !hidden) {
+          const t = textContent(c);
           for (const id of w.open) range(w, id).deletedText += t;
           if (t !== '') recordChange(w, 'delete', del, t, ins);
         }
-        break;
-      case 'w:tab':
-        if (!deleted) pushText(w, '\t', bold, ins);
-        break;
-      case 'w:br':
-      case 'w:cr':
-        // A manual line break inside a paragraph reads as a space: the model has no soft breaks.
-        if (!deleted) pushText(w, ' ', bold, ins);
-        break;
-      case 'w:noBreakHyphen':
-        if (!deleted) pushText(w, '-', bold, ins);
         break;
       case 'w:commentReference': {
         const id = attr(c, 'id');
         if (id !== undefined) range(w, id).reference = here(w);
         break;
       }
-      default:
+      case 'w:drawing':
+      case 'w:pict':
+      case 'w:object':
+      case 'mc:AlternateContent':
+        // A text box: its paragraphs are read after this one, once whichever branches Word wrote.
+        if (!deleted) w.boxes.push(...textBoxesIn(c));
         break;
+      default: {
+        const mark = deleted || hidden ? null : runMark(c);
+        if (mark !== null) pushText(w, mark, bold, ins);
+      }
     }
   }
 }
@@ -235,7 +252,25 @@ function readInline(w: Walk, el: XElement, del: Revision | null, ins: Revision |
       }
       case 'w:pPr':
       case 'w:rPr':
+      case 'w:sdtPr':
+      case 'w:sdtEndPr':
+      case 'w:customXmlPr':
+      case 'w:smartTagPr':
         break;
+      case 'w:sdt':
+        if (!skipsContent(c)) readInline(w, c, del, ins);
+        break;
+      case 'mc:AlternateContent': {
+        const branch = alternateBranch(c);
+        if (branch) readInline(w, branch, del, ins);
+        break;
+      }
+      case 'w:ruby': {
+        // Phonetic guide: the base text only, not the pinyin above it.
+        const base = child(c, 'w:rubyBase');
+        if (base) readInline(w, base, del, ins);
+        break;
+      }
       default:
         // w:hyperlink, w:smartTag, w:fldSimple, w:sdt/w:sdtContent, w:customXml …
         readInline(w, c, del, ins);
@@ -243,15 +278,30 @@ function readInline(w: Walk, el: XElement, del: Revision | null, ins: Revision |
   }
 }
 
-function readParagraph(w: Walk, p: XElement): void {
+/**
+ * One paragraph; or, for a table row whose cells hold a line each (a 署名 and its date side by side, a row
+ * of statistics), the row's cells read as one paragraph with tabs between them, properties from the first.
+ */
+function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): void {
   w.runs = [];
   w.length = 0;
+  const outerBoxes = w.boxes;
+  w.boxes = [];
   const pPr = child(p, 'w:pPr');
   const styleId = attr(pPr && child(pPr, 'w:pStyle'), 'val') ?? null;
-  readInline(w, p, null);
+  const styleName = styleId ? (w.styles.get(styleId)?.name ?? styleId) : '';
+  row.forEach((cell, i) => {
+    if (i > 0) {
+      w.runLevel = undefined;
+      w.runFont = undefined;
+      pushText(w, '\t', false);
+    }
+    const cellStyle = attr(child(cell, 'w:pPr') && child(child(cell, 'w:pPr')!, 'w:pStyle'), 'val');
+    w.paragraphFont = cellStyle ? w.fonts.get(cellStyle) : undefined;
+    readInline(w, cell, null);
+  });
   const own = parseLevel(attr(pPr && child(pPr, 'w:outlineLvl'), 'val'));
   const level = own ?? styleOutlineLevel(w.styles, styleId);
-  const styleName = styleId ? (w.styles.get(styleId)?.name ?? styleId) : '';
   const jc = attr(pPr && child(pPr, 'w:jc'), 'val');
   // The paragraph's own numbering, else its style's (a heading style linked to a list).
   const numPr = pPr && child(pPr, 'w:numPr');
@@ -274,15 +324,33 @@ function readParagraph(w: Walk, p: XElement): void {
   // Positions between paragraphs (block-level range marks) point at the start of the next one.
   w.runs = [];
   w.length = 0;
+  const boxes = w.boxes;
+  w.boxes = outerBoxes;
+  for (const box of boxes) readBlocks(w, box);
+}
+
+/** A line of a table of contents (style "toc 1" …): the heading it repeats is read in the body. */
+function isToc(w: Walk, p: XElement): boolean {
+  const pPr = child(p, 'w:pPr');
+  const id = attr(pPr && child(pPr, 'w:pStyle'), 'val');
+  return id !== undefined && isTocStyleName(w.styles.get(id)?.name ?? id);
 }
 
 /** Block-level content: paragraphs, tables (cells flattened in reading order), content controls. */
 function readBlocks(w: Walk, el: XElement): void {
   for (const c of el.children) {
     if (typeof c === 'string') continue;
-    if (c.name === 'w:p') readParagraph(w, c);
-    else if (c.name === 'w:sectPr') continue;
-    else if (c.name === 'w:commentRangeStart' || c.name === 'w:commentRangeEnd' || c.name === 'w:del')
+    if (c.name === 'w:p') {
+      if (!isToc(w, c)) readParagraph(w, c);
+    } else if (c.name === 'w:sectPr' || c.name === 'w:sdtPr' || c.name === 'w:sdtEndPr') continue;
+    else if (c.name === 'w:sdt' && skipsContent(c)) continue;
+    else if (c.name === 'mc:AlternateContent') {
+      const branch = alternateBranch(c);
+      if (branch) readBlocks(w, branch);
+    } else if (c.name === 'w:tr' && flatRowCells(c)) {
+      const cells = flatRowCells(c)!;
+      readParagraph(w, cells[0]!, cells);
+    } else if (c.name === 'w:commentRangeStart' || c.name === 'w:commentRangeEnd' || c.name === 'w:del')
       readInline(w, { name: 'x', attrs: {}, children: [c] }, null);
     else readBlocks(w, c); // w:tbl, w:tr, w:tc, w:sdt, w:sdtContent, w:customXml, w:ins …
   }
@@ -294,6 +362,7 @@ export function readDocument(
   numbering: NumberingMap = new Map(),
   formats: ListFormats = new Map(),
   runLevels: Map<string, number> = new Map(),
+  fonts: Map<string, FontKind> = new Map(),
 ): DocumentContent {
   const body = child(root, 'w:body') ?? root;
   const w: Walk = {
@@ -306,6 +375,10 @@ export function readDocument(
     lists: new ListCounters(formats),
     runs: [],
     runLevel: undefined,
+    fonts,
+    paragraphFont: undefined,
+    runFont: undefined,
+    boxes: [],
     length: 0,
     changes: [],
   };

@@ -17,6 +17,7 @@ import {
 import { DocxImportError } from './errors';
 import { readRunHeadingLevels, readStyles } from './styles';
 import { readListFormats, readNumbering } from './numbering';
+import { readStyleFonts } from './fonts';
 import { parseXml } from './xml';
 import { DEFAULT_ZIP_LIMITS, unzipDocxParts, type ZipLimits } from './zip';
 
@@ -77,6 +78,7 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
       readNumbering(numbering),
       readListFormats(numbering),
       readRunHeadingLevels(stylesRoot, styles),
+      readStyleFonts(stylesRoot),
     );
   } catch (err) {
     if (err instanceof DocxImportError) throw err;

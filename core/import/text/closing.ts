@@ -39,7 +39,9 @@ export function parseDateLine(line: string): ParsedDate | null {
  * ("某县司法局", spaces, "2026年1月20日"): the two parts, or null.
  */
 export function signatureAndDate(line: string): { signature: string; date: ParsedDate } | null {
-  const m = /^(.+?)[\s\u3000]+((?:\d{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年\S*日)$/u.exec(line.trim());
+  const m = /^(.+?)[\s\u3000]+((?:\d{4}|[〇零○◯ＯOО一二三四五六七八九]{4})[\s\u3000]*年\S*日)$/u.exec(
+    line.trim(),
+  );
   if (!m) return null;
   const date = parseDateLine(m[2]!);
   const signature = m[1]!.replace(/[\s\u3000]+$/u, '');

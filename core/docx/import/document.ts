@@ -13,6 +13,8 @@ import { alternateBranch, textBoxesIn } from './drawing';
 import { isTocStyleName, skipsContent } from './content-control';
 import { fontKind, rPrFont, type FontKind } from './fonts';
 import { flatRowCells } from './table-rows';
+import { noteKey, notePrefix, type NoteMap } from './notes';
+import { FieldStack, skipsResult } from './fields';
 
 export interface DocxRun {
   text: string;
@@ -98,8 +100,12 @@ interface Walk {
   fonts: Map<string, FontKind>;
   paragraphFont: FontKind | undefined;
   runFont: FontKind | undefined;
-  /** Text boxes met in the paragraph being read: their paragraphs follow it. */
-  boxes: XElement[];
+  /** Text boxes and notes met in the paragraph being read: their paragraphs follow it. */
+  boxes: { el: XElement; prefix: string }[];
+  /** Text put before the next paragraph read ("注：" before a footnote's). */
+  prefix: string;
+  notes: NoteMap;
+  fields: FieldStack;
   length: number;
   changes: DocxChange[];
 }
@@ -169,6 +175,12 @@ function pushText(w: Walk, text: string, bold: boolean, ins: Revision | null = n
   if (ins) recordChange(w, 'insert', ins, text);
 }
 
+/** Text taken out with tracked changes (w:delText in w:del; w:t in w:moveFrom, moved away). */
+function deletedText(w: Walk, t: string, del: Revision, ins: Revision | null): void {
+  for (const id of w.open) range(w, id).deletedText += t;
+  if (t !== '') recordChange(w, 'delete', del, t, ins);
+}
+
 function runBold(run: XElement): boolean {
   const rPr = child(run, 'w:rPr');
   return isOn(rPr && child(rPr, 'w:b')) || isOn(rPr && child(rPr, 'w:bCs'));
@@ -183,20 +195,18 @@ function readRun(w: Walk, run: XElement, del: Revision | null, ins: Revision | n
   const face = rPrFont(rPr);
   const styleFont = rStyle === undefined ? undefined : w.fonts.get(rStyle);
   w.runFont = face !== undefined ? fontKind(face) : (styleFont ?? w.paragraphFont);
-  // Hidden text is neither shown nor printed: not read (its comment marks still count).
-  const hidden = isHiddenRun(run);
+  // Hidden text is neither shown nor printed: not read (its comment marks still count). Nor is the
+  // result of a page-number field or a table of contents.
+  const hidden = isHiddenRun(run) || w.fields.hidesText;
   for (const c of run.children) {
     if (typeof c === 'string') continue;
     switch (c.name) {
       case 'w:t':
         if (!deleted && !hidden) pushText(w, textContent(c), bold, ins);
+        else if (deleted && !hidden) deletedText(w, textContent(c), del, ins);
         break;
       case 'w:delText':
-        if (deleted && !hidden) {
-          const t = textContent(c);
-          for (const id of w.open) range(w, id).deletedText += t;
-          if (t !== '') recordChange(w, 'delete', del, t, ins);
-        }
+        if (deleted && !hidden) deletedText(w, textContent(c), del, ins);
         break;
       case 'w:commentReference': {
         const id = attr(c, 'id');
@@ -208,7 +218,23 @@ function readRun(w: Walk, run: XElement, del: Revision | null, ins: Revision | n
       case 'w:object':
       case 'mc:AlternateContent':
         // A text box: its paragraphs are read after this one, once whichever branches Word wrote.
-        if (!deleted) w.boxes.push(...textBoxesIn(c));
+        if (!deleted) w.boxes.push(...textBoxesIn(c).map((el) => ({ el, prefix: '' })));
+        break;
+      case 'w:footnoteReference':
+      case 'w:endnoteReference': {
+        const note = w.notes.get(noteKey(c) ?? '');
+        if (note && !deleted) w.boxes.push({ el: note, prefix: notePrefix(note) });
+        break;
+      }
+      case 'w:fldChar': {
+        const type = attr(c, 'fldCharType');
+        if (type === 'begin') w.fields.begin();
+        else if (type === 'separate') w.fields.separate();
+        else if (type === 'end') w.fields.end();
+        break;
+      }
+      case 'w:instrText':
+        w.fields.instr(textContent(c));
         break;
       default: {
         const mark = deleted || hidden ? null : runMark(c);
@@ -260,6 +286,9 @@ function readInline(w: Walk, el: XElement, del: Revision | null, ins: Revision |
       case 'w:sdt':
         if (!skipsContent(c)) readInline(w, c, del, ins);
         break;
+      case 'w:fldSimple':
+        if (!skipsResult(attr(c, 'instr') ?? '')) readInline(w, c, del, ins);
+        break;
       case 'mc:AlternateContent': {
         const branch = alternateBranch(c);
         if (branch) readInline(w, branch, del, ins);
@@ -287,6 +316,10 @@ function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): vo
   w.length = 0;
   const outerBoxes = w.boxes;
   w.boxes = [];
+  if (w.prefix) {
+    pushText(w, w.prefix, false);
+    w.prefix = '';
+  }
   const pPr = child(p, 'w:pPr');
   const styleId = attr(pPr && child(pPr, 'w:pStyle'), 'val') ?? null;
   const styleName = styleId ? (w.styles.get(styleId)?.name ?? styleId) : '';
@@ -324,9 +357,14 @@ function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): vo
   // Positions between paragraphs (block-level range marks) point at the start of the next one.
   w.runs = [];
   w.length = 0;
+  w.fields.endParagraph();
   const boxes = w.boxes;
   w.boxes = outerBoxes;
-  for (const box of boxes) readBlocks(w, box);
+  for (const box of boxes) {
+    w.prefix = box.prefix;
+    readBlocks(w, box.el);
+    w.prefix = '';
+  }
 }
 
 /** A line of a table of contents (style "toc 1" …): the heading it repeats is read in the body. */
@@ -363,6 +401,7 @@ export function readDocument(
   formats: ListFormats = new Map(),
   runLevels: Map<string, number> = new Map(),
   fonts: Map<string, FontKind> = new Map(),
+  notes: NoteMap = new Map(),
 ): DocumentContent {
   const body = child(root, 'w:body') ?? root;
   const w: Walk = {
@@ -379,6 +418,9 @@ export function readDocument(
     paragraphFont: undefined,
     runFont: undefined,
     boxes: [],
+    prefix: '',
+    notes,
+    fields: new FieldStack(),
     length: 0,
     changes: [],
   };

@@ -3,7 +3,10 @@
  * "中文 / English" message for the CLI and the UI.
  */
 export type DocxImportErrorCode =
+  | 'empty'
+  | 'truncated'
   | 'not-zip'
+  | 'not-word'
   | 'old-word'
   | 'corrupt'
   | 'overlapping'
@@ -16,6 +19,13 @@ export type DocxImportErrorCode =
   | 'timeout';
 
 const MESSAGES: Record<DocxImportErrorCode, string> = {
+  empty:
+    '文件是空的（0 字节），没有可导入的内容：请找到原文件重新保存或重新下载 / the file is empty (0 bytes): save or download the original again',
+  // A zip whose end (the central directory) is missing: a download or copy that stopped part-way.
+  truncated:
+    'DOCX 文件不完整（末尾缺失），可能下载或复制未完成：请重新下载或复制原文件 / the DOCX file is incomplete (its end is missing), probably a download or copy that did not finish: fetch the original again',
+  // Another Office or OpenDocument package given a .docx name.
+  'not-word': '不是 Word 文档 / not a Word document',
   'not-zip': '不是 DOCX 文件（不是 zip 压缩包） / not a DOCX file (not a zip archive)',
   // An OLE compound file: a .doc or .wps renamed, or a Word file with an open password (encrypted).
   'old-word':

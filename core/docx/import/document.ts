@@ -102,8 +102,10 @@ interface Walk {
   runFont: FontKind | undefined;
   /** Text boxes and notes met in the paragraph being read: their paragraphs follow it. */
   boxes: { el: XElement; prefix: string }[];
-  /** Text put before the next paragraph read ("注：" before a footnote's). */
+  /** Text put before the next text read ("注：" before a footnote's). */
   prefix: string;
+  /** The paragraph being read held a page number: left with no words, it was a page number line. */
+  furniture: boolean;
   notes: NoteMap;
   fields: FieldStack;
   length: number;
@@ -164,6 +166,16 @@ function here(w: Walk): CommentPosition {
 }
 
 function pushText(w: Walk, text: string, bold: boolean, ins: Revision | null = null): void {
+  if (w.prefix) {
+    // A note's "注：" goes before its first text, the space Word puts after the note mark dropped.
+    const t = text.replace(/^[\s\u3000]+/, '');
+    if (t === '') return;
+    const prefix = w.prefix;
+    w.prefix = '';
+    pushText(w, prefix, false);
+    pushText(w, t, bold, ins);
+    return;
+  }
   if (text === '') return;
   const last = w.runs[w.runs.length - 1];
   const level = w.runLevel;
@@ -202,12 +214,19 @@ function readRun(w: Walk, run: XElement, del: Revision | null, ins: Revision | n
     if (typeof c === 'string') continue;
     switch (c.name) {
       case 'w:t':
+        if (w.fields.hidesText) w.furniture = true;
         if (!deleted && !hidden) pushText(w, textContent(c), bold, ins);
         else if (deleted && !hidden) deletedText(w, textContent(c), del, ins);
         break;
       case 'w:delText':
         if (deleted && !hidden) deletedText(w, textContent(c), del, ins);
         break;
+      case 'w:ruby': {
+        // Phonetic guide (拼音指南): the base text only, not the pinyin above it.
+        const base = child(c, 'w:rubyBase');
+        if (base) readInline(w, base, del, ins);
+        break;
+      }
       case 'w:commentReference': {
         const id = attr(c, 'id');
         if (id !== undefined) range(w, id).reference = here(w);
@@ -288,16 +307,11 @@ function readInline(w: Walk, el: XElement, del: Revision | null, ins: Revision |
         break;
       case 'w:fldSimple':
         if (!skipsResult(attr(c, 'instr') ?? '')) readInline(w, c, del, ins);
+        else w.furniture = true;
         break;
       case 'mc:AlternateContent': {
         const branch = alternateBranch(c);
         if (branch) readInline(w, branch, del, ins);
-        break;
-      }
-      case 'w:ruby': {
-        // Phonetic guide: the base text only, not the pinyin above it.
-        const base = child(c, 'w:rubyBase');
-        if (base) readInline(w, base, del, ins);
         break;
       }
       default:
@@ -316,10 +330,7 @@ function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): vo
   w.length = 0;
   const outerBoxes = w.boxes;
   w.boxes = [];
-  if (w.prefix) {
-    pushText(w, w.prefix, false);
-    w.prefix = '';
-  }
+  w.furniture = false;
   const pPr = child(p, 'w:pPr');
   const styleId = attr(pPr && child(pPr, 'w:pStyle'), 'val') ?? null;
   const styleName = styleId ? (w.styles.get(styleId)?.name ?? styleId) : '';
@@ -343,6 +354,12 @@ function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): vo
   const ilvl = Number(
     attr(numPr && child(numPr, 'w:ilvl'), 'val') ?? (styled?.numId === numId ? styled?.ilvl : 0) ?? 0,
   );
+  // What is left of a page number line ("— 3 —", "第 3 页 共 9 页" without the numbers) is not text.
+  const left = w.runs
+    .map((r) => r.text)
+    .join('')
+    .replace(/第|页|共|page|of/giu, '');
+  if (w.furniture && !/[\p{L}\p{N}]/u.test(left)) w.runs = [];
   w.paragraphs.push({
     runs: w.runs,
     text: w.runs.map((r) => r.text).join(''),
@@ -419,6 +436,7 @@ export function readDocument(
     runFont: undefined,
     boxes: [],
     prefix: '',
+    furniture: false,
     notes,
     fields: new FieldStack(),
     length: 0,

@@ -25,15 +25,45 @@ export function labelLevel(numFmt: string, lvlText: string): ListLabelLevel | nu
   const decimal = numFmt === 'decimal' || numFmt === 'decimalFullWidth' || numFmt === 'decimalHalfWidth';
   const paren = /^[（(]%[）)]$/.test(t);
   if (chinese && /^%[、，,．.]$/.test(t)) return 1;
+  if (chinese && /^第%部分[、，,．.：:]?$/.test(t)) return 1;
+  // ⑴ ⑵ …: Word's enclosed numbers, a （1） heading written in one character.
+  if (numFmt === 'decimalEnclosedParen' && t === '%') return 4;
   if (chinese && paren) return 2;
   if (decimal && /^%[.．、]$/.test(t)) return 3;
   if (decimal && paren) return 4;
   return null;
 }
 
+/**
+ * A list defined by a list style (Word's 定义新列表样式; WPS writes them too): the instance's abstractNum
+ * holds only w:numStyleLink, and the levels are in the abstractNum whose w:styleLink names that style.
+ * abstractNumId → the abstractNumId whose levels it uses.
+ */
+function levelsSource(root: XElement): Map<string, string> {
+  const byStyle = new Map<string, string>();
+  const out = new Map<string, string>();
+  const all = childrenNamed(root, 'w:abstractNum');
+  for (const a of all) {
+    const id = attr(a, 'abstractNumId');
+    const style = attr(child(a, 'w:styleLink'), 'val');
+    if (id !== undefined && style !== undefined && childrenNamed(a, 'w:lvl').length > 0)
+      byStyle.set(style, id);
+  }
+  for (const a of all) {
+    const id = attr(a, 'abstractNumId');
+    if (id === undefined) continue;
+    const link = attr(child(a, 'w:numStyleLink'), 'val');
+    const target =
+      link !== undefined && childrenNamed(a, 'w:lvl').length === 0 ? byStyle.get(link) : undefined;
+    out.set(id, target ?? id);
+  }
+  return out;
+}
+
 export function readNumbering(root: XElement | null): NumberingMap {
   const map: NumberingMap = new Map();
   if (!root) return map;
+  const source = levelsSource(root);
   const abstract = new Map<string, Map<number, ListLabelLevel>>();
   for (const a of childrenNamed(root, 'w:abstractNum')) {
     const id = attr(a, 'abstractNumId');
@@ -52,8 +82,22 @@ export function readNumbering(root: XElement | null): NumberingMap {
   for (const n of childrenNamed(root, 'w:num')) {
     const numId = attr(n, 'numId');
     const abs = attr(child(n, 'w:abstractNumId'), 'val');
-    const levels = abs !== undefined ? abstract.get(abs) : undefined;
-    if (numId !== undefined && levels) map.set(numId, levels);
+    const base = abs !== undefined ? abstract.get(source.get(abs) ?? abs) : undefined;
+    if (numId === undefined || !base) continue;
+    // An instance's w:lvlOverride with its own w:lvl shows that level's label instead.
+    const levels = new Map(base);
+    for (const o of childrenNamed(n, 'w:lvlOverride')) {
+      const lvl = child(o, 'w:lvl');
+      const ilvl = Number(attr(o, 'ilvl'));
+      if (!lvl || !Number.isInteger(ilvl)) continue;
+      const level = labelLevel(
+        attr(child(lvl, 'w:numFmt'), 'val') ?? '',
+        attr(child(lvl, 'w:lvlText'), 'val') ?? '',
+      );
+      if (level === null) levels.delete(ilvl);
+      else levels.set(ilvl, level);
+    }
+    map.set(numId, levels);
   }
   return map;
 }
@@ -109,6 +153,7 @@ function levelFormat(lvl: XElement, ilvl: number): ListLevelFormat {
 export function readListFormats(root: XElement | null): ListFormats {
   const out: ListFormats = new Map();
   if (!root) return out;
+  const source = levelsSource(root);
   const abstract = new Map<string, Map<number, ListLevelFormat>>();
   for (const a of childrenNamed(root, 'w:abstractNum')) {
     const id = attr(a, 'abstractNumId');
@@ -122,7 +167,8 @@ export function readListFormats(root: XElement | null): ListFormats {
   }
   for (const n of childrenNamed(root, 'w:num')) {
     const numId = attr(n, 'numId');
-    const abs = attr(child(n, 'w:abstractNumId'), 'val');
+    const written = attr(child(n, 'w:abstractNumId'), 'val');
+    const abs = written !== undefined ? (source.get(written) ?? written) : undefined;
     const base = abs !== undefined ? abstract.get(abs) : undefined;
     if (numId === undefined || !base) continue;
     const levels = new Map(base);

@@ -59,14 +59,14 @@ describe('text boxes', () => {
     const body = [
       p(r(TITLE)),
       p(r(H1)),
-      p(r('全年办理行政复议案件12件。') + wordTextBox(['复议案件数据', '来源：县司法局'])),
+      p(r('全年办理行政复议案件12件。') + wordTextBox(['复议案件数据', '（单位：件）'])),
       p(r('下一段正文。')),
     ].join('');
     const { report } = load(body);
     expect(section(report, 'measures')).toEqual([
       '全年办理行政复议案件12件。',
       '复议案件数据',
-      '来源：县司法局',
+      '（单位：件）',
       '下一段正文。',
     ]);
   });
@@ -428,5 +428,25 @@ describe('packages', () => {
       'content.xml': strToU8('<office:document-content/>'),
     });
     expect(() => readDocx(odt)).toThrow(/OpenDocument 文档（\.odt）.*另存为/);
+  });
+});
+
+describe('page clutter', () => {
+  it('a page pasted from a website or converted from a PDF: its chrome and page numbers are dropped, and said so', () => {
+    const body =
+      p(r(TITLE)) +
+      p(r('来源：某某县司法局　发布时间：2025-01-20 09:30　浏览次数：')) +
+      p(r('【字体：大 中 小】【打印本页】【关闭窗口】')) +
+      p(r(H1)) +
+      p(r('全年办理复议案件12件。')) +
+      p(r('— 2 —')) +
+      p(r('第3页 共8页')) +
+      p(r('某某县司法局')) +
+      p(r('2025年1月10日'));
+    const { report, notes } = load(body);
+    expect(report.preamble.map(blockText).filter(Boolean)).toEqual([]);
+    expect(section(report, 'measures')).toEqual(['全年办理复议案件12件。']);
+    expect(report.meta.date).toBe('2025-01-10');
+    expect(notes.find((n) => n.startsWith('文中的页码和网页栏目'))).toContain('等 4 行');
   });
 });

@@ -25,6 +25,7 @@ import type { DocxParagraph, DocxRun } from './document';
 import { headingOf, type Heading } from './headings';
 import { linesOf, type Line } from './lines';
 import { badClosingDateNote } from '../../import/closing-date';
+import { isPageNumber, isWebChrome } from '../../import/text/page-clutter';
 import { matchHeadings } from '../../import/text/match';
 import type { Vocabulary } from '../../templates/vocabulary';
 import { sameHeadingWording } from '../../check/headings';
@@ -90,7 +91,18 @@ export function paragraphsToReport(
   opts: ParagraphsToReportOptions,
 ): Imported {
   const notes: string[] = [];
-  const lines = paragraphs.flatMap(linesOf).filter((l) => l.text !== '');
+  // A page pasted from a website or converted from a PDF brings its page numbers and the site's chrome
+  // (来源/发布时间, 【打印】【关闭】): not the report, and said so.
+  const all = paragraphs.flatMap(linesOf).filter((l) => l.text !== '');
+  const clutter = all.filter((l) => isPageNumber(l.text) || isWebChrome(l.text));
+  const lines = all.filter((l) => !clutter.includes(l));
+  if (clutter.length > 0)
+    notes.push(
+      `文中的页码和网页栏目（${clutter
+        .slice(0, 3)
+        .map((l) => `“${l.text.slice(0, 20)}”`)
+        .join('、')}${clutter.length > 3 ? ` 等 ${clutter.length} 行` : ''}）不是报告正文，未导入。`,
+    );
 
   // What follows the 成文日期 in an official document: the 版记 (抄送, 印发) at the very end, dropped;
   // the 附件 pages before it ("附件1", its title, its text), kept for the 附件说明's names.

@@ -321,9 +321,12 @@ function readInline(w: Walk, el: XElement, del: Revision | null, ins: Revision |
   }
 }
 
+/** Between the cells of a row read as one line: two full-width spaces, as the text import reads a table. */
+const CELL_GAP = '\u3000\u3000';
+
 /**
  * One paragraph; or, for a table row whose cells hold a line each (a 署名 and its date side by side, a row
- * of statistics), the row's cells read as one paragraph with tabs between them, properties from the first.
+ * of statistics), the row's cells read as one paragraph with two full-width spaces between them, properties from the first.
  */
 function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): void {
   w.runs = [];
@@ -338,7 +341,7 @@ function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): vo
     if (i > 0) {
       w.runLevel = undefined;
       w.runFont = undefined;
-      pushText(w, '\t', false);
+      pushText(w, CELL_GAP, false);
     }
     const cellStyle = attr(child(cell, 'w:pPr') && child(child(cell, 'w:pPr')!, 'w:pStyle'), 'val');
     w.paragraphFont = cellStyle ? w.fonts.get(cellStyle) : undefined;

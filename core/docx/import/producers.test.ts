@@ -200,7 +200,7 @@ describe('line breaks, page breaks and tables', () => {
     expect(section(report, 'measures')).toEqual(['正文。']);
   });
 
-  it('a table of statistics reads a row per line, cells apart', () => {
+  it('a table of statistics reads a row per line, cells apart by two full-width spaces as in the text import', () => {
     const body =
       p(r(H1)) +
       p(r('全年执法情况如下：')) +
@@ -212,9 +212,9 @@ describe('line breaks, page breaks and tables', () => {
     const { report } = load(body);
     expect(section(report, 'measures')).toEqual([
       '全年执法情况如下：',
-      '执法事项 件数',
-      '行政处罚 36',
-      '行政检查 120',
+      '执法事项\u3000\u3000件数',
+      '行政处罚\u3000\u300036',
+      '行政检查\u3000\u3000120',
     ]);
   });
 });

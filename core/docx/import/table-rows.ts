@@ -1,6 +1,7 @@
 /**
  * Table rows read as one line: a row whose cells hold one paragraph each (a 署名 beside its 成文日期, a
- * 发文字号 beside the 签发人, a row of statistics) is one line of the report, its cells apart by tabs.
+ * 发文字号 beside the 签发人, a row of statistics) is one line of the report, its cells apart by two full-width spaces (as the text
+ * import reads a table).
  * Rows with a cell of several paragraphs or a nested table (a layout table holding body text) are read
  * cell by cell, paragraph by paragraph, as before.
  */

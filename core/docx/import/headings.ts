@@ -89,9 +89,9 @@ export function headingOf(line: Line): Heading | null {
       if (text.length > 0 && text.length <= MAX_SUB_HEADING_ALONE)
         return { level: styled as HeadingLevel, text, rest };
     }
-    // A 楷体 lead before 仿宋 text (接排 with only the face to mark it): a （一） heading.
+    // A 楷体 lead ending in 。 before 仿宋 text (接排 with only the face to mark it): a （一） heading.
     const face = lead.byFace ? faceLevel(line.runs.slice(0, lead.count)) : null;
-    const words = face === 2 ? headingWords(lead.text, MAX_FONT_HEADING) : null;
+    const words = face === 2 && /。$/.test(lead.text) ? headingWords(lead.text, MAX_FONT_HEADING) : null;
     if (words !== null && rest.length > 0) return { level: 2, text: words, rest };
   }
   const h = recogniseHeading(line.text);
@@ -114,4 +114,28 @@ export function headingOf(line: Line): Heading | null {
   const words = face !== null ? headingWords(line.text, MAX_FONT_HEADING) : null;
   if (face !== null && words !== null) return { level: face, text: words, rest: [] };
   return null;
+}
+
+/**
+ * A document written in 楷体 (or 黑体) throughout says nothing by that face: the face the most text is
+ * set in is taken off the runs, so only a face that stands out from the body marks headings.
+ */
+export function withoutBodyFace(lines: readonly Line[]): Line[] {
+  const chars = new Map<string, number>();
+  let total = 0;
+  for (const l of lines)
+    for (const r of l.runs) {
+      chars.set(r.font ?? '', (chars.get(r.font ?? '') ?? 0) + r.text.length);
+      total += r.text.length;
+    }
+  const body = [...chars].find(([face, n]) => face !== '' && n * 2 > total)?.[0];
+  if (body === undefined) return [...lines];
+  return lines.map((l) => ({
+    ...l,
+    runs: l.runs.map((r) => {
+      if (r.font !== body) return r;
+      const { font: _face, ...rest } = r;
+      return rest;
+    }),
+  }));
 }

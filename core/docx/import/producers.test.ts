@@ -8,7 +8,15 @@ import { blockText } from '../../model/content';
 import type { Report } from '../../model/report';
 import { acceptedBlocks } from '../../suggestions/resolve';
 import { findTemplate } from '../../../templates/index';
-import { NS, documentXml, makeDocx, p, r, stylesXml } from '../../../test/fixtures/docx/make-docx';
+import {
+  NS,
+  commentsXml,
+  documentXml,
+  makeDocx,
+  p,
+  r,
+  stylesXml,
+} from '../../../test/fixtures/docx/make-docx';
 import {
   br,
   face,
@@ -36,6 +44,10 @@ const template = findTemplate('statutory-five')!;
 const H1 = '一、2024年度推进法治政府建设的主要举措和成效';
 const H2 = '二、2024年度推进法治政府建设存在的不足和原因';
 const TITLE = '某某县司法局2024年法治政府建设年度报告';
+const STUDY =
+  '局党组把习近平法治思想纳入理论学习中心组年度学习计划，全年专题研究法治工作4次，会前学法12次，组织全局干部参加法治理论考试，合格率100%。';
+const SHORTCOMING =
+  '基层执法力量不足，全县仅有持证执法人员9名，主要原因是编制有限、人员老化，专业培训机会少，难以适应新形势下依法行政的要求。';
 
 /** Import a body (or a whole package) onto the statutory five-part outline. */
 function load(body: string, bytes: Uint8Array | null = null) {
@@ -108,6 +120,41 @@ describe('runs Word shows differently from their XML', () => {
       p(r('某某县司法局')) +
       `<w:p><w:pPr><w:ind w:right="1280"/><w:jc w:val="right"/></w:pPr>${r('二○二五年一月十日    ')}</w:p>`;
     expect(load(apart).report.meta).toMatchObject({ signature: null, date: '2025-01-10' });
+  });
+});
+
+describe('wrappers around runs and blocks', () => {
+  it('smart tags, custom XML, w:cr breaks and a section break inside a paragraph are read through', () => {
+    const body =
+      p(r(H1)) +
+      p(
+        `<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="PersonName"><w:smartTagPr><w:attr w:name="ProductID" w:val="张三"/></w:smartTagPr>${r('张三')}</w:smartTag>` +
+          `<w:customXml w:uri="urn:gw" w:element="count"><w:customXmlPr/>${r('同志带队检查12次。')}</w:customXml>`,
+      ) +
+      `<w:customXml w:uri="urn:gw" w:element="block">${p(r('第一行') + '<w:r><w:cr/></w:r>' + r('第二行'))}</w:customXml>` +
+      `<w:p><w:pPr><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:pPr>${r('横排页的说明。')}</w:p>`;
+    expect(section(load(body).report, 'measures')).toEqual([
+      '张三同志带队检查12次。',
+      '第一行',
+      '第二行',
+      '横排页的说明。',
+    ]);
+  });
+
+  it('a comment on a cell of a row read as one line lands on that cell’s text', () => {
+    const body =
+      p(r(H1)) +
+      table([
+        row(['执法事项', '件数']),
+        `<w:tr><w:tc>${p(r('行政处罚'))}</w:tc><w:tc><w:p><w:commentRangeStart w:id="1"/>${r('36')}<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:p></w:tc></w:tr>`,
+      ]);
+    const comments = commentsXml([
+      { id: 1, author: '审阅人', date: '2025-01-10T09:00:00Z', text: '请核实件数', paraId: '1A2B3C4D' },
+    ]);
+    const { report } = load('', makeDocx({ document: documentXml(body), comments }));
+    expect(report.comments.map((t) => [t.anchor.exact, t.detached])).toEqual([['36', false]]);
+    const cell = report.sections[0]!.blocks[1]!.children.find((l) => l.comments?.length);
+    expect(cell?.text).toBe('36');
   });
 });
 
@@ -225,13 +272,28 @@ describe('headings marked only by direct formatting', () => {
       `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${face('黑体', TITLE)}</w:p>` +
       p(face('黑体', '2024年度推进法治政府建设的主要举措和成效')) +
       p(face('楷体_GB2312', '加强组织领导')) +
-      p(face('仿宋_GB2312', '局党组专题研究法治工作4次。')) +
+      p(face('仿宋_GB2312', STUDY)) +
       p(face('黑体', '2024年度推进法治政府建设存在的不足和原因')) +
-      p(face('仿宋_GB2312', '基层执法力量不足。'));
+      p(face('仿宋_GB2312', SHORTCOMING));
     const { report } = load(body);
     expect(report.meta.org).toBe('某某县司法局');
-    expect(section(report, 'measures')).toEqual(['H2:加强组织领导', '局党组专题研究法治工作4次。']);
-    expect(section(report, 'shortcomings')).toEqual(['基层执法力量不足。']);
+    expect(section(report, 'measures')).toEqual(['H2:加强组织领导', STUDY]);
+    expect(section(report, 'shortcomings')).toEqual([SHORTCOMING]);
+  });
+
+  it('in a report set in 楷体 throughout, 楷体 marks nothing: its short lines stay text, the 署名 a 署名', () => {
+    const kai = (t: string) => p(face('楷体_GB2312', t));
+    const body =
+      kai(TITLE) +
+      kai(H1) +
+      kai('加强组织领导') +
+      kai(STUDY) +
+      kai(SHORTCOMING) +
+      kai('某某县司法局') +
+      kai('2025年1月10日');
+    const { report } = load(body);
+    expect(section(report, 'measures')).toEqual(['加强组织领导', STUDY, SHORTCOMING]);
+    expect(report.meta).toMatchObject({ org: '某某县司法局', signature: null, date: '2025-01-10' });
   });
 
   it('a 楷体 lead run before 仿宋 text, and a typed （一） run on after its 。 in the body face, are 接排 headings', () => {
@@ -258,9 +320,9 @@ describe('headings marked only by direct formatting', () => {
       '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/></w:rPr></w:style>' +
       '<w:style w:type="paragraph" w:customStyle="1" w:styleId="yiji"><w:name w:val="一级标题（黑体）"/><w:basedOn w:val="a"/><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体"/></w:rPr></w:style>' +
       '</w:styles>';
-    const body = p(r('2024年度推进法治政府建设的主要举措和成效'), { style: 'yiji' }) + p(r('正文。'));
+    const body = p(r('2024年度推进法治政府建设的主要举措和成效'), { style: 'yiji' }) + p(r(STUDY));
     const { report } = load('', makeDocx({ document: documentXml(body), styles }));
-    expect(section(report, 'measures')).toEqual(['正文。']);
+    expect(section(report, 'measures')).toEqual([STUDY]);
   });
 
   it('a short line in 黑体 with a sentence in it stays text', () => {

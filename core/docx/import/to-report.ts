@@ -22,7 +22,7 @@ import {
   TITLE_END,
 } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
-import { headingOf, type Heading } from './headings';
+import { headingOf, withoutBodyFace, type Heading } from './headings';
 import { linesOf, type Line } from './lines';
 import { badClosingDateNote } from '../../import/closing-date';
 import { isPageNumber, isWebChrome } from '../../import/text/page-clutter';
@@ -60,7 +60,7 @@ function mostCommonYear(text: string): number | null {
 /** The 一、 headings of a document (text without numbers): what templates are chosen by. */
 export function sectionHeadingsOf(paragraphs: readonly DocxParagraph[]): string[] {
   const out: string[] = [];
-  for (const l of paragraphs.flatMap(linesOf)) {
+  for (const l of withoutBodyFace(paragraphs.flatMap(linesOf))) {
     const h = headingOf(l);
     if (h?.level === 1) out.push(h.text);
   }
@@ -93,7 +93,7 @@ export function paragraphsToReport(
   const notes: string[] = [];
   // A page pasted from a website or converted from a PDF brings its page numbers and the site's chrome
   // (来源/发布时间, 【打印】【关闭】): not the report, and said so.
-  const all = paragraphs.flatMap(linesOf).filter((l) => l.text !== '');
+  const all = withoutBodyFace(paragraphs.flatMap(linesOf)).filter((l) => l.text !== '');
   const clutter = all.filter((l) => isPageNumber(l.text) || isWebChrome(l.text));
   const lines = all.filter((l) => !clutter.includes(l));
   if (clutter.length > 0)

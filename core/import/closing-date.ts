@@ -9,9 +9,10 @@ const LOOKS_DATED =
 
 /** The note for a last line that looks like a date and is not one; null when it is a date or no date. */
 export function badClosingDateNote(plain: string): string | null {
-  const s = plain.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+  const written = plain.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+  const s = written.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (parseDateLine(s) !== null || !LOOKS_DATED.test(s)) return null;
   return s.endsWith('月')
-    ? `文末“${s}”缺少日，不是完整的成文日期，已作为正文保留；请在报告信息中填写成文日期。`
-    : `文末“${s}”不是有效日期，已作为正文保留。`;
+    ? `文末“${written}”缺少日，不是完整的成文日期，已作为正文保留；请在报告信息中填写成文日期。`
+    : `文末“${written}”不是有效日期，已作为正文保留。`;
 }

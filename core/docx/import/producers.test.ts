@@ -106,7 +106,7 @@ describe('runs Word shows differently from their XML', () => {
     ]);
   });
 
-  it('a tab or spaces between the 署名 and a 成文日期 in Chinese numerals written with ○', () => {
+  it('a tab or spaces between the 署名 and a 成文日期 in Chinese numerals written with ○, or in full-width digits', () => {
     const body =
       p(r(TITLE)) +
       p(r(H1)) +
@@ -120,6 +120,15 @@ describe('runs Word shows differently from their XML', () => {
       p(r('某某县司法局')) +
       `<w:p><w:pPr><w:ind w:right="1280"/><w:jc w:val="right"/></w:pPr>${r('二○二五年一月十日    ')}</w:p>`;
     expect(load(apart).report.meta).toMatchObject({ signature: null, date: '2025-01-10' });
+    // Typed in the IME's full-width mode: ２０２５年１月１０日, alone or after the 署名.
+    const wide = p(r(TITLE)) + p(r(H1)) + p(r('正文。')) + p(r('某某县司法局　　２０２５年１月１０日'));
+    expect(load(wide).report.meta).toMatchObject({ signature: null, date: '2025-01-10' });
+    const wideAlone = p(r(H1)) + p(r('正文。')) + p(r('某某县司法局')) + p(r('２０２５年１月１０日'));
+    expect(load(wideAlone).report.meta).toMatchObject({
+      org: '某某县司法局',
+      signature: null,
+      date: '2025-01-10',
+    });
   });
 });
 
@@ -426,6 +435,13 @@ describe('the 成文日期', () => {
     expect(section(report, 'measures')).toContain('2026年1月');
     expect(notes).toContain(
       '文末“2026年1月”缺少日，不是完整的成文日期，已作为正文保留；请在报告信息中填写成文日期。',
+    );
+  });
+
+  it('a closing date without its day typed in full-width digits is noted the same', () => {
+    const body = p(r(H1)) + p(r('正文。')) + p(r('某某县司法局')) + p(r('２０２６年１月'));
+    expect(load(body).notes).toContain(
+      '文末“２０２６年１月”缺少日，不是完整的成文日期，已作为正文保留；请在报告信息中填写成文日期。',
     );
   });
 

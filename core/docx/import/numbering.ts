@@ -12,12 +12,31 @@ export type NumberingMap = Map<string, Map<number, ListLabelLevel>>;
 const CHINESE_FORMATS = new Set([
   'chineseCounting',
   'chineseCountingThousand',
+  'taiwaneseCountingThousand',
+  'ideographLegalTraditional',
   'chineseLegalSimplified',
   'ideographTraditional',
   'ideographDigital',
   'taiwaneseCounting',
   'japaneseCounting',
 ]);
+
+/**
+ * A level's number format. Word 2010+ writes a format older readers lack as mc:AlternateContent: a
+ * w:numFmt "custom" (with w:format) in mc:Choice, the nearest built-in format in mc:Fallback.
+ */
+export function numFmtOf(lvl: XElement): string | undefined {
+  const own = attr(child(lvl, 'w:numFmt'), 'val');
+  if (own !== undefined) return own;
+  const ac = child(lvl, 'mc:AlternateContent');
+  if (!ac) return undefined;
+  for (const branch of ac.children) {
+    if (typeof branch === 'string') continue;
+    const v = attr(child(branch, 'w:numFmt'), 'val');
+    if (v !== undefined && v !== 'custom') return v;
+  }
+  return undefined;
+}
 
 export function labelLevel(numFmt: string, lvlText: string): ListLabelLevel | null {
   const t = lvlText.replace(/%\d/, '%').trim();
@@ -71,10 +90,7 @@ export function readNumbering(root: XElement | null): NumberingMap {
     const levels = new Map<number, ListLabelLevel>();
     for (const lvl of childrenNamed(a, 'w:lvl')) {
       const ilvl = Number(attr(lvl, 'ilvl'));
-      const level = labelLevel(
-        attr(child(lvl, 'w:numFmt'), 'val') ?? '',
-        attr(child(lvl, 'w:lvlText'), 'val') ?? '',
-      );
+      const level = labelLevel(numFmtOf(lvl) ?? '', attr(child(lvl, 'w:lvlText'), 'val') ?? '');
       if (Number.isInteger(ilvl) && level !== null) levels.set(ilvl, level);
     }
     abstract.set(id, levels);
@@ -90,10 +106,7 @@ export function readNumbering(root: XElement | null): NumberingMap {
       const lvl = child(o, 'w:lvl');
       const ilvl = Number(attr(o, 'ilvl'));
       if (!lvl || !Number.isInteger(ilvl)) continue;
-      const level = labelLevel(
-        attr(child(lvl, 'w:numFmt'), 'val') ?? '',
-        attr(child(lvl, 'w:lvlText'), 'val') ?? '',
-      );
+      const level = labelLevel(numFmtOf(lvl) ?? '', attr(child(lvl, 'w:lvlText'), 'val') ?? '');
       if (level === null) levels.delete(ilvl);
       else levels.set(ilvl, level);
     }
@@ -139,7 +152,7 @@ function levelFormat(lvl: XElement, ilvl: number): ListLevelFormat {
   const isLgl = child(lvl, 'w:isLgl');
   const restart = Number(attr(child(lvl, 'w:lvlRestart'), 'val'));
   return {
-    numFmt: attr(child(lvl, 'w:numFmt'), 'val') ?? 'decimal',
+    numFmt: numFmtOf(lvl) ?? 'decimal',
     lvlText: attr(child(lvl, 'w:lvlText'), 'val') ?? '',
     start: Number.isInteger(start) && start >= 0 ? start : 1,
     legal:
@@ -192,6 +205,7 @@ export function readListFormats(root: XElement | null): ListFormats {
 
 const CN_DIGITS = '〇一二三四五六七八九';
 const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
+const LEGAL_TRADITIONAL = '零壹貳參肆伍陸柒捌玖';
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const PARENTHESISED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
@@ -262,6 +276,7 @@ export function formatListNumber(n: number, numFmt: string): string | null {
       return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
     case 'chineseCounting':
     case 'chineseCountingThousand':
+    case 'taiwaneseCountingThousand':
     case 'taiwaneseCounting':
     case 'japaneseCounting':
       return counting(n, CN_DIGITS, '十', '百');
@@ -271,6 +286,8 @@ export function formatListNumber(n: number, numFmt: string): string | null {
       return String(n).replace(/\d/g, (d) => CN_DIGITS[Number(d)]!);
     case 'chineseLegalSimplified':
       return counting(n, LEGAL_DIGITS, '拾', '佰');
+    case 'ideographLegalTraditional':
+      return counting(n, LEGAL_TRADITIONAL, '拾', '佰');
     case 'ideographTraditional':
       return n >= 1 && n <= 10 ? STEMS[n - 1]! : String(n);
     case 'decimalEnclosedCircle':

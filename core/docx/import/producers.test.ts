@@ -379,6 +379,21 @@ describe('Word and WPS numbering', () => {
     expect(section(report, 'shortcomings')).toEqual(['不足。']);
   });
 
+  it('a number format Word 2010+ writes as mc:AlternateContent (custom in Choice) is read from its fallback', () => {
+    const numbering =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${NS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14">` +
+      '<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>' +
+      '<w:lvl w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice>' +
+      '<mc:Fallback><w:numFmt w:val="chineseCounting"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="（%1）"/><w:lvlJc w:val="left"/></w:lvl>' +
+      '</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
+    const body =
+      p(r(H1)) +
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>${r('加强组织领导')}</w:p>`;
+    const bytes = makeDocx({ document: documentXml(body), numbering });
+    expect(readDocx(bytes).paragraphs[1]!.listLabel).toBe('（一）');
+    expect(section(load('', bytes).report, 'measures')).toEqual(['H2:加强组织领导']);
+  });
+
   it("an instance's level override with its own format decides the heading level", () => {
     const numbering =
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${NS}>` +

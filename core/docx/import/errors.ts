@@ -7,6 +7,9 @@ export type DocxImportErrorCode =
   | 'truncated'
   | 'not-zip'
   | 'not-word'
+  | 'web-page'
+  | 'rtf'
+  | 'pdf'
   | 'old-word'
   | 'corrupt'
   | 'overlapping'
@@ -24,6 +27,10 @@ const MESSAGES: Record<DocxImportErrorCode, string> = {
   // A zip whose end (the central directory) is missing: a download or copy that stopped part-way.
   truncated:
     'DOCX 文件不完整（末尾缺失），可能下载或复制未完成：请重新下载或复制原文件 / the DOCX file is incomplete (its end is missing), probably a download or copy that did not finish: fetch the original again',
+  'web-page':
+    '这是网页（HTML 或 MHT）格式的文件，只是扩展名为 .docx（网站或 OA 系统“下载为 Word”常见这种文件）：请在 Word 或 WPS 中打开并“另存为” .docx / an HTML or MHT web page named .docx (as websites and OA systems export “Word” files): open it in Word or WPS and save it as .docx',
+  rtf: '这是 RTF 文件，只是扩展名为 .docx：请在 Word 或 WPS 中打开并“另存为” .docx / an RTF file named .docx: open it in Word or WPS and save it as .docx',
+  pdf: '这是 PDF 文件，只是扩展名为 .docx：请先用 WPS 或 Word 转为 .docx，或复制全文另存为 .txt / a PDF named .docx: convert it to .docx in WPS or Word, or copy its text into a .txt file',
   // Another Office or OpenDocument package given a .docx name.
   'not-word': '不是 Word 文档 / not a Word document',
   'not-zip': '不是 DOCX 文件（不是 zip 压缩包） / not a DOCX file (not a zip archive)',

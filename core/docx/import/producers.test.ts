@@ -509,6 +509,32 @@ describe('packages', () => {
     expectRead(makeDocx({ document: documentXml(body), documentName: 'word/document2.xml' }));
   });
 
+  it('a web page, MHT, RTF or PDF named .docx (a website\'s or OA system\'s "Word" download) says what it is', () => {
+    const codeOf = (text: string) => {
+      try {
+        readDocx(strToU8(text));
+        return 'read';
+      } catch (e) {
+        return (e as DocxImportError).code;
+      }
+    };
+    const wordHtml =
+      '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">\n' +
+      '<head><meta charset="utf-8"><title>报告</title></head><body><p>某某县司法局2024年法治政府建设年度报告</p></body></html>';
+    expect(codeOf(wordHtml)).toBe('web-page');
+    expect(codeOf(`\uFEFF<!DOCTYPE html>\n<html><body><p>正文</p></body></html>`)).toBe('web-page');
+    const mht =
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01DB"\r\n\r\n' +
+      '------=_NextPart_01DB\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n<html><body>正文</body></html>';
+    expect(codeOf(mht)).toBe('web-page');
+    expect(codeOf('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}正文}')).toBe('rtf');
+    expect(codeOf('%PDF-1.7\n%âãÏÓ\n1 0 obj')).toBe('pdf');
+    expect(codeOf('某某县司法局2024年法治政府建设年度报告')).toBe('not-zip');
+    expect(() => readDocx(strToU8(wordHtml))).toThrow(
+      /这是网页（HTML 或 MHT）格式的文件.*另存为” \.docx \/ an HTML or MHT web page/,
+    );
+  });
+
   it('an Excel or OpenDocument file named .docx says what it is', () => {
     const xlsx = zipSync({
       '[Content_Types].xml': strToU8('<Types/>'),

@@ -10,6 +10,7 @@
  */
 import { Inflate } from 'fflate';
 import { DocxImportError } from './errors';
+import { notZipKind } from './sniff';
 
 export interface ZipLimits {
   /** Largest accepted input file, bytes. */
@@ -234,13 +235,6 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, limits
   return produced === cap ? out : out.slice(0, produced);
 }
 
-/** The signature of an OLE compound file (.doc, .wps, .xls, and Word's encrypted packages). */
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function isOleCompound(bytes: Uint8Array): boolean {
-  return bytes.length >= OLE.length && OLE.every((b, i) => bytes[i] === b);
-}
-
 /** An archive whose entries are checked; parts are inflated on demand within one total budget. */
 export interface ZipArchive {
   has(name: string): boolean;
@@ -252,7 +246,7 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
   if (bytes.length === 0) throw new DocxImportError('empty');
   if (bytes.length > limits.maxFileBytes)
     throw new DocxImportError('too-large', `${bytes.length} > ${limits.maxFileBytes} bytes`);
-  if (!isZip(bytes)) throw new DocxImportError(isOleCompound(bytes) ? 'old-word' : 'not-zip');
+  if (!isZip(bytes)) throw new DocxImportError(notZipKind(bytes));
   let entries: ZipEntry[];
   try {
     entries = readZipEntries(bytes, limits);

@@ -15,6 +15,7 @@ import { fontKind, rPrFont, type FontKind } from './fonts';
 import { flatRowCells } from './table-rows';
 import { noteKey, notePrefix, type NoteMap } from './notes';
 import { FieldStack, skipsResult } from './fields';
+import { chunkLines } from './alt-chunk';
 
 export interface DocxRun {
   text: string;
@@ -81,6 +82,8 @@ export interface DocumentContent {
   paragraphs: DocxParagraph[];
   ranges: Map<string, CommentRange>;
   changes: DocxChange[];
+  /** w:altChunk content that could not be read (RTF, a nested .docx, a missing part). */
+  unreadChunks: number;
 }
 
 interface Walk {
@@ -107,6 +110,8 @@ interface Walk {
   /** The paragraph being read held a page number: left with no words, it was a page number line. */
   furniture: boolean;
   notes: NoteMap;
+  chunks: Map<string, Uint8Array>;
+  unreadChunks: number;
   fields: FieldStack;
   length: number;
   changes: DocxChange[];
@@ -387,6 +392,32 @@ function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): vo
   }
 }
 
+/** An imported chunk (HTML or MHT) as paragraphs, one per line; any other kind counted as unread. */
+function readChunk(w: Walk, id: string | undefined): void {
+  const data = id === undefined ? undefined : w.chunks.get(id);
+  const lines = data ? chunkLines(data) : null;
+  if (lines === null) {
+    w.unreadChunks += 1;
+    return;
+  }
+  for (const line of lines) {
+    w.runs = [];
+    w.length = 0;
+    for (const run of line) pushText(w, run.text, run.bold);
+    w.paragraphs.push({
+      runs: w.runs,
+      text: w.runs.map((r) => r.text).join(''),
+      styleId: null,
+      outlineLevel: null,
+      titleLike: false,
+      listLevel: null,
+      listLabel: null,
+    });
+  }
+  w.runs = [];
+  w.length = 0;
+}
+
 /** A line of a table of contents (style "toc 1" …): the heading it repeats is read in the body. */
 function isToc(w: Walk, p: XElement): boolean {
   const pPr = child(p, 'w:pPr');
@@ -402,6 +433,7 @@ function readBlocks(w: Walk, el: XElement): void {
       if (!isToc(w, c)) readParagraph(w, c);
     } else if (c.name === 'w:sectPr' || c.name === 'w:sdtPr' || c.name === 'w:sdtEndPr') continue;
     else if (c.name === 'w:sdt' && skipsContent(c)) continue;
+    else if (c.name === 'w:altChunk') readChunk(w, attr(c, 'id'));
     else if (c.name === 'mc:AlternateContent') {
       const branch = alternateBranch(c);
       if (branch) readBlocks(w, branch);
@@ -414,14 +446,22 @@ function readBlocks(w: Walk, el: XElement): void {
   }
 }
 
+/** What the body is read with, from the package's other parts. */
+export interface DocumentParts {
+  numbering: NumberingMap;
+  formats: ListFormats;
+  /** Character style id → outline level (readRunHeadingLevels). */
+  runLevels: Map<string, number>;
+  fonts: Map<string, FontKind>;
+  notes: NoteMap;
+  /** w:altChunk parts by relationship id. */
+  chunks: Map<string, Uint8Array>;
+}
+
 export function readDocument(
   root: XElement,
   styles: StyleMap,
-  numbering: NumberingMap = new Map(),
-  formats: ListFormats = new Map(),
-  runLevels: Map<string, number> = new Map(),
-  fonts: Map<string, FontKind> = new Map(),
-  notes: NoteMap = new Map(),
+  parts: Partial<DocumentParts> = {},
 ): DocumentContent {
   const body = child(root, 'w:body') ?? root;
   const w: Walk = {
@@ -429,22 +469,24 @@ export function readDocument(
     ranges: new Map(),
     open: new Set(),
     styles,
-    runLevels,
-    numbering,
-    lists: new ListCounters(formats),
+    runLevels: parts.runLevels ?? new Map(),
+    numbering: parts.numbering ?? new Map(),
+    lists: new ListCounters(parts.formats ?? new Map()),
     runs: [],
     runLevel: undefined,
-    fonts,
+    fonts: parts.fonts ?? new Map(),
     paragraphFont: undefined,
     runFont: undefined,
     boxes: [],
     prefix: '',
     furniture: false,
-    notes,
+    notes: parts.notes ?? new Map(),
+    chunks: parts.chunks ?? new Map(),
+    unreadChunks: 0,
     fields: new FieldStack(),
     length: 0,
     changes: [],
   };
   readBlocks(w, body);
-  return { paragraphs: w.paragraphs, ranges: w.ranges, changes: w.changes };
+  return { paragraphs: w.paragraphs, ranges: w.ranges, changes: w.changes, unreadChunks: w.unreadChunks };
 }

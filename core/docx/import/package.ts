@@ -26,6 +26,15 @@ export interface WordParts {
   document: Uint8Array;
   documentName: string;
   parts: Map<WordPartKind, { name: string; data: Uint8Array }>;
+  /** w:altChunk parts by relationship id (their bytes; absent when the archive lacks the part). */
+  chunks: Map<string, Uint8Array>;
+}
+
+interface Relationship {
+  id: string;
+  /** The last segment of the relationship type URI: officeDocument, styles, aFChunk … */
+  type: string;
+  target: string;
 }
 
 function localName(el: XElement): string {
@@ -33,23 +42,26 @@ function localName(el: XElement): string {
   return i >= 0 ? el.name.slice(i + 1) : el.name;
 }
 
-/** Type (last segment of the relationship type URI) → target part name, for internal targets. */
-function relationships(zip: ZipArchive, source: string): Map<string, string> {
+/** A part's relationships to other parts of the package (external targets left out). */
+function relationships(zip: ZipArchive, source: string): Relationship[] {
   const slash = source.lastIndexOf('/');
   const dir = slash >= 0 ? source.slice(0, slash + 1) : '';
   const relsName = `${dir}_rels/${source.slice(slash + 1)}.rels`;
   const data = zip.read(relsName);
-  const out = new Map<string, string>();
-  if (!data) return out;
-  const root = parseXml(data, relsName);
-  for (const rel of root.children.filter(isElement)) {
+  if (!data) return [];
+  const out: Relationship[] = [];
+  for (const rel of parseXml(data, relsName).children.filter(isElement)) {
     if (localName(rel) !== 'Relationship' || attr(rel, 'TargetMode') === 'External') continue;
     const type = (attr(rel, 'Type') ?? '').split('/').pop() ?? '';
     const target = attr(rel, 'Target');
-    if (!type || !target || out.has(type)) continue;
-    out.set(type, resolvePart(dir, target));
+    if (type && target) out.push({ id: attr(rel, 'Id') ?? '', type, target: resolvePart(dir, target) });
   }
   return out;
+}
+
+/** The target of the first relationship of a type. */
+function targetOf(rels: readonly Relationship[], type: string): string | undefined {
+  return rels.find((r) => r.type === type)?.target;
 }
 
 /** A relationship target, relative to the source's folder or absolute from the package root. */
@@ -79,17 +91,22 @@ function notWord(zip: ZipArchive): DocxImportError {
 }
 
 export function readWordParts(zip: ZipArchive): WordParts {
-  const named = relationships(zip, '').get('officeDocument');
+  const named = targetOf(relationships(zip, ''), 'officeDocument');
   const documentName = named && zip.has(named) ? named : 'word/document.xml';
   const document = zip.read(documentName);
   if (!document) throw notWord(zip);
   const rels = relationships(zip, documentName);
   const parts = new Map<WordPartKind, { name: string; data: Uint8Array }>();
   for (const kind of Object.keys(DEFAULT_NAMES) as WordPartKind[]) {
-    const target = rels.get(kind);
+    const target = targetOf(rels, kind);
     const name = target && zip.has(target) ? target : DEFAULT_NAMES[kind];
     const data = zip.read(name);
     if (data) parts.set(kind, { name, data });
   }
-  return { document, documentName, parts };
+  const chunks = new Map<string, Uint8Array>();
+  for (const r of rels) {
+    const data = r.type === 'aFChunk' ? zip.read(r.target) : undefined;
+    if (data) chunks.set(r.id, data);
+  }
+  return { document, documentName, parts, chunks };
 }

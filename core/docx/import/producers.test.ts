@@ -18,6 +18,7 @@ import {
   stylesXml,
 } from '../../../test/fixtures/docx/make-docx';
 import {
+  altChunk,
   br,
   face,
   field,
@@ -25,6 +26,7 @@ import {
   footnotesXml,
   hidden,
   inlineControl,
+  mhtChunk,
   moveFrom,
   moveTo,
   pageBreak,
@@ -547,6 +549,61 @@ describe('packages', () => {
       'content.xml': strToU8('<office:document-content/>'),
     });
     expect(() => readDocx(odt)).toThrow(/OpenDocument 文档（\.odt）.*另存为/);
+  });
+});
+
+describe('content Word imports on opening (w:altChunk)', () => {
+  const page =
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>报告</title><style>p { font-family: 仿宋; }</style></head><body>' +
+    '<p style="text-align:center">某某县司法局2024年法治政府建设年度报告</p>' +
+    '<p>县委、县政府：</p><p>　　现将有关情况报告如下：</p>' +
+    `<h2>${H1}</h2>` +
+    '<p>　　<strong>（一）加强组织领导。</strong>局党组专题研究法治工作4次&nbsp;，全年会前学法12次。</p>' +
+    '<table><tr><td>事项</td><td>件数</td></tr><tr><td>行政复议</td><td>12</td></tr></table>' +
+    `<h2>${H2}</h2><p>\u3000\u3000基层执法力量不足。<br>人员老化。</p>` +
+    '<p style="text-align:right">某某县司法局<br>2025年1月10日</p></body></html>';
+
+  it('a web app\'s "下载为 Word" (an MHT page in a .docx, html-docx-js style) is read as its paragraphs', () => {
+    const bytes = makeDocx({
+      document: documentXml(altChunk('htmlChunk')),
+      relationships: [['htmlChunk', 'aFChunk', 'afchunk.mht']],
+      extra: { 'word/afchunk.mht': mhtChunk(page) },
+    });
+    const { report, notes } = load('', bytes);
+    expect(report.meta).toMatchObject({
+      org: '某某县司法局',
+      recipient: '县委、县政府',
+      date: '2025-01-10',
+      signature: null,
+    });
+    expect(section(report, 'measures')).toEqual([
+      'H2:加强组织领导',
+      '局党组专题研究法治工作4次 ，全年会前学法12次。',
+      '事项\u3000\u3000件数',
+      '行政复议\u3000\u300012',
+    ]);
+    expect(section(report, 'shortcomings')).toEqual(['基层执法力量不足。', '人员老化。']);
+    expect(allText(report)).not.toContain('font-family');
+    expect(notes.join('')).not.toContain('未能导入');
+  });
+
+  it("an HTML chunk next to the body's own paragraphs keeps its place; an RTF chunk is said not read", () => {
+    const bytes = makeDocx({
+      document: documentXml(p(r(H1)) + altChunk('c1') + p(r('正文之后。')) + altChunk('c2')),
+      relationships: [
+        ['c1', 'aFChunk', 'chunk1.htm'],
+        ['c2', 'aFChunk', 'chunk2.rtf'],
+      ],
+      extra: {
+        'word/chunk1.htm': '<html><body><p>插入的段落。</p></body></html>',
+        'word/chunk2.rtf': '{\\rtf1\\ansi 正文}',
+      },
+    });
+    const { report, notes } = load('', bytes);
+    expect(section(report, 'measures')).toEqual(['插入的段落。', '正文之后。']);
+    expect(notes).toContain(
+      '文档中有 1 处以其他格式（如 RTF）嵌入的内容未能导入：请在 Word 或 WPS 中打开并“另存为” .docx 后再导入。',
+    );
   });
 });
 

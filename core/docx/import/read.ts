@@ -32,6 +32,8 @@ export interface DocxContent {
    * its text with the context around it; a deletion quotes the deleted text with the context at its place.
    */
   suggestions: Suggestion[];
+  /** Content Word would import on opening (w:altChunk) that could not be read: RTF, a nested .docx. */
+  unreadChunks: number;
 }
 
 export interface ReadDocxOptions {
@@ -73,15 +75,14 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
   let content;
   try {
     const numbering = part('numbering');
-    content = readDocument(
-      parseXml(doc, word.documentName),
-      styles,
-      readNumbering(numbering),
-      readListFormats(numbering),
-      readRunHeadingLevels(stylesRoot, styles),
-      readStyleFonts(stylesRoot),
-      readNotes(part('footnotes'), part('endnotes')),
-    );
+    content = readDocument(parseXml(doc, word.documentName), styles, {
+      numbering: readNumbering(numbering),
+      formats: readListFormats(numbering),
+      runLevels: readRunHeadingLevels(stylesRoot, styles),
+      fonts: readStyleFonts(stylesRoot),
+      notes: readNotes(part('footnotes'), part('endnotes')),
+      chunks: word.chunks,
+    });
   } catch (err) {
     if (err instanceof DocxImportError) throw err;
     // Pathological nesting can overflow the stack of the recursive walk.
@@ -171,7 +172,7 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
     (a, b) => startOf.get(a.id)!.pos - startOf.get(b.id)!.pos || startOf.get(a.id)!.i - startOf.get(b.id)!.i,
   );
   const suggestions = changesToSuggestions(content.changes, starts, flatText, undated);
-  return { paragraphs: content.paragraphs, threads, suggestions };
+  return { paragraphs: content.paragraphs, threads, suggestions, unreadChunks: content.unreadChunks };
 }
 
 function changesToSuggestions(

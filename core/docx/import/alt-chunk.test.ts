@@ -26,4 +26,14 @@ describe('chunkLines', () => {
     expect(text(strToU8(html))).toEqual(['正文']);
     expect(chunkLines(strToU8('{\\rtf1 正文}'))).toBeNull();
   });
+
+  it('reads a table row as one line, cells apart, whatever paragraphs Word put in its cells', () => {
+    const html =
+      '<table><tr><td><p class=MsoNormal>事项</p></td><td><p>件数</p></td></tr>' +
+      '<tr><td><p>行政检查</p></td><td><p>312</p><p>（含复查）</p></td></tr></table>';
+    expect(text(strToU8(`<html><body>${html}</body></html>`))).toEqual([
+      '事项\u3000\u3000件数',
+      '行政检查\u3000\u3000312 （含复查）',
+    ]);
+  });
 });

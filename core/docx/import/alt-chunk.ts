@@ -84,7 +84,16 @@ export function chunkLines(bytes: Uint8Array): ChunkRun[][] | null {
   const body = html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/\r?\n/g, ' ');
+    .replace(/\r?\n/g, ' ')
+    // Word's HTML puts a <p> in every table cell: a cell is one piece of its row's line.
+    .replace(
+      /(<t[dh]\b[^>]*>)([\s\S]*?)(<\/t[dh]\s*>)/gi,
+      (_m, open: string, cell: string, close: string) =>
+        `${open}${cell
+          .replace(/<\/?(?:p|div)\b[^>]*>/gi, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()}${close}`,
+    );
   const text = decodeEntities(htmlToText(body).replace(/<[^<>]*>/g, ''));
   return text
     .split('\n')

@@ -615,13 +615,15 @@ describe('page clutter', () => {
       p(r('【字体：大 中 小】【打印本页】【关闭窗口】')) +
       p(r(H1)) +
       p(r('全年办理复议案件12件。')) +
+      p(r('36')) +
       p(r('— 2 —')) +
       p(r('第3页 共8页')) +
       p(r('某某县司法局')) +
       p(r('2025年1月10日'));
     const { report, notes } = load(body);
     expect(report.preamble.map(blockText).filter(Boolean)).toEqual([]);
-    expect(section(report, 'measures')).toEqual(['全年办理复议案件12件。']);
+    // A bare number is a figure in a Word file (a cell of a one-column table), not a page number: kept.
+    expect(section(report, 'measures')).toEqual(['全年办理复议案件12件。', '36']);
     expect(report.meta.date).toBe('2025-01-10');
     expect(notes.find((n) => n.startsWith('文中的页码和网页栏目'))).toContain('等 4 行');
   });

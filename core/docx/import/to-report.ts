@@ -94,7 +94,8 @@ export function paragraphsToReport(
   // A page pasted from a website or converted from a PDF brings its page numbers and the site's chrome
   // (来源/发布时间, 【打印】【关闭】): not the report, and said so.
   const all = withoutBodyFace(paragraphs.flatMap(linesOf)).filter((l) => l.text !== '');
-  const clutter = all.filter((l) => isPageNumber(l.text) || isWebChrome(l.text));
+  // A bare number is kept: in a Word file it is a figure (a table cell), not a page number.
+  const clutter = all.filter((l) => (isPageNumber(l.text) && !/^\d+$/.test(l.text)) || isWebChrome(l.text));
   const lines = all.filter((l) => !clutter.includes(l));
   if (clutter.length > 0)
     notes.push(

@@ -101,6 +101,7 @@ interface Walk {
   runLevel: number | undefined;
   /** Style id → 黑体/楷体 (readStyleFonts); the face of the paragraph's style, and of the run being read. */
   fonts: Map<string, FontKind>;
+  boldStyles: Set<string>;
   paragraphFont: FontKind | undefined;
   runFont: FontKind | undefined;
   /** Text boxes and notes met in the paragraph being read: their paragraphs follow it. */
@@ -198,14 +199,19 @@ function deletedText(w: Walk, t: string, del: Revision, ins: Revision | null): v
   if (t !== '') recordChange(w, 'delete', del, t, ins);
 }
 
-function runBold(run: XElement): boolean {
+/** Bold set on the run (w:b, w:bCs), else by its character style. */
+function runBold(w: Walk, run: XElement): boolean {
   const rPr = child(run, 'w:rPr');
-  return isOn(rPr && child(rPr, 'w:b')) || isOn(rPr && child(rPr, 'w:bCs'));
+  const b = rPr && child(rPr, 'w:b');
+  if (b) return isOn(b) || isOn(child(rPr!, 'w:bCs'));
+  if (isOn(rPr && child(rPr, 'w:bCs'))) return true;
+  const rStyle = attr(rPr && child(rPr, 'w:rStyle'), 'val');
+  return rStyle !== undefined && w.boldStyles.has(rStyle);
 }
 
 function readRun(w: Walk, run: XElement, del: Revision | null, ins: Revision | null): void {
   const deleted = del !== null;
-  const bold = runBold(run);
+  const bold = runBold(w, run);
   const rPr = child(run, 'w:rPr');
   const rStyle = attr(rPr && child(rPr, 'w:rStyle'), 'val');
   w.runLevel = rStyle === undefined ? undefined : w.runLevels.get(rStyle);
@@ -453,6 +459,8 @@ export interface DocumentParts {
   /** Character style id → outline level (readRunHeadingLevels). */
   runLevels: Map<string, number>;
   fonts: Map<string, FontKind>;
+  /** Character styles that make their runs bold (readBoldStyles). */
+  boldStyles: Set<string>;
   notes: NoteMap;
   /** w:altChunk parts by relationship id. */
   chunks: Map<string, Uint8Array>;
@@ -475,6 +483,7 @@ export function readDocument(
     runs: [],
     runLevel: undefined,
     fonts: parts.fonts ?? new Map(),
+    boldStyles: parts.boldStyles ?? new Set(),
     paragraphFont: undefined,
     runFont: undefined,
     boxes: [],

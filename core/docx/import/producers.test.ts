@@ -342,6 +342,36 @@ describe('headings marked only by direct formatting', () => {
   });
 });
 
+describe('bold from a character style', () => {
+  it("Word's 要点 (Strong) character style is bold: a numbered lead set in it is a 接排 heading", () => {
+    const styles =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles ${NS}>` +
+      '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>' +
+      '<w:style w:type="character" w:styleId="a4"><w:name w:val="Strong"/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>' +
+      '</w:styles>';
+    const strong = (t: string) =>
+      `<w:r><w:rPr><w:rStyle w:val="a4"/></w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const body =
+      p(r(H1)) +
+      p(strong('（一）加强组织领导') + r(STUDY)) +
+      p(r('信访事项') + strong('按期办结率100%') + r('。'));
+    const { report } = load('', makeDocx({ document: documentXml(body), styles }));
+    expect(section(report, 'measures')).toEqual(['H2:加强组织领导', STUDY, '信访事项按期办结率100%。']);
+    expect(report.sections[0]!.blocks[2]!.children).toEqual([
+      { text: '信访事项' },
+      { text: '按期办结率100%', bold: true },
+      { text: '。' },
+    ]);
+  });
+
+  it('Wingdings 2 check boxes are not read as Wingdings', () => {
+    const body =
+      p(r(H1)) +
+      p(symbol('Wingdings 2', 'F052') + r('已公开 ') + symbol('Wingdings 2', 'F0A3') + r('未公开'));
+    expect(section(load(body).report, 'measures')).toEqual(['☑已公开 □未公开']);
+  });
+});
+
 describe('Word and WPS numbering', () => {
   const NUM_STYLE_LINKED =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${NS}>` +

@@ -17,7 +17,7 @@ import {
 import { DocxImportError } from './errors';
 import { readRunHeadingLevels, readStyles } from './styles';
 import { readListFormats, readNumbering } from './numbering';
-import { readStyleFonts } from './fonts';
+import { readBoldStyles, readStyleFonts } from './fonts';
 import { readNotes } from './notes';
 import { parseXml } from './xml';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits } from './zip';
@@ -80,6 +80,7 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
       formats: readListFormats(numbering),
       runLevels: readRunHeadingLevels(stylesRoot, styles),
       fonts: readStyleFonts(stylesRoot),
+      boldStyles: readBoldStyles(stylesRoot),
       notes: readNotes(part('footnotes'), part('endnotes')),
       chunks: word.chunks,
     });

@@ -22,6 +22,14 @@ const SYMBOLS: Record<string, Record<number, string>> = {
     0xfd: '☒',
     0xfe: '☑',
   },
+  // Wingdings 2, as Excel and Word tips use it for check boxes: P ✓, O ✗, R ☑, T ☒, £ □.
+  'wingdings 2': {
+    0x50: '✓',
+    0x4f: '✗',
+    0x52: '☑',
+    0x54: '☒',
+    0xa3: '□',
+  },
   symbol: {
     0xb0: '°',
     0xb1: '±',
@@ -42,7 +50,7 @@ const SYMBOLS: Record<string, Record<number, string>> = {
 export function symbolText(sym: XElement): string {
   const code = parseInt(attr(sym, 'char') ?? '', 16);
   if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff) return '';
-  const font = (attr(sym, 'font') ?? '').toLowerCase().replace(/\s+\d*$/, '');
+  const font = (attr(sym, 'font') ?? '').trim().toLowerCase();
   const low = code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code;
   const table = SYMBOLS[font];
   if (table) return table[low] ?? '';

@@ -1,7 +1,9 @@
 /**
- * Reading word/document.xml: paragraphs in order (table cells and content controls flattened, so
- * nothing is dropped), their bold runs, outline level, and where each comment's range starts and
- * ends as (paragraph, offset). Text inside w:del is not part of the paragraph: it was deleted with
+ * Reading word/document.xml: paragraphs in order (table cells and content controls flattened, a row of
+ * one-line cells as one line, text boxes and footnotes after the paragraph they are anchored in, HTML
+ * chunks as their lines, so nothing is dropped), their bold runs, faces, outline level, and where each
+ * comment's range starts and ends as (paragraph, offset). What Word does not show is not read: hidden
+ * text, placeholders, a table of contents, page-number fields. Text inside w:del is not part of the paragraph: it was deleted with
  * tracked changes; a comment whose range holds only deleted text is reported as such. Track changes
  * themselves (w:ins / w:del with author and date) are collected per paragraph as changes to place.
  */
@@ -13,78 +15,28 @@ import { alternateBranch, textBoxesIn } from './drawing';
 import { isTocStyleName, skipsContent } from './content-control';
 import { fontKind, rPrFont, type FontKind } from './fonts';
 import { flatRowCells } from './table-rows';
+import type {
+  CommentPosition,
+  CommentRange,
+  DocumentContent,
+  DocxChange,
+  DocxParagraph,
+  DocxRun,
+  Revision,
+} from './document-types';
+
+export type {
+  CommentPosition,
+  CommentRange,
+  DocumentContent,
+  DocxChange,
+  DocxParagraph,
+  DocxRun,
+  Revision,
+} from './document-types';
 import { noteKey, notePrefix, type NoteMap } from './notes';
 import { FieldStack, skipsResult } from './fields';
 import { chunkLines } from './alt-chunk';
-
-export interface DocxRun {
-  text: string;
-  bold: boolean;
-  /** 0-based outline level of the heading style the run's character style is linked to (接排 headings). */
-  level?: number;
-  /** Set in 黑体 or 楷体 (directly or by its style): how reports without heading styles mark headings. */
-  font?: FontKind;
-}
-
-export interface DocxParagraph {
-  runs: DocxRun[];
-  text: string;
-  styleId: string | null;
-  /** 0-based outline level from the paragraph, its style chain or the style name; null for body text. */
-  outlineLevel: number | null;
-  /** Centred, or styled as a title: a hint for the document title. */
-  titleLike: boolean;
-  /** Level (1-4) shown by Word's automatic numbering label (一、/（一）/1./（1）), if numbered so. */
-  listLevel: number | null;
-  /**
-   * The label Word's automatic numbering shows before the text ("一、", "（二）", "3."), counted in
-   * document order; null when the paragraph is not numbered (or is a bullet). Not part of `text`.
-   */
-  listLabel: string | null;
-}
-
-export interface CommentPosition {
-  paragraph: number;
-  offset: number;
-}
-
-export interface CommentRange {
-  start: CommentPosition | null;
-  end: CommentPosition | null;
-  /** Text deleted (tracked) inside the range, and whether any live text is inside it. */
-  deletedText: string;
-  liveChars: number;
-  /** Where the comment's reference mark sits, for comments without a range. */
-  reference: CommentPosition | null;
-}
-
-/** Who made a tracked change, and when. */
-export interface Revision {
-  author: string;
-  date: string;
-}
-
-/**
- * A tracked change in one paragraph. Offsets are in the paragraph's text (inserted text in, deleted text
- * out): an insertion spans [start, end); a deletion stands at the point start (= end) with its text.
- */
-export interface DocxChange extends Revision {
-  type: 'insert' | 'delete';
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-  /** A deletion of text that was itself inserted with tracked changes (w:del inside w:ins): by whom. */
-  insertedBy?: Revision;
-}
-
-export interface DocumentContent {
-  paragraphs: DocxParagraph[];
-  ranges: Map<string, CommentRange>;
-  changes: DocxChange[];
-  /** w:altChunk content that could not be read (RTF, a nested .docx, a missing part). */
-  unreadChunks: number;
-}
 
 interface Walk {
   paragraphs: DocxParagraph[];

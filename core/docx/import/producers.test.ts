@@ -459,6 +459,20 @@ describe('track changes and notes', () => {
     ]);
   });
 
+  it('an endnote is kept the same way', () => {
+    const endnotes =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:endnotes ${NS}>` +
+      '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>' +
+      `<w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r>${r(' 数据来源：县统计局。')}</w:p></w:endnote></w:endnotes>`;
+    const body =
+      p(r(H1)) + p(r('全年新增就业1260人') + '<w:r><w:endnoteReference w:id="1"/></w:r>' + r('。'));
+    const { report } = load(
+      '',
+      makeDocx({ document: documentXml(body), extra: { 'word/endnotes.xml': endnotes } }),
+    );
+    expect(section(report, 'measures')).toEqual(['全年新增就业1260人。', '注：数据来源：县统计局。']);
+  });
+
   it('a footnote is kept as 注 after the paragraph that refers to it; separator notes are not text', () => {
     const body = p(r(H1)) + p(r('行政复议纠错率为8.3%') + footnoteRef(1) + r('。')) + p(r('下一段。'));
     const bytes = makeDocx({
@@ -475,6 +489,22 @@ describe('track changes and notes', () => {
 });
 
 describe('the 成文日期', () => {
+  it('a date picker content control holding the 成文日期 is read; one still showing its placeholder is no date', () => {
+    const picker = (text: string | null) =>
+      '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:sdt><w:sdtPr><w:alias w:val="成文日期"/>' +
+      (text === null ? '<w:showingPlcHdr/>' : '') +
+      '<w:date w:fullDate="2025-01-10T00:00:00Z"><w:dateFormat w:val="yyyy\'年\'M\'月\'d\'日\'"/><w:lid w:val="zh-CN"/><w:calendar w:val="gregorian"/></w:date></w:sdtPr>' +
+      `<w:sdtContent>${r(text ?? '单击或点击此处输入日期。')}</w:sdtContent></w:sdt></w:p>`;
+    const base = p(r(TITLE)) + p(r(H1)) + p(r('正文。')) + p(r('某某县司法局'));
+    expect(load(base + picker('2025年1月10日')).report.meta).toMatchObject({
+      date: '2025-01-10',
+      signature: null,
+    });
+    const empty = load(base + picker(null));
+    expect(empty.report.meta.date).toBeNull();
+    expect(allText(empty.report)).not.toContain('单击或点击此处');
+  });
+
   it('a closing date without its day is kept as text with the note the text import gives', () => {
     const body = p(r(TITLE)) + p(r(H1)) + p(r('正文。')) + p(r('某某县司法局')) + p(r('2026年1月'));
     const { report, notes } = load(body);

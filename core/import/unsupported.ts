@@ -16,6 +16,19 @@ const BY_EXTENSION: Record<string, Advice> = {
     zh: 'WPS 文字文档（.wps）请先在 WPS 中“另存为” .docx',
     en: 'save a WPS .wps document as .docx in WPS first',
   },
+  // Word's macro-enabled document and Word's templates: the same package, named for what it holds.
+  docm: {
+    zh: '启用宏的 Word 文档（.docm）请先在 Word 或 WPS 中“另存为” .docx（宏不会导入，也不会运行）',
+    en: 'save a macro-enabled .docm as .docx in Word or WPS first (macros are never imported or run)',
+  },
+  dotx: {
+    zh: 'Word 模板（.dotx）请先在 Word 或 WPS 中打开并“另存为” .docx',
+    en: 'open a Word template (.dotx) and save it as .docx first',
+  },
+  dotm: {
+    zh: 'Word 模板（.dotm）请先在 Word 或 WPS 中打开并“另存为” .docx（宏不会导入，也不会运行）',
+    en: 'open a Word template (.dotm) and save it as .docx first (macros are never imported or run)',
+  },
   rtf: {
     zh: 'RTF 文档请先在 Word 或 WPS 中“另存为” .docx',
     en: 'save an RTF file as .docx in Word or WPS first',

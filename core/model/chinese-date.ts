@@ -3,9 +3,11 @@
  * before GB/T 9704-2012: read by the text and DOCX importers and by the lint that rewrites them.
  */
 
-// 〇 and what is typed in its place: 零, full-width Ｏ, Latin O, Cyrillic О.
+// 〇 and what is typed in its place: 零, the circles ○ and ◯, full-width Ｏ, Latin O, Cyrillic О.
 const DIGIT: Record<string, number> = {
   〇: 0,
+  '○': 0,
+  '◯': 0,
   零: 0,
   Ｏ: 0,
   O: 0,
@@ -22,7 +24,7 @@ const DIGIT: Record<string, number> = {
 };
 
 const CHINESE_DATE =
-  /^([〇零ＯOО一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三四五六七八九十]{1,3})日$/u;
+  /^([〇零○◯ＯOО一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三四五六七八九十]{1,3})日$/u;
 
 /** 十二 → 12, 三十一 → 31, 二十 → 20, 七 → 7; null for anything else. */
 function smallNumber(s: string): number | null {

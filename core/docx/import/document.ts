@@ -1,78 +1,42 @@
 /**
- * Reading word/document.xml: paragraphs in order (table cells and content controls flattened, so
- * nothing is dropped), their bold runs, outline level, and where each comment's range starts and
- * ends as (paragraph, offset). Text inside w:del is not part of the paragraph: it was deleted with
+ * Reading word/document.xml: paragraphs in order (table cells and content controls flattened, a row of
+ * one-line cells as one line, text boxes and footnotes after the paragraph they are anchored in, HTML
+ * chunks as their lines, so nothing is dropped), their bold runs, faces, outline level, and where each
+ * comment's range starts and ends as (paragraph, offset). What Word does not show is not read: hidden
+ * text, placeholders, a table of contents, page-number fields. Text inside w:del is not part of the paragraph: it was deleted with
  * tracked changes; a comment whose range holds only deleted text is reported as such. Track changes
  * themselves (w:ins / w:del with author and date) are collected per paragraph as changes to place.
  */
 import { attr, child, isOn, type XElement } from './xml';
 import { parseLevel, styleNumPr, styleOutlineLevel, type StyleMap } from './styles';
 import { ListCounters, type ListFormats, type NumberingMap } from './numbering';
+import { isHiddenRun, runMark, textContent } from './run-content';
+import { alternateBranch, textBoxesIn } from './drawing';
+import { isTocStyleName, skipsContent } from './content-control';
+import { fontKind, rPrFont, type FontKind } from './fonts';
+import { flatRowCells } from './table-rows';
+import type {
+  CommentPosition,
+  CommentRange,
+  DocumentContent,
+  DocxChange,
+  DocxParagraph,
+  DocxRun,
+  Revision,
+} from './document-types';
 
-export interface DocxRun {
-  text: string;
-  bold: boolean;
-  /** 0-based outline level of the heading style the run's character style is linked to (接排 headings). */
-  level?: number;
-}
-
-export interface DocxParagraph {
-  runs: DocxRun[];
-  text: string;
-  styleId: string | null;
-  /** 0-based outline level from the paragraph, its style chain or the style name; null for body text. */
-  outlineLevel: number | null;
-  /** Centred, or styled as a title: a hint for the document title. */
-  titleLike: boolean;
-  /** Level (1-4) shown by Word's automatic numbering label (一、/（一）/1./（1）), if numbered so. */
-  listLevel: number | null;
-  /**
-   * The label Word's automatic numbering shows before the text ("一、", "（二）", "3."), counted in
-   * document order; null when the paragraph is not numbered (or is a bullet). Not part of `text`.
-   */
-  listLabel: string | null;
-}
-
-export interface CommentPosition {
-  paragraph: number;
-  offset: number;
-}
-
-export interface CommentRange {
-  start: CommentPosition | null;
-  end: CommentPosition | null;
-  /** Text deleted (tracked) inside the range, and whether any live text is inside it. */
-  deletedText: string;
-  liveChars: number;
-  /** Where the comment's reference mark sits, for comments without a range. */
-  reference: CommentPosition | null;
-}
-
-/** Who made a tracked change, and when. */
-export interface Revision {
-  author: string;
-  date: string;
-}
-
-/**
- * A tracked change in one paragraph. Offsets are in the paragraph's text (inserted text in, deleted text
- * out): an insertion spans [start, end); a deletion stands at the point start (= end) with its text.
- */
-export interface DocxChange extends Revision {
-  type: 'insert' | 'delete';
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-  /** A deletion of text that was itself inserted with tracked changes (w:del inside w:ins): by whom. */
-  insertedBy?: Revision;
-}
-
-export interface DocumentContent {
-  paragraphs: DocxParagraph[];
-  ranges: Map<string, CommentRange>;
-  changes: DocxChange[];
-}
+export type {
+  CommentPosition,
+  CommentRange,
+  DocumentContent,
+  DocxChange,
+  DocxParagraph,
+  DocxRun,
+  Revision,
+} from './document-types';
+import { noteKey, notePrefix, type NoteMap } from './notes';
+import { FieldStack, skipsResult } from './fields';
+import { chunkLines } from './alt-chunk';
 
 interface Walk {
   paragraphs: DocxParagraph[];
@@ -87,6 +51,21 @@ interface Walk {
   runs: DocxRun[];
   /** The heading level of the run being read, if its character style is a heading's. */
   runLevel: number | undefined;
+  /** Style id → 黑体/楷体 (readStyleFonts); the face of the paragraph's style, and of the run being read. */
+  fonts: Map<string, FontKind>;
+  boldStyles: Set<string>;
+  paragraphFont: FontKind | undefined;
+  runFont: FontKind | undefined;
+  /** Text boxes and notes met in the paragraph being read: their paragraphs follow it. */
+  boxes: { el: XElement; prefix: string }[];
+  /** Text put before the next text read ("注：" before a footnote's). */
+  prefix: string;
+  /** The paragraph being read held a page number: left with no words, it was a page number line. */
+  furniture: boolean;
+  notes: NoteMap;
+  chunks: Map<string, Uint8Array>;
+  unreadChunks: number;
+  fields: FieldStack;
   length: number;
   changes: DocxChange[];
 }
@@ -145,58 +124,104 @@ function here(w: Walk): CommentPosition {
 }
 
 function pushText(w: Walk, text: string, bold: boolean, ins: Revision | null = null): void {
+  if (w.prefix) {
+    // A note's "注：" goes before its first text, the space Word puts after the note mark dropped.
+    const t = text.replace(/^[\s\u3000]+/, '');
+    if (t === '') return;
+    const prefix = w.prefix;
+    w.prefix = '';
+    pushText(w, prefix, false);
+    pushText(w, t, bold, ins);
+    return;
+  }
   if (text === '') return;
   const last = w.runs[w.runs.length - 1];
   const level = w.runLevel;
-  if (last && last.bold === bold && last.level === level) last.text += text;
-  else w.runs.push(level === undefined ? { text, bold } : { text, bold, level });
+  const font = w.runFont;
+  if (last && last.bold === bold && last.level === level && last.font === font) last.text += text;
+  else w.runs.push({ text, bold, ...(level === undefined ? {} : { level }), ...(font ? { font } : {}) });
   w.length += text.length;
   for (const id of w.open) range(w, id).liveChars += text.length;
   if (ins) recordChange(w, 'insert', ins, text);
 }
 
-function runBold(run: XElement): boolean {
+/** Text taken out with tracked changes (w:delText in w:del; w:t in w:moveFrom, moved away). */
+function deletedText(w: Walk, t: string, del: Revision, ins: Revision | null): void {
+  for (const id of w.open) range(w, id).deletedText += t;
+  if (t !== '') recordChange(w, 'delete', del, t, ins);
+}
+
+/** Bold set on the run (w:b, w:bCs), else by its character style. */
+function runBold(w: Walk, run: XElement): boolean {
   const rPr = child(run, 'w:rPr');
-  return isOn(rPr && child(rPr, 'w:b')) || isOn(rPr && child(rPr, 'w:bCs'));
+  const b = rPr && child(rPr, 'w:b');
+  if (b) return isOn(b) || isOn(child(rPr!, 'w:bCs'));
+  if (isOn(rPr && child(rPr, 'w:bCs'))) return true;
+  const rStyle = attr(rPr && child(rPr, 'w:rStyle'), 'val');
+  return rStyle !== undefined && w.boldStyles.has(rStyle);
 }
 
 function readRun(w: Walk, run: XElement, del: Revision | null, ins: Revision | null): void {
   const deleted = del !== null;
-  const bold = runBold(run);
+  const bold = runBold(w, run);
   const rPr = child(run, 'w:rPr');
   const rStyle = attr(rPr && child(rPr, 'w:rStyle'), 'val');
   w.runLevel = rStyle === undefined ? undefined : w.runLevels.get(rStyle);
+  const face = rPrFont(rPr);
+  const styleFont = rStyle === undefined ? undefined : w.fonts.get(rStyle);
+  w.runFont = face !== undefined ? fontKind(face) : (styleFont ?? w.paragraphFont);
+  // Hidden text is neither shown nor printed: not read (its comment marks still count). Nor is the
+  // result of a page-number field or a table of contents.
+  const hidden = isHiddenRun(run) || w.fields.hidesText;
   for (const c of run.children) {
     if (typeof c === 'string') continue;
     switch (c.name) {
       case 'w:t':
-        if (!deleted) pushText(w, c.children.filter((x) => typeof x === 'string').join(''), bold, ins);
+        if (w.fields.hidesText) w.furniture = true;
+        if (!deleted && !hidden) pushText(w, textContent(c), bold, ins);
+        else if (deleted && !hidden) deletedText(w, textContent(c), del, ins);
         break;
       case 'w:delText':
-        if (deleted) {
-          const t = c.children.filter((x) => typeof x === 'string').join('');
-          for (const id of w.open) range(w, id).deletedText += t;
-          if (t !== '') recordChange(w, 'delete', del, t, ins);
-        }
+        if (deleted && !hidden) deletedText(w, textContent(c), del, ins);
         break;
-      case 'w:tab':
-        if (!deleted) pushText(w, '\t', bold, ins);
+      case 'w:ruby': {
+        // Phonetic guide (拼音指南): the base text only, not the pinyin above it.
+        const base = child(c, 'w:rubyBase');
+        if (base) readInline(w, base, del, ins);
         break;
-      case 'w:br':
-      case 'w:cr':
-        // A manual line break inside a paragraph reads as a space: the model has no soft breaks.
-        if (!deleted) pushText(w, ' ', bold, ins);
-        break;
-      case 'w:noBreakHyphen':
-        if (!deleted) pushText(w, '-', bold, ins);
-        break;
+      }
       case 'w:commentReference': {
         const id = attr(c, 'id');
         if (id !== undefined) range(w, id).reference = here(w);
         break;
       }
-      default:
+      case 'w:drawing':
+      case 'w:pict':
+      case 'w:object':
+      case 'mc:AlternateContent':
+        // A text box: its paragraphs are read after this one, once whichever branches Word wrote.
+        if (!deleted) w.boxes.push(...textBoxesIn(c).map((el) => ({ el, prefix: '' })));
         break;
+      case 'w:footnoteReference':
+      case 'w:endnoteReference': {
+        const note = w.notes.get(noteKey(c) ?? '');
+        if (note && !deleted) w.boxes.push({ el: note, prefix: notePrefix(note) });
+        break;
+      }
+      case 'w:fldChar': {
+        const type = attr(c, 'fldCharType');
+        if (type === 'begin') w.fields.begin();
+        else if (type === 'separate') w.fields.separate();
+        else if (type === 'end') w.fields.end();
+        break;
+      }
+      case 'w:instrText':
+        w.fields.instr(textContent(c));
+        break;
+      default: {
+        const mark = deleted || hidden ? null : runMark(c);
+        if (mark !== null) pushText(w, mark, bold, ins);
+      }
     }
   }
 }
@@ -235,7 +260,23 @@ function readInline(w: Walk, el: XElement, del: Revision | null, ins: Revision |
       }
       case 'w:pPr':
       case 'w:rPr':
+      case 'w:sdtPr':
+      case 'w:sdtEndPr':
+      case 'w:customXmlPr':
+      case 'w:smartTagPr':
         break;
+      case 'w:sdt':
+        if (!skipsContent(c)) readInline(w, c, del, ins);
+        break;
+      case 'w:fldSimple':
+        if (!skipsResult(attr(c, 'instr') ?? '')) readInline(w, c, del, ins);
+        else w.furniture = true;
+        break;
+      case 'mc:AlternateContent': {
+        const branch = alternateBranch(c);
+        if (branch) readInline(w, branch, del, ins);
+        break;
+      }
       default:
         // w:hyperlink, w:smartTag, w:fldSimple, w:sdt/w:sdtContent, w:customXml …
         readInline(w, c, del, ins);
@@ -243,15 +284,34 @@ function readInline(w: Walk, el: XElement, del: Revision | null, ins: Revision |
   }
 }
 
-function readParagraph(w: Walk, p: XElement): void {
+/** Between the cells of a row read as one line: two full-width spaces, as the text import reads a table. */
+const CELL_GAP = '\u3000\u3000';
+
+/**
+ * One paragraph; or, for a table row whose cells hold a line each (a 署名 and its date side by side, a row
+ * of statistics), the row's cells read as one paragraph with two full-width spaces between them, properties from the first.
+ */
+function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): void {
   w.runs = [];
   w.length = 0;
+  const outerBoxes = w.boxes;
+  w.boxes = [];
+  w.furniture = false;
   const pPr = child(p, 'w:pPr');
   const styleId = attr(pPr && child(pPr, 'w:pStyle'), 'val') ?? null;
-  readInline(w, p, null);
+  const styleName = styleId ? (w.styles.get(styleId)?.name ?? styleId) : '';
+  row.forEach((cell, i) => {
+    if (i > 0) {
+      w.runLevel = undefined;
+      w.runFont = undefined;
+      pushText(w, CELL_GAP, false);
+    }
+    const cellStyle = attr(child(cell, 'w:pPr') && child(child(cell, 'w:pPr')!, 'w:pStyle'), 'val');
+    w.paragraphFont = cellStyle ? w.fonts.get(cellStyle) : undefined;
+    readInline(w, cell, null);
+  });
   const own = parseLevel(attr(pPr && child(pPr, 'w:outlineLvl'), 'val'));
   const level = own ?? styleOutlineLevel(w.styles, styleId);
-  const styleName = styleId ? (w.styles.get(styleId)?.name ?? styleId) : '';
   const jc = attr(pPr && child(pPr, 'w:jc'), 'val');
   // The paragraph's own numbering, else its style's (a heading style linked to a list).
   const numPr = pPr && child(pPr, 'w:numPr');
@@ -260,6 +320,12 @@ function readParagraph(w: Walk, p: XElement): void {
   const ilvl = Number(
     attr(numPr && child(numPr, 'w:ilvl'), 'val') ?? (styled?.numId === numId ? styled?.ilvl : 0) ?? 0,
   );
+  // What is left of a page number line ("— 3 —", "第 3 页 共 9 页" without the numbers) is not text.
+  const left = w.runs
+    .map((r) => r.text)
+    .join('')
+    .replace(/第|页|共|page|of/giu, '');
+  if (w.furniture && !/[\p{L}\p{N}]/u.test(left)) w.runs = [];
   w.paragraphs.push({
     runs: w.runs,
     text: w.runs.map((r) => r.text).join(''),
@@ -274,26 +340,88 @@ function readParagraph(w: Walk, p: XElement): void {
   // Positions between paragraphs (block-level range marks) point at the start of the next one.
   w.runs = [];
   w.length = 0;
+  w.fields.endParagraph();
+  const boxes = w.boxes;
+  w.boxes = outerBoxes;
+  for (const box of boxes) {
+    w.prefix = box.prefix;
+    readBlocks(w, box.el);
+    w.prefix = '';
+  }
+}
+
+/** An imported chunk (HTML or MHT) as paragraphs, one per line; any other kind counted as unread. */
+function readChunk(w: Walk, id: string | undefined): void {
+  const data = id === undefined ? undefined : w.chunks.get(id);
+  const lines = data ? chunkLines(data) : null;
+  if (lines === null) {
+    w.unreadChunks += 1;
+    return;
+  }
+  for (const line of lines) {
+    w.runs = [];
+    w.length = 0;
+    for (const run of line) pushText(w, run.text, run.bold);
+    w.paragraphs.push({
+      runs: w.runs,
+      text: w.runs.map((r) => r.text).join(''),
+      styleId: null,
+      outlineLevel: null,
+      titleLike: false,
+      listLevel: null,
+      listLabel: null,
+    });
+  }
+  w.runs = [];
+  w.length = 0;
+}
+
+/** A line of a table of contents (style "toc 1" …): the heading it repeats is read in the body. */
+function isToc(w: Walk, p: XElement): boolean {
+  const pPr = child(p, 'w:pPr');
+  const id = attr(pPr && child(pPr, 'w:pStyle'), 'val');
+  return id !== undefined && isTocStyleName(w.styles.get(id)?.name ?? id);
 }
 
 /** Block-level content: paragraphs, tables (cells flattened in reading order), content controls. */
 function readBlocks(w: Walk, el: XElement): void {
   for (const c of el.children) {
     if (typeof c === 'string') continue;
-    if (c.name === 'w:p') readParagraph(w, c);
-    else if (c.name === 'w:sectPr') continue;
-    else if (c.name === 'w:commentRangeStart' || c.name === 'w:commentRangeEnd' || c.name === 'w:del')
+    if (c.name === 'w:p') {
+      if (!isToc(w, c)) readParagraph(w, c);
+    } else if (c.name === 'w:sectPr' || c.name === 'w:sdtPr' || c.name === 'w:sdtEndPr') continue;
+    else if (c.name === 'w:sdt' && skipsContent(c)) continue;
+    else if (c.name === 'w:altChunk') readChunk(w, attr(c, 'id'));
+    else if (c.name === 'mc:AlternateContent') {
+      const branch = alternateBranch(c);
+      if (branch) readBlocks(w, branch);
+    } else if (c.name === 'w:tr' && flatRowCells(c)) {
+      const cells = flatRowCells(c)!;
+      readParagraph(w, cells[0]!, cells);
+    } else if (c.name === 'w:commentRangeStart' || c.name === 'w:commentRangeEnd' || c.name === 'w:del')
       readInline(w, { name: 'x', attrs: {}, children: [c] }, null);
     else readBlocks(w, c); // w:tbl, w:tr, w:tc, w:sdt, w:sdtContent, w:customXml, w:ins …
   }
 }
 
+/** What the body is read with, from the package's other parts. */
+export interface DocumentParts {
+  numbering: NumberingMap;
+  formats: ListFormats;
+  /** Character style id → outline level (readRunHeadingLevels). */
+  runLevels: Map<string, number>;
+  fonts: Map<string, FontKind>;
+  /** Character styles that make their runs bold (readBoldStyles). */
+  boldStyles: Set<string>;
+  notes: NoteMap;
+  /** w:altChunk parts by relationship id. */
+  chunks: Map<string, Uint8Array>;
+}
+
 export function readDocument(
   root: XElement,
   styles: StyleMap,
-  numbering: NumberingMap = new Map(),
-  formats: ListFormats = new Map(),
-  runLevels: Map<string, number> = new Map(),
+  parts: Partial<DocumentParts> = {},
 ): DocumentContent {
   const body = child(root, 'w:body') ?? root;
   const w: Walk = {
@@ -301,14 +429,25 @@ export function readDocument(
     ranges: new Map(),
     open: new Set(),
     styles,
-    runLevels,
-    numbering,
-    lists: new ListCounters(formats),
+    runLevels: parts.runLevels ?? new Map(),
+    numbering: parts.numbering ?? new Map(),
+    lists: new ListCounters(parts.formats ?? new Map()),
     runs: [],
     runLevel: undefined,
+    fonts: parts.fonts ?? new Map(),
+    boldStyles: parts.boldStyles ?? new Set(),
+    paragraphFont: undefined,
+    runFont: undefined,
+    boxes: [],
+    prefix: '',
+    furniture: false,
+    notes: parts.notes ?? new Map(),
+    chunks: parts.chunks ?? new Map(),
+    unreadChunks: 0,
+    fields: new FieldStack(),
     length: 0,
     changes: [],
   };
   readBlocks(w, body);
-  return { paragraphs: w.paragraphs, ranges: w.ranges, changes: w.changes };
+  return { paragraphs: w.paragraphs, ranges: w.ranges, changes: w.changes, unreadChunks: w.unreadChunks };
 }

@@ -3,7 +3,13 @@
  * "中文 / English" message for the CLI and the UI.
  */
 export type DocxImportErrorCode =
+  | 'empty'
+  | 'truncated'
   | 'not-zip'
+  | 'not-word'
+  | 'web-page'
+  | 'rtf'
+  | 'pdf'
   | 'old-word'
   | 'corrupt'
   | 'overlapping'
@@ -16,6 +22,17 @@ export type DocxImportErrorCode =
   | 'timeout';
 
 const MESSAGES: Record<DocxImportErrorCode, string> = {
+  empty:
+    '文件是空的（0 字节），没有可导入的内容：请找到原文件重新保存或重新下载 / the file is empty (0 bytes): save or download the original again',
+  // A zip whose end (the central directory) is missing: a download or copy that stopped part-way.
+  truncated:
+    'DOCX 文件不完整（末尾缺失），可能下载或复制未完成：请重新下载或复制原文件 / the DOCX file is incomplete (its end is missing), probably a download or copy that did not finish: fetch the original again',
+  'web-page':
+    '这是网页（HTML 或 MHT）格式的文件，只是扩展名为 .docx（网站或 OA 系统“下载为 Word”常见这种文件）：请在 Word 或 WPS 中打开并“另存为” .docx / an HTML or MHT web page named .docx (as websites and OA systems export “Word” files): open it in Word or WPS and save it as .docx',
+  rtf: '这是 RTF 文件，只是扩展名为 .docx：请在 Word 或 WPS 中打开并“另存为” .docx / an RTF file named .docx: open it in Word or WPS and save it as .docx',
+  pdf: '这是 PDF 文件，只是扩展名为 .docx：请先用 WPS 或 Word 转为 .docx，或复制全文另存为 .txt / a PDF named .docx: convert it to .docx in WPS or Word, or copy its text into a .txt file',
+  // Another Office or OpenDocument package given a .docx name.
+  'not-word': '不是 Word 文档 / not a Word document',
   'not-zip': '不是 DOCX 文件（不是 zip 压缩包） / not a DOCX file (not a zip archive)',
   // An OLE compound file: a .doc or .wps renamed, or a Word file with an open password (encrypted).
   'old-word':

@@ -259,9 +259,20 @@ describe('bad input is refused with a clear error', () => {
     expect(() => readDocx(ole)).toThrow(/另存为” \.docx/);
   });
 
-  it('a corrupt zip', () => {
+  it('a corrupt zip: damaged compressed data', () => {
+    // One entry, its deflated data from byte 47 (30-byte header + the 17-byte name): damage its middle.
+    const bytes = zipSync({ 'word/document.xml': strToU8(documentXml(p(r('法治政府建设'.repeat(300))))) });
+    for (let i = 60; i < 90; i++) bytes[i] = bytes[i]! ^ 0xa5;
+    expect(code(bytes)).toBe('corrupt');
+  });
+
+  it('a file cut short (a download that stopped) and an empty file: said so, in both languages', () => {
     const good = reviewDocx();
-    expect(code(good.slice(0, good.length >> 1))).toBe('corrupt');
+    expect(code(good.slice(0, good.length >> 1))).toBe('truncated');
+    expect(code(good.slice(0, 10))).toBe('truncated');
+    expect(() => readDocx(good.slice(0, 100))).toThrow(/不完整.*\/ the DOCX file is incomplete/);
+    expect(code(new Uint8Array(0))).toBe('empty');
+    expect(() => readDocx(new Uint8Array(0))).toThrow(/文件是空的（0 字节）.*\/ the file is empty/);
   });
 
   it('a zip without word/document.xml', () => {

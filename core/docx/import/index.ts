@@ -48,6 +48,10 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
     // Worded as the text importer's note (import/text/notes.ts): the UI shows both.
     notes.push(`按标题匹配选用模板：${template.name}。`, `选择依据：${choice.reason}。`);
   }
+  if (content.unreadChunks > 0)
+    notes.push(
+      `文档中有 ${content.unreadChunks} 处以其他格式（如 RTF）嵌入的内容未能导入：请在 Word 或 WPS 中打开并“另存为” .docx 后再导入。`,
+    );
   const mapped = paragraphsToReport(content.paragraphs, template, {
     fallbackYear: opts.fallbackYear,
     ...(opts.vocabulary ? { vocabulary: opts.vocabulary } : {}),

@@ -35,6 +35,9 @@ describe('formatListNumber', () => {
     expect(formatListNumber(110, 'chineseCountingThousand')).toBe('一百一十');
     expect([1, 10, 12].map((n) => formatListNumber(n, 'ideographDigital'))).toEqual(['一', '一〇', '一二']);
     expect(formatListNumber(3, 'chineseLegalSimplified')).toBe('叁');
+    expect(formatListNumber(3, 'ideographLegalTraditional')).toBe('參');
+    expect(formatListNumber(12, 'taiwaneseCountingThousand')).toBe('十二');
+    expect(formatListNumber(3, 'decimalEnclosedParen')).toBe('⑶');
     expect(formatListNumber(12, 'decimal')).toBe('12');
     expect(formatListNumber(12, 'decimalFullWidth')).toBe('１２');
     expect(formatListNumber(3, 'decimalEnclosedCircle')).toBe('③');

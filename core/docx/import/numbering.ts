@@ -12,6 +12,8 @@ export type NumberingMap = Map<string, Map<number, ListLabelLevel>>;
 const CHINESE_FORMATS = new Set([
   'chineseCounting',
   'chineseCountingThousand',
+  'taiwaneseCountingThousand',
+  'ideographLegalTraditional',
   'chineseLegalSimplified',
   'ideographTraditional',
   'ideographDigital',
@@ -19,21 +21,68 @@ const CHINESE_FORMATS = new Set([
   'japaneseCounting',
 ]);
 
+/**
+ * A level's number format. Word 2010+ writes a format older readers lack as mc:AlternateContent: a
+ * w:numFmt "custom" (with w:format) in mc:Choice, the nearest built-in format in mc:Fallback.
+ */
+export function numFmtOf(lvl: XElement): string | undefined {
+  const own = attr(child(lvl, 'w:numFmt'), 'val');
+  if (own !== undefined) return own;
+  const ac = child(lvl, 'mc:AlternateContent');
+  if (!ac) return undefined;
+  for (const branch of ac.children) {
+    if (typeof branch === 'string') continue;
+    const v = attr(child(branch, 'w:numFmt'), 'val');
+    if (v !== undefined && v !== 'custom') return v;
+  }
+  return undefined;
+}
+
 export function labelLevel(numFmt: string, lvlText: string): ListLabelLevel | null {
   const t = lvlText.replace(/%\d/, '%').trim();
   const chinese = CHINESE_FORMATS.has(numFmt);
   const decimal = numFmt === 'decimal' || numFmt === 'decimalFullWidth' || numFmt === 'decimalHalfWidth';
   const paren = /^[（(]%[）)]$/.test(t);
   if (chinese && /^%[、，,．.]$/.test(t)) return 1;
+  if (chinese && /^第%部分[、，,．.：:]?$/.test(t)) return 1;
+  // ⑴ ⑵ …: Word's enclosed numbers, a （1） heading written in one character.
+  if (numFmt === 'decimalEnclosedParen' && t === '%') return 4;
   if (chinese && paren) return 2;
   if (decimal && /^%[.．、]$/.test(t)) return 3;
   if (decimal && paren) return 4;
   return null;
 }
 
+/**
+ * A list defined by a list style (Word's 定义新列表样式; WPS writes them too): the instance's abstractNum
+ * holds only w:numStyleLink, and the levels are in the abstractNum whose w:styleLink names that style.
+ * abstractNumId → the abstractNumId whose levels it uses.
+ */
+function levelsSource(root: XElement): Map<string, string> {
+  const byStyle = new Map<string, string>();
+  const out = new Map<string, string>();
+  const all = childrenNamed(root, 'w:abstractNum');
+  for (const a of all) {
+    const id = attr(a, 'abstractNumId');
+    const style = attr(child(a, 'w:styleLink'), 'val');
+    if (id !== undefined && style !== undefined && childrenNamed(a, 'w:lvl').length > 0)
+      byStyle.set(style, id);
+  }
+  for (const a of all) {
+    const id = attr(a, 'abstractNumId');
+    if (id === undefined) continue;
+    const link = attr(child(a, 'w:numStyleLink'), 'val');
+    const target =
+      link !== undefined && childrenNamed(a, 'w:lvl').length === 0 ? byStyle.get(link) : undefined;
+    out.set(id, target ?? id);
+  }
+  return out;
+}
+
 export function readNumbering(root: XElement | null): NumberingMap {
   const map: NumberingMap = new Map();
   if (!root) return map;
+  const source = levelsSource(root);
   const abstract = new Map<string, Map<number, ListLabelLevel>>();
   for (const a of childrenNamed(root, 'w:abstractNum')) {
     const id = attr(a, 'abstractNumId');
@@ -41,10 +90,7 @@ export function readNumbering(root: XElement | null): NumberingMap {
     const levels = new Map<number, ListLabelLevel>();
     for (const lvl of childrenNamed(a, 'w:lvl')) {
       const ilvl = Number(attr(lvl, 'ilvl'));
-      const level = labelLevel(
-        attr(child(lvl, 'w:numFmt'), 'val') ?? '',
-        attr(child(lvl, 'w:lvlText'), 'val') ?? '',
-      );
+      const level = labelLevel(numFmtOf(lvl) ?? '', attr(child(lvl, 'w:lvlText'), 'val') ?? '');
       if (Number.isInteger(ilvl) && level !== null) levels.set(ilvl, level);
     }
     abstract.set(id, levels);
@@ -52,8 +98,19 @@ export function readNumbering(root: XElement | null): NumberingMap {
   for (const n of childrenNamed(root, 'w:num')) {
     const numId = attr(n, 'numId');
     const abs = attr(child(n, 'w:abstractNumId'), 'val');
-    const levels = abs !== undefined ? abstract.get(abs) : undefined;
-    if (numId !== undefined && levels) map.set(numId, levels);
+    const base = abs !== undefined ? abstract.get(source.get(abs) ?? abs) : undefined;
+    if (numId === undefined || !base) continue;
+    // An instance's w:lvlOverride with its own w:lvl shows that level's label instead.
+    const levels = new Map(base);
+    for (const o of childrenNamed(n, 'w:lvlOverride')) {
+      const lvl = child(o, 'w:lvl');
+      const ilvl = Number(attr(o, 'ilvl'));
+      if (!lvl || !Number.isInteger(ilvl)) continue;
+      const level = labelLevel(numFmtOf(lvl) ?? '', attr(child(lvl, 'w:lvlText'), 'val') ?? '');
+      if (level === null) levels.delete(ilvl);
+      else levels.set(ilvl, level);
+    }
+    map.set(numId, levels);
   }
   return map;
 }
@@ -95,7 +152,7 @@ function levelFormat(lvl: XElement, ilvl: number): ListLevelFormat {
   const isLgl = child(lvl, 'w:isLgl');
   const restart = Number(attr(child(lvl, 'w:lvlRestart'), 'val'));
   return {
-    numFmt: attr(child(lvl, 'w:numFmt'), 'val') ?? 'decimal',
+    numFmt: numFmtOf(lvl) ?? 'decimal',
     lvlText: attr(child(lvl, 'w:lvlText'), 'val') ?? '',
     start: Number.isInteger(start) && start >= 0 ? start : 1,
     legal:
@@ -109,6 +166,7 @@ function levelFormat(lvl: XElement, ilvl: number): ListLevelFormat {
 export function readListFormats(root: XElement | null): ListFormats {
   const out: ListFormats = new Map();
   if (!root) return out;
+  const source = levelsSource(root);
   const abstract = new Map<string, Map<number, ListLevelFormat>>();
   for (const a of childrenNamed(root, 'w:abstractNum')) {
     const id = attr(a, 'abstractNumId');
@@ -122,7 +180,8 @@ export function readListFormats(root: XElement | null): ListFormats {
   }
   for (const n of childrenNamed(root, 'w:num')) {
     const numId = attr(n, 'numId');
-    const abs = attr(child(n, 'w:abstractNumId'), 'val');
+    const written = attr(child(n, 'w:abstractNumId'), 'val');
+    const abs = written !== undefined ? (source.get(written) ?? written) : undefined;
     const base = abs !== undefined ? abstract.get(abs) : undefined;
     if (numId === undefined || !base) continue;
     const levels = new Map(base);
@@ -146,6 +205,7 @@ export function readListFormats(root: XElement | null): ListFormats {
 
 const CN_DIGITS = '〇一二三四五六七八九';
 const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
+const LEGAL_TRADITIONAL = '零壹貳參肆伍陸柒捌玖';
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const PARENTHESISED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
@@ -216,6 +276,7 @@ export function formatListNumber(n: number, numFmt: string): string | null {
       return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
     case 'chineseCounting':
     case 'chineseCountingThousand':
+    case 'taiwaneseCountingThousand':
     case 'taiwaneseCounting':
     case 'japaneseCounting':
       return counting(n, CN_DIGITS, '十', '百');
@@ -225,6 +286,8 @@ export function formatListNumber(n: number, numFmt: string): string | null {
       return String(n).replace(/\d/g, (d) => CN_DIGITS[Number(d)]!);
     case 'chineseLegalSimplified':
       return counting(n, LEGAL_DIGITS, '拾', '佰');
+    case 'ideographLegalTraditional':
+      return counting(n, LEGAL_TRADITIONAL, '拾', '佰');
     case 'ideographTraditional':
       return n >= 1 && n <= 10 ? STEMS[n - 1]! : String(n);
     case 'decimalEnclosedCircle':

@@ -17,8 +17,11 @@ import {
 import { DocxImportError } from './errors';
 import { readRunHeadingLevels, readStyles } from './styles';
 import { readListFormats, readNumbering } from './numbering';
+import { readBoldStyles, readStyleFonts } from './fonts';
+import { readNotes } from './notes';
 import { parseXml } from './xml';
-import { DEFAULT_ZIP_LIMITS, unzipDocxParts, type ZipLimits } from './zip';
+import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits } from './zip';
+import { readWordParts, type WordPartKind } from './package';
 
 export interface DocxContent {
   paragraphs: DocxParagraph[];
@@ -29,6 +32,8 @@ export interface DocxContent {
    * its text with the context around it; a deletion quotes the deleted text with the context at its place.
    */
   suggestions: Suggestion[];
+  /** Content Word would import on opening (w:altChunk) that could not be read: RTF, a nested .docx. */
+  unreadChunks: number;
 }
 
 export interface ReadDocxOptions {
@@ -59,32 +64,33 @@ function rootOf(c: DocxComment, byId: Map<string, DocxComment>): DocxComment {
 }
 
 export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxContent {
-  const parts = unzipDocxParts(bytes, undefined, opts.limits ?? DEFAULT_ZIP_LIMITS);
-  const doc = parts.get('word/document.xml');
-  if (!doc) throw new DocxImportError('not-docx');
-  const part = (name: string) => {
-    const data = parts.get(name);
-    return data ? parseXml(data, name) : null;
+  const word = readWordParts(openZip(bytes, opts.limits ?? DEFAULT_ZIP_LIMITS));
+  const doc = word.document;
+  const part = (kind: WordPartKind) => {
+    const p = word.parts.get(kind);
+    return p ? parseXml(p.data, p.name) : null;
   };
-  const stylesRoot = part('word/styles.xml');
+  const stylesRoot = part('styles');
   const styles = readStyles(stylesRoot);
   let content;
   try {
-    const numbering = part('word/numbering.xml');
-    content = readDocument(
-      parseXml(doc, 'word/document.xml'),
-      styles,
-      readNumbering(numbering),
-      readListFormats(numbering),
-      readRunHeadingLevels(stylesRoot, styles),
-    );
+    const numbering = part('numbering');
+    content = readDocument(parseXml(doc, word.documentName), styles, {
+      numbering: readNumbering(numbering),
+      formats: readListFormats(numbering),
+      runLevels: readRunHeadingLevels(stylesRoot, styles),
+      fonts: readStyleFonts(stylesRoot),
+      boldStyles: readBoldStyles(stylesRoot),
+      notes: readNotes(part('footnotes'), part('endnotes')),
+      chunks: word.chunks,
+    });
   } catch (err) {
     if (err instanceof DocxImportError) throw err;
     // Pathological nesting can overflow the stack of the recursive walk.
     throw new DocxImportError('bad-xml', err instanceof Error ? err.message : String(err));
   }
-  const comments = readComments(part('word/comments.xml'));
-  applyCommentsExtended(comments, part('word/commentsExtended.xml'));
+  const comments = readComments(part('comments'));
+  applyCommentsExtended(comments, part('commentsExtended'));
 
   // Flat text of the DOCX, to cut quotes and their context from.
   const starts: number[] = [];
@@ -167,7 +173,7 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
     (a, b) => startOf.get(a.id)!.pos - startOf.get(b.id)!.pos || startOf.get(a.id)!.i - startOf.get(b.id)!.i,
   );
   const suggestions = changesToSuggestions(content.changes, starts, flatText, undated);
-  return { paragraphs: content.paragraphs, threads, suggestions };
+  return { paragraphs: content.paragraphs, threads, suggestions, unreadChunks: content.unreadChunks };
 }
 
 function changesToSuggestions(

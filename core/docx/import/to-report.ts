@@ -10,8 +10,6 @@ import { SCHEMA_VERSION, type Report, type Section } from '../../model/report';
 import { reportTitle, sectionHeading } from '../../templates/load';
 import type { Template } from '../../templates/schema';
 import { trailingAttachmentNote } from '../../import/attachments';
-import { MAX_SUB_HEADING_ALONE, recogniseHeading, type HeadingLevel } from '../../import/heading-patterns';
-import { removeControlChars } from '../../import/plain-blocks';
 import {
   docNumberOf,
   isClosingTrailer,
@@ -25,6 +23,10 @@ import {
   TITLE_END,
 } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
+import { headingOf, withoutBodyFace, type Heading } from './headings';
+import { linesOf, type Line } from './lines';
+import { badClosingDateNote } from '../../import/closing-date';
+import { isPageNumber, isWebChrome } from '../../import/text/page-clutter';
 import { matchHeadings } from '../../import/text/match';
 import type { Vocabulary } from '../../templates/vocabulary';
 import { sameHeadingWording } from '../../check/headings';
@@ -42,89 +44,9 @@ export interface Imported {
   notes: string[];
 }
 
-const WS = /^[\s\u3000]+|[\s\u3000]+$/g;
-
-interface Line {
-  runs: DocxRun[];
-  text: string;
-  /** From styles, 1..4, or null. */
-  styleLevel: number | null;
-  /** From Word's automatic numbering label, 1..4, or null. */
-  listLevel: number | null;
-  titleLike: boolean;
-  /** The paragraph's style: a joint 署名's lines share theirs. */
-  styleId: string | null;
-}
-
-function trimRuns(runs: readonly DocxRun[]): DocxRun[] {
-  const out = runs.map((r) => ({ ...r, text: removeControlChars(r.text).text.replace(/\t/g, ' ') }));
-  while (out.length && out[0]!.text.replace(WS, '') === '') out.shift();
-  while (out.length && out[out.length - 1]!.text.replace(WS, '') === '') out.pop();
-  if (out.length) {
-    out[0] = { ...out[0]!, text: out[0]!.text.replace(/^[\s\u3000]+/, '') };
-    const last = out.length - 1;
-    out[last] = { ...out[last]!, text: out[last]!.text.replace(/[\s\u3000]+$/, '') };
-  }
-  return out;
-}
-
-function toLine(p: DocxParagraph): Line {
-  const runs = trimRuns(p.runs);
-  return {
-    runs,
-    text: runs.map((r) => r.text).join(''),
-    styleLevel: p.outlineLevel !== null && p.outlineLevel <= 3 ? p.outlineLevel + 1 : null,
-    listLevel: p.listLevel,
-    titleLike: p.titleLike,
-    styleId: p.styleId,
-  };
-}
-
 function paragraphOf(runs: readonly DocxRun[]): Paragraph {
   const children: TextLeaf[] = runs.map((r) => (r.bold ? { text: r.text, bold: true } : { text: r.text }));
   return { type: 'paragraph', children: children.length ? children : [{ text: '' }] };
-}
-
-interface Heading {
-  level: HeadingLevel;
-  text: string;
-  /** Body text that ran on after a bold (or heading-styled) heading in the same paragraph (接排). */
-  rest: DocxRun[];
-}
-
-/**
- * Longest Word-list item taken for a heading: a 一、 item up to 120 characters; a sub-level item up to
- * 40, or up to MAX_SUB_HEADING_ALONE when it holds no sentence punctuation (a list item that is a
- * sentence ends with 。).
- */
-function listHeadingLimit(line: Line): number {
-  if (line.listLevel === 1) return 120;
-  return /[。；;！？!?]/.test(line.text) ? 40 : MAX_SUB_HEADING_ALONE;
-}
-
-/** A heading by pattern (whole line, or its bold lead), else by style level; null for body text. */
-function headingOf(line: Line): Heading | null {
-  // The lead run: bold, or in a character style linked to a sub-heading style (as gwdraft writes 接排).
-  const first = line.runs[0];
-  const styled = first?.level !== undefined && first.level >= 1 && first.level <= 3 ? first.level + 1 : null;
-  const lead = first && (first.bold || styled !== null) ? first.text : '';
-  if (lead && lead.length < line.text.length) {
-    const rest = trimRuns(line.runs.slice(1));
-    const h = recogniseHeading(lead);
-    if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest };
-    const text = lead.replace(WS, '').replace(/[。.]$/, '');
-    if (styled !== null && text.length > 0 && text.length <= MAX_SUB_HEADING_ALONE)
-      return { level: styled as HeadingLevel, text, rest };
-  }
-  const h = recogniseHeading(line.text);
-  if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest: [] };
-  // Numbered by Word's list: the label is not in the text; the level is the label's. Short lines only:
-  // a long numbered paragraph is a list item, not a heading.
-  if (line.listLevel !== null && line.text.length > 0 && line.text.length <= listHeadingLimit(line))
-    return { level: line.listLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
-  if (line.styleLevel !== null && line.text.length > 0 && line.text.length <= 120)
-    return { level: line.styleLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
-  return null;
 }
 
 function mostCommonYear(text: string): number | null {
@@ -139,8 +61,8 @@ function mostCommonYear(text: string): number | null {
 /** The 一、 headings of a document (text without numbers): what templates are chosen by. */
 export function sectionHeadingsOf(paragraphs: readonly DocxParagraph[]): string[] {
   const out: string[] = [];
-  for (const p of paragraphs) {
-    const h = headingOf(toLine(p));
+  for (const l of withoutBodyFace(paragraphs.flatMap(linesOf))) {
+    const h = headingOf(l);
     if (h?.level === 1) out.push(h.text);
   }
   return out;
@@ -170,7 +92,19 @@ export function paragraphsToReport(
   opts: ParagraphsToReportOptions,
 ): Imported {
   const notes: string[] = [];
-  const lines = paragraphs.map(toLine).filter((l) => l.text !== '');
+  // A page pasted from a website or converted from a PDF brings its page numbers and the site's chrome
+  // (来源/发布时间, 【打印】【关闭】): not the report, and said so.
+  const all = withoutBodyFace(paragraphs.flatMap(linesOf)).filter((l) => l.text !== '');
+  // A bare number is kept: in a Word file it is a figure (a table cell), not a page number.
+  const clutter = all.filter((l) => (isPageNumber(l.text) && !/^\d+$/.test(l.text)) || isWebChrome(l.text));
+  const lines = all.filter((l) => !clutter.includes(l));
+  if (clutter.length > 0)
+    notes.push(
+      `文中的页码和网页栏目（${clutter
+        .slice(0, 3)
+        .map((l) => `“${l.text.slice(0, 20)}”`)
+        .join('、')}${clutter.length > 3 ? ` 等 ${clutter.length} 行` : ''}）不是报告正文，未导入。`,
+    );
 
   // What follows the 成文日期 in an official document: the 版记 (抄送, 印发) at the very end, dropped;
   // the 附件 pages before it ("附件1", its title, its text), kept for the 附件说明's names.
@@ -205,6 +139,10 @@ export function paragraphsToReport(
         lines.pop();
       }
     }
+  } else if (lastLine) {
+    // "2026年1月" (no day) or "2月30日": said, as the text import says it; the line stays text.
+    const bad = badClosingDateNote(lastLine.text);
+    if (bad !== null) notes.push(bad);
   }
 
   // 附件说明 between the body and the 署名 (7.3.4): names, not body text

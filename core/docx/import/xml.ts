@@ -42,7 +42,42 @@ const parser = new XMLParser({
 
 type RawNode = Record<string, unknown>;
 
-function convert(raw: unknown[], depth: number): XNode[] {
+/**
+ * The prefix the reader uses for each namespace it knows, Transitional and Strict alike: a writer that
+ * names WordprocessingML with another prefix (or as the default namespace) is read the same.
+ */
+const CANONICAL_PREFIX: Record<string, string> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.microsoft.com/office/word/2010/wordml': 'w14',
+  'http://schemas.microsoft.com/office/word/2012/wordml': 'w15',
+};
+
+/** Namespace prefix ('' for the default) → URI, as declared on the way down. */
+type Scope = ReadonlyMap<string, string>;
+
+function withDeclarations(scope: Scope, attrs: Record<string, string>): Scope {
+  let out: Map<string, string> | null = null;
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k !== 'xmlns' && !k.startsWith('xmlns:')) continue;
+    out ??= new Map(scope);
+    out.set(k === 'xmlns' ? '' : k.slice(6), v);
+  }
+  return out ?? scope;
+}
+
+/** w:p as written, or the canonical prefix of its namespace when the reader knows it. */
+function canonicalName(name: string, scope: Scope): string {
+  const i = name.indexOf(':');
+  const prefix = i >= 0 ? name.slice(0, i) : '';
+  const uri = scope.get(prefix);
+  const canonical = uri === undefined ? undefined : CANONICAL_PREFIX[uri];
+  if (canonical === undefined || canonical === prefix) return name;
+  return `${canonical}:${i >= 0 ? name.slice(i + 1) : name}`;
+}
+
+function convert(raw: unknown[], depth: number, scope: Scope): XNode[] {
   if (depth > 200) throw new DocxImportError('bad-xml', 'nesting too deep');
   const out: XNode[] = [];
   for (const item of raw) {
@@ -60,7 +95,12 @@ function convert(raw: unknown[], depth: number): XNode[] {
       if (typeof rawAttrs === 'object' && rawAttrs !== null)
         for (const [k, v] of Object.entries(rawAttrs as Record<string, unknown>))
           attrs[k] = decodeEntities(String(v));
-      out.push({ name: key, attrs, children: Array.isArray(value) ? convert(value, depth + 1) : [] });
+      const inner = withDeclarations(scope, attrs);
+      out.push({
+        name: canonicalName(key, inner),
+        attrs,
+        children: Array.isArray(value) ? convert(value, depth + 1, inner) : [],
+      });
     }
   }
   return out;
@@ -109,7 +149,7 @@ export function parseXml(data: Uint8Array | string, part: string): XElement {
   } catch (err) {
     throw new DocxImportError('bad-xml', `${part}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const nodes = Array.isArray(raw) ? convert(raw, 0) : [];
+  const nodes = Array.isArray(raw) ? convert(raw, 0, new Map()) : [];
   const root = nodes.find((n): n is XElement => typeof n !== 'string');
   if (!root) throw new DocxImportError('bad-xml', `${part}: no root element`);
   return root;

@@ -10,6 +10,7 @@
  */
 import { Inflate } from 'fflate';
 import { DocxImportError } from './errors';
+import { notZipKind } from './sniff';
 
 export interface ZipLimits {
   /** Largest accepted input file, bytes. */
@@ -91,7 +92,8 @@ function findEocd(r: Reader): number {
   const len = r.bytes.length;
   const stop = Math.max(0, len - 22 - 0xffff);
   for (let i = len - 22; i >= stop; i--) if (r.u32(i) === SIG_EOCD) return i;
-  throw corrupt('no end of central directory');
+  // A zip whose start is there and whose end is not: cut short.
+  throw new DocxImportError('truncated', `${len} bytes, no end of central directory`);
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -100,7 +102,7 @@ const latin1 = new TextDecoder('latin1');
 /** The archive's entries, validated: inside the file, no overlaps, no duplicate names. */
 export function readZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
   const r = new Reader(bytes);
-  if (bytes.length < 22) throw corrupt('too short');
+  if (bytes.length < 22) throw new DocxImportError('truncated', `${bytes.length} bytes`);
   const eocd = findEocd(r);
   let count = r.u16(eocd + 10);
   let cdSize = r.u32(eocd + 12);
@@ -233,21 +235,18 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, limits
   return produced === cap ? out : out.slice(0, produced);
 }
 
-/** The signature of an OLE compound file (.doc, .wps, .xls, and Word's encrypted packages). */
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function isOleCompound(bytes: Uint8Array): boolean {
-  return bytes.length >= OLE.length && OLE.every((b, i) => bytes[i] === b);
+/** An archive whose entries are checked; parts are inflated on demand within one total budget. */
+export interface ZipArchive {
+  has(name: string): boolean;
+  /** The part's bytes, or undefined when the archive has no such entry. */
+  read(name: string): Uint8Array | undefined;
 }
 
-export function unzipDocxParts(
-  bytes: Uint8Array,
-  wanted: readonly string[] = DOCX_PARTS,
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-): Map<string, Uint8Array> {
+export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipArchive {
+  if (bytes.length === 0) throw new DocxImportError('empty');
   if (bytes.length > limits.maxFileBytes)
     throw new DocxImportError('too-large', `${bytes.length} > ${limits.maxFileBytes} bytes`);
-  if (!isZip(bytes)) throw new DocxImportError(isOleCompound(bytes) ? 'old-word' : 'not-zip');
+  if (!isZip(bytes)) throw new DocxImportError(notZipKind(bytes));
   let entries: ZipEntry[];
   try {
     entries = readZipEntries(bytes, limits);
@@ -255,14 +254,34 @@ export function unzipDocxParts(
     if (err instanceof DocxImportError) throw err;
     throw corrupt(err instanceof Error ? err.message : String(err));
   }
-  const out = new Map<string, Uint8Array>();
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const read = new Map<string, Uint8Array>();
   let left = limits.maxUnpackedBytes;
+  return {
+    has: (name) => byName.has(name),
+    read(name) {
+      const done = read.get(name);
+      if (done) return done;
+      const entry = byName.get(name);
+      if (!entry) return undefined;
+      const data = inflateEntry(bytes, entry, left, limits);
+      left -= data.length;
+      read.set(name, data);
+      return data;
+    },
+  };
+}
+
+export function unzipDocxParts(
+  bytes: Uint8Array,
+  wanted: readonly string[] = DOCX_PARTS,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Map<string, Uint8Array> {
+  const zip = openZip(bytes, limits);
+  const out = new Map<string, Uint8Array>();
   for (const name of wanted) {
-    const entry = entries.find((e) => e.name === name);
-    if (!entry) continue;
-    const data = inflateEntry(bytes, entry, left, limits);
-    left -= data.length;
-    out.set(name, data);
+    const data = zip.read(name);
+    if (data) out.set(name, data);
   }
   return out;
 }

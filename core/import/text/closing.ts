@@ -18,9 +18,14 @@ export interface ParsedDate {
   chineseNumerals: boolean;
 }
 
-/** A whole line that is a date: 2024年12月12日, 2024 年 12 月 12 日, or 二〇二四年十二月十二日. */
+/** Full-width digits (２０２５, typed in the IME's full-width mode) as ASCII ones. */
+function halfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** A whole line that is a date: 2024年12月12日, 2024 年 12 月 12 日, ２０２４年…, or 二〇二四年十二月十二日. */
 export function parseDateLine(line: string): ParsedDate | null {
-  const s = line.replace(/[\s\u3000]/g, '');
+  const s = halfWidthDigits(line.replace(/[\s\u3000]/g, ''));
   const arabic = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(s);
   if (arabic) {
     const iso = isoDate(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
@@ -39,7 +44,10 @@ export function parseDateLine(line: string): ParsedDate | null {
  * ("某县司法局", spaces, "2026年1月20日"): the two parts, or null.
  */
 export function signatureAndDate(line: string): { signature: string; date: ParsedDate } | null {
-  const m = /^(.+?)[\s\u3000]+((?:\d{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年\S*日)$/u.exec(line.trim());
+  const m =
+    /^(.+?)[\s\u3000]+((?:\d{4}|[０-９]{4}|[〇零○◯ＯOО一二三四五六七八九]{4})[\s\u3000]*年\S*日)$/u.exec(
+      line.trim(),
+    );
   if (!m) return null;
   const date = parseDateLine(m[2]!);
   const signature = m[1]!.replace(/[\s\u3000]+$/u, '');

@@ -1,0 +1,141 @@
+/**
+ * Which lines of a DOCX are headings: by their typed number (一、/（一）/1./（1）), whole or as the lead of
+ * a 接排 paragraph; by Word's automatic numbering; by a heading style or outline level; and, in reports
+ * carrying only direct formatting, by the typeface GB/T 9704 gives the levels (黑体 一、, 楷体 （一）).
+ */
+import {
+  MAX_SUB_HEADING_ALONE,
+  recogniseHeading,
+  recogniseRunOnHeading,
+  type HeadingLevel,
+} from '../../import/heading-patterns';
+import type { DocxRun } from './document';
+import { runsFrom, trimRuns, WS, type Line } from './lines';
+
+export interface Heading {
+  level: HeadingLevel;
+  text: string;
+  /** Body text that ran on after a bold (or heading-styled) heading in the same paragraph (接排). */
+  rest: DocxRun[];
+}
+
+/** Longest line set in 黑体 or 楷体 alone taken for a heading (a heading, not a quoted passage). */
+const MAX_FONT_HEADING = 40;
+
+/**
+ * Longest Word-list item taken for a heading: a 一、 item up to 120 characters; a sub-level item up to
+ * 40, or up to MAX_SUB_HEADING_ALONE when it holds no sentence punctuation (a list item that is a
+ * sentence ends with 。).
+ */
+function listHeadingLimit(line: Line): number {
+  if (line.listLevel === 1) return 120;
+  return /[。；;！？!?]/.test(line.text) ? 40 : MAX_SUB_HEADING_ALONE;
+}
+
+/** Level 2-4 of a character style linked to a sub-heading style (as gwdraft writes 接排), else null. */
+function styledLevel(run: DocxRun | undefined): number | null {
+  return run?.level !== undefined && run.level >= 1 && run.level <= 3 ? run.level + 1 : null;
+}
+
+/** The lead of a line: its first runs while they stay bold (or styled, or in the first run's face). */
+function leadOf(runs: readonly DocxRun[]): { text: string; count: number; byFace: boolean } {
+  const first = runs[0];
+  if (!first) return { text: '', count: 0, byFace: false };
+  const marked = first.bold || styledLevel(first) !== null;
+  const byFace = !marked && first.font !== undefined;
+  if (!marked && !byFace) return { text: '', count: 0, byFace };
+  let count = 1;
+  while (
+    count < runs.length &&
+    (byFace
+      ? runs[count]!.font === first.font && !runs[count]!.bold
+      : runs[count]!.bold === first.bold && runs[count]!.level === first.level)
+  )
+    count++;
+  return {
+    text: runs
+      .slice(0, count)
+      .map((r) => r.text)
+      .join(''),
+    count,
+    byFace,
+  };
+}
+
+/** 黑体 → 一、, 楷体 → （一）: the level a heading set only in that face has. */
+function faceLevel(runs: readonly DocxRun[]): HeadingLevel | null {
+  const faces = new Set(runs.filter((r) => r.text.replace(WS, '') !== '').map((r) => r.font));
+  if (faces.size !== 1) return null;
+  const face = [...faces][0];
+  return face === 'hei' ? 1 : face === 'kai' ? 2 : null;
+}
+
+/** Heading text: the words of a short line without sentence punctuation inside, its final 。 dropped. */
+function headingWords(text: string, max: number): string | null {
+  const t = text.replace(WS, '').replace(/[。.]$/, '');
+  return t.length > 0 && t.length <= max && !/[。；;！？!?]/.test(t) ? t : null;
+}
+
+/** A heading by pattern (whole line, or its bold lead), else by list, style or face; null for body text. */
+export function headingOf(line: Line): Heading | null {
+  const lead = leadOf(line.runs);
+  if (lead.text && lead.text.length < line.text.length) {
+    const rest = trimRuns(line.runs.slice(lead.count));
+    const h = recogniseHeading(lead.text);
+    if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest };
+    const styled = lead.byFace ? null : styledLevel(line.runs[0]);
+    if (styled !== null) {
+      const text = lead.text.replace(WS, '').replace(/[。.]$/, '');
+      if (text.length > 0 && text.length <= MAX_SUB_HEADING_ALONE)
+        return { level: styled as HeadingLevel, text, rest };
+    }
+    // A 楷体 lead ending in 。 before 仿宋 text (接排 with only the face to mark it): a （一） heading.
+    const face = lead.byFace ? faceLevel(line.runs.slice(0, lead.count)) : null;
+    const words = face === 2 && /。$/.test(lead.text) ? headingWords(lead.text, MAX_FONT_HEADING) : null;
+    if (words !== null && rest.length > 0) return { level: 2, text: words, rest };
+  }
+  const h = recogniseHeading(line.text);
+  if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest: [] };
+  // Numbered by Word's list: the label is not in the text; the level is the label's. Short lines only:
+  // a long numbered paragraph is a list item, not a heading.
+  if (line.listLevel !== null && line.text.length > 0 && line.text.length <= listHeadingLimit(line))
+    return { level: line.listLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
+  if (line.styleLevel !== null && line.text.length > 0 && line.text.length <= 120)
+    return { level: line.styleLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
+  // A numbered sub-heading running on into its text after its 。, in the body's own face.
+  const runOn = recogniseRunOnHeading(line.text);
+  if (runOn)
+    return {
+      level: runOn.level,
+      text: runOn.text.replace(/[。.]$/, ''),
+      rest: trimRuns(runsFrom(line.runs, line.text.length - runOn.rest.length)),
+    };
+  const face = line.titleLike ? null : faceLevel(line.runs);
+  const words = face !== null ? headingWords(line.text, MAX_FONT_HEADING) : null;
+  if (face !== null && words !== null) return { level: face, text: words, rest: [] };
+  return null;
+}
+
+/**
+ * A document written in 楷体 (or 黑体) throughout says nothing by that face: the face the most text is
+ * set in is taken off the runs, so only a face that stands out from the body marks headings.
+ */
+export function withoutBodyFace(lines: readonly Line[]): Line[] {
+  const chars = new Map<string, number>();
+  let total = 0;
+  for (const l of lines)
+    for (const r of l.runs) {
+      chars.set(r.font ?? '', (chars.get(r.font ?? '') ?? 0) + r.text.length);
+      total += r.text.length;
+    }
+  const body = [...chars].find(([face, n]) => face !== '' && n * 2 > total)?.[0];
+  if (body === undefined) return [...lines];
+  return lines.map((l) => ({
+    ...l,
+    runs: l.runs.map((r) => {
+      if (r.font !== body) return r;
+      const { font: _face, ...rest } = r;
+      return rest;
+    }),
+  }));
+}

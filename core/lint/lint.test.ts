@@ -112,6 +112,16 @@ describe('real 公文 text (issue 12)', () => {
     );
     expect(rules(typo)).toContain('stray-space');
   });
+  it('leaves the cells of a table row apart, as the imports write them', () => {
+    const row = lint([
+      '项目\u3000\u30002023年\u3000\u30002024年',
+      '监督检查单位（户次）\u3000\u30001630\t1872',
+    ]);
+    expect(rules(row)).not.toContain('stray-space');
+    // one ideographic space, or a space at the edge, is still a stray space
+    expect(rules(lint(['我局\u3000坚持依法行政。']))).toContain('stray-space');
+    expect(rules(lint(['项目\u3000\u30002023年\u3000']))).toContain('stray-space');
+  });
   it('a 纲要 cited with the wrong years, with a fix', () => {
     expect(fixed('对照《法治政府建设实施纲要（2020－2025年）》推进。')).toBe(
       '对照《法治政府建设实施纲要（2021－2025年）》推进。',

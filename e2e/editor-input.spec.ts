@@ -109,6 +109,18 @@ test('paste from Word is cleaned to paragraphs and sub-headings; a 100,000-chara
   expect(await s4.locator('[style*="color"]').count()).toBe(0);
   await expect(page.getByRole('status').filter({ hasText: '已删除 1 个不可见的控制字符' })).toBeVisible();
 
+  // A table from Word: one line a row, the cells apart as the imports write them (not run together).
+  const s6 = section(page, '六');
+  await s6.click();
+  const table = `<html><body><!--StartFragment--><table class=MsoTableGrid><tr><td><p class=MsoNormal>项目</p></td>
+<td><p class=MsoNormal>2023年</p></td><td><p class=MsoNormal>2024年</p></td></tr>
+<tr><td><p class=MsoNormal>立案查处案件<br>（件）</p></td><td><p>96</p></td><td><p>118</p></td></tr></table><!--EndFragment--></body></html>`;
+  await paste(s6, { html: table, text: '项目\t2023年\t2024年\n立案查处案件（件）\t96\t118' });
+  expect((await editorText(s6)).split('\n')).toEqual([
+    '项目\u3000\u30002023年\u3000\u30002024年',
+    '立案查处案件（件）\u3000\u300096\u3000\u3000118',
+  ]);
+
   const s5 = section(page, '五');
   await s5.click();
   const line = '我局严格落实行政执法公示制度，全年公示执法信息共计一百二十条，群众满意度明显提升。';

@@ -1,7 +1,8 @@
 /**
  * HTML from Word, WPS or a web page → plain lines (one per paragraph). Styles, scripts, Office XML and
  * comments are dropped; block elements and <br> end lines. Whitespace inside a paragraph collapses, and
- * the line wraps Word puts into its HTML source between Chinese characters vanish.
+ * the line wraps Word puts into its HTML source between Chinese characters vanish. A table row is one
+ * line, its cells apart by two ideographic spaces, as the text and Word imports write a row.
  */
 
 const BLOCK = new Set([
@@ -44,10 +45,16 @@ const SKIP = new Set([
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g');
 
+/** Stands between two cells of a row until the line is tidied (a private-use character). */
+const CELL = '\ue000';
+const CELL_GAP = '\u3000\u3000';
+
 function tidy(line: string): string {
   return line
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(SPACE_BETWEEN_CJK, '')
+    .replace(/^[\s\ue000]+|[\s\ue000]+$/g, '')
+    .replace(/\s*(?:\ue000\s*)+/g, CELL_GAP)
     .trim();
 }
 
@@ -62,6 +69,8 @@ export function htmlToPlainText(html: string): string {
   };
   // Iterative walk: a 100,000-character paste can nest deeply enough to matter for recursion.
   const stack: { node: Node; exit: boolean }[] = [{ node: doc.body, exit: false }];
+  // Inside a table cell, paragraphs (Word writes a <p> in every cell) do not end the row's line.
+  let cells = 0;
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
     if (node.nodeType === Node.TEXT_NODE) {
@@ -71,8 +80,11 @@ export function htmlToPlainText(html: string): string {
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
+    const cell = tag === 'TD' || tag === 'TH';
     if (exit) {
-      if (BLOCK.has(tag)) endLine();
+      if (cell) cells--;
+      else if (BLOCK.has(tag) && (cells === 0 || tag === 'TR' || tag === 'TABLE')) endLine();
+      else if (BLOCK.has(tag)) current += ' ';
       continue;
     }
     if (SKIP.has(tag) || tag.includes(':')) {
@@ -80,11 +92,15 @@ export function htmlToPlainText(html: string): string {
       continue;
     }
     if (tag === 'BR') {
-      endLine();
+      if (cells > 0) current += ' ';
+      else endLine();
       continue;
     }
-    if (tag === 'TD' || tag === 'TH') current += ' ';
-    if (BLOCK.has(tag)) endLine();
+    if (cell) {
+      cells++;
+      current += CELL;
+    } else if (BLOCK.has(tag) && (cells === 0 || tag === 'TR' || tag === 'TABLE')) endLine();
+    else if (BLOCK.has(tag)) current += ' ';
     stack.push({ node: el, exit: true });
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });

@@ -79,11 +79,11 @@ export function isDocNumber(plain: string): boolean {
   return /^\S{0,20}[〔［[]\d{4}[〕］\]]\d{1,4}号$/.test(plain);
 }
 
-/** 主送机关: a short first line ending in a colon, naming organs ("县委、县政府："). */
+/** 主送机关: a short first line ending in a colon, naming organs ("县委、县政府：", "省委全面依法治省委员会办公室："). */
 export function recipientOf(plain: string): string | null {
   const m = /^(.{2,40})[：:]$/.exec(plain);
   if (!m || /[。，,；;]/.test(m[1]!)) return null;
-  return /(委|政府|局|办|厅|部|院|会|组)$/.test(m[1]!) ? m[1]! : null;
+  return /(委|政府|局|办|办公室|厅|部|院|会|组)$/.test(m[1]!) ? m[1]! : null;
 }
 
 export interface Header {
@@ -156,6 +156,8 @@ export interface Closing {
   badDate: string | null;
   /** 附注 and 版记 lines after the date, left out of the report. */
   trailer: string[];
+  /** A 盖章 note ("（单位盖章）") stood by the 署名 or the date: left out of the report. */
+  sealNote: boolean;
   /** The lines before the closing. */
   rest: Line[];
 }
@@ -175,17 +177,57 @@ export function isClosingTrailer(plain: string): boolean {
   );
 }
 
+/**
+ * Where the 印章 goes, as a template or a typist marks it: "（盖章）", "（单位盖章）", "（公章）", and the
+ * "（此页无正文）" put above a 署名 pushed onto a page of its own. Notes for the printer, not the report.
+ */
+const SEAL_NOTE = /[（(](?:(?:单位|机关)?(?:盖章|公章|印章|签章)|此页无正文)[）)]/u;
+const SEAL_LINE = new RegExp(`^${SEAL_NOTE.source}$`, 'u');
+const SEAL_AFTER = new RegExp(`[\\s\u3000]*${SEAL_NOTE.source}$`, 'u');
+
+/** How many lines from the end a 盖章 note may stand (署名, note, 成文日期 and a 附注 below). */
+const SEAL_REACH = 4;
+
+/**
+ * The closing lines without their 盖章 notes: a note line is dropped, one after a 署名 on its line
+ * ("某某局（盖章）") is cut off it. `found` says whether there was one.
+ */
+function withoutSealNotes(lines: readonly Line[]): { lines: Line[]; found: boolean } {
+  let found = false;
+  const from = Math.max(0, lines.length - SEAL_REACH);
+  const out: Line[] = lines.slice(0, from);
+  for (const l of lines.slice(from)) {
+    if (l.kind !== 'text') {
+      out.push(l);
+      continue;
+    }
+    const plain = l.plain.replace(/[\s\u3000]/gu, '');
+    if (SEAL_LINE.test(plain)) {
+      found = true;
+      continue;
+    }
+    if (SEAL_AFTER.test(l.plain) && isLabelLine(l.plain.replace(SEAL_AFTER, ''))) {
+      found = true;
+      const cut = l.plain.replace(SEAL_AFTER, '');
+      out.push({ ...l, raw: l.raw.replace(SEAL_AFTER, ''), plain: cut });
+      continue;
+    }
+    out.push(l);
+  }
+  return { lines: out, found };
+}
+
 /** The 成文日期 on the last line (before any 附注 or 版记), and the 署名 on the line before it. */
 export function takeClosing(input: readonly Line[], title: string | null): Closing {
   let end = input.length;
   while (end > 0 && input[end - 1]!.kind === 'text' && isClosingTrailer(input[end - 1]!.plain)) end--;
   const trailer = input.slice(end).map((l) => l.plain);
-  const lines = input.slice(0, end);
-  const closing = closingOf(lines, title);
-  return { ...closing, trailer };
+  const sealed = withoutSealNotes(input.slice(0, end));
+  const closing = closingOf(sealed.lines, title);
+  return { ...closing, trailer, sealNote: sealed.found };
 }
 
-function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 'trailer'> {
+function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 'trailer' | 'sealNote'> {
   const last = lines[lines.length - 1];
   const both = last && last.kind === 'text' ? signatureAndDate(last.plain) : null;
   if (both && looksLikeSignature(both.signature, title))

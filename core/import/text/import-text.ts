@@ -115,6 +115,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   // 附件说明 between the body and the 署名 (7.3.4): names, not body text
   const note = trailingAttachmentNote(lines.map((l) => l.plain));
   if (note) lines = lines.slice(0, note.start);
+  if (closing.sealNote) warnings.push('文末的“（盖章）”等用印提示不是报告正文，未导入；署名请写机关全称。');
   if (closing.trailer.length > 0)
     warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
   if (closing.badDate !== null)
@@ -140,6 +141,16 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (!lines.some((l) => l.kind === 'section') && lines.filter((l) => l.kind === 'sub2').length >= 2) {
     lines = lines.map((l) => (l.kind === 'sub2' ? { ...l, kind: 'section' } : l));
     warnings.push('原文没有“一、”“二、”，以“（一）”“（二）”为部分标题导入，请核对。');
+  } else if (!lines.some((l) => l.kind === 'section' || l.kind === 'sub2')) {
+    // Numbered 1、2、… at the top ("1、2025年度…主要举措和成效" on its own line) and （1）（2）… under it:
+    // the parts and their sub-headings, one level up. A "1、" line running on into text stays a paragraph.
+    const standalone = (l: Line) => l.kind === 'sub3' && !hasRunOnText(l);
+    if (lines.filter(standalone).length >= 2) {
+      lines = lines.map((l) =>
+        standalone(l) ? { ...l, kind: 'section' } : l.kind === 'sub4' ? { ...l, kind: 'sub2' } : l,
+      );
+      warnings.push('原文没有“一、”“二、”，以“1、”“2、”为部分标题、“（1）”“（2）”为小标题导入，请核对。');
+    }
   }
   lines = rejoinWrappedHeadings(lines, candidates);
   const joined: Line[] = [];
@@ -331,6 +342,12 @@ function wrappedLines(lines: readonly Line[], i: number, templates: readonly Tem
   // The heading's closing 。 may have wrapped onto a line of its own after the rest.
   const after = lines[i + best.k + 1];
   return after?.kind === 'text' && after.plain.startsWith('。') ? best.k + 1 : best.k;
+}
+
+/** Text after the first 。 of a numbered line (a heading standing alone has none). */
+function hasRunOnText(l: Line): boolean {
+  const stop = l.plain.indexOf('。', l.labelLength);
+  return stop >= 0 && stop < l.plain.length - 1;
 }
 
 function block(leaves: TextLeaf[]): Block {

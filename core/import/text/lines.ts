@@ -33,7 +33,9 @@ const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  for (const physical of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+  // A 软回车 copied from Word or WPS comes as \v (manual line break) and a page break as \f: line breaks
+  // like any other, the sentence they cut is joined again below (continues).
+  for (const physical of text.split(/\r\n|\r|\n|\u2028|\u2029|\v|\f/)) {
     // Website chrome and page numbers are not the report (page-clutter.ts); links keep their words.
     const trimmed = tableRowText(unwrapLinks(decodeEntities(physical))).replace(SPACE, '');
     if (trimmed === '' || isMarkupOnly(trimmed) || isPageNumber(trimmed)) continue;

@@ -141,6 +141,12 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (!lines.some((l) => l.kind === 'section') && lines.filter((l) => l.kind === 'sub2').length >= 2) {
     lines = lines.map((l) => (l.kind === 'sub2' ? { ...l, kind: 'section' } : l));
     warnings.push('原文没有“一、”“二、”，以“（一）”“（二）”为部分标题导入，请核对。');
+  } else if (!lines.some((l) => l.kind === 'section') && lines.filter((l) => l.bracketed).length >= 2) {
+    // Parts headed in 【】 without numbers ("【主要举措和成效】"), as web articles set them.
+    lines = lines.map((l) =>
+      l.bracketed ? { raw: l.bracketed.raw, plain: l.bracketed.plain, kind: 'section', labelLength: 0 } : l,
+    );
+    warnings.push('原文的部分标题没有编号，以“【】”中的标题为部分标题导入，请核对。');
   } else if (!lines.some((l) => l.kind === 'section' || l.kind === 'sub2')) {
     // Numbered 1、2、… at the top ("1、2025年度…主要举措和成效" on its own line) and （1）（2）… under it:
     // the parts and their sub-headings, one level up. A "1、" line running on into text stays a paragraph.
@@ -167,7 +173,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     const current = sources[sources.length - 1];
     if (l.kind === 'section') {
       const [head, rest] = splitHeading(l, false);
-      labels.push(l.plain.slice(0, l.labelLength).replace(/[、．.]$/u, ''));
+      if (l.labelLength > 0) labels.push(l.plain.slice(0, l.labelLength).replace(/[、．.]$/u, ''));
       sources.push({
         heading: leavesText(head),
         blocks: rest.length ? [block(rest)] : [],
@@ -373,6 +379,7 @@ function splitHeading(line: Line, keepStop: boolean): [TextLeaf[], TextLeaf[]] {
 
 /** Offset in the joined leaves just after the first `labelLength` non-space characters. */
 function labelEnd(leaves: readonly TextLeaf[], labelLength: number): number {
+  if (labelLength === 0) return 0;
   const text = leavesText(leaves);
   let seen = 0;
   for (let i = 0; i < text.length; i++) {

@@ -3,7 +3,14 @@
  * and joining the paragraphs PDF extraction broke in the middle of a sentence.
  */
 import { isMarkupOnly, stripLineMarkup } from './inline';
-import { decodeEntities, isPageNumber, isWebChrome, tableRowText, unwrapLinks } from './page-clutter';
+import {
+  decodeEntities,
+  isPageNumber,
+  isRelatedListHeader,
+  isWebChrome,
+  tableRowText,
+  unwrapLinks,
+} from './page-clutter';
 
 export type LineKind = 'section' | 'sub2' | 'sub3' | 'sub4' | 'text';
 
@@ -15,6 +22,8 @@ export interface Line {
   kind: LineKind;
   /** Length of the number label ("四、", "（一）", "1.") at the start of `plain`; 0 for text. */
   labelLength: number;
+  /** A line wholly in 【】 ("【主要举措和成效】"): its words, a heading when the report has no 一、. */
+  bracketed?: { raw: string; plain: string };
 }
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
@@ -31,18 +40,57 @@ const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp }[] = [
 
 const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 
+/**
+ * Symbols a 公众号 article or a WPS template puts before a heading ("▌一、", "★（一）", "🔹1."): dropped
+ * when a number label follows them, so the heading reads as one.
+ */
+const DECORATION = /^[\p{So}\p{Extended_Pictographic}\uFE0F\u200D▌▍▎▏■□▪▫◆◇●○◎★☆▶►▷→➤➢※♦❖✦✧·•\s\u3000]+/u;
+
+/** A line wholly in 【】 with no sentence in it. */
+const BRACKETED = /^【([^【】。；;！？]{2,80})】$/u;
+
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
+  let relatedList = false;
   // A 软回车 copied from Word or WPS comes as \v (manual line break) and a page break as \f: line breaks
   // like any other, the sentence they cut is joined again below (continues).
   for (const physical of text.split(/\r\n|\r|\n|\u2028|\u2029|\v|\f/)) {
     // Website chrome and page numbers are not the report (page-clutter.ts); links keep their words.
     const trimmed = tableRowText(unwrapLinks(decodeEntities(physical))).replace(SPACE, '');
+    // The titles under 往期推荐 run to the next blank line.
+    if (relatedList) {
+      relatedList = trimmed !== '';
+      continue;
+    }
     if (trimmed === '' || isMarkupOnly(trimmed) || isPageNumber(trimmed)) continue;
+    if (isRelatedListHeader(trimmed)) {
+      relatedList = true;
+      continue;
+    }
     if (isWebChrome(stripLineMarkup(trimmed).replaceAll('**', ''))) continue;
-    const raw = stripLineMarkup(trimmed).replace(SPACE, '');
-    const plain = raw.replaceAll('**', '').replace(SPACE, '');
+    let raw = stripLineMarkup(trimmed).replace(SPACE, '');
+    let plain = raw.replaceAll('**', '').replace(SPACE, '');
+    const decoration = DECORATION.exec(plain);
+    if (decoration) {
+      const rest = plain.slice(decoration[0].length);
+      if (classify(rest).kind !== 'text' || BRACKETED.test(rest)) {
+        plain = rest;
+        raw = raw.replace(DECORATION, '');
+      }
+    }
     if (plain === '') continue;
+    const bracket = BRACKETED.exec(plain);
+    if (bracket) {
+      // "【一、主要举措和成效】" is the heading it holds; "【主要举措和成效】" may be one (import-text decides).
+      const inner = bracket[1]!.replace(SPACE, '');
+      const kind = classify(inner);
+      if (kind.kind !== 'text') {
+        out.push({ raw: inner, plain: inner, ...kind });
+        continue;
+      }
+      out.push({ raw, plain, kind: 'text', labelLength: 0, bracketed: { raw: inner, plain: inner } });
+      continue;
+    }
     out.push({ raw, plain, ...classify(plain) });
   }
   return out;

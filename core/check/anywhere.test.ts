@@ -137,4 +137,13 @@ describe('headings as written', () => {
     };
     expect(item(r, 'headings').status).toBe('fail');
   });
+
+  it('the next year written out for 下一步 ("2025年工作打算" for 下一步工作打算) is the prescribed heading', () => {
+    const r = report('county-three', {});
+    const at = r.sections.findIndex((s) => s.id === 'plans');
+    r.sections[at] = { ...r.sections[at]!, heading: '2025年工作打算' };
+    expect(item(r, 'headings').status).toBe('pass');
+    r.sections[at] = { ...r.sections[at]!, heading: '2023年工作打算' };
+    expect(item(r, 'headings').status).toBe('fail');
+  });
 });

@@ -146,6 +146,35 @@ describe('real 公文 text (issue 12)', () => {
       '示例局关于2024年度法治政府建设情况的报告',
     ])
       expect(rules(lintReport(miniReport(t, { work: ['正文。'] }, { title })))).not.toContain('title-organ');
+    // The organ named after 关于: moved in front of it, by the 署名's full name when there is one.
+    for (const [signature, moved] of [
+      ['示例市示例局', '示例市示例局关于2024年度法治政府建设情况的报告'],
+      [null, '示例市示例局关于2024年度法治政府建设情况的报告'],
+    ] as const) {
+      const r = miniReport(
+        t,
+        { work: ['正文。'] },
+        { title: '关于示例市示例局2024年度法治政府建设情况的报告' },
+      );
+      r.meta.signature = signature;
+      const fs = lintReport(r).filter((f) => f.rule === 'title-organ');
+      expect(fs).toHaveLength(1);
+      expect(fs[0]!.message).toContain(`应为“${moved}”`);
+      expect(applyFixes(r, fs).meta.title).toBe(moved);
+    }
+    const township = miniReport(
+      t,
+      { work: ['正文。'] },
+      { title: '关于石门乡2025年度法治政府建设情况的报告' },
+    );
+    township.meta.org = '石门乡';
+    township.meta.signature = '石门乡人民政府';
+    expect(
+      applyFixes(
+        township,
+        lintReport(township).filter((f) => f.rule === 'title-organ'),
+      ).meta.title,
+    ).toBe('石门乡人民政府关于2025年度法治政府建设情况的报告');
     // No title typed: the outline's title names the organ.
     expect(rules(lintReport(miniReport(t, { work: ['正文。'] }, { title: null })))).not.toContain(
       'title-organ',

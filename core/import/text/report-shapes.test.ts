@@ -1,0 +1,198 @@
+/**
+ * Shapes of real reports the text import used to get wrong (test/fixtures/corpus 41-51): a 主送 to an
+ * 办公室, 软回车 (\v) from Word/WPS, 盖章 notes in place of a 署名, parts numbered 1、 with （1） under
+ * them, parts headed in 【】 without numbers, and a 微信公众号 article's chrome.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText, type ImportTextResult } from './index';
+import { recipientOf } from './closing';
+import { isRelatedListHeader, isSymbolRule, isWebChrome } from './page-clutter';
+import { splitLines } from './lines';
+import { blockText, type Block } from '../../model/content';
+import { unitKindOf } from '../../templates/vocabulary';
+import { shippedTemplates } from '../../../templates/index';
+import { outlineVocabulary } from '../../../templates/vocabulary';
+
+const templates = shippedTemplates();
+const vocabulary = outlineVocabulary();
+const run = (text: string) => importText(text, { templates, vocabulary, fallbackYear: 2024 });
+const allText = (r: ImportTextResult) =>
+  [r.report.preamble, ...r.report.sections.map((s) => s.blocks)].flat().map(blockText).join('\n');
+const section = (r: ImportTextResult, id: string) => r.report.sections.find((s) => s.id === id)!;
+const kinds = (blocks: readonly Block[]) =>
+  blocks.map((b) => (b.type === 'heading' ? `h${b.level}:${blockText(b)}` : blockText(b)));
+
+const FIVE = [
+  '一、2025年度推进法治政府建设的主要举措和成效',
+  '　　局党组书记、局长履行推进法治建设第一责任人职责，全年研究法治工作4次。',
+  '二、2025年度推进法治政府建设存在的不足和原因',
+  '　　一是执法力量不足；二是普法针对性不强。主要原因是培训少。',
+  '三、2025年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+  '　　主要负责人带头学法，年终述法。',
+  '四、2026年度推进法治政府建设的主要安排',
+  '　　2026年，加强执法培训。',
+  '五、其他需要报告的情况',
+  '　　无。',
+];
+
+describe('主送机关 ending in 办公室', () => {
+  it('is the 主送 line, not the first paragraph', () => {
+    expect(recipientOf('省委全面依法治省委员会办公室：')).toBe('省委全面依法治省委员会办公室');
+    const r = run(
+      ['某县司法局2025年法治政府建设年度报告', '县委全面依法治县委员会办公室：', ...FIVE].join('\n'),
+    );
+    expect(r.report.meta.recipient).toBe('县委全面依法治县委员会办公室');
+    expect(allText(r)).not.toContain('办公室：');
+  });
+});
+
+describe('软回车 copied from Word or WPS', () => {
+  it('breaks the line like a line break, and the cut sentence is joined again', () => {
+    const body = FIVE.map((l) => (l.includes('研究法治工作4次') ? l.replace('，全年', '，\v全年') : l));
+    const r = run(['某县司法局2025年法治政府建设年度报告', ...body].join('\r\n'));
+    expect(allText(r)).not.toMatch(/[\v\f]/u);
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      '局党组书记、局长履行推进法治建设第一责任人职责，全年研究法治工作4次。',
+    ]);
+  });
+});
+
+describe('盖章 notes at the end', () => {
+  const head = ['某某街道办事处2024年法治政府建设年度报告', ...FIVE];
+  it('a "（单位盖章）" line in place of the 署名 is no text of the report, and the 署名 is missing', () => {
+    const r = run([...head, '（单位盖章）', '2025年1月16日'].join('\n'));
+    expect(r.report.meta.signature).toBe('');
+    expect(r.report.meta.date).toBe('2025-01-16');
+    expect(allText(r)).not.toContain('盖章');
+    expect(r.warnings.join('\n')).toContain('用印提示');
+  });
+  it('a note after the 署名 on its line, or on a line between 署名 and date, leaves the 署名', () => {
+    for (const closing of [
+      ['某某街道办事处（盖章）', '2025年1月16日'],
+      ['（此页无正文）', '某某街道办事处', '（公章）', '2025年1月16日'],
+    ]) {
+      const r = run([...head, ...closing].join('\n'));
+      expect(r.report.meta.signature, closing.join('/')).toBeNull(); // the org, as written
+      expect(allText(r)).not.toMatch(/盖章|公章|此页无正文/u);
+    }
+  });
+});
+
+describe('parts numbered 1、2、… with （1）（2）… under them', () => {
+  const arabic = FIVE.map((l) =>
+    l.replace(/^([一二三四五])、/u, (_, n: string) => `${'一二三四五'.indexOf(n) + 1}、`),
+  );
+  const text = [
+    '某某住房公积金管理中心2025年法治政府建设年度报告',
+    arabic[0],
+    '（1）加强组织领导。中心党组研究法治工作3次，主要负责人履行推进法治建设第一责任人职责。',
+    '（2）严格行政执法。落实行政执法公示制度。',
+    ...arabic.slice(2),
+  ].join('\n');
+  it('reads the 1、 lines as the parts and the （1） lines as their sub-headings', () => {
+    const r = run(text);
+    expect(r.templateId).toBe('statutory-five');
+    expect(r.mapping.map((m) => m.sectionId)).toEqual([
+      'measures',
+      'shortcomings',
+      'first-responsible',
+      'next-year',
+      'other',
+    ]);
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      'h2:加强组织领导。',
+      '中心党组研究法治工作3次，主要负责人履行推进法治建设第一责任人职责。',
+      'h2:严格行政执法。',
+      '落实行政执法公示制度。',
+    ]);
+  });
+  it('leaves 1、 paragraphs under 一、 parts as they were', () => {
+    const r = run(
+      ['某局2025年法治政府建设年度报告', FIVE[0], '1、组织领导', '2、依法决策', ...FIVE.slice(1)].join('\n'),
+    );
+    expect(kinds(section(r, 'measures').blocks).slice(0, 2)).toEqual(['h3:组织领导', 'h3:依法决策']);
+  });
+});
+
+describe('parts headed in 【】 without numbers', () => {
+  const bracketed = FIVE.map((l) => (/^[一二三四五]、/u.test(l) ? `【${l.slice(2)}】` : l));
+  it('reads them as the parts, brackets dropped, and finds no 重复编号', () => {
+    const r = run(['中华人民共和国某某海关2025年度法治政府建设工作情况报告', ...bracketed].join('\n'));
+    expect(r.templateId).toBe('statutory-five');
+    expect(r.mapping.map((m) => m.sectionId)).toEqual([
+      'measures',
+      'shortcomings',
+      'first-responsible',
+      'next-year',
+      'other',
+    ]);
+    expect(r.sourceFindings).toEqual([]);
+    expect(allText(r)).not.toMatch(/[【】]/u);
+  });
+  it('keeps a 【】 line as text in a report numbered 一、', () => {
+    const r = run(['某局2025年法治政府建设年度报告', FIVE[0], '【典型案例】', ...FIVE.slice(1)].join('\n'));
+    expect(kinds(section(r, 'measures').blocks)).toContain('【典型案例】');
+  });
+  it('reads "【一、…】" as the numbered heading it holds', () => {
+    expect(splitLines('【一、主要举措和成效】')[0]).toMatchObject({
+      kind: 'section',
+      plain: '一、主要举措和成效',
+    });
+  });
+});
+
+describe('a 海关 is a department', () => {
+  it('by the vocabulary', () => {
+    expect(unitKindOf('中华人民共和国太平海关', vocabulary)).toBe('department');
+  });
+});
+
+describe('a 微信公众号 article', () => {
+  it('knows its chrome lines and never a sentence of the report', () => {
+    for (const l of [
+      '点击蓝字 关注我们',
+      '点击上方“某某发布”关注',
+      '原创 丰泽税务 泉州丰泽税务 2026年01月22日 17:30 福建',
+      '审核：陈明',
+      '阅读原文',
+      '分享 收藏 点赞 在看',
+    ])
+      expect(isWebChrome(l), l).toBe(true);
+    expect(isSymbolRule('🔹🔹🔹')).toBe(true);
+    expect(isSymbolRule('━━━━━━')).toBe(true);
+    expect(isSymbolRule('无。')).toBe(false);
+    expect(isRelatedListHeader('往期推荐')).toBe(true);
+    expect(isWebChrome('2026年1月20日 9:30，局党委召开专题会议研究依法治税工作。')).toBe(false);
+  });
+  it('imports the report without them: ▌ before a heading dropped, the 往期推荐 titles left out', () => {
+    const text = [
+      '点击蓝字 关注我们',
+      '',
+      '国家税务总局某某县税务局2025年法治政府建设年度报告',
+      '',
+      '原创 某某税务 2026年01月22日 17:30 福建',
+      '',
+      '🔹🔹🔹',
+      ...FIVE.map((l) => (/^[一二三四五]、/u.test(l) ? `▌${l}` : l)),
+      '国家税务总局某某县税务局',
+      '2026年1月20日',
+      '',
+      '🔹🔹🔹',
+      '编辑：林晓',
+      '审核：陈明',
+      '',
+      '往期推荐',
+      '“便民办税春风行动”在行动',
+      '个税汇算开始啦',
+      '',
+      '阅读原文',
+      '分享 收藏 点赞 在看',
+    ].join('\n');
+    const r = run(text);
+    expect(r.templateId).toBe('statutory-five');
+    expect(r.report.meta.org).toBe('国家税务总局某某县税务局');
+    expect(r.report.meta.date).toBe('2026-01-20');
+    expect(r.report.meta.signature).toBeNull();
+    expect(allText(r)).not.toMatch(/点击蓝字|原创|🔹|▌|编辑|审核|往期推荐|在行动|汇算|阅读原文|在看/u);
+  });
+});

@@ -65,6 +65,18 @@ describe('keyword sets widened from real wording', () => {
     ).toBe('pass');
   });
 
+  it('党组理论学习中心组学法 shows 领导干部学法 in every outline', () => {
+    const text = '局长带头参加局党组理论学习中心组学法，讲授法治专题党课1次。';
+    for (const [id, section] of [
+      ['statutory-five', 'measures'],
+      ['county-three', 'work'],
+      ['township', 'measures'],
+      ['government-gangyao', 'xi-thought'],
+      ['zhanjiang-department', 'measures'],
+    ] as const)
+      expect(item(report(id, { [section]: text }), 'leaders-study-law').status, id).toBe('pass');
+  });
+
   it('行政执法人员培训 alone does not show the 三项制度, and the missing parts are named', () => {
     const r = report('government-gangyao', { enforcement: '组织行政执法人员培训3期，培训执法人员96人次。' });
     const res = item(r, 'enforcement-three-systems');

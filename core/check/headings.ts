@@ -43,7 +43,9 @@ export function sameHeadingWording(a: string, b: string): boolean {
 function sameButYear(written: string, prescribed: string, year: number): boolean {
   const plain = (s: string) => comparable(s).replace(/(\d{4})年度/gu, '$1年');
   const w = plain(written);
-  return [prescribed, prescribed.replace(/下一年度|下一年|下一步/u, `${year + 1}年`)].some((p) => plain(p) === w);
+  return [prescribed, prescribed.replace(/下一年度|下一年|下一步/u, `${year + 1}年`)].some(
+    (p) => plain(p) === w,
+  );
 }
 
 /** A section whose heading (or prescribed heading) speaks of the following year. */

@@ -184,6 +184,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
       else target.push(...subHeadingBlocks(l));
     }
   }
+  for (const blocks of [preamble, ...sources.map((src) => src.blocks)]) markRunIn(blocks);
 
   // Template and mapping.
   const headings = sources.map((s) => s.heading);
@@ -416,6 +417,18 @@ function subHeadingBlocks(line: Line): Block[] {
   ];
   if (rest.length) out.push(block(rest));
   return out;
+}
+
+/**
+ * A sub-heading on a line of its own that ends with 。 ("**（一）强化学法用法。**", its paragraph on the
+ * next line) was run on into that paragraph where it was written (a heading standing alone takes no
+ * 。): it is marked 接排, as one that ran on in the source is.
+ */
+function markRunIn(blocks: Block[]): void {
+  blocks.forEach((b, i) => {
+    if (b.type !== 'heading' || b.runIn || blocks[i + 1]?.type !== 'paragraph') return;
+    if (leavesText(b.children).endsWith('。')) blocks[i] = { ...b, runIn: true };
+  });
 }
 
 function squeeze(s: string): string {

@@ -44,27 +44,31 @@ const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
  * Symbols a 公众号 article or a WPS template puts before a heading ("▌一、", "★（一）", "🔹1."): dropped
  * when a number label follows them, so the heading reads as one.
  */
-const DECORATION = /^[\p{So}\p{Extended_Pictographic}\uFE0F\u200D▌▍▎▏■□▪▫◆◇●○◎★☆▶►▷→➤➢※♦❖✦✧·•\s\u3000]+/u;
+const DECORATION =
+  /^(?:[\p{So}\p{Extended_Pictographic}▌▍▎▏■□▪▫◆◇●○◎★☆▶►▷→➤➢※♦❖✦✧·•\s\u3000]|\uFE0F|\u200D)+/u;
+
+/** Titles taken for the list under 往期推荐 before a blank line ends it. */
+const MAX_RELATED_TITLES = 8;
 
 /** A line wholly in 【】 with no sentence in it. */
 const BRACKETED = /^【([^【】。；;！？]{2,80})】$/u;
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  let relatedList = false;
+  let relatedList = 0;
   // A 软回车 copied from Word or WPS comes as \v (manual line break) and a page break as \f: line breaks
   // like any other, the sentence they cut is joined again below (continues).
   for (const physical of text.split(/\r\n|\r|\n|\u2028|\u2029|\v|\f/)) {
     // Website chrome and page numbers are not the report (page-clutter.ts); links keep their words.
     const trimmed = tableRowText(unwrapLinks(decodeEntities(physical))).replace(SPACE, '');
-    // The titles under 往期推荐 run to the next blank line.
-    if (relatedList) {
-      relatedList = trimmed !== '';
-      continue;
+    // The titles under 往期推荐 run to the next blank line (a few at most; never a part of the report).
+    if (relatedList > 0) {
+      relatedList = trimmed === '' || classify(trimmed).kind === 'section' ? 0 : relatedList - 1;
+      if (relatedList > 0 || trimmed === '') continue;
     }
     if (trimmed === '' || isMarkupOnly(trimmed) || isPageNumber(trimmed)) continue;
     if (isRelatedListHeader(trimmed)) {
-      relatedList = true;
+      relatedList = MAX_RELATED_TITLES + 1;
       continue;
     }
     if (isWebChrome(stripLineMarkup(trimmed).replaceAll('**', ''))) continue;
@@ -75,7 +79,9 @@ export function splitLines(text: string): Line[] {
       const rest = plain.slice(decoration[0].length);
       if (classify(rest).kind !== 'text' || BRACKETED.test(rest)) {
         plain = rest;
-        raw = raw.replace(DECORATION, '');
+        // Bold markup may wrap the decoration with the heading ("**▌一、…**"): it stays, the symbols go.
+        const bold = raw.startsWith('**') ? '**' : '';
+        raw = bold + raw.slice(bold.length).replace(DECORATION, '');
       }
     }
     if (plain === '') continue;

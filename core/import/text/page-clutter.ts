@@ -91,7 +91,8 @@ function isBreadcrumb(t: string): boolean {
 }
 
 /** 点击蓝字关注我们, 点击上方“某某发布”关注, 长按识别二维码关注. */
-const FOLLOW_US = /^(?:点击(?:上方)?(?:蓝字|“[^”]{1,20}”)?|长按(?:识别)?(?:二维码)?|扫码)[\s\u3000]*关注(?:我们)?$/u;
+const FOLLOW_US =
+  /^(?:点击(?:上方)?(?:蓝字|“[^”]{1,20}”)?|长按(?:识别)?(?:二维码)?|扫码)[\s\u3000]*关注(?:我们)?$/u;
 
 /** 原创 某某发布 2026年01月22日 17:30 福建: who posted, when (to the minute) and from where. */
 const BYLINE =
@@ -108,7 +109,7 @@ export function isRelatedListHeader(line: string): boolean {
 export function isSymbolRule(line: string): boolean {
   return (
     /[\p{So}\p{Extended_Pictographic}]/u.test(line) &&
-    /^[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D\s\u3000\-—_=~·•*]+$/u.test(line)
+    /^(?:[\p{So}\p{Sk}\p{Extended_Pictographic}\s\u3000\-—_=~·•*]|\uFE0F|\u200D)+$/u.test(line)
   );
 }
 

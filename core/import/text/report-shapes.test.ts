@@ -196,3 +196,51 @@ describe('a 微信公众号 article', () => {
     expect(allText(r)).not.toMatch(/点击蓝字|原创|🔹|▌|编辑|审核|往期推荐|在行动|汇算|阅读原文|在看/u);
   });
 });
+
+describe('a sub-heading standing alone that ends with 。', () => {
+  it('was run on into the paragraph under it (接排); one without 。 stands alone', () => {
+    const measures = [
+      '**一、2025年度推进法治政府建设的主要举措和成效**',
+      '**（一）强化学法用法。**',
+      '局党委会前学法11次，主要负责人履行推进法治建设第一责任人职责。',
+      '**（二）规范安全生产执法**',
+      '全年检查生产经营单位1260家次。',
+    ];
+    const r = run(
+      ['# 某市应急管理局2025年度法治政府建设情况报告', ...measures, ...FIVE.slice(2)].join('\n\n'),
+    );
+    const heads = section(r, 'measures').blocks.filter((b) => b.type === 'heading');
+    expect(heads.map((h) => [blockText(h), h.type === 'heading' && h.runIn === true])).toEqual([
+      ['强化学法用法。', true],
+      ['规范安全生产执法', false],
+    ]);
+  });
+});
+
+describe('symbols before a heading', () => {
+  it('go, inside bold markup too; before body text they stay', () => {
+    expect(splitLines('**▌一、主要举措和成效**')[0]).toMatchObject({
+      kind: 'section',
+      raw: '**一、主要举措和成效**',
+      plain: '一、主要举措和成效',
+    });
+    expect(splitLines('★（一）依法全面履行职能。动态调整权责清单。')[0]).toMatchObject({
+      kind: 'sub2',
+      plain: '（一）依法全面履行职能。动态调整权责清单。',
+    });
+    expect(splitLines('★全年办理许可事项186件。')[0]).toMatchObject({
+      kind: 'text',
+      plain: '★全年办理许可事项186件。',
+    });
+  });
+});
+
+describe('the list under 往期推荐', () => {
+  it('ends at a blank line, at a part heading, or after a few titles', () => {
+    const plain = (text: string) => splitLines(text).map((l) => l.plain);
+    expect(plain('往期推荐\n标题甲\n标题乙\n\n正文继续。')).toEqual(['正文继续。']);
+    expect(plain('往期推荐\n标题甲\n二、存在的不足和原因')).toEqual(['二、存在的不足和原因']);
+    const titles = Array.from({ length: 12 }, (_, i) => `标题${i + 1}`);
+    expect(plain(['往期推荐', ...titles].join('\n'))).toEqual(['标题9', '标题10', '标题11', '标题12']);
+  });
+});

@@ -279,3 +279,42 @@ function squashSpaces(s: string): string {
 
 const ORGAN_ENDING =
   /(?:局|委员会|委|办公室|办|政府|厅|院|会|部|所|中心|处|署|街道办事处|街道|镇|乡|队|站|室|组|司|馆|公司)$/;
+
+/** The head of an 附件 page (GB/T 9704 7.4): "附件", or "附件1" when there are several. */
+const ATTACHMENT_PAGE = /^附件(?:[1-9]\d?)?$/u;
+
+export interface AttachmentPages {
+  /** The lines before the first 附件 page (the report, its closing last). */
+  rest: Line[];
+  /** The title of each 附件 page (the line under its "附件N"), in order. */
+  names: string[];
+}
+
+/**
+ * 附件 pages copied after the 成文日期 (a statistics table, a list): each starts with a line "附件" or
+ * "附件N", its title under it. Taken only where such a line follows the 成文日期 (and any 附注), so a
+ * 附件 mentioned in the body never cuts it.
+ */
+export function takeAttachmentPages(lines: readonly Line[]): AttachmentPages {
+  const isMark = (l: Line | undefined) =>
+    l !== undefined && l.kind === 'text' && ATTACHMENT_PAGE.test(l.plain.replace(/[\s\u3000]/gu, ''));
+  const start = lines.findIndex((l, i) => {
+    if (!isMark(l)) return false;
+    let k = i - 1;
+    while (k >= 0 && lines[k]!.kind === 'text' && isClosingTrailer(lines[k]!.plain)) k--;
+    const before = lines[k];
+    return (
+      before !== undefined &&
+      before.kind === 'text' &&
+      (parseDateLine(before.plain) !== null || signatureAndDate(before.plain) !== null)
+    );
+  });
+  if (start < 0) return { rest: [...lines], names: [] };
+  const names: string[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const title = lines[i + 1];
+    if (isMark(lines[i]) && title && title.kind === 'text' && !isMark(title) && isLabelLine(title.plain, 60))
+      names.push(title.plain);
+  }
+  return { rest: lines.slice(0, start), names };
+}

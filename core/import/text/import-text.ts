@@ -23,7 +23,7 @@ import { reportTitle, sectionHeading } from '../../templates/load';
 import type { Template } from '../../templates/schema';
 import { trailingAttachmentNote } from '../attachments';
 import { MAX_SUB_HEADING_ALONE, MAX_SUB_HEADING_RUN_ON } from '../heading-patterns';
-import { parseTitle, takeClosing, takeHeader, type ParsedDate } from './closing';
+import { parseTitle, takeAttachmentPages, takeClosing, takeHeader, type ParsedDate } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { continues, splitLines, type Line } from './lines';
 import { htmlToText } from './page-clutter';
@@ -108,13 +108,21 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   const body = titleKey
     ? header.rest.filter((l) => l.kind !== 'text' || l.plain.replace(/[\s\u3000]/gu, '') !== titleKey)
     : header.rest;
-  const closing = takeClosing(body, header.title);
+  // 附件 pages after the 成文日期: other documents, not the report's text; their names are kept.
+  const pages = takeAttachmentPages(body);
+  const closing = takeClosing(pages.rest, header.title);
   lines = closing.rest;
   const { title, docNumber, recipient } = header;
   const { date, signature } = closing;
   // 附件说明 between the body and the 署名 (7.3.4): names, not body text
   const note = trailingAttachmentNote(lines.map((l) => l.plain));
   if (note) lines = lines.slice(0, note.start);
+  if (pages.rest.length < body.length)
+    warnings.push(
+      `成文日期之后的附件${pages.names.length ? `（${pages.names.join('、')}）` : ''}是另附的页面，内容未导入正文` +
+        (note || pages.names.length === 0 ? '。' : '；附件名称已列入附件说明。'),
+    );
+  const attachmentNames = note ? note.names : pages.names;
   if (closing.sealNote) warnings.push('文末的“（盖章）”等用印提示不是报告正文，未导入；署名请写机关全称。');
   if (closing.trailer.length > 0)
     warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
@@ -296,7 +304,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     confirmations: [],
     baseline: null,
     ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),
-    ...(note ? { attachments: note.names.map((name) => ({ name })) } : {}),
+    ...(attachmentNames.length > 0 ? { attachments: attachmentNames.map((name) => ({ name })) } : {}),
   };
   const looksLikeReport = title !== null || sources.length > 0;
   return { report, templateId: template.id, mapping, warnings, choice, sourceFindings, looksLikeReport };

@@ -244,3 +244,46 @@ describe('the list under 往期推荐', () => {
     expect(plain(['往期推荐', ...titles].join('\n'))).toEqual(['标题9', '标题10', '标题11', '标题12']);
   });
 });
+
+describe('附件 pages after the 成文日期', () => {
+  const closing = ['某县司法局', '2026年1月20日'];
+  const page = [
+    '附件',
+    '2025年度行政执法数据统计表',
+    '项目　　2024年　　2025年',
+    '行政处罚案件（件）　　120　　136',
+  ];
+  it('are no text of the report; the 署名 and date are read, the page title is the 附件 name', () => {
+    const r = run(['某县司法局2025年法治政府建设年度报告', ...FIVE, ...closing, '', ...page].join('\n'));
+    expect(r.report.meta.signature).toBeNull();
+    expect(r.report.meta.date).toBe('2026-01-20');
+    expect(r.report.attachments).toEqual([{ name: '2025年度行政执法数据统计表' }]);
+    expect(allText(r)).not.toMatch(/行政处罚案件（件）|某县司法局$/u);
+    expect(r.warnings.join('\n')).toContain('附件名称已列入附件说明');
+  });
+  it('keep the 附件说明 names when there is one, and are found past a 附注', () => {
+    const r = run(
+      [
+        '某县司法局2025年法治政府建设年度报告',
+        ...FIVE,
+        '附件：1.行政执法统计表',
+        '2.规范性文件目录',
+        ...closing,
+        '（此件公开发布）',
+        '附件1',
+        '行政执法统计表',
+        '附件2',
+        '规范性文件目录',
+      ].join('\n'),
+    );
+    expect(r.report.meta.date).toBe('2026-01-20');
+    expect(r.report.attachments).toEqual([{ name: '行政执法统计表' }, { name: '规范性文件目录' }]);
+    expect(allText(r)).not.toContain('附件');
+  });
+  it('a line "附件" not after the 成文日期 stays where it is', () => {
+    const body = [...FIVE.slice(0, 2), '附件', '行政执法统计表', ...FIVE.slice(2)];
+    const r = run(['某县司法局2025年法治政府建设年度报告', ...body, ...closing].join('\n'));
+    expect(kinds(section(r, 'measures').blocks).join('\n')).toContain('附件');
+    expect(r.report.attachments).toBeUndefined();
+  });
+});

@@ -27,9 +27,15 @@ export interface Line {
 }
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
-const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp }[] = [
-  // "四、" as GB/T 9704 writes it; "四．"/"四." as some PDFs and typists do.
-  { kind: 'section', re: new RegExp(`^${CN_NUM}[、．.]`) },
+/** `standalone`: only on a line that is a heading alone (no sentence in it, not a table row). */
+const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp; standalone?: true }[] = [
+  // "四、" as GB/T 9704 writes it (a space before 、 as some typists leave it); "四．"/"四." as some PDFs
+  // and typists do.
+  { kind: 'section', re: new RegExp(`^${CN_NUM}[ \u3000]*[、．.]`) },
+  // "四，…" or "四" and a (full-width) space (the 、 typed as a comma, or lost to a space in a PDF), "01 …" as a 公众号 numbers
+  // its parts: taken only for a heading standing alone.
+  { kind: 'section', re: new RegExp(`^${CN_NUM}(?:[，,]|[ \u3000]+)`), standalone: true },
+  { kind: 'section', re: /^0[1-9](?:[ \u3000]+|[、．.](?!\d))/, standalone: true },
   // "第一部分 主要举措和成效", as some units number their parts: a heading only when it holds no sentence.
   { kind: 'section', re: new RegExp(`^第${CN_NUM}部分(?=[^。；]*。?$)[、，,．.：:\\s\u3000]*`) },
   { kind: 'sub2', re: new RegExp(`^[（(]${CN_NUM}[）)]`) },
@@ -102,11 +108,30 @@ export function splitLines(text: string): Line[] {
   return out;
 }
 
+/** Longest heading taken after a `standalone` label. */
+const MAX_STANDALONE_HEADING = 60;
+
+/**
+ * The rest of a line after its label is a heading alone: short, no sentence in it or ending it, not cut
+ * off mid-sentence, and no space in it (a table row "一 行政许可 340件" has its cells apart by spaces;
+ * a heading has none).
+ */
+function headingAlone(rest: string): boolean {
+  return (
+    [...rest].length <= MAX_STANDALONE_HEADING &&
+    !/[。；;！？]/u.test(rest) &&
+    !/[，,、：:]$/u.test(rest) &&
+    !/[\s\u3000]/u.test(rest.trim())
+  );
+}
+
 function classify(plain: string): { kind: LineKind; labelLength: number } {
-  for (const { kind, re } of LABELS) {
+  for (const { kind, re, standalone } of LABELS) {
     const m = re.exec(plain);
+    if (!m || plain.length <= m[0].length) continue;
+    if (standalone && !headingAlone(plain.slice(m[0].length))) continue;
     // The label's length in non-space characters, as labelEnd counts it ("第一部分 " is 4).
-    if (m && plain.length > m[0].length) return { kind, labelLength: m[0].replace(/[\s\u3000]/g, '').length };
+    return { kind, labelLength: m[0].replace(/[\s\u3000]/g, '').length };
   }
   return { kind: 'text', labelLength: 0 };
 }

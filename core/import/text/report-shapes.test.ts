@@ -287,3 +287,36 @@ describe('附件 pages after the 成文日期', () => {
     expect(r.report.attachments).toBeUndefined();
   });
 });
+
+describe('part labels as typists and PDFs leave them', () => {
+  const relabel = (label: (n: string) => string) =>
+    FIVE.map((l) => l.replace(/^([一二三四五])、/u, (_, n: string) => label(n)));
+  for (const [name, label] of [
+    ['a space before 、', (n: string) => `${n} 、`],
+    ['、 typed as a comma', (n: string) => `${n}，`],
+    ['、 lost to a full-width space', (n: string) => `${n}\u3000`],
+    ['01 as a 公众号 numbers its parts', (n: string) => `0${'一二三四五'.indexOf(n) + 1} `],
+  ] as const)
+    it(`reads the parts with ${name}`, () => {
+      const r = run(['某县司法局2025年法治政府建设年度报告', ...relabel(label)].join('\n'));
+      expect(r.templateId).toBe('statutory-five');
+      expect(r.mapping.map((m) => m.sectionId)).toEqual([
+        'measures',
+        'shortcomings',
+        'first-responsible',
+        'next-year',
+        'other',
+      ]);
+    });
+  it('takes the loose labels only for a heading alone: not a sentence, not a table row', () => {
+    for (const line of ['一，二月份全局开展执法检查12次。', '一　行政许可　340件', '03月份完成全部任务'])
+      expect(splitLines(line)[0]!.kind, line).toBe('text');
+  });
+});
+
+describe('a report with no part headings at all', () => {
+  it('goes on the general outline for its kind, not one city’s', () => {
+    const r = run(['某县司法局2025年法治政府建设年度报告', '　　全年推进依法行政。'].join('\n'));
+    expect(r.templateId).toBe('statutory-five');
+  });
+});

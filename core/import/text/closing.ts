@@ -16,15 +16,28 @@ export interface ParsedDate {
   iso: string;
   /** Written in Chinese numerals (二〇二四年…): output will use Arabic numerals (GB/T 9704 7.3.5.4). */
   chineseNumerals: boolean;
+  /** Written with dots, dashes or slashes (2026.1.20, 2026-01-20): output will use 年月日. */
+  numeric?: true;
 }
 
-/** A whole line that is a date: 2024年12月12日, 2024 年 12 月 12 日, or 二〇二四年十二月十二日. */
+/** 2026.1.20, 2026-01-20, 2026/1/20: a date as a form or a spreadsheet writes it. */
+const NUMERIC_DATE = /^(\d{4})([.．\-－/])(\d{1,2})\2(\d{1,2})$/u;
+
+/**
+ * A whole line that is a date: 2024年12月12日, 2024 年 12 月 12 日, 二〇二四年十二月十二日, or 2024.12.12
+ * (also with - or /).
+ */
 export function parseDateLine(line: string): ParsedDate | null {
   const s = line.replace(/[\s\u3000]/g, '');
   const arabic = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(s);
   if (arabic) {
     const iso = isoDate(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
     return iso ? { iso, chineseNumerals: false } : null;
+  }
+  const numeric = NUMERIC_DATE.exec(s);
+  if (numeric) {
+    const iso = isoDate(Number(numeric[1]), Number(numeric[3]), Number(numeric[4]));
+    return iso ? { iso, chineseNumerals: false, numeric: true } : null;
   }
   const cn = chineseDateParts(s);
   if (cn) {
@@ -39,7 +52,10 @@ export function parseDateLine(line: string): ParsedDate | null {
  * ("某县司法局", spaces, "2026年1月20日"): the two parts, or null.
  */
 export function signatureAndDate(line: string): { signature: string; date: ParsedDate } | null {
-  const m = /^(.+?)[\s\u3000]+((?:\d{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年\S*日)$/u.exec(line.trim());
+  const m =
+    /^(.+?)[\s\u3000]+((?:\d{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年\S*日|\d{4}([.．\-－/])\d{1,2}\3\d{1,2})$/u.exec(
+      line.trim(),
+    );
   if (!m) return null;
   const date = parseDateLine(m[2]!);
   const signature = m[1]!.replace(/[\s\u3000]+$/u, '');
@@ -114,6 +130,12 @@ export const TITLE_END = /报告(?:[（(][^）)]{1,12}[）)])?$/u;
 const SIGNER = /^签发人[：:][\s\u3000]*\S{2,12}$/u;
 
 /**
+ * A title written as another kind of document ("…2025年度法治政府建设工作总结", "…情况汇报", "…工作
+ * 情况"): still the title, when it names a year and the matter; the import says the 文种 is 报告.
+ */
+export const OTHER_KIND_TITLE = /20\d{2}[\s\u3000]*年.*(?:法治|依法行政).*(?:总结|汇报|情况)$/u;
+
+/**
  * Title (up to three short lines, complete when they end in 报告), then a 文号 and a 主送机关 line. A
  * 红头文件 copy starts with its 版头 and 发文字号 (and 签发人) above the title: they are not the title.
  */
@@ -133,7 +155,12 @@ export function takeHeader(lines: readonly Line[]): Header {
     const l = rest[i]!;
     if (l.kind !== 'text' || !isLabelLine(l.plain, 60)) break;
     acc += l.plain;
-    if (TITLE_END.test(acc)) {
+    const next = rest[i + 1];
+    // "…工作情况" over a line that goes on ("…工作情况" / "报告") is not complete yet.
+    const otherKind =
+      OTHER_KIND_TITLE.test(acc) &&
+      !(next && next.kind === 'text' && isLabelLine(next.plain, 60) && TITLE_END.test(acc + next.plain));
+    if (TITLE_END.test(acc) || otherKind) {
       title = acc;
       rest = rest.slice(i + 1);
       break;

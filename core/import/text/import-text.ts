@@ -23,7 +23,14 @@ import { reportTitle, sectionHeading } from '../../templates/load';
 import type { Template } from '../../templates/schema';
 import { trailingAttachmentNote } from '../attachments';
 import { MAX_SUB_HEADING_ALONE, MAX_SUB_HEADING_RUN_ON } from '../heading-patterns';
-import { parseTitle, takeAttachmentPages, takeClosing, takeHeader, type ParsedDate } from './closing';
+import {
+  parseTitle,
+  takeAttachmentPages,
+  takeClosing,
+  takeHeader,
+  TITLE_END,
+  type ParsedDate,
+} from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { continues, splitLines, type Line } from './lines';
 import { htmlToText } from './page-clutter';
@@ -133,6 +140,8 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
         : `文末“${closing.badDate}”不是有效日期，已作为正文保留。`,
     );
 
+  const kind = title !== null && !TITLE_END.test(title) ? /(总结|汇报|情况)$/u.exec(title) : null;
+  if (kind) warnings.push(`标题以“${kind[1]}”结尾：年度报告的文种是“报告”，请核对标题。`);
   const parsedTitle = title ? parseTitle(title) : null;
   let org = parsedTitle?.org ?? '';
   if (org === '' && signature) org = signature;
@@ -140,6 +149,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   const year = parsedTitle?.year ?? yearFromText(input) ?? dateYear(date) ?? options.fallbackYear ?? 2024;
   if (!parsedTitle) warnings.push(`未能从标题识别年度，按 ${year} 年处理，请核对。`);
   if (date?.chineseNumerals) warnings.push('成文日期原为汉字数字，已按公文格式改为阿拉伯数字。');
+  if (date?.numeric) warnings.push('成文日期原为“年.月.日”式的数字写法，已按公文格式改为“××××年×月×日”。');
 
   // Body: take back wrapped headings, join broken paragraphs, then cut into preamble and sections.
   const candidates = options.templateId

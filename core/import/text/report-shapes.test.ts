@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText, type ImportTextResult } from './index';
-import { recipientOf } from './closing';
+import { parseDateLine, recipientOf } from './closing';
 import { isRelatedListHeader, isSymbolRule, isWebChrome } from './page-clutter';
 import { splitLines } from './lines';
 import { blockText, type Block } from '../../model/content';
@@ -318,5 +318,40 @@ describe('a report with no part headings at all', () => {
   it('goes on the general outline for its kind, not one city’s', () => {
     const r = run(['某县司法局2025年法治政府建设年度报告', '　　全年推进依法行政。'].join('\n'));
     expect(r.templateId).toBe('statutory-five');
+  });
+});
+
+describe('成文日期 written with dots or dashes', () => {
+  it('is the date (written 年月日 from now on), and the line above it the 署名', () => {
+    for (const closing of [
+      ['某县司法局', '2026.1.20'],
+      ['某县司法局', '2026-01-20'],
+      ['某县司法局　　2026/1/20'],
+    ]) {
+      const r = run(['某县司法局2025年法治政府建设年度报告', ...FIVE, ...closing].join('\n'));
+      expect(r.report.meta.date, closing.join('/')).toBe('2026-01-20');
+      expect(r.report.meta.signature).toBeNull();
+      expect(r.warnings.join('\n')).toContain('××××年×月×日');
+      expect(allText(r)).not.toMatch(/2026[.\-/]/u);
+    }
+    expect(parseDateLine('2026.2.30')).toBeNull();
+    expect(parseDateLine('2026.1-20')).toBeNull();
+  });
+});
+
+describe('a title written as a 总结 or 汇报', () => {
+  it('is the title (not the first paragraph), with a note that the 文种 is 报告', () => {
+    for (const title of ['某县司法局2025年度法治政府建设工作总结', '某县司法局2025年法治政府建设情况汇报']) {
+      const r = run([title, ...FIVE, '某县司法局', '2026年1月20日'].join('\n'));
+      expect(r.report.meta.title).toBe(title);
+      expect(r.report.meta.org).toBe('某县司法局');
+      expect(r.report.preamble).toEqual([]);
+      expect(r.warnings.join('\n')).toContain('年度报告的文种是“报告”');
+    }
+  });
+  it('reads a title over two lines to its 报告', () => {
+    const r = run(['某县司法局2025年法治政府建设工作情况', '报告', ...FIVE].join('\n'));
+    expect(r.report.meta.title).toBe('某县司法局2025年法治政府建设工作情况报告');
+    expect(r.warnings.join('\n')).not.toContain('文种');
   });
 });

@@ -199,3 +199,12 @@ describe('real 公文 text (issue 12)', () => {
     expect(own.fix?.edits[0]!.replacement).toBe('2024年度工作情况');
   });
 });
+
+describe('a table row kept as text', () => {
+  it('has no stray spaces between its cells; a sentence with the same spaces has', () => {
+    const spaces = (text: string) => lint([text]).filter((f) => f.rule === 'stray-space');
+    expect(spaces('项目\u3000\u30002023年\u3000\u30002024年\u3000\u3000增减')).toEqual([]);
+    expect(spaces('行政处罚案件（件）\u3000\u300096\u3000\u3000118')).toEqual([]);
+    expect(spaces('全年办理行政处罚案件\u3000\u3000118件，同比增长23%。')).toHaveLength(1);
+  });
+});

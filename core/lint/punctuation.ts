@@ -3,6 +3,7 @@
  * "..." for "……", "--" for "——". Works on one block's plain text; the caller adds the location.
  */
 import { isCjk, isFullPunct } from '../check/text';
+import { isTableRow } from '../model/table-row';
 import type { LintRule } from './types';
 
 export interface TextFinding {
@@ -207,9 +208,12 @@ const SPACE_RUN = /[ \t\u00a0\u3000]+/gu;
 /** Spaces inside Chinese text ("2024 年", "共有 8 名", "我局 ，") and at the start or end of a paragraph. */
 export function lintSpaces(text: string): TextFinding[] {
   const out: TextFinding[] = [];
+  // A table row kept as text ("项目", two full-width spaces, "2024年" …): the runs between its cells are the table's.
+  const row = isTableRow(text.trim());
   for (const m of text.matchAll(SPACE_RUN)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (row && /^(?:\t|[ \u3000]{2,})/u.test(m[0]) && start > 0 && end < text.length) continue;
     const prev = text[start - 1];
     const next = text[end];
     const edge = start === 0 || end === text.length;

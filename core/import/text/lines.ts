@@ -11,6 +11,9 @@ import {
   tableRowText,
   unwrapLinks,
 } from './page-clutter';
+import { isTableRow } from '../../model/table-row';
+
+export { isTableRow };
 
 export type LineKind = 'section' | 'sub2' | 'sub3' | 'sub4' | 'text';
 
@@ -160,15 +163,4 @@ export function continues(prev: Line, next: Line): boolean {
   if (prev.kind !== 'text' && !hasRunOn(prev)) return false;
   if (SENTENCE_END.test(prev.plain)) return false;
   return !ENUMERATION.test(next.plain);
-}
-
-/**
- * A row of a table turned into text: short cells apart by tabs or runs of spaces (项目, 2023年, 2024年
- * with full-width spaces between), and no sentence in it: three or more cells, or two short ones.
- */
-export function isTableRow(plain: string): boolean {
-  if (/[。；;]/u.test(plain)) return false;
-  const cells = plain.split(/\t|[ \u3000]{2,}/u).filter((c) => c !== '');
-  if (cells.length >= 3) return cells.every((c) => c.length <= 30);
-  return cells.length === 2 && cells.every((c) => c.length <= 20) && !/[，,]/u.test(plain);
 }

@@ -95,11 +95,24 @@ export function isDocNumber(plain: string): boolean {
   return /^\S{0,20}[〔［[]\d{4}[〕］\]]\d{1,4}号$/.test(plain);
 }
 
-/** 主送机关: a short first line ending in a colon, naming organs ("县委、县政府：", "省委全面依法治省委员会办公室："). */
+const RECIPIENT_ORGAN = /(委|政府|局|办|办公室|厅|部|院|会|组)$/u;
+
+/**
+ * 主送机关: a short first line ending in a colon, naming organs ("县委、县政府：", "省委全面依法治省委员会
+ * 办公室："); without its colon only when it names two or more organs ("市委、市人民政府").
+ */
 export function recipientOf(plain: string): string | null {
   const m = /^(.{2,40})[：:]$/.exec(plain);
-  if (!m || /[。，,；;]/.test(m[1]!)) return null;
-  return /(委|政府|局|办|办公室|厅|部|院|会|组)$/.test(m[1]!) ? m[1]! : null;
+  if (!m) {
+    const parts = plain.split('、');
+    return plain.length <= 40 &&
+      parts.length >= 2 &&
+      parts.every((p) => p.length >= 2 && !/[。，,；;：:\s\u3000]/u.test(p) && RECIPIENT_ORGAN.test(p))
+      ? plain
+      : null;
+  }
+  if (/[。，,；;]/.test(m[1]!)) return null;
+  return RECIPIENT_ORGAN.test(m[1]!) ? m[1]! : null;
 }
 
 export interface Header {
@@ -154,6 +167,15 @@ export function takeHeader(lines: readonly Line[]): Header {
   for (let i = 0; i < Math.min(3, rest.length); i++) {
     const l = rest[i]!;
     if (l.kind !== 'text' || !isLabelLine(l.plain, 60)) break;
+    // The 发文字号 between the organ's line and the rest of the title ("某县人民政府" / 县政报〔2026〕3号 /
+    // "关于…的报告"): the number, not part of the title.
+    const number = acc !== '' && docNumber === null ? docNumberOf(l.plain) : null;
+    if (number !== null) {
+      docNumber = number;
+      rest = [...rest.slice(0, i), ...rest.slice(i + 1)];
+      i--;
+      continue;
+    }
     acc += l.plain;
     const next = rest[i + 1];
     // "…工作情况" over a line that goes on ("…工作情况" / "报告") is not complete yet.

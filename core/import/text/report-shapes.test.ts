@@ -355,3 +355,27 @@ describe('a title written as a 总结 or 汇报', () => {
     expect(r.warnings.join('\n')).not.toContain('文种');
   });
 });
+
+describe('the header of a copy whose 版头 lost its 文件', () => {
+  it('takes the 发文字号 between the organ and the rest of the title out of the title', () => {
+    const r = run(
+      [
+        '某县人民政府',
+        '县政报〔2026〕3号',
+        '关于2025年度法治政府建设情况的报告',
+        '市委、市人民政府：',
+        ...FIVE,
+      ].join('\n'),
+    );
+    expect(r.report.meta.docNumber).toBe('县政报〔2026〕3号');
+    expect(r.report.meta.title).toBe('某县人民政府关于2025年度法治政府建设情况的报告');
+    expect(r.report.meta.org).toBe('某县人民政府');
+    expect(r.report.meta.recipient).toBe('市委、市人民政府');
+  });
+  it('reads a 主送 of two organs without its colon; one organ without a colon is text', () => {
+    expect(recipientOf('市委、市人民政府')).toBe('市委、市人民政府');
+    expect(recipientOf('县委依法治县办、县司法局')).toBe('县委依法治县办、县司法局');
+    expect(recipientOf('县政府')).toBeNull();
+    expect(recipientOf('全年召开常务会议、党组会')).toBeNull();
+  });
+});

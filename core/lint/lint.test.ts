@@ -118,6 +118,13 @@ describe('real 公文 text (issue 12)', () => {
     );
     expect(fixed('落实法治政府建设实施纲要(2021-2035年)要求。')).toContain('（2021-2025年）');
     expect(rules(lint(['对照《法治政府建设实施纲要（2021－2025年）》推进。']))).toEqual([]);
+    // A 纲要 after the last one known is a new one, in a 2025 report or a 2026 one: not judged.
+    for (const year of [2025, 2026])
+      expect(
+        rules(
+          lintReport(miniReport(t, { work: ['贯彻《法治政府建设实施纲要（2026－2030年）》。'] }, { year })),
+        ),
+      ).toEqual([]);
   });
   it('< > or ‹ > inside 《》 become 〈〉', () => {
     expect(fixed('印发《关于贯彻落实<法治政府建设实施纲要>的实施方案》。')).toBe(

@@ -75,6 +75,7 @@ const GANGYAO_PERIODS: readonly [number, number][] = [
   [2015, 2020],
   [2021, 2025],
 ];
+const LATEST_GANGYAO_END = Math.max(...GANGYAO_PERIODS.map(([, b]) => b));
 
 function gangyaoFindings(text: string, year: number): TextFinding[] {
   const period = GANGYAO_PERIODS.find(([a, b]) => year >= a && year <= b + 1);
@@ -84,6 +85,8 @@ function gangyaoFindings(text: string, year: number): TextFinding[] {
     const from = Number(m[1]);
     const to = Number(m[3]);
     if (GANGYAO_PERIODS.some(([a, b]) => a === from && b === to)) continue;
+    // A 纲要 starting after the last one known (2026－2030年): a new one, not a slip.
+    if (from > LATEST_GANGYAO_END) continue;
     const offset = m.index + m[0].indexOf(m[1]!);
     const length = m[1]!.length + m[2]!.length + m[3]!.length;
     const right = `${period[0]}${m[2]}${period[1]}`;

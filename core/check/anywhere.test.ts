@@ -150,6 +150,22 @@ describe('headings as written', () => {
     expect(item(r, 'headings').status).toBe('fail');
   });
 
+  it('a part written under another part’s heading ("…主要安排及其他需要报告的情况") is there, and says where', () => {
+    const r = report('statutory-five', { 'next-year': '2025年，加强执法培训。无其他需要报告的情况。' });
+    const at = r.sections.findIndex((s) => s.id === 'next-year');
+    expect(item(r, 'other-present').status).toBe('fail');
+    r.sections[at] = {
+      ...r.sections[at]!,
+      heading: '2025年度推进法治政府建设的主要安排及其他需要报告的情况',
+    };
+    const other = item(r, 'other-present');
+    expect(other.status).toBe('pass');
+    expect(other.message).toContain('与第四部分合并写');
+    // the merged part's own text is still checked; an empty part its heading names is not
+    r.sections[at] = { ...r.sections[at]!, blocks: [paragraph('')] };
+    expect(item(r, 'other-present').status).toBe('fail');
+  });
+
   it('the next year written out for 下一步 ("2025年工作打算" for 下一步工作打算) is the prescribed heading', () => {
     const r = report('county-three', {});
     const at = r.sections.findIndex((s) => s.id === 'plans');

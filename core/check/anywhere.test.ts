@@ -65,6 +65,14 @@ describe('keyword sets widened from real wording', () => {
     ).toBe('pass');
   });
 
+  it('会前学法 or a 专题讲座 is a form of studying 习近平法治思想, as 第一议题 and 中心组 are', () => {
+    const words = (text: string) =>
+      item(report('government-gangyao', { 'xi-thought': text }), 'xi-thought-words').status;
+    expect(words('县政府常务会议会前学法专题学习习近平法治思想3次。')).toBe('pass');
+    expect(words('举办习近平法治思想专题讲座2场，领导干部全员参加。')).toBe('pass');
+    expect(words('深入学习贯彻习近平法治思想。')).toBe('fail');
+  });
+
   it('党组理论学习中心组学法 shows 领导干部学法 in every outline', () => {
     const text = '局长带头参加局党组理论学习中心组学法，讲授法治专题党课1次。';
     for (const [id, section] of [

@@ -73,6 +73,18 @@ describe('keyword sets widened from real wording', () => {
     expect(words('深入学习贯彻习近平法治思想。')).toBe('fail');
   });
 
+  it('规范性文件 经合法性审查并报备案 is 合法性审核 and 备案审查 in other words', () => {
+    const status = (id: string, section: string, text: string) =>
+      item(report('government-gangyao', { [section]: text }), id).status;
+    expect(
+      status('normative-documents', 'rules', '制定行政规范性文件3件，均经合法性审查后报市政府备案。'),
+    ).toBe('pass');
+    expect(status('normative-documents', 'rules', '制定行政规范性文件3件。')).toBe('fail');
+    expect(status('major-decisions', 'decisions', '2项重大行政决策事项均经合法性审核和集体讨论。')).toBe(
+      'pass',
+    );
+  });
+
   it('党组理论学习中心组学法 shows 领导干部学法 in every outline', () => {
     const text = '局长带头参加局党组理论学习中心组学法，讲授法治专题党课1次。';
     for (const [id, section] of [

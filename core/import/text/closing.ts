@@ -2,7 +2,7 @@
  * The parts of a report around its body: the title at the top (机关 + "XXXX年法治政府建设年度报告",
  * possibly over two lines), 文号 and 主送机关 under it, and the 署名 and 成文日期 at the end.
  */
-import { chineseDateParts } from '../../model/chinese-date';
+import { chineseDateParts, chineseYear } from '../../model/chinese-date';
 import type { Line } from './lines';
 
 function isoDate(y: number, mo: number, d: number): string | null {
@@ -79,15 +79,18 @@ export interface ParsedTitle {
  * ("关于青山镇2025年…"), or before 法治政府 when the year comes last ("某局法治政府建设年度报告（2025年度）").
  */
 export function parseTitle(title: string): ParsedTitle | null {
-  const m = /(20\d{2})[\s\u3000]*年/u.exec(title);
+  // The year in Arabic numerals, or in Chinese ones ("二〇二五年度"), which GB/T 9704 would not have.
+  const m = /(20\d{2}|二[〇零ＯOО][一二三四五六七八九〇零ＯOО]{2})[\s\u3000]*年/u.exec(title);
   if (!m) return null;
+  const year = /^\d/u.test(m[1]!) ? Number(m[1]) : chineseYear(m[1]!);
+  if (year === null) return null;
   let org = title.slice(0, m.index).replace(/^[\s\u3000]*关于/u, '');
   const about = org.indexOf('关于');
   if (about >= 0) org = org.slice(0, about);
   const topic = org.search(/法治政府|法治建设|依法行政/u);
   if (topic >= 0) org = org.slice(0, topic);
   org = org.replace(/[\s\u3000（(【[“"《]+$/u, '');
-  return { org, year: Number(m[1]) };
+  return { org, year };
 }
 
 /** 文号 such as 吴科工贸〔2025〕3号 or 〔2025〕3号. */

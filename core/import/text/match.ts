@@ -18,14 +18,15 @@ const SHARED_WORDS = [
 ];
 
 /**
- * The heading with what varies between reports taken out. `strict` keeps the words every heading shares:
+ * The heading with what varies between reports taken out (the year, in Arabic or Chinese numerals).
+ * `strict` keeps the words every heading shares:
  * to tell whether a wrapped heading's next line still belongs to it, those words are the evidence.
  */
 export function normaliseHeading(heading: string, strict = false): string {
   let s = heading
     .replaceAll('{year}', '2000')
     .replaceAll('{nextYear}', '2001')
-    .replace(/(?:19|20)\d{2}[\s\u3000]*年度?/g, 'Y')
+    .replace(/(?:(?:19|20)\d{2}|二[〇零][〇零一二三四五六七八九]{2})[\s\u3000]*年度?/gu, 'Y')
     .replace(/[\s\u3000]/g, '')
     .replace(/[“”"'‘’「」『』《》〈〉（）()【】[\]，,、。．.；;：:！!？?\-—－–·]/g, '');
   if (!strict) for (const w of SHARED_WORDS) s = s.replaceAll(w, '');

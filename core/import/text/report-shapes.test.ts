@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText, type ImportTextResult } from './index';
-import { parseDateLine, recipientOf } from './closing';
+import { parseDateLine, parseTitle, recipientOf } from './closing';
 import { isRelatedListHeader, isSymbolRule, isWebChrome } from './page-clutter';
 import { splitLines } from './lines';
 import { blockText, type Block } from '../../model/content';
@@ -377,5 +377,29 @@ describe('the header of a copy whose 版头 lost its 文件', () => {
     expect(recipientOf('县委依法治县办、县司法局')).toBe('县委依法治县办、县司法局');
     expect(recipientOf('县政府')).toBeNull();
     expect(recipientOf('全年召开常务会议、党组会')).toBeNull();
+  });
+});
+
+describe('a year in Chinese numerals', () => {
+  it('in the title is the year reported on (not the 成文日期’s)', () => {
+    expect(parseTitle('某县司法局二〇二五年度法治政府建设情况报告')).toEqual({
+      org: '某县司法局',
+      year: 2025,
+    });
+    const r = run(
+      [
+        '某县司法局二〇二五年法治政府建设年度报告',
+        ...FIVE.map((l) => l.replace('2025年度', '二〇二五年度')),
+      ].join('\n') + '\n某县司法局\n2026年1月20日',
+    );
+    expect(r.report.meta.year).toBe(2025);
+    expect(r.report.meta.org).toBe('某县司法局');
+    expect(r.mapping.map((m) => m.sectionId)).toEqual([
+      'measures',
+      'shortcomings',
+      'first-responsible',
+      'next-year',
+      'other',
+    ]);
   });
 });

@@ -85,6 +85,14 @@ describe('keyword sets widened from real wording', () => {
     );
   });
 
+  it('the principal leaders named by their posts (党组书记、局长; 镇党委书记、镇长) are the 第一责任人 of the part', () => {
+    const duty = (text: string) =>
+      item(report('statutory-five', { 'first-responsible': text }), 'first-responsible-duty').status;
+    expect(duty('局党组书记、局长主持召开党组会议专题研究法治工作4次。')).toBe('pass');
+    expect(duty('镇党委书记、镇长亲自部署法治建设重点任务。')).toBe('pass');
+    expect(duty('全局干部职工主持召开会议研究法治工作。')).toBe('fail');
+  });
+
   it('党组理论学习中心组学法 shows 领导干部学法 in every outline', () => {
     const text = '局长带头参加局党组理论学习中心组学法，讲授法治专题党课1次。';
     for (const [id, section] of [

@@ -155,16 +155,17 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   const candidates = options.templateId
     ? options.templates.filter((t) => t.id === options.templateId)
     : options.templates;
-  // A short report numbered （一）（二）… at its top level, with no 一、: those are its parts.
-  if (!lines.some((l) => l.kind === 'section') && lines.filter((l) => l.kind === 'sub2').length >= 2) {
-    lines = lines.map((l) => (l.kind === 'sub2' ? { ...l, kind: 'section' } : l));
-    warnings.push('原文没有“一、”“二、”，以“（一）”“（二）”为部分标题导入，请核对。');
-  } else if (!lines.some((l) => l.kind === 'section') && lines.filter((l) => l.bracketed).length >= 2) {
-    // Parts headed in 【】 without numbers ("【主要举措和成效】"), as web articles set them.
+  // A report without 一、: its parts headed in 【】, or numbered （一）（二）… or 1、2、… at its top level.
+  if (!lines.some((l) => l.kind === 'section') && lines.filter((l) => l.bracketed).length >= 2) {
+    // Parts headed in 【】 without numbers ("【主要举措和成效】"), as web articles set them; any （一）
+    // under them stay their sub-headings.
     lines = lines.map((l) =>
       l.bracketed ? { raw: l.bracketed.raw, plain: l.bracketed.plain, kind: 'section', labelLength: 0 } : l,
     );
     warnings.push('原文的部分标题没有编号，以“【】”中的标题为部分标题导入，请核对。');
+  } else if (!lines.some((l) => l.kind === 'section') && lines.filter((l) => l.kind === 'sub2').length >= 2) {
+    lines = lines.map((l) => (l.kind === 'sub2' ? { ...l, kind: 'section' } : l));
+    warnings.push('原文没有“一、”“二、”，以“（一）”“（二）”为部分标题导入，请核对。');
   } else if (!lines.some((l) => l.kind === 'section' || l.kind === 'sub2')) {
     // Numbered 1、2、… at the top ("1、2025年度…主要举措和成效" on its own line) and （1）（2）… under it:
     // the parts and their sub-headings, one level up. A "1、" line running on into text stays a paragraph.

@@ -129,6 +129,20 @@ describe('parts headed in 【】 without numbers', () => {
     expect(r.sourceFindings).toEqual([]);
     expect(allText(r)).not.toMatch(/[【】]/u);
   });
+  it('keeps the （一） under them as their sub-headings', () => {
+    const withSubs = bracketed.flatMap((l, i) =>
+      i === 0
+        ? [l, '（一）加强组织领导。局党组研究法治工作3次。', '（二）严格规范执法。落实执法公示制度。']
+        : [l],
+    );
+    const r = run(['中华人民共和国某某海关2025年度法治政府建设工作情况报告', ...withSubs].join('\n'));
+    expect(r.mapping.map((m) => m.sectionId)[0]).toBe('measures');
+    expect(kinds(section(r, 'measures').blocks).filter((b) => b.startsWith('h2:'))).toEqual([
+      'h2:加强组织领导。',
+      'h2:严格规范执法。',
+    ]);
+  });
+
   it('keeps a 【】 line as text in a report numbered 一、', () => {
     const r = run(['某局2025年法治政府建设年度报告', FIVE[0], '【典型案例】', ...FIVE.slice(1)].join('\n'));
     expect(kinds(section(r, 'measures').blocks)).toContain('【典型案例】');

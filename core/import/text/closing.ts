@@ -145,6 +145,9 @@ export const TITLE_END = /报告(?:[（(][^）)]{1,12}[）)])?$/u;
 
 const SIGNER = /^签发人[：:][\s\u3000]*\S{2,12}$/u;
 
+/** The head of an 附件 page (GB/T 9704 7.4): "附件", or "附件1" when there are several. */
+const ATTACHMENT_PAGE = /^附件(?:[1-9]\d?)?$/u;
+
 /**
  * A title written as another kind of document ("…2025年度法治政府建设工作总结", "…情况汇报", "…工作
  * 情况"): still the title, when it names a year and the matter; the import says the 文种 is 报告.
@@ -158,6 +161,9 @@ export const OTHER_KIND_TITLE = /20\d{2}[\s\u3000]*年.*(?:法治|依法行政).
 export function takeHeader(lines: readonly Line[]): Header {
   let rest = [...lines];
   let docNumber: string | null = null;
+  // The report sent as the 附件 of a cover letter starts with its mark ("附件", "附件1") above the title.
+  if (rest[0] && rest[0].kind === 'text' && ATTACHMENT_PAGE.test(rest[0].plain.replace(/[\s\u3000]/gu, '')))
+    rest = rest.slice(1);
   if (rest[0] && rest[0].kind === 'text' && isIssuerMark(rest[0].plain)) rest = rest.slice(1);
   const above = rest[0] && rest[0].kind === 'text' ? docNumberOf(rest[0].plain) : null;
   if (above !== null) {
@@ -331,9 +337,6 @@ function squashSpaces(s: string): string {
 
 const ORGAN_ENDING =
   /(?:局|委员会|委|办公室|办|政府|厅|院|会|部|所|中心|处|署|街道办事处|街道|镇|乡|队|站|室|组|司|馆|公司)$/;
-
-/** The head of an 附件 page (GB/T 9704 7.4): "附件", or "附件1" when there are several. */
-const ATTACHMENT_PAGE = /^附件(?:[1-9]\d?)?$/u;
 
 export interface AttachmentPages {
   /** The lines before the first 附件 page (the report, its closing last). */

@@ -417,3 +417,16 @@ describe('a year in Chinese numerals', () => {
     ]);
   });
 });
+
+describe('the report sent as the 附件 of a cover letter', () => {
+  it('starts with "附件" above its title: the mark is not part of the title or the organ', () => {
+    for (const mark of ['附件', '附件1', '附件 2']) {
+      const r = run(
+        [mark, '', '某县司法局2025年法治政府建设年度报告', ...FIVE, '某县司法局', '2026年1月20日'].join('\n'),
+      );
+      expect(r.report.meta.org, mark).toBe('某县司法局');
+      expect(r.report.meta.signature).toBeNull();
+      expect(r.report.preamble).toEqual([]);
+    }
+  });
+});

@@ -338,6 +338,45 @@ function squashSpaces(s: string): string {
 const ORGAN_ENDING =
   /(?:局|委员会|委|办公室|办|政府|厅|院|会|部|所|中心|处|署|街道办事处|街道|镇|乡|队|站|室|组|司|馆|公司)$/;
 
+/** Where an 附件 page starts: its mark line right after a 成文日期 (and any 附注), or -1. */
+function attachmentStart(lines: readonly Line[], from = 0): number {
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'text' || !ATTACHMENT_PAGE.test(l.plain.replace(/[\s\u3000]/gu, ''))) continue;
+    let k = i - 1;
+    while (k >= 0 && lines[k]!.kind === 'text' && isClosingTrailer(lines[k]!.plain)) k--;
+    const before = lines[k];
+    if (
+      before !== undefined &&
+      before.kind === 'text' &&
+      (parseDateLine(before.plain) !== null || signatureAndDate(before.plain) !== null)
+    )
+      return i;
+  }
+  return -1;
+}
+
+/** A cover letter says what it sends: "关于报送…的函", "现将…报送你办". */
+const COVER_LETTER = /报送|呈报|上报|呈送/u;
+
+/** A cover letter is a few lines; a report without numbered parts is longer. */
+const MAX_COVER_LETTER_LINES = 20;
+
+/**
+ * A cover letter (报送函: "关于报送…报告的函", a few lines, its 署名 and 成文日期) with the report as its
+ * 附件: the letter says it sends the report and has no numbered parts, the 附件 has them. The lines of
+ * the report (from its title, under the 附件 mark), or null when the text is not so.
+ */
+export function afterCoverLetter(lines: readonly Line[]): Line[] | null {
+  const start = attachmentStart(lines);
+  if (start < 0 || start > MAX_COVER_LETTER_LINES) return null;
+  const letter = lines.slice(0, start);
+  if (letter.some((l) => l.kind === 'section') || !letter.some((l) => COVER_LETTER.test(l.plain)))
+    return null;
+  const report = lines.slice(start + 1);
+  return report.filter((l) => l.kind === 'section').length >= 2 ? report : null;
+}
+
 export interface AttachmentPages {
   /** The lines before the first 附件 page (the report, its closing last). */
   rest: Line[];
@@ -353,17 +392,7 @@ export interface AttachmentPages {
 export function takeAttachmentPages(lines: readonly Line[]): AttachmentPages {
   const isMark = (l: Line | undefined) =>
     l !== undefined && l.kind === 'text' && ATTACHMENT_PAGE.test(l.plain.replace(/[\s\u3000]/gu, ''));
-  const start = lines.findIndex((l, i) => {
-    if (!isMark(l)) return false;
-    let k = i - 1;
-    while (k >= 0 && lines[k]!.kind === 'text' && isClosingTrailer(lines[k]!.plain)) k--;
-    const before = lines[k];
-    return (
-      before !== undefined &&
-      before.kind === 'text' &&
-      (parseDateLine(before.plain) !== null || signatureAndDate(before.plain) !== null)
-    );
-  });
+  const start = attachmentStart(lines);
   if (start < 0) return { rest: [...lines], names: [] };
   const names: string[] = [];
   for (let i = start; i < lines.length; i++) {

@@ -24,6 +24,7 @@ import type { Template } from '../../templates/schema';
 import { trailingAttachmentNote } from '../attachments';
 import { MAX_SUB_HEADING_ALONE, MAX_SUB_HEADING_RUN_ON } from '../heading-patterns';
 import {
+  afterCoverLetter,
   parseTitle,
   takeAttachmentPages,
   takeClosing,
@@ -108,6 +109,12 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (options.templates.length === 0) throw new ImportError('没有可用的模板 / no templates');
   const warnings: string[] = [];
   let lines = splitLines(htmlToText(input.replace(/^\ufeff/, '')));
+  // A 报送函 with the report as its 附件: the report is what is imported.
+  const attached = afterCoverLetter(lines);
+  if (attached) {
+    lines = attached;
+    warnings.push('原文开头是报送函，未导入；导入的是作为附件的报告。');
+  }
 
   const header = takeHeader(lines);
   // A PDF repeats the title at the top of each page (页眉): not text of the report.

@@ -430,3 +430,39 @@ describe('the report sent as the 附件 of a cover letter', () => {
     }
   });
 });
+
+describe('a 报送函 with the report as its 附件', () => {
+  const letter = [
+    '某县司法局关于报送2025年度法治政府建设情况报告的函',
+    '县委全面依法治县委员会办公室：',
+    '　　现将我局2025年度法治政府建设情况报告报送你办，请审阅。',
+    '　　附件：某县司法局2025年法治政府建设年度报告',
+    '某县司法局',
+    '2026年1月20日',
+    '附件',
+  ];
+  const report = ['某县司法局2025年法治政府建设年度报告', ...FIVE, '某县司法局', '2026年1月20日'];
+  it('imports the report, not the letter', () => {
+    const r = run([...letter, ...report].join('\n'));
+    expect(r.templateId).toBe('statutory-five');
+    expect(r.mapping).toHaveLength(5);
+    expect(r.report.preamble).toEqual([]);
+    expect(r.report.meta.recipient).toBeNull();
+    expect(r.report.attachments).toBeUndefined();
+    expect(allText(r)).not.toContain('报送你办');
+    expect(r.warnings.join('\n')).toContain('报送函');
+  });
+  it('a report with its parts, then an 附件 page with parts of its own, stays the report', () => {
+    const page = [
+      '附件',
+      '行政执法统计表',
+      '一、行政处罚',
+      '一是办理案件12件。',
+      '二、行政许可',
+      '二是办理许可30件。',
+    ];
+    const r = run([...report, ...page].join('\n'));
+    expect(r.report.attachments).toEqual([{ name: '行政执法统计表' }]);
+    expect(r.mapping).toHaveLength(5);
+  });
+});

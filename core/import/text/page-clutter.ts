@@ -113,12 +113,20 @@ export function isSymbolRule(line: string): boolean {
   );
 }
 
+/** What a 公众号 page says around an article copied from it (its prompts and counters). */
+const WECHAT_PROMPT =
+  /^(?:预览时标签不可点|微信扫一扫关注该公众号|微信扫一扫可打开此内容，使用完整服务|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|取消|允许|视频|小程序|(?:阅读|阅读量|点赞|在看|赞|分享|推荐)[\s\u3000]*\d+(?:[\s\u3000]+(?:点赞|在看|赞|分享|推荐)[\s\u3000]*\d+)*)$/u;
+
+/** A photo caption in a 公众号 article: "▲ 局党委召开专题会议" (a report has no photos). */
+const CAPTION = /^[▲△][\s\u3000]*\S.{0,60}$/u;
+
 /** A line of website chrome (after its links were unwrapped). */
 export function isWebChrome(line: string): boolean {
   const t = line.trim();
   if (t === '' || SENTENCE.test(t)) return false;
   if (/^(?:https?:\/\/|www\.)\S+$/u.test(t)) return true;
   if (FOLLOW_US.test(t) || BYLINE.test(t) || isSymbolRule(t)) return true;
+  if (WECHAT_PROMPT.test(t) || CAPTION.test(t)) return true;
   if (INFO_FIELD.test(t) && t.length <= 160) return true;
   if (isBreadcrumb(t)) return true;
   const words = t.split(/[\s\u3000【】[\]|｜/·:：]+/u).filter((w) => w !== '');

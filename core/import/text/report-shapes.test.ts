@@ -170,8 +170,15 @@ describe('a 微信公众号 article', () => {
       '审核：陈明',
       '阅读原文',
       '分享 收藏 点赞 在看',
+      '阅读 2356',
+      '点赞 12 在看 5',
+      '预览时标签不可点',
+      '微信扫一扫关注该公众号',
+      '继续滑动看下一个',
+      '▲ 局党委召开专题会议研究依法治税工作',
     ])
       expect(isWebChrome(l), l).toBe(true);
+    expect(isWebChrome('阅读量较上年增长35%')).toBe(false);
     expect(isSymbolRule('🔹🔹🔹')).toBe(true);
     expect(isSymbolRule('━━━━━━')).toBe(true);
     expect(isSymbolRule('无。')).toBe(false);

@@ -117,8 +117,11 @@ export function isSymbolRule(line: string): boolean {
 const WECHAT_PROMPT =
   /^(?:预览时标签不可点|微信扫一扫关注该公众号|微信扫一扫可打开此内容，使用完整服务|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|取消|允许|视频|小程序|(?:阅读|阅读量|点赞|在看|赞|分享|推荐)[\s\u3000]*\d+(?:[\s\u3000]+(?:点赞|在看|赞|分享|推荐)[\s\u3000]*\d+)*)$/u;
 
-/** A photo caption in a 公众号 article: "▲ 局党委召开专题会议" (a report has no photos). */
-const CAPTION = /^[▲△][\s\u3000]*\S.{0,60}$/u;
+/**
+ * A photo caption in a 公众号 article: "▲ 图为局党委召开专题会议", "▲ 宣讲活动现场" (a report has no
+ * photos). A "▲" bullet before a line of the report ("▲全年办理案件120件") is not one.
+ */
+const CAPTION = /^[▲△][\s\u3000]*(?:图[为：:]|.{0,40}(?:现场|合影|照片|剪影|掠影)$)/u;
 
 /** A line of website chrome (after its links were unwrapped). */
 export function isWebChrome(line: string): boolean {

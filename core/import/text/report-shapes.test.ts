@@ -175,10 +175,12 @@ describe('a 微信公众号 article', () => {
       '预览时标签不可点',
       '微信扫一扫关注该公众号',
       '继续滑动看下一个',
-      '▲ 局党委召开专题会议研究依法治税工作',
+      '▲ 图为局党委召开专题会议研究依法治税工作',
+      '▲ 税收宣传月活动现场',
     ])
       expect(isWebChrome(l), l).toBe(true);
     expect(isWebChrome('阅读量较上年增长35%')).toBe(false);
+    expect(isWebChrome('▲全年办理行政处罚案件120件')).toBe(false);
     expect(isSymbolRule('🔹🔹🔹')).toBe(true);
     expect(isSymbolRule('━━━━━━')).toBe(true);
     expect(isSymbolRule('无。')).toBe(false);

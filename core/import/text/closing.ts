@@ -90,6 +90,10 @@ export function parseTitle(title: string): ParsedTitle | null {
   const topic = org.search(/法治政府|法治建设|依法行政/u);
   if (topic >= 0) org = org.slice(0, topic);
   org = org.replace(/[\s\u3000（(【[“"《]+$/u, '');
+  // An organ's name spaced out letter by letter ("某 县 司 法 局", as a 红头 sets it) is one name; two
+  // organs side by side ("中共某县委  某县人民政府") keep the space between them.
+  const pieces = org.split(/[\s\u3000]+/u).filter((p) => p !== '');
+  if (pieces.length > 2 && pieces.every((p) => [...p].length === 1)) org = pieces.join('');
   return { org, year };
 }
 

@@ -403,6 +403,15 @@ describe('the header of a copy whose 版头 lost its 文件', () => {
   });
 });
 
+describe('an organ spaced out in the title', () => {
+  it('is one name; two organs side by side keep their space', () => {
+    expect(parseTitle('某 县 司 法 局2025年法治政府建设年度报告')?.org).toBe('某县司法局');
+    expect(parseTitle('中共汉寿县委  汉寿县人民政府关于2024年度法治政府建设情况的报告')?.org).toBe(
+      '中共汉寿县委  汉寿县人民政府',
+    );
+  });
+});
+
 describe('a year in Chinese numerals', () => {
   it('in the title is the year reported on (not the 成文日期’s)', () => {
     expect(parseTitle('某县司法局二〇二五年度法治政府建设情况报告')).toEqual({

@@ -119,5 +119,19 @@ describe('unit kinds (outline-vocabulary.json)', () => {
     expect(kind('某经济开发区管委会')).toBe('department');
     expect(kind('成都市武侯区玉林街道办事处')).toBe('township');
     expect(kind('汝城县文明瑶族乡人民政府')).toBe('township');
+    expect(kind('阿巴嘎旗别力古台镇人民政府')).toBe('township');
+    expect(kind('陈巴尔虎旗鄂温克民族苏木人民政府')).toBe('township');
+    expect(kind('陈巴尔虎旗人民政府')).toBe('government');
+  });
+
+  it('reads 垂直管理 units and 事业单位 with 行政职能 as departments', () => {
+    expect(kind('中华人民共和国太平海关')).toBe('department');
+    expect(kind('国家税务总局泉州市丰泽区税务局')).toBe('department');
+    expect(kind('南昌住房公积金管理中心')).toBe('department');
+    expect(kind('某市公路事业发展中心')).toBe('department');
+    expect(kind('某市水库管理处')).toBe('department');
+    expect(kind('某市档案馆')).toBe('department');
+    expect(kind('某省某监狱')).toBe('department');
+    expect(kind('某县供销合作社联合社')).toBe('department');
   });
 });

@@ -65,6 +65,46 @@ describe('keyword sets widened from real wording', () => {
     ).toBe('pass');
   });
 
+  it('会前学法 or a 专题讲座 is a form of studying 习近平法治思想, as 第一议题 and 中心组 are', () => {
+    const words = (text: string) =>
+      item(report('government-gangyao', { 'xi-thought': text }), 'xi-thought-words').status;
+    expect(words('县政府常务会议会前学法专题学习习近平法治思想3次。')).toBe('pass');
+    expect(words('举办习近平法治思想专题讲座2场，领导干部全员参加。')).toBe('pass');
+    expect(words('深入学习贯彻习近平法治思想。')).toBe('fail');
+  });
+
+  it('规范性文件 经合法性审查并报备案 is 合法性审核 and 备案审查 in other words', () => {
+    const status = (id: string, section: string, text: string) =>
+      item(report('government-gangyao', { [section]: text }), id).status;
+    expect(
+      status('normative-documents', 'rules', '制定行政规范性文件3件，均经合法性审查后报市政府备案。'),
+    ).toBe('pass');
+    expect(status('normative-documents', 'rules', '制定行政规范性文件3件。')).toBe('fail');
+    expect(status('major-decisions', 'decisions', '2项重大行政决策事项均经合法性审核和集体讨论。')).toBe(
+      'pass',
+    );
+  });
+
+  it('the principal leaders named by their posts (党组书记、局长; 镇党委书记、镇长) are the 第一责任人 of the part', () => {
+    const duty = (text: string) =>
+      item(report('statutory-five', { 'first-responsible': text }), 'first-responsible-duty').status;
+    expect(duty('局党组书记、局长主持召开党组会议专题研究法治工作4次。')).toBe('pass');
+    expect(duty('镇党委书记、镇长亲自部署法治建设重点任务。')).toBe('pass');
+    expect(duty('全局干部职工主持召开会议研究法治工作。')).toBe('fail');
+  });
+
+  it('党组理论学习中心组学法 shows 领导干部学法 in every outline', () => {
+    const text = '局长带头参加局党组理论学习中心组学法，讲授法治专题党课1次。';
+    for (const [id, section] of [
+      ['statutory-five', 'measures'],
+      ['county-three', 'work'],
+      ['township', 'measures'],
+      ['government-gangyao', 'xi-thought'],
+      ['zhanjiang-department', 'measures'],
+    ] as const)
+      expect(item(report(id, { [section]: text }), 'leaders-study-law').status, id).toBe('pass');
+  });
+
   it('行政执法人员培训 alone does not show the 三项制度, and the missing parts are named', () => {
     const r = report('government-gangyao', { enforcement: '组织行政执法人员培训3期，培训执法人员96人次。' });
     const res = item(r, 'enforcement-three-systems');
@@ -135,6 +175,31 @@ describe('headings as written', () => {
       ...r.sections[at('next-year')]!,
       heading: '2026年度推进法治政府建设的主要安排',
     };
+    expect(item(r, 'headings').status).toBe('fail');
+  });
+
+  it('a part written under another part’s heading ("…主要安排及其他需要报告的情况") is there, and says where', () => {
+    const r = report('statutory-five', { 'next-year': '2025年，加强执法培训。无其他需要报告的情况。' });
+    const at = r.sections.findIndex((s) => s.id === 'next-year');
+    expect(item(r, 'other-present').status).toBe('fail');
+    r.sections[at] = {
+      ...r.sections[at]!,
+      heading: '2025年度推进法治政府建设的主要安排及其他需要报告的情况',
+    };
+    const other = item(r, 'other-present');
+    expect(other.status).toBe('pass');
+    expect(other.message).toContain('与第四部分合并写');
+    // the merged part's own text is still checked; an empty part its heading names is not
+    r.sections[at] = { ...r.sections[at]!, blocks: [paragraph('')] };
+    expect(item(r, 'other-present').status).toBe('fail');
+  });
+
+  it('the next year written out for 下一步 ("2025年工作打算" for 下一步工作打算) is the prescribed heading', () => {
+    const r = report('county-three', {});
+    const at = r.sections.findIndex((s) => s.id === 'plans');
+    r.sections[at] = { ...r.sections[at]!, heading: '2025年工作打算' };
+    expect(item(r, 'headings').status).toBe('pass');
+    r.sections[at] = { ...r.sections[at]!, heading: '2023年工作打算' };
     expect(item(r, 'headings').status).toBe('fail');
   });
 });

@@ -106,7 +106,8 @@ function evaluateItem(item: TemplateItem, ctx: RuleContext, wide = false): ItemR
     return { ...base, status: 'na', message: outcomes.find((o) => o.na)!.message, evidence: [] };
 
   // Not in its section: look in the whole report (a 第一责任人 paragraph under 主要举措 still counts).
-  const elsewhere = wide && unit ? lookElsewhere(item, outcomes, unit, ctx) : null;
+  const elsewhere =
+    wide && unit ? (mergedInto(item, outcomes, unit, ctx) ?? lookElsewhere(item, outcomes, unit, ctx)) : null;
   if (elsewhere && !confirmed) return { ...base, ...elsewhere };
 
   const failed = outcomes.filter((o) => !o.ok);
@@ -145,7 +146,52 @@ function evaluateItem(item: TemplateItem, ctx: RuleContext, wide = false): ItemR
 const FINDABLE = new Set<Rule['kind']>(['keywords', 'causes']);
 
 function readsElsewhere(item: TemplateItem): boolean {
-  return item.section !== null && item.rules.some((r) => FINDABLE.has(r.kind));
+  // A 'present' item may find its part merged into another (mergedInto).
+  return item.section !== null && item.rules.some((r) => FINDABLE.has(r.kind) || r.kind === 'present');
+}
+
+/** A heading or phrase without what varies: spaces, punctuation, years. */
+function bare(s: string): string {
+  return s
+    .replace(/(?:19|20)\d{2}[\s\u3000]*年度?/gu, '')
+    .replace(/[\s\u3000“”"、，,。．.；;：:（）()]/gu, '');
+}
+
+/** Phrases shorter than this name too little to say a heading covers a part. */
+const MIN_MERGED_PHRASE = 4;
+
+/**
+ * An empty part written under another part's heading ("四、2026年度…主要安排及其他需要报告的情况"
+ * over the text of both): the heading the unit wrote names this part (its short name or an alias),
+ * and the part it heads has text. The item's 'present' rules are met there; the merged heading is a
+ * heading-wording finding of its own.
+ */
+function mergedInto(
+  item: TemplateItem,
+  outcomes: readonly RuleOutcome[],
+  unit: Unit,
+  ctx: RuleContext,
+): Pick<ItemResult, 'status' | 'message' | 'evidence'> | null {
+  if (unitChars(unit, ctx) !== 0 || !item.rules.some((r) => r.kind === 'present')) return null;
+  // Only an item about the part being there (present, minLength): one asking for words still reads them.
+  if (item.rules.some((r, i) => !outcomes[i]!.ok && r.kind !== 'present' && r.kind !== 'minLength'))
+    return null;
+  const ts = ctx.template.sections.find((s) => s.id === unit.id);
+  if (!ts) return null;
+  const phrases = [ts.short, ...ts.aliases].map(bare).filter((p) => [...p].length >= MIN_MERGED_PHRASE);
+  for (const u of ctx.units) {
+    if (u === unit || u.index < 0) continue;
+    const written = ctx.report.sections[u.index]?.heading;
+    if (written === undefined || unitChars(u, ctx) === 0) continue;
+    const h = bare(written);
+    if (!phrases.some((p) => h.includes(p))) continue;
+    return {
+      status: 'pass',
+      message: `${unit.label}与第${chineseNumeral(u.index + 1)}部分合并写（标题“${written}”）`,
+      evidence: [sectionStart(u.id)],
+    };
+  }
+  return null;
 }
 
 /**

@@ -37,12 +37,15 @@ export function sameHeadingWording(a: string, b: string): boolean {
 
 /**
  * The prescribed heading in the unit's words only as to the year: "2026年度…主要安排" where the outline
- * says "下一年度…", "2025年推进…" where it says "2025年度推进…". Not a difference worth a warning.
+ * says "下一年度…", "2026年工作打算" where it says "下一步工作打算", "2025年推进…" where it says
+ * "2025年度推进…". Not a difference worth a warning.
  */
 function sameButYear(written: string, prescribed: string, year: number): boolean {
   const plain = (s: string) => comparable(s).replace(/(\d{4})年度/gu, '$1年');
   const w = plain(written);
-  return [prescribed, prescribed.replace(/下一年度|下一年/u, `${year + 1}年`)].some((p) => plain(p) === w);
+  return [prescribed, prescribed.replace(/下一年度|下一年|下一步/u, `${year + 1}年`)].some(
+    (p) => plain(p) === w,
+  );
 }
 
 /** A section whose heading (or prescribed heading) speaks of the following year. */

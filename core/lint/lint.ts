@@ -75,6 +75,7 @@ const GANGYAO_PERIODS: readonly [number, number][] = [
   [2015, 2020],
   [2021, 2025],
 ];
+const LATEST_GANGYAO_END = Math.max(...GANGYAO_PERIODS.map(([, b]) => b));
 
 function gangyaoFindings(text: string, year: number): TextFinding[] {
   const period = GANGYAO_PERIODS.find(([a, b]) => year >= a && year <= b + 1);
@@ -84,6 +85,8 @@ function gangyaoFindings(text: string, year: number): TextFinding[] {
     const from = Number(m[1]);
     const to = Number(m[3]);
     if (GANGYAO_PERIODS.some(([a, b]) => a === from && b === to)) continue;
+    // A 纲要 starting after the last one known (2026－2030年): a new one, not a slip.
+    if (from > LATEST_GANGYAO_END) continue;
     const offset = m.index + m[0].indexOf(m[1]!);
     const length = m[1]!.length + m[2]!.length + m[3]!.length;
     const right = `${period[0]}${m[2]}${period[1]}`;
@@ -126,26 +129,36 @@ const TITLE_WITHOUT_ORGAN = /^(?:关于|(?:19|20)\d{2}\s*年|[〇零一二][〇�
  * GB/T 9704-2012 7.3.1: the title is made of the issuing organ's name, the matter and the kind of document.
  * A title typed without the organ gets it put in front (the unit's own title: offered, never 全部修正).
  */
-function titleOrganFinding(title: string, org: string): LintFinding | null {
+function titleOrganFinding(title: string, org: string, signature: string | null): LintFinding | null {
   const organ = org.trim();
   if (organ === '' || !TITLE_WITHOUT_ORGAN.test(title.trim())) return null;
   const offset = title.length - title.trimStart().length;
+  // "关于石门乡2025年度…的报告": the organ is named, inside the matter. It moves in front of 关于, by its
+  // full name when the 署名 gives one ("石门乡人民政府关于2025年度…"), instead of standing there twice.
+  const inside = `关于${organ}`;
+  const moved = title.trim().startsWith(inside);
+  const full = signature && signature.startsWith(organ) ? signature : organ;
+  const replacement = moved ? `${full}关于` : organ;
+  const length = moved ? inside.length : 0;
+  const suggested = replacement + title.trim().slice(length);
   return {
     rule: 'title-organ',
-    message: `标题缺少发文机关名称，应为“${organ}${title.trim()}”（标题由发文机关名称、事由和文种组成）`,
+    message: moved
+      ? `标题中的发文机关名称应在“关于”之前，应为“${suggested}”（标题由发文机关名称、事由和文种组成）`
+      : `标题缺少发文机关名称，应为“${suggested}”（标题由发文机关名称、事由和文种组成）`,
     sectionId: TITLE_ID,
     blockIndex: 0,
     offset,
-    length: 0,
+    length,
     ownChoice: true,
-    fix: { edits: [{ sectionId: TITLE_ID, blockIndex: 0, offset, length: 0, replacement: organ }] },
+    fix: { edits: [{ sectionId: TITLE_ID, blockIndex: 0, offset, length, replacement }] },
   };
 }
 
 export function lintReport(report: Report, template?: Template): LintFinding[] {
   const out: LintFinding[] = [];
   const title = report.meta.title;
-  const organ = title === null ? null : titleOrganFinding(title, report.meta.org);
+  const organ = title === null ? null : titleOrganFinding(title, report.meta.org, report.meta.signature);
   if (organ) out.push(organ);
   if (title !== null)
     for (const f of lintText(title, false)) {

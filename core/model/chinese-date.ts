@@ -52,3 +52,9 @@ export function chineseDateParts(s: string): DateParts | null {
   if (month === null || day === null) return null;
   return { year: Number([...m[1]!].map((c) => DIGIT[c]!).join('')), month, day };
 }
+
+/** A year written digit by digit in Chinese numerals (二〇二五 → 2025); null for anything else. */
+export function chineseYear(s: string): number | null {
+  if (!/^[〇零ＯOО一二三四五六七八九]{4}$/u.test(s)) return null;
+  return Number([...s].map((c) => DIGIT[c]!).join(''));
+}

@@ -91,3 +91,18 @@ export function headingConcepts(heading: string, vocab: Vocabulary): Set<string>
   for (const c of vocab.concepts) if (c.phrases.some((p) => s.includes(p))) out.add(c.id);
   return out;
 }
+
+/**
+ * Of the concepts a heading speaks of, the one it names first ("…主要安排及其他需要报告的情况" →
+ * next-year): what a heading merging two parts is mainly about. Null when it names none.
+ */
+export function leadingConcept(heading: string, vocab: Vocabulary): string | null {
+  const s = heading.replace(/[\s\u3000“”"、，,。．.：:（）()]/gu, '');
+  let best: { id: string; at: number } | null = null;
+  for (const c of vocab.concepts)
+    for (const p of c.phrases) {
+      const at = s.indexOf(p);
+      if (at >= 0 && (best === null || at < best.at)) best = { id: c.id, at };
+    }
+  return best?.id ?? null;
+}

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { evaluateChecklist, type ItemResult } from '../../core/check/index';
 import { headingFindings } from '../../core/check/headings';
 import { importText } from '../../core/import/text/index';
+import { decodeTextBytes } from '../../core/import/text/decode';
 import { importDocx } from '../../core/docx/import/index';
 import { CORPUS_DOCX } from '../fixtures/corpus/docx-corpus';
 import { lintReport } from '../../core/lint/index';
@@ -75,7 +76,8 @@ function importCase(
     });
     return { report, sourceFindings: [], reason: notes.find((n) => n.startsWith('选择依据')) ?? '' };
   }
-  const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
+  // Read as `gwdraft import` reads a file (encodings, control characters), not as a string.
+  const text = decodeTextBytes(readFileSync(join(CORPUS_DIR, file)), file);
   const result = importText(text, { templates: shippedTemplates(), vocabulary: vocab, fallbackYear: 2024 });
   return {
     report: result.report,

@@ -5,7 +5,7 @@
  * does not follow.
  */
 import type { Template } from '../../templates/schema';
-import { unitKindName, type UnitKind, type Vocabulary } from '../../templates/vocabulary';
+import { UnitKindSchema, unitKindName, type UnitKind, type Vocabulary } from '../../templates/vocabulary';
 import { matchHeadings } from './match';
 
 export interface TemplateScore {
@@ -86,7 +86,12 @@ export function chooseTemplateFor(
 ): TemplateChoice {
   const all = templates.map((t) => scoreTemplate(headings, t, kind, vocab));
   const fitting = all.filter((s) => s.kind > 0);
-  const ranking = (fitting.length > 0 ? fitting : all).sort((a, b) => b.total - a.total);
+  // A tie (no heading read at all, or none matching) goes to the template for more kinds of unit: the
+  // general outline, not one city's.
+  const breadth = (s: TemplateScore) => s.template.unitKinds?.length ?? UnitKindSchema.options.length;
+  const ranking = (fitting.length > 0 ? fitting : all).sort(
+    (a, b) => b.total - a.total || breadth(b) - breadth(a),
+  );
   const best = ranking[0]!;
   const second = ranking[1];
   // A report whose headings are mostly the template's own words follows it even with parts missing (a

@@ -2,7 +2,7 @@
  * The parts of a report around its body: the title at the top (机关 + "XXXX年法治政府建设年度报告",
  * possibly over two lines), 文号 and 主送机关 under it, and the 署名 and 成文日期 at the end.
  */
-import { chineseDateParts } from '../../model/chinese-date';
+import { chineseDateParts, chineseYear } from '../../model/chinese-date';
 import type { Line } from './lines';
 
 function isoDate(y: number, mo: number, d: number): string | null {
@@ -16,6 +16,8 @@ export interface ParsedDate {
   iso: string;
   /** Written in Chinese numerals (二〇二四年…): output will use Arabic numerals (GB/T 9704 7.3.5.4). */
   chineseNumerals: boolean;
+  /** Written with dots, dashes or slashes (2026.1.20, 2026-01-20): output will use 年月日. */
+  numeric?: true;
 }
 
 /** Full-width digits (２０２５, typed in the IME's full-width mode) as ASCII ones. */
@@ -23,13 +25,24 @@ function halfWidthDigits(s: string): string {
   return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-/** A whole line that is a date: 2024年12月12日, 2024 年 12 月 12 日, ２０２４年…, or 二〇二四年十二月十二日. */
+/** 2026.1.20, 2026-01-20, 2026/1/20: a date as a form or a spreadsheet writes it. */
+const NUMERIC_DATE = /^(\d{4})([.．\-－/])(\d{1,2})\2(\d{1,2})$/u;
+
+/**
+ * A whole line that is a date: 2024年12月12日, 2024 年 12 月 12 日, ２０２４年…, 二〇二四年十二月十二日, or
+ * 2024.12.12 (also with - or /).
+ */
 export function parseDateLine(line: string): ParsedDate | null {
   const s = halfWidthDigits(line.replace(/[\s\u3000]/g, ''));
   const arabic = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(s);
   if (arabic) {
     const iso = isoDate(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
     return iso ? { iso, chineseNumerals: false } : null;
+  }
+  const numeric = NUMERIC_DATE.exec(s);
+  if (numeric) {
+    const iso = isoDate(Number(numeric[1]), Number(numeric[3]), Number(numeric[4]));
+    return iso ? { iso, chineseNumerals: false, numeric: true } : null;
   }
   const cn = chineseDateParts(s);
   if (cn) {
@@ -45,7 +58,7 @@ export function parseDateLine(line: string): ParsedDate | null {
  */
 export function signatureAndDate(line: string): { signature: string; date: ParsedDate } | null {
   const m =
-    /^(.+?)[\s\u3000]+((?:\d{4}|[０-９]{4}|[〇零○◯ＯOО一二三四五六七八九]{4})[\s\u3000]*年\S*日)$/u.exec(
+    /^(.+?)[\s\u3000]+((?:\d{4}|[０-９]{4}|[〇零○◯ＯOО一二三四五六七八九]{4})[\s\u3000]*年\S*日|\d{4}([.．\-－/])\d{1,2}\3\d{1,2})$/u.exec(
       line.trim(),
     );
   if (!m) return null;
@@ -71,15 +84,22 @@ export interface ParsedTitle {
  * ("关于青山镇2025年…"), or before 法治政府 when the year comes last ("某局法治政府建设年度报告（2025年度）").
  */
 export function parseTitle(title: string): ParsedTitle | null {
-  const m = /(20\d{2})[\s\u3000]*年/u.exec(title);
+  // The year in Arabic numerals, or in Chinese ones ("二〇二五年度"), which GB/T 9704 would not have.
+  const m = /(20\d{2}|二[〇零ＯOО][一二三四五六七八九〇零ＯOО]{2})[\s\u3000]*年/u.exec(title);
   if (!m) return null;
+  const year = /^\d/u.test(m[1]!) ? Number(m[1]) : chineseYear(m[1]!);
+  if (year === null) return null;
   let org = title.slice(0, m.index).replace(/^[\s\u3000]*关于/u, '');
   const about = org.indexOf('关于');
   if (about >= 0) org = org.slice(0, about);
   const topic = org.search(/法治政府|法治建设|依法行政/u);
   if (topic >= 0) org = org.slice(0, topic);
   org = org.replace(/[\s\u3000（(【[“"《]+$/u, '');
-  return { org, year: Number(m[1]) };
+  // An organ's name spaced out letter by letter ("某 县 司 法 局", as a 红头 sets it) is one name; two
+  // organs side by side ("中共某县委  某县人民政府") keep the space between them.
+  const pieces = org.split(/[\s\u3000]+/u).filter((p) => p !== '');
+  if (pieces.length > 2 && pieces.every((p) => [...p].length === 1)) org = pieces.join('');
+  return { org, year };
 }
 
 /** 文号 such as 吴科工贸〔2025〕3号 or 〔2025〕3号. */
@@ -87,11 +107,24 @@ export function isDocNumber(plain: string): boolean {
   return /^\S{0,20}[〔［[]\d{4}[〕］\]]\d{1,4}号$/.test(plain);
 }
 
-/** 主送机关: a short first line ending in a colon, naming organs ("县委、县政府："). */
+const RECIPIENT_ORGAN = /(委|政府|局|办|办公室|厅|部|院|会|组)$/u;
+
+/**
+ * 主送机关: a short first line ending in a colon, naming organs ("县委、县政府：", "省委全面依法治省委员会
+ * 办公室："); without its colon only when it names two or more organs ("市委、市人民政府").
+ */
 export function recipientOf(plain: string): string | null {
   const m = /^(.{2,40})[：:]$/.exec(plain);
-  if (!m || /[。，,；;]/.test(m[1]!)) return null;
-  return /(委|政府|局|办|厅|部|院|会|组)$/.test(m[1]!) ? m[1]! : null;
+  if (!m) {
+    const parts = plain.split('、');
+    return plain.length <= 40 &&
+      parts.length >= 2 &&
+      parts.every((p) => p.length >= 2 && !/[。，,；;：:\s\u3000]/u.test(p) && RECIPIENT_ORGAN.test(p))
+      ? plain
+      : null;
+  }
+  if (/[。，,；;]/.test(m[1]!)) return null;
+  return RECIPIENT_ORGAN.test(m[1]!) ? m[1]! : null;
 }
 
 export interface Header {
@@ -121,6 +154,15 @@ export const TITLE_END = /报告(?:[（(][^）)]{1,12}[）)])?$/u;
 
 const SIGNER = /^签发人[：:][\s\u3000]*\S{2,12}$/u;
 
+/** The head of an 附件 page (GB/T 9704 7.4): "附件", or "附件1" when there are several. */
+const ATTACHMENT_PAGE = /^附件(?:[1-9]\d?)?$/u;
+
+/**
+ * A title written as another kind of document ("…2025年度法治政府建设工作总结", "…情况汇报", "…工作
+ * 情况"): still the title, when it names a year and the matter; the import says the 文种 is 报告.
+ */
+export const OTHER_KIND_TITLE = /20\d{2}[\s\u3000]*年.*(?:法治|依法行政).*(?:总结|汇报|情况)$/u;
+
 /**
  * Title (up to three short lines, complete when they end in 报告), then a 文号 and a 主送机关 line. A
  * 红头文件 copy starts with its 版头 and 发文字号 (and 签发人) above the title: they are not the title.
@@ -128,6 +170,9 @@ const SIGNER = /^签发人[：:][\s\u3000]*\S{2,12}$/u;
 export function takeHeader(lines: readonly Line[]): Header {
   let rest = [...lines];
   let docNumber: string | null = null;
+  // The report sent as the 附件 of a cover letter starts with its mark ("附件", "附件1") above the title.
+  if (rest[0] && rest[0].kind === 'text' && ATTACHMENT_PAGE.test(rest[0].plain.replace(/[\s\u3000]/gu, '')))
+    rest = rest.slice(1);
   if (rest[0] && rest[0].kind === 'text' && isIssuerMark(rest[0].plain)) rest = rest.slice(1);
   const above = rest[0] && rest[0].kind === 'text' ? docNumberOf(rest[0].plain) : null;
   if (above !== null) {
@@ -140,8 +185,22 @@ export function takeHeader(lines: readonly Line[]): Header {
   for (let i = 0; i < Math.min(3, rest.length); i++) {
     const l = rest[i]!;
     if (l.kind !== 'text' || !isLabelLine(l.plain, 60)) break;
+    // The 发文字号 between the organ's line and the rest of the title ("某县人民政府" / 县政报〔2026〕3号 /
+    // "关于…的报告"): the number, not part of the title.
+    const number = acc !== '' && docNumber === null ? docNumberOf(l.plain) : null;
+    if (number !== null) {
+      docNumber = number;
+      rest = [...rest.slice(0, i), ...rest.slice(i + 1)];
+      i--;
+      continue;
+    }
     acc += l.plain;
-    if (TITLE_END.test(acc)) {
+    const next = rest[i + 1];
+    // "…工作情况" over a line that goes on ("…工作情况" / "报告") is not complete yet.
+    const otherKind =
+      OTHER_KIND_TITLE.test(acc) &&
+      !(next && next.kind === 'text' && isLabelLine(next.plain, 60) && TITLE_END.test(acc + next.plain));
+    if (TITLE_END.test(acc) || otherKind) {
       title = acc;
       rest = rest.slice(i + 1);
       break;
@@ -164,6 +223,8 @@ export interface Closing {
   badDate: string | null;
   /** 附注 and 版记 lines after the date, left out of the report. */
   trailer: string[];
+  /** A 盖章 note ("（单位盖章）") stood by the 署名 or the date: left out of the report. */
+  sealNote: boolean;
   /** The lines before the closing. */
   rest: Line[];
 }
@@ -183,17 +244,57 @@ export function isClosingTrailer(plain: string): boolean {
   );
 }
 
+/**
+ * Where the 印章 goes, as a template or a typist marks it: "（盖章）", "（单位盖章）", "（公章）", and the
+ * "（此页无正文）" put above a 署名 pushed onto a page of its own. Notes for the printer, not the report.
+ */
+const SEAL_NOTE = /[（(](?:(?:单位|机关)?(?:盖章|公章|印章|签章)|此页无正文)[）)]/u;
+const SEAL_LINE = new RegExp(`^${SEAL_NOTE.source}$`, 'u');
+const SEAL_AFTER = new RegExp(`[\\s\u3000]*${SEAL_NOTE.source}$`, 'u');
+
+/** How many lines from the end a 盖章 note may stand (署名, note, 成文日期 and a 附注 below). */
+const SEAL_REACH = 4;
+
+/**
+ * The closing lines without their 盖章 notes: a note line is dropped, one after a 署名 on its line
+ * ("某某局（盖章）") is cut off it. `found` says whether there was one.
+ */
+function withoutSealNotes(lines: readonly Line[]): { lines: Line[]; found: boolean } {
+  let found = false;
+  const from = Math.max(0, lines.length - SEAL_REACH);
+  const out: Line[] = lines.slice(0, from);
+  for (const l of lines.slice(from)) {
+    if (l.kind !== 'text') {
+      out.push(l);
+      continue;
+    }
+    const plain = l.plain.replace(/[\s\u3000]/gu, '');
+    if (SEAL_LINE.test(plain)) {
+      found = true;
+      continue;
+    }
+    if (SEAL_AFTER.test(l.plain) && isLabelLine(l.plain.replace(SEAL_AFTER, ''))) {
+      found = true;
+      const cut = l.plain.replace(SEAL_AFTER, '');
+      out.push({ ...l, raw: l.raw.replace(SEAL_AFTER, ''), plain: cut });
+      continue;
+    }
+    out.push(l);
+  }
+  return { lines: out, found };
+}
+
 /** The 成文日期 on the last line (before any 附注 or 版记), and the 署名 on the line before it. */
 export function takeClosing(input: readonly Line[], title: string | null): Closing {
   let end = input.length;
   while (end > 0 && input[end - 1]!.kind === 'text' && isClosingTrailer(input[end - 1]!.plain)) end--;
   const trailer = input.slice(end).map((l) => l.plain);
-  const lines = input.slice(0, end);
-  const closing = closingOf(lines, title);
-  return { ...closing, trailer };
+  const sealed = withoutSealNotes(input.slice(0, end));
+  const closing = closingOf(sealed.lines, title);
+  return { ...closing, trailer, sealNote: sealed.found };
 }
 
-function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 'trailer'> {
+function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 'trailer' | 'sealNote'> {
   const last = lines[lines.length - 1];
   const both = last && last.kind === 'text' ? signatureAndDate(last.plain) : null;
   if (both && looksLikeSignature(both.signature, title))
@@ -245,3 +346,68 @@ function squashSpaces(s: string): string {
 
 const ORGAN_ENDING =
   /(?:局|委员会|委|办公室|办|政府|厅|院|会|部|所|中心|处|署|街道办事处|街道|镇|乡|队|站|室|组|司|馆|公司)$/;
+
+/** Where an 附件 page starts: its mark line right after a 成文日期 (and any 附注), or -1. */
+function attachmentStart(lines: readonly Line[], from = 0): number {
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'text' || !ATTACHMENT_PAGE.test(l.plain.replace(/[\s\u3000]/gu, ''))) continue;
+    let k = i - 1;
+    while (k >= 0 && lines[k]!.kind === 'text' && isClosingTrailer(lines[k]!.plain)) k--;
+    const before = lines[k];
+    if (
+      before !== undefined &&
+      before.kind === 'text' &&
+      (parseDateLine(before.plain) !== null || signatureAndDate(before.plain) !== null)
+    )
+      return i;
+  }
+  return -1;
+}
+
+/** A cover letter says what it sends: "关于报送…的函", "现将…报送你办". */
+const COVER_LETTER = /报送|呈报|上报|呈送/u;
+
+/** A cover letter is a few lines; a report without numbered parts is longer. */
+const MAX_COVER_LETTER_LINES = 20;
+
+/**
+ * A cover letter (报送函: "关于报送…报告的函", a few lines, its 署名 and 成文日期) with the report as its
+ * 附件: the letter says it sends the report and has no numbered parts, the 附件 has them. The lines of
+ * the report (from its title, under the 附件 mark), or null when the text is not so.
+ */
+export function afterCoverLetter(lines: readonly Line[]): Line[] | null {
+  const start = attachmentStart(lines);
+  if (start < 0 || start > MAX_COVER_LETTER_LINES) return null;
+  const letter = lines.slice(0, start);
+  if (letter.some((l) => l.kind === 'section') || !letter.some((l) => COVER_LETTER.test(l.plain)))
+    return null;
+  const report = lines.slice(start + 1);
+  return report.filter((l) => l.kind === 'section').length >= 2 ? report : null;
+}
+
+export interface AttachmentPages {
+  /** The lines before the first 附件 page (the report, its closing last). */
+  rest: Line[];
+  /** The title of each 附件 page (the line under its "附件N"), in order. */
+  names: string[];
+}
+
+/**
+ * 附件 pages copied after the 成文日期 (a statistics table, a list): each starts with a line "附件" or
+ * "附件N", its title under it. Taken only where such a line follows the 成文日期 (and any 附注), so a
+ * 附件 mentioned in the body never cuts it.
+ */
+export function takeAttachmentPages(lines: readonly Line[]): AttachmentPages {
+  const isMark = (l: Line | undefined) =>
+    l !== undefined && l.kind === 'text' && ATTACHMENT_PAGE.test(l.plain.replace(/[\s\u3000]/gu, ''));
+  const start = attachmentStart(lines);
+  if (start < 0) return { rest: [...lines], names: [] };
+  const names: string[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const title = lines[i + 1];
+    if (isMark(lines[i]) && title && title.kind === 'text' && !isMark(title) && isLabelLine(title.plain, 60))
+      names.push(title.plain);
+  }
+  return { rest: lines.slice(0, start), names };
+}

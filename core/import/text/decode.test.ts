@@ -41,4 +41,11 @@ describe('decodeTextBytes', () => {
     expect(code(new Uint8Array([0xff, 0xfe, 0x41]))).toBe('not-utf8');
     expect(code(new Uint8Array([0xc3, 0x28]))).toBe('not-utf8');
   });
+
+  it('reads text with Word/WPS 软回车 (\\v) in many paragraphs: a line break, not binary', () => {
+    const text =
+      '大坪镇2025年法治政府建设年度报告\r\n' + '全年研究法治工作4次，\v班子成员会前学法10次。\r\n'.repeat(20);
+    expect(decodeTextBytes(new TextEncoder().encode(text), 'a.txt')).toBe(text);
+    expect(code(new TextEncoder().encode('\u0001\u0002\u0003abc'))).toBe('binary');
+  });
 });

@@ -89,13 +89,16 @@ function readGbk(bytes: Uint8Array): string | null {
   return han > 0 && han >= text.replace(/\s/g, '').length * 0.2 ? text : null;
 }
 
-/** NUL, or more than 1% C0 control characters other than tab and line breaks. */
+/**
+ * NUL, or more than 1% C0 control characters other than tab and line breaks (Word's and WPS's manual
+ * line break \v, the 软回车, and page break \f among them).
+ */
 function looksBinary(text: string): boolean {
   if (text.includes('\0')) return true;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) controls++;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) controls++;
   }
   return controls > Math.max(2, text.length * 0.01);
 }

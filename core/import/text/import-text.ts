@@ -23,7 +23,15 @@ import { reportTitle, sectionHeading } from '../../templates/load';
 import type { Template } from '../../templates/schema';
 import { trailingAttachmentNote } from '../attachments';
 import { MAX_SUB_HEADING_ALONE, MAX_SUB_HEADING_RUN_ON } from '../heading-patterns';
-import { parseTitle, takeClosing, takeHeader, type ParsedDate } from './closing';
+import {
+  afterCoverLetter,
+  parseTitle,
+  takeAttachmentPages,
+  takeClosing,
+  takeHeader,
+  TITLE_END,
+  type ParsedDate,
+} from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { continues, splitLines, type Line } from './lines';
 import { htmlToText } from './page-clutter';
@@ -101,6 +109,12 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (options.templates.length === 0) throw new ImportError('没有可用的模板 / no templates');
   const warnings: string[] = [];
   let lines = splitLines(htmlToText(input.replace(/^\ufeff/, '')));
+  // A 报送函 with the report as its 附件: the report is what is imported.
+  const attached = afterCoverLetter(lines);
+  if (attached) {
+    lines = attached;
+    warnings.push('原文开头是报送函，未导入；导入的是作为附件的报告。');
+  }
 
   const header = takeHeader(lines);
   // A PDF repeats the title at the top of each page (页眉): not text of the report.
@@ -108,13 +122,22 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   const body = titleKey
     ? header.rest.filter((l) => l.kind !== 'text' || l.plain.replace(/[\s\u3000]/gu, '') !== titleKey)
     : header.rest;
-  const closing = takeClosing(body, header.title);
+  // 附件 pages after the 成文日期: other documents, not the report's text; their names are kept.
+  const pages = takeAttachmentPages(body);
+  const closing = takeClosing(pages.rest, header.title);
   lines = closing.rest;
   const { title, docNumber, recipient } = header;
   const { date, signature } = closing;
   // 附件说明 between the body and the 署名 (7.3.4): names, not body text
   const note = trailingAttachmentNote(lines.map((l) => l.plain));
   if (note) lines = lines.slice(0, note.start);
+  if (pages.rest.length < body.length)
+    warnings.push(
+      `成文日期之后的附件${pages.names.length ? `（${pages.names.join('、')}）` : ''}是另附的页面，内容未导入正文` +
+        (note || pages.names.length === 0 ? '。' : '；附件名称已列入附件说明。'),
+    );
+  const attachmentNames = note ? note.names : pages.names;
+  if (closing.sealNote) warnings.push('文末的“（盖章）”等用印提示不是报告正文，未导入；署名请写机关全称。');
   if (closing.trailer.length > 0)
     warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
   if (closing.badDate !== null)
@@ -124,6 +147,8 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
         : `文末“${closing.badDate}”不是有效日期，已作为正文保留。`,
     );
 
+  const kind = title !== null && !TITLE_END.test(title) ? /(总结|汇报|情况)$/u.exec(title) : null;
+  if (kind) warnings.push(`标题以“${kind[1]}”结尾：年度报告的文种是“报告”，请核对标题。`);
   const parsedTitle = title ? parseTitle(title) : null;
   let org = parsedTitle?.org ?? '';
   if (org === '' && signature) org = signature;
@@ -131,15 +156,33 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   const year = parsedTitle?.year ?? yearFromText(input) ?? dateYear(date) ?? options.fallbackYear ?? 2024;
   if (!parsedTitle) warnings.push(`未能从标题识别年度，按 ${year} 年处理，请核对。`);
   if (date?.chineseNumerals) warnings.push('成文日期原为汉字数字，已按公文格式改为阿拉伯数字。');
+  if (date?.numeric) warnings.push('成文日期原为“年.月.日”式的数字写法，已按公文格式改为“××××年×月×日”。');
 
   // Body: take back wrapped headings, join broken paragraphs, then cut into preamble and sections.
   const candidates = options.templateId
     ? options.templates.filter((t) => t.id === options.templateId)
     : options.templates;
-  // A short report numbered （一）（二）… at its top level, with no 一、: those are its parts.
-  if (!lines.some((l) => l.kind === 'section') && lines.filter((l) => l.kind === 'sub2').length >= 2) {
+  // A report without 一、: its parts headed in 【】, or numbered （一）（二）… or 1、2、… at its top level.
+  if (!lines.some((l) => l.kind === 'section') && lines.filter((l) => l.bracketed).length >= 2) {
+    // Parts headed in 【】 without numbers ("【主要举措和成效】"), as web articles set them; any （一）
+    // under them stay their sub-headings.
+    lines = lines.map((l) =>
+      l.bracketed ? { raw: l.bracketed.raw, plain: l.bracketed.plain, kind: 'section', labelLength: 0 } : l,
+    );
+    warnings.push('原文的部分标题没有编号，以“【】”中的标题为部分标题导入，请核对。');
+  } else if (!lines.some((l) => l.kind === 'section') && lines.filter((l) => l.kind === 'sub2').length >= 2) {
     lines = lines.map((l) => (l.kind === 'sub2' ? { ...l, kind: 'section' } : l));
     warnings.push('原文没有“一、”“二、”，以“（一）”“（二）”为部分标题导入，请核对。');
+  } else if (!lines.some((l) => l.kind === 'section' || l.kind === 'sub2')) {
+    // Numbered 1、2、… at the top ("1、2025年度…主要举措和成效" on its own line) and （1）（2）… under it:
+    // the parts and their sub-headings, one level up. A "1、" line running on into text stays a paragraph.
+    const standalone = (l: Line) => l.kind === 'sub3' && !hasRunOnText(l);
+    if (lines.filter(standalone).length >= 2) {
+      lines = lines.map((l) =>
+        standalone(l) ? { ...l, kind: 'section' } : l.kind === 'sub4' ? { ...l, kind: 'sub2' } : l,
+      );
+      warnings.push('原文没有“一、”“二、”，以“1、”“2、”为部分标题、“（1）”“（2）”为小标题导入，请核对。');
+    }
   }
   lines = rejoinWrappedHeadings(lines, candidates);
   const joined: Line[] = [];
@@ -156,7 +199,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     const current = sources[sources.length - 1];
     if (l.kind === 'section') {
       const [head, rest] = splitHeading(l, false);
-      labels.push(l.plain.slice(0, l.labelLength).replace(/[、．.]$/u, ''));
+      if (l.labelLength > 0) labels.push(l.plain.slice(0, l.labelLength).replace(/[、．.]$/u, ''));
       sources.push({
         heading: leavesText(head),
         blocks: rest.length ? [block(rest)] : [],
@@ -167,6 +210,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
       else target.push(...subHeadingBlocks(l));
     }
   }
+  for (const blocks of [preamble, ...sources.map((src) => src.blocks)]) markRunIn(blocks);
 
   // Template and mapping.
   const headings = sources.map((s) => s.heading);
@@ -278,7 +322,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     confirmations: [],
     baseline: null,
     ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),
-    ...(note ? { attachments: note.names.map((name) => ({ name })) } : {}),
+    ...(attachmentNames.length > 0 ? { attachments: attachmentNames.map((name) => ({ name })) } : {}),
   };
   const looksLikeReport = title !== null || sources.length > 0;
   return { report, templateId: template.id, mapping, warnings, choice, sourceFindings, looksLikeReport };
@@ -333,6 +377,12 @@ function wrappedLines(lines: readonly Line[], i: number, templates: readonly Tem
   return after?.kind === 'text' && after.plain.startsWith('。') ? best.k + 1 : best.k;
 }
 
+/** Text after the first 。 of a numbered line (a heading standing alone has none). */
+function hasRunOnText(l: Line): boolean {
+  const stop = l.plain.indexOf('。', l.labelLength);
+  return stop >= 0 && stop < l.plain.length - 1;
+}
+
 function block(leaves: TextLeaf[]): Block {
   return { type: 'paragraph', children: leaves.length ? leaves : [{ text: '' }] };
 }
@@ -356,6 +406,7 @@ function splitHeading(line: Line, keepStop: boolean): [TextLeaf[], TextLeaf[]] {
 
 /** Offset in the joined leaves just after the first `labelLength` non-space characters. */
 function labelEnd(leaves: readonly TextLeaf[], labelLength: number): number {
+  if (labelLength === 0) return 0;
   const text = leavesText(leaves);
   let seen = 0;
   for (let i = 0; i < text.length; i++) {
@@ -392,6 +443,18 @@ function subHeadingBlocks(line: Line): Block[] {
   ];
   if (rest.length) out.push(block(rest));
   return out;
+}
+
+/**
+ * A sub-heading on a line of its own that ends with 。 ("**（一）强化学法用法。**", its paragraph on the
+ * next line) was run on into that paragraph where it was written (a heading standing alone takes no
+ * 。): it is marked 接排, as one that ran on in the source is.
+ */
+function markRunIn(blocks: Block[]): void {
+  blocks.forEach((b, i) => {
+    if (b.type !== 'heading' || b.runIn || blocks[i + 1]?.type !== 'paragraph') return;
+    if (leavesText(b.children).endsWith('。')) blocks[i] = { ...b, runIn: true };
+  });
 }
 
 function squeeze(s: string): string {

@@ -3,7 +3,17 @@
  * and joining the paragraphs PDF extraction broke in the middle of a sentence.
  */
 import { isMarkupOnly, stripLineMarkup } from './inline';
-import { decodeEntities, isPageNumber, isWebChrome, tableRowText, unwrapLinks } from './page-clutter';
+import {
+  decodeEntities,
+  isPageNumber,
+  isRelatedListHeader,
+  isWebChrome,
+  tableRowText,
+  unwrapLinks,
+} from './page-clutter';
+import { isTableRow } from '../../model/table-row';
+
+export { isTableRow };
 
 export type LineKind = 'section' | 'sub2' | 'sub3' | 'sub4' | 'text';
 
@@ -15,12 +25,20 @@ export interface Line {
   kind: LineKind;
   /** Length of the number label ("四、", "（一）", "1.") at the start of `plain`; 0 for text. */
   labelLength: number;
+  /** A line wholly in 【】 ("【主要举措和成效】"): its words, a heading when the report has no 一、. */
+  bracketed?: { raw: string; plain: string };
 }
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
-const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp }[] = [
-  // "四、" as GB/T 9704 writes it; "四．"/"四." as some PDFs and typists do.
-  { kind: 'section', re: new RegExp(`^${CN_NUM}[、．.]`) },
+/** `standalone`: only on a line that is a heading alone (no sentence in it, not a table row). */
+const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp; standalone?: true }[] = [
+  // "四、" as GB/T 9704 writes it (a space before 、 as some typists leave it); "四．"/"四." as some PDFs
+  // and typists do.
+  { kind: 'section', re: new RegExp(`^${CN_NUM}[ \u3000]*[、．.]`) },
+  // "四，…" or "四" and a (full-width) space (the 、 typed as a comma, or lost to a space in a PDF), "01 …" as a 公众号 numbers
+  // its parts: taken only for a heading standing alone.
+  { kind: 'section', re: new RegExp(`^${CN_NUM}(?:[，,]|[ \u3000]+)`), standalone: true },
+  { kind: 'section', re: /^0[1-9](?:[ \u3000]+|[、．.](?!\d))/, standalone: true },
   // "第一部分 主要举措和成效", as some units number their parts: a heading only when it holds no sentence.
   { kind: 'section', re: new RegExp(`^第${CN_NUM}部分(?=[^。；]*。?$)[、，,．.：:\\s\u3000]*`) },
   { kind: 'sub2', re: new RegExp(`^[（(]${CN_NUM}[）)]`) },
@@ -31,26 +49,92 @@ const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp }[] = [
 
 const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 
+/**
+ * Symbols a 公众号 article or a WPS template puts before a heading ("▌一、", "★（一）", "🔹1."): dropped
+ * when a number label follows them, so the heading reads as one.
+ */
+const DECORATION =
+  /^(?:[\p{So}\p{Extended_Pictographic}▌▍▎▏■□▪▫◆◇●○◎★☆▶►▷→➤➢※♦❖✦✧·•\s\u3000]|\uFE0F|\u200D)+/u;
+
+/** Titles taken for the list under 往期推荐 before a blank line ends it. */
+const MAX_RELATED_TITLES = 8;
+
+/** A line wholly in 【】 with no sentence in it. */
+const BRACKETED = /^【([^【】。；;！？]{2,80})】$/u;
+
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  for (const physical of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+  let relatedList = 0;
+  // A 软回车 copied from Word or WPS comes as \v (manual line break) and a page break as \f: line breaks
+  // like any other, the sentence they cut is joined again below (continues).
+  for (const physical of text.split(/\r\n|\r|\n|\u2028|\u2029|\v|\f/)) {
     // Website chrome and page numbers are not the report (page-clutter.ts); links keep their words.
     const trimmed = tableRowText(unwrapLinks(decodeEntities(physical))).replace(SPACE, '');
+    // The titles under 往期推荐 run to the next blank line (a few at most; never a part of the report).
+    if (relatedList > 0) {
+      relatedList = trimmed === '' || classify(trimmed).kind === 'section' ? 0 : relatedList - 1;
+      if (relatedList > 0 || trimmed === '') continue;
+    }
     if (trimmed === '' || isMarkupOnly(trimmed) || isPageNumber(trimmed)) continue;
+    if (isRelatedListHeader(trimmed)) {
+      relatedList = MAX_RELATED_TITLES + 1;
+      continue;
+    }
     if (isWebChrome(stripLineMarkup(trimmed).replaceAll('**', ''))) continue;
-    const raw = stripLineMarkup(trimmed).replace(SPACE, '');
-    const plain = raw.replaceAll('**', '').replace(SPACE, '');
+    let raw = stripLineMarkup(trimmed).replace(SPACE, '');
+    let plain = raw.replaceAll('**', '').replace(SPACE, '');
+    const decoration = DECORATION.exec(plain);
+    if (decoration) {
+      const rest = plain.slice(decoration[0].length);
+      if (classify(rest).kind !== 'text' || BRACKETED.test(rest)) {
+        plain = rest;
+        // Bold markup may wrap the decoration with the heading ("**▌一、…**"): it stays, the symbols go.
+        const bold = raw.startsWith('**') ? '**' : '';
+        raw = bold + raw.slice(bold.length).replace(DECORATION, '');
+      }
+    }
     if (plain === '') continue;
+    const bracket = BRACKETED.exec(plain);
+    if (bracket) {
+      // "【一、主要举措和成效】" is the heading it holds; "【主要举措和成效】" may be one (import-text decides).
+      const inner = bracket[1]!.replace(SPACE, '');
+      const kind = classify(inner);
+      if (kind.kind !== 'text') {
+        out.push({ raw: inner, plain: inner, ...kind });
+        continue;
+      }
+      out.push({ raw, plain, kind: 'text', labelLength: 0, bracketed: { raw: inner, plain: inner } });
+      continue;
+    }
     out.push({ raw, plain, ...classify(plain) });
   }
   return out;
 }
 
+/** Longest heading taken after a `standalone` label. */
+const MAX_STANDALONE_HEADING = 60;
+
+/**
+ * The rest of a line after its label is a heading alone: short, no sentence in it or ending it, not cut
+ * off mid-sentence, and no space in it (a table row "一 行政许可 340件" has its cells apart by spaces;
+ * a heading has none).
+ */
+function headingAlone(rest: string): boolean {
+  return (
+    [...rest].length <= MAX_STANDALONE_HEADING &&
+    !/[。；;！？]/u.test(rest) &&
+    !/[，,、：:]$/u.test(rest) &&
+    !/[\s\u3000]/u.test(rest.trim())
+  );
+}
+
 function classify(plain: string): { kind: LineKind; labelLength: number } {
-  for (const { kind, re } of LABELS) {
+  for (const { kind, re, standalone } of LABELS) {
     const m = re.exec(plain);
+    if (!m || plain.length <= m[0].length) continue;
+    if (standalone && !headingAlone(plain.slice(m[0].length))) continue;
     // The label's length in non-space characters, as labelEnd counts it ("第一部分 " is 4).
-    if (m && plain.length > m[0].length) return { kind, labelLength: m[0].replace(/[\s\u3000]/g, '').length };
+    return { kind, labelLength: m[0].replace(/[\s\u3000]/g, '').length };
   }
   return { kind: 'text', labelLength: 0 };
 }
@@ -79,15 +163,4 @@ export function continues(prev: Line, next: Line): boolean {
   if (prev.kind !== 'text' && !hasRunOn(prev)) return false;
   if (SENTENCE_END.test(prev.plain)) return false;
   return !ENUMERATION.test(next.plain);
-}
-
-/**
- * A row of a table turned into text: short cells apart by tabs or runs of spaces (项目, 2023年, 2024年
- * with full-width spaces between), and no sentence in it: three or more cells, or two short ones.
- */
-export function isTableRow(plain: string): boolean {
-  if (/[。；;]/u.test(plain)) return false;
-  const cells = plain.split(/\t|[ \u3000]{2,}/u).filter((c) => c !== '');
-  if (cells.length >= 3) return cells.every((c) => c.length <= 30);
-  return cells.length === 2 && cells.every((c) => c.length <= 20) && !/[，,]/u.test(plain);
 }

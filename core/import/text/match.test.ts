@@ -21,3 +21,13 @@ describe('matchHeadings', () => {
     expect(matchHeadings(headings, template)[1]!.sectionId).toBe(template.sections[1]!.id);
   });
 });
+
+describe('a heading merging two parts', () => {
+  it('goes to the part it names first, leaving the other to be found by the checklist', () => {
+    const ids = (headings: string[]) => matchHeadings(headings, template, vocab).map((m) => m.sectionId);
+    expect(ids(['2026年度推进法治政府建设的主要安排及其他需要报告的情况'])).toEqual(['next-year']);
+    expect(ids(['存在的不足和原因及下一步打算'])).toEqual(['shortcomings']);
+    // one part alone goes where it always went
+    expect(ids(['其他需要报告的情况'])).toEqual(['other']);
+  });
+});

@@ -4,7 +4,7 @@
  * what varies between reports (the year, punctuation, spaces, quotes, and words every heading shares).
  */
 import type { Template } from '../../templates/schema';
-import { headingConcepts, type Vocabulary } from '../../templates/vocabulary';
+import { headingConcepts, leadingConcept, type Vocabulary } from '../../templates/vocabulary';
 
 /** Words nearly every heading contains: they would make unrelated headings look alike. */
 const SHARED_WORDS = [
@@ -18,14 +18,15 @@ const SHARED_WORDS = [
 ];
 
 /**
- * The heading with what varies between reports taken out. `strict` keeps the words every heading shares:
+ * The heading with what varies between reports taken out (the year, in Arabic or Chinese numerals).
+ * `strict` keeps the words every heading shares:
  * to tell whether a wrapped heading's next line still belongs to it, those words are the evidence.
  */
 export function normaliseHeading(heading: string, strict = false): string {
   let s = heading
     .replaceAll('{year}', '2000')
     .replaceAll('{nextYear}', '2001')
-    .replace(/(?:19|20)\d{2}[\s\u3000]*年度?/g, 'Y')
+    .replace(/(?:(?:19|20)\d{2}|二[〇零][〇零一二三四五六七八九]{2})[\s\u3000]*年度?/gu, 'Y')
     .replace(/[\s\u3000]/g, '')
     .replace(/[“”"'‘’「」『』《》〈〉（）()【】[\]，,、。．.；;：:！!？?\-—－–·]/g, '');
   if (!strict) for (const w of SHARED_WORDS) s = s.replaceAll(w, '');
@@ -98,6 +99,8 @@ export function similarity(a: string, b: string): number {
 /** Below this a heading is not taken for a template section: it becomes an extra section. */
 export const MATCH_THRESHOLD = 0.55;
 const ALIAS_WEIGHT = 0.95;
+/** A heading naming two parts scores this much less against the part it names second. */
+const MERGED_TAIL_WEIGHT = 0.9;
 
 export interface HeadingMatch {
   /** Index into the source headings. */
@@ -174,6 +177,8 @@ interface PreparedHeadings {
   vocab: Vocabulary | undefined;
   prepared: Prepared[];
   concepts: (Set<string> | undefined)[];
+  /** The concept each heading names first (see leadingConcept). */
+  leading: (string | null)[];
 }
 
 /** The last source headings prepared: choosing a template matches the same headings against each. */
@@ -195,6 +200,7 @@ function preparedHeadings(headings: readonly string[], vocab: Vocabulary | undef
     raw: [...headings],
     prepared: headings.map((h) => prepare(h)),
     concepts: headings.map((h) => (vocab ? headingConcepts(h, vocab) : undefined)),
+    leading: headings.map((h) => (vocab ? leadingConcept(h, vocab) : null)),
   };
   lastHeadings = next;
   return next;
@@ -210,11 +216,15 @@ export function matchHeadings(
   vocab?: Vocabulary,
 ): HeadingMatch[] {
   const pairs: { source: number; section: number; score: number; skew: number }[] = [];
-  const { prepared: hs, concepts } = preparedHeadings(headings, vocab);
+  const { prepared: hs, concepts, leading } = preparedHeadings(headings, vocab);
   for (let i = 0; i < hs.length; i++) {
     const sections = template.sections;
+    // A heading merging two parts ("…主要安排及其他需要报告的情况") goes to the part it names first.
+    const merged = vocab !== undefined && (concepts[i]?.size ?? 0) >= 2 ? (leading[i] ?? null) : null;
     for (let j = 0; j < sections.length; j++) {
-      const score = sectionScore(hs[i]!, sections[j]!, false, vocab, concepts[i]);
+      let score = sectionScore(hs[i]!, sections[j]!, false, vocab, concepts[i]);
+      if (merged !== null && vocab !== undefined && !sectionConcepts(sections[j]!, vocab).has(merged))
+        score *= MERGED_TAIL_WEIGHT;
       if (score >= MATCH_THRESHOLD) pairs.push({ source: i, section: j, score, skew: Math.abs(i - j) });
     }
   }

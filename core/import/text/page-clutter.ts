@@ -2,7 +2,9 @@
  * What a report copied from a government website or extracted from a PDF carries that is not the
  * report: the site's breadcrumb, 来源/发布时间/浏览次数 and 字号 大中小 lines, 分享到/打印/关闭 links,
  * Markdown link syntax around words, page numbers ("— 3 —", "第3页 共8页") and running headers
- * repeating the title between pages. Lines are judged whole: a sentence of the report never is clutter.
+ * repeating the title between pages; a 微信公众号 article's 点击蓝字关注, its byline (原创 … 2026年01月22日
+ * 17:30), emoji rules, 编辑/审核 credits, 往期推荐 list and 阅读原文/在看 buttons. Lines are judged whole: a
+ * sentence of the report never is clutter.
  */
 
 /** `[text](url)` → text; `![alt](url)` → nothing; a URL in parentheses may hold one level of (). */
@@ -71,6 +73,7 @@ const INFO_FIELD = new RegExp(
       '浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读量|阅读次数|责任编辑|编辑|作者|字号|字体|分享到|分享',
       '索引号|主题分类|体裁分类|组配分类|信息类别|信息分类|发文机关|发文字号|文号|有效性|时效|公开方式|公开范围',
       '所属机构|关键词|上一篇|下一篇|上一条|下一条|相关附件|相关链接|相关文件|相关阅读|相关解读',
+      '审核|初审|复审|终审|校对|排版|美编|供稿|摄影|图片|图文|视频',
     ].join('|') +
     ')\\s*[：:]',
   'u',
@@ -78,7 +81,7 @@ const INFO_FIELD = new RegExp(
 
 /** Words of a page's tool links. */
 const TOOL_WORDS =
-  /^(?:字号|字体|大|中|小|默认|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|收藏本页|分享|分享到|扫一扫|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|返回顶部|返回|上一篇|下一篇|纠错|我要纠错|微信|微博|QQ空间|QQ|复制链接|保存|朗读|无障碍|适老化)$/u;
+  /^(?:字号|字体|大|中|小|默认|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|收藏本页|分享|分享到|扫一扫|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|返回顶部|返回|上一篇|下一篇|纠错|我要纠错|微信|微博|QQ空间|QQ|复制链接|保存|朗读|无障碍|适老化|阅读原文|在看|点赞|赞|转发|留言|写留言|喜欢|推荐)$/u;
 
 /** A breadcrumb: 首页 > 政务公开 > 法治政府建设 (short parts between > » ›). */
 function isBreadcrumb(t: string): boolean {
@@ -87,11 +90,46 @@ function isBreadcrumb(t: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.length > 0 && p.length <= 20) && !/[，,。]/u.test(s);
 }
 
+/** 点击蓝字关注我们, 点击上方“某某发布”关注, 长按识别二维码关注. */
+const FOLLOW_US =
+  /^(?:点击(?:上方)?(?:蓝字|“[^”]{1,20}”)?|长按(?:识别)?(?:二维码)?|扫码)[\s\u3000]*关注(?:我们)?$/u;
+
+/** 原创 某某发布 2026年01月22日 17:30 福建: who posted, when (to the minute) and from where. */
+const BYLINE =
+  /^(?:原创[\s\u3000]+)?[^，,。]{0,40}?\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}日?[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]+\S{1,10})?$/u;
+
+/** The header of an article's list of other articles (往期推荐): it and the titles under it are not the report. */
+export function isRelatedListHeader(line: string): boolean {
+  return /^(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|猜你喜欢|延伸阅读|热门推荐)$/u.test(
+    line.replace(/[\s\u3000]/gu, ''),
+  );
+}
+
+/** A line of symbols only (🔹🔹🔹, ━━━, ◆◆◆): a rule drawn in a 公众号 article, with no word in it. */
+export function isSymbolRule(line: string): boolean {
+  return (
+    /[\p{So}\p{Extended_Pictographic}]/u.test(line) &&
+    /^(?:[\p{So}\p{Sk}\p{Extended_Pictographic}\s\u3000\-—_=~·•*]|\uFE0F|\u200D)+$/u.test(line)
+  );
+}
+
+/** What a 公众号 page says around an article copied from it (its prompts and counters). */
+const WECHAT_PROMPT =
+  /^(?:预览时标签不可点|微信扫一扫关注该公众号|微信扫一扫可打开此内容，使用完整服务|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|取消|允许|视频|小程序|(?:阅读|阅读量|点赞|在看|赞|分享|推荐)[\s\u3000]*\d+(?:[\s\u3000]+(?:点赞|在看|赞|分享|推荐)[\s\u3000]*\d+)*)$/u;
+
+/**
+ * A photo caption in a 公众号 article: "▲ 图为局党委召开专题会议", "▲ 宣讲活动现场" (a report has no
+ * photos). A "▲" bullet before a line of the report ("▲全年办理案件120件") is not one.
+ */
+const CAPTION = /^[▲△][\s\u3000]*(?:图[为：:]|.{0,40}(?:现场|合影|照片|剪影|掠影)$)/u;
+
 /** A line of website chrome (after its links were unwrapped). */
 export function isWebChrome(line: string): boolean {
   const t = line.trim();
   if (t === '' || SENTENCE.test(t)) return false;
   if (/^(?:https?:\/\/|www\.)\S+$/u.test(t)) return true;
+  if (FOLLOW_US.test(t) || BYLINE.test(t) || isSymbolRule(t)) return true;
+  if (WECHAT_PROMPT.test(t) || CAPTION.test(t)) return true;
   if (INFO_FIELD.test(t) && t.length <= 160) return true;
   if (isBreadcrumb(t)) return true;
   const words = t.split(/[\s\u3000【】[\]|｜/·:：]+/u).filter((w) => w !== '');

@@ -1,0 +1,15 @@
+/**
+ * A row of a table turned into text, as a table pasted from Word or a PDF reads: shared by the text
+ * import (each row stays a line of its own) and the lint (the spaces between its cells are no slip).
+ */
+
+/**
+ * Short cells apart by tabs or runs of spaces (项目, 2023年, 2024年 with full-width spaces between),
+ * and no sentence in it: three or more cells, or two short ones.
+ */
+export function isTableRow(plain: string): boolean {
+  if (/[。；;]/u.test(plain)) return false;
+  const cells = plain.split(/\t|[ \u3000]{2,}/u).filter((c) => c !== '');
+  if (cells.length >= 3) return cells.every((c) => c.length <= 30);
+  return cells.length === 2 && cells.every((c) => c.length <= 20) && !/[，,]/u.test(plain);
+}

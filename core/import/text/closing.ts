@@ -2,6 +2,7 @@
  * The parts of a report around its body: the title at the top (机关 + "XXXX年法治政府建设年度报告",
  * possibly over two lines), 文号 and 主送机关 under it, and the 署名 and 成文日期 at the end.
  */
+import { ORGAN_NAME_ENDING } from '../../model/signature-organs';
 import { chineseDateParts, chineseYear } from '../../model/chinese-date';
 import type { Line } from './lines';
 
@@ -319,7 +320,7 @@ function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 
       above.kind === 'text' &&
       [...above.plain].length >= 3 &&
       isLabelLine(above.plain) &&
-      ORGAN_ENDING.test(above.plain) &&
+      ORGAN_NAME_ENDING.test(above.plain) &&
       title !== null &&
       squashSpaces(title).startsWith(squashSpaces(above.plain + before.plain))
     )
@@ -337,15 +338,12 @@ export function looksLikeSignature(plain: string, title: string | null): boolean
   if (!isLabelLine(plain) || parseDateLine(plain)) return false;
   if (title !== null && title.replace(/[\s\u3000]/g, '').startsWith(plain.replace(/[\s\u3000]/g, '')))
     return true;
-  return [...plain].length >= 3 && ORGAN_ENDING.test(plain);
+  return [...plain].length >= 3 && ORGAN_NAME_ENDING.test(plain);
 }
 
 function squashSpaces(s: string): string {
   return s.replace(/[\s\u3000]/gu, '');
 }
-
-const ORGAN_ENDING =
-  /(?:局|委员会|委|办公室|办|政府|厅|院|会|部|所|中心|处|署|街道办事处|街道|镇|乡|队|站|室|组|司|馆|公司)$/;
 
 /** Where an 附件 page starts: its mark line right after a 成文日期 (and any 附注), or -1. */
 function attachmentStart(lines: readonly Line[], from = 0): number {

@@ -45,6 +45,18 @@ export function runsFrom(runs: readonly DocxRun[], from: number): DocxRun[] {
   return out;
 }
 
+/** The runs of the first `to` characters of their joined text. */
+export function runsBefore(runs: readonly DocxRun[], to: number): DocxRun[] {
+  const out: DocxRun[] = [];
+  let pos = 0;
+  for (const r of runs) {
+    if (pos >= to) break;
+    out.push(pos + r.text.length <= to ? r : { ...r, text: r.text.slice(0, to - pos) });
+    pos += r.text.length;
+  }
+  return out;
+}
+
 /** The runs of a paragraph cut at its line breaks. */
 function splitAtBreaks(runs: readonly DocxRun[]): DocxRun[][] {
   const out: DocxRun[][] = [[]];

@@ -19,12 +19,14 @@ import {
   parseDateLine,
   parseTitle,
   recipientOf,
+  SEAL_NOTE_WARNING,
   signatureAndDate,
   TITLE_END,
+  withoutSealNotes,
 } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
 import { headingOf, withoutBodyFace, type Heading } from './headings';
-import { linesOf, type Line } from './lines';
+import { linesOf, runsBefore, trimRuns, type Line } from './lines';
 import { badClosingDateNote } from '../../import/closing-date';
 import { isPageNumber, isWebChrome } from '../../import/text/page-clutter';
 import { matchHeadings } from '../../import/text/match';
@@ -110,6 +112,19 @@ export function paragraphsToReport(
   // the 附件 pages before it ("附件1", its title, its text), kept for the 附件说明's names.
   while (lines.length > 0 && isClosingTrailer(lines[lines.length - 1]!.text)) lines.pop();
   const pages = attachmentPages(lines);
+  // "（单位盖章）" by the 署名 or the date: a note for whoever seals the paper, not the report.
+  const sealed = withoutSealNotes(
+    lines,
+    (l) => l.text,
+    (l, kept) => {
+      const runs = trimRuns(runsBefore(l.runs, kept.length));
+      return { ...l, runs, text: runs.map((r) => r.text).join('') };
+    },
+  );
+  if (sealed.found) {
+    lines.splice(0, lines.length, ...sealed.lines);
+    notes.push(SEAL_NOTE_WARNING);
+  }
 
   // 署名 and 成文日期: a date line at the end (Arabic or Chinese numerals), with a short line before it.
   let date: string | null = null;

@@ -258,26 +258,30 @@ const SEAL_REACH = 4;
 
 /**
  * The closing lines without their 盖章 notes: a note line is dropped, one after a 署名 on its line
- * ("某某局（盖章）") is cut off it. `found` says whether there was one.
+ * ("某某局（盖章）") is cut off it. `found` says whether there was one. Generic over the importers' lines:
+ * `text` reads a line, `cut` makes the line with only the text before its note (null: keep as it is).
  */
-function withoutSealNotes(lines: readonly Line[]): { lines: Line[]; found: boolean } {
+export function withoutSealNotes<L>(
+  lines: readonly L[],
+  text: (line: L) => string | null,
+  cut: (line: L, kept: string) => L,
+): { lines: L[]; found: boolean } {
   let found = false;
   const from = Math.max(0, lines.length - SEAL_REACH);
-  const out: Line[] = lines.slice(0, from);
+  const out: L[] = lines.slice(0, from);
   for (const l of lines.slice(from)) {
-    if (l.kind !== 'text') {
+    const t = text(l);
+    if (t === null) {
       out.push(l);
       continue;
     }
-    const plain = l.plain.replace(/[\s\u3000]/gu, '');
-    if (SEAL_LINE.test(plain)) {
+    if (SEAL_LINE.test(t.replace(/[\s\u3000]/gu, ''))) {
       found = true;
       continue;
     }
-    if (SEAL_AFTER.test(l.plain) && isLabelLine(l.plain.replace(SEAL_AFTER, ''))) {
+    if (SEAL_AFTER.test(t) && isLabelLine(t.replace(SEAL_AFTER, ''))) {
       found = true;
-      const cut = l.plain.replace(SEAL_AFTER, '');
-      out.push({ ...l, raw: l.raw.replace(SEAL_AFTER, ''), plain: cut });
+      out.push(cut(l, t.replace(SEAL_AFTER, '')));
       continue;
     }
     out.push(l);
@@ -285,12 +289,19 @@ function withoutSealNotes(lines: readonly Line[]): { lines: Line[]; found: boole
   return { lines: out, found };
 }
 
+/** What the importers tell the user when they left a 盖章 note out. */
+export const SEAL_NOTE_WARNING = '文末的“（盖章）”等用印提示不是报告正文，未导入；署名请写机关全称。';
+
 /** The 成文日期 on the last line (before any 附注 or 版记), and the 署名 on the line before it. */
 export function takeClosing(input: readonly Line[], title: string | null): Closing {
   let end = input.length;
   while (end > 0 && input[end - 1]!.kind === 'text' && isClosingTrailer(input[end - 1]!.plain)) end--;
   const trailer = input.slice(end).map((l) => l.plain);
-  const sealed = withoutSealNotes(input.slice(0, end));
+  const sealed = withoutSealNotes(
+    input.slice(0, end),
+    (l) => (l.kind === 'text' ? l.plain : null),
+    (l, kept) => ({ ...l, raw: l.raw.replace(SEAL_AFTER, ''), plain: kept }),
+  );
   const closing = closingOf(sealed.lines, title);
   return { ...closing, trailer, sealNote: sealed.found };
 }

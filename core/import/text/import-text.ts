@@ -27,6 +27,7 @@ import {
   afterCoverLetter,
   parseTitle,
   takeAttachmentPages,
+  SEAL_NOTE_WARNING,
   takeClosing,
   takeHeader,
   TITLE_END,
@@ -137,7 +138,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
         (note || pages.names.length === 0 ? '。' : '；附件名称已列入附件说明。'),
     );
   const attachmentNames = note ? note.names : pages.names;
-  if (closing.sealNote) warnings.push('文末的“（盖章）”等用印提示不是报告正文，未导入；署名请写机关全称。');
+  if (closing.sealNote) warnings.push(SEAL_NOTE_WARNING);
   if (closing.trailer.length > 0)
     warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
   if (closing.badDate !== null)

@@ -1,6 +1,7 @@
 /**
- * A joint report (联合行文) signs with two organs on two lines. The export stacks them (7.3.5.2); the
- * Word import must read both back as the 署名, not leave the lead organ as text of the last section.
+ * The 署名 of a Word file. A joint report (联合行文) signs with two organs on two lines: the export stacks
+ * them (7.3.5.2), and the Word import must read both back as the 署名, not leave the lead organ as text of
+ * the last section. A "（单位盖章）" note by the 署名 is for whoever seals the paper, not the report.
  */
 import { describe, expect, it } from 'vitest';
 import { paragraph } from '../../model/content';
@@ -30,6 +31,30 @@ function jointReport(): Report {
     ),
   };
 }
+
+describe('Word import: 盖章 notes by the 署名', () => {
+  it('leaves "（单位盖章）" out, on its own line or after the 署名, and says so', () => {
+    for (const closing of [
+      [p(r('某县司法局')), p(r('（单位盖章）')), p(r('2026年1月20日'))],
+      [p(r('某县司法局（盖章）')), p(r('2026年1月20日'))],
+    ]) {
+      const body = [
+        p(r('某县司法局2025年法治政府建设年度报告'), { center: true }),
+        p(r('一、2025年度推进法治政府建设的主要举措和成效')),
+        p(r('全年开展执法检查30次。')),
+        ...closing,
+      ].join('');
+      const { report, notes } = importDocx(makeDocx({ document: documentXml(body) }), {
+        template,
+        fallbackYear: 2020,
+      });
+      expect(report.meta.date).toBe('2026-01-20');
+      expect(report.meta.signature ?? report.meta.org).toBe('某县司法局');
+      expect(texts(report, 'measures')).toEqual(['全年开展执法检查30次。']);
+      expect(notes.some((n) => n.includes('用印提示'))).toBe(true);
+    }
+  });
+});
 
 describe('Word import: a joint 署名', () => {
   it('reads back both organs of an exported joint 署名, the last section untouched', async () => {

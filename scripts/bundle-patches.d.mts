@@ -1,0 +1,6 @@
+/** The module name under which the bundle finds docx's fflate copy. */
+export const DOCX_FFLATE_MODULE: string;
+/** docx's source with its fflate copy required on first use, and that copy as a CommonJS module; or null. */
+export function splitDocxFflate(source: string): { docx: string; fflate: string } | null;
+/** fflate's esm/index.mjs with dflt's two per-byte loops in functions of their own; or null. */
+export function fflateDeflateLoops(source: string): string | null;

@@ -1,0 +1,119 @@
+// Source patches applied by scripts/build-cli.mjs to libraries as they go into the CLI bundles, for a
+// fresh process's start-up. Each leaves what the library computes exactly as it was (tested in
+// scripts/bundle-patches.test.ts against the unpatched library), and each returns null — nothing patched —
+// when the library's text is not as expected (another version): the bundle then holds the library as is.
+
+// ---------------------------------------------------------------------------------------------------------
+// docx's own copy of fflate, initialised on first use.
+//
+// The docx library carries a copy of fflate (its zip and unzip), whose module builds its Huffman and
+// bit-reversal tables when it loads: two loops of 32,768 steps and more, run in V8's interpreter at every
+// start of a bundle that holds docx, though the export never calls it (our zip step deflates with the
+// fflate package; docx's copy serves only `Packer.pack` and `patchDocument`). In the bundles that copy
+// becomes a CommonJS module of its own, which esbuild initialises on its first `require`: the same code,
+// run (tables and all) the first time docx zips or unzips. The copy starts at esbuild's marker of fflate's
+// browser build and ends at docx's src/util/zip.ts, which alone calls it, through `zipSync(` and
+// `unzipSync(`; nothing else of the copy is used outside it.
+
+const DOCX_FFLATE_START = '\n// node_modules/fflate/esm/browser.js\n';
+const DOCX_FFLATE_END = '\n// src/util/zip.ts\n';
+/** The module name under which the bundle finds docx's fflate copy. */
+export const DOCX_FFLATE_MODULE = 'gwdraft-docx-fflate';
+const CALL = /(?<![\w$.])((?:un)?zipSync)\(/g;
+
+/** docx's source with its fflate copy required on first use, and that copy as a CommonJS module; or null. */
+export function splitDocxFflate(source) {
+  const start = source.indexOf(DOCX_FFLATE_START);
+  const end = source.indexOf(DOCX_FFLATE_END);
+  if (start < 0 || end < start || source.indexOf(DOCX_FFLATE_START, start + 1) >= 0) return null;
+  const copy = source.slice(start, end);
+  const rest = source.slice(end);
+  const calls = rest.match(CALL) ?? [];
+  if (
+    calls.length !== 2 ||
+    !/^function zipSync\(/m.test(copy) ||
+    !/^function unzipSync\(/m.test(copy) ||
+    /^(import|export)\b/m.test(copy)
+  )
+    return null;
+  return {
+    docx:
+      source.slice(0, start) +
+      '\nvar __gwdraftDocxFflateModule;\n' +
+      `var __gwdraftDocxFflate = () => (__gwdraftDocxFflateModule ??= require(${JSON.stringify(DOCX_FFLATE_MODULE)}));` +
+      rest.replace(CALL, '__gwdraftDocxFflate().$1('),
+    fflate: `${copy}\nmodule.exports = { zipSync, unzipSync };\n`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// fflate's deflate, its two per-byte loops in functions of their own.
+//
+// `gwdraft export` deflates the document body (153 KB of XML at 50 pages) in a fresh process, where
+// fflate's `dflt` — one large function — runs in V8's interpreter: by the time V8 has compiled it (5–7
+// ms of TurboFan for on-stack replacement), the loop is over. Nearly all of its steps are two small
+// loops: adding each position inside a match to the hash chains (~150,000 steps at 50 pages), and
+// extending a match byte by byte (~155,000 steps), against ~4,000 positions where a literal or a match is
+// chosen. Each loop becomes a small function, which V8 optimises after a few thousand steps and in a
+// fraction of a millisecond; `dflt` calls them with the same variables, and they do exactly what the
+// loops did (same order of the same reads and writes), so the bytes are the same.
+
+const INSERT_BEFORE = `        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+`;
+const INSERT_AFTER = `        for (; i + 2 < s; ++i) {
+            if (i < wi) {
+                // positions inside the last match (gwdraft: the hash chains only, in a small function)
+                i = gwdraftChains(dat, head, prev, i, wi < s - 2 ? wi : s - 2, bs1_1, bs2_1, msk_1);
+                if (i + 2 >= s)
+                    break;
+            }
+            // hash value
+            var hv = hsh(i);
+`;
+const EXTEND_BEFORE = `                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+`;
+const EXTEND_AFTER = `                            var nl = gwdraftMatchLength(dat, i, dif, ml);
+`;
+const HSH =
+  'var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };';
+const DFLT = '\nvar dflt = function (dat, lvl, plvl, pre, post, st) {\n';
+const HELPERS = `
+// gwdraft: dflt's per-byte loops as small functions (scripts/bundle-patches.mjs)
+// positions from i up to e go into the hash chains as dflt's loop put them; returns e
+var gwdraftChains = function (dat, head, prev, i, e, bs1, bs2, msk) {
+    for (; i < e; ++i) {
+        var hv = (dat[i] ^ (dat[i + 1] << bs1) ^ (dat[i + 2] << bs2)) & msk;
+        var imod = i & 32767;
+        prev[imod] = head[hv];
+        head[hv] = imod;
+    }
+    return e;
+};
+// how many bytes from i equal those dif before them, at most ml
+var gwdraftMatchLength = function (dat, i, dif, ml) {
+    var nl = 0;
+    for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+        ;
+    return nl;
+};`;
+
+/** fflate's esm/index.mjs with dflt's two per-byte loops in functions of their own; or null. */
+export function fflateDeflateLoops(source) {
+  const once = (text) => source.split(text).length === 2;
+  if (![INSERT_BEFORE, EXTEND_BEFORE, HSH, DFLT].every(once)) return null;
+  // the chains loop replaces steps whose only effect is on prev and head: nothing else may happen there
+  const loop = source.slice(source.indexOf(INSERT_BEFORE), source.indexOf(EXTEND_BEFORE));
+  if (
+    !loop.includes('            prev[imod] = pimod;\n            head[hv] = imod;\n            // We always')
+  )
+    return null;
+  if (!loop.includes('            if (wi <= i) {\n')) return null;
+  return source
+    .replace(INSERT_BEFORE, INSERT_AFTER)
+    .replace(EXTEND_BEFORE, EXTEND_AFTER)
+    .replace(DFLT, `${HELPERS}${DFLT}`);
+}

@@ -34,7 +34,12 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DOCX_FFLATE_MODULE, fflateDeflateLoops, splitDocxFflate } from './bundle-patches.mjs';
+import {
+  DOCX_FFLATE_MODULE,
+  fflateDeflateLoops,
+  fflatePrecomputedTables,
+  splitDocxFflate,
+} from './bundle-patches.mjs';
 import { VALIDATED_DATA_MODULE } from './prevalidated-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -193,8 +198,10 @@ const fflateNoWorker = {
         FFLATE_WORKER,
         '/* no worker in gwdraft export */',
       );
-      // and dflt's two per-byte loops in small functions, which V8 optimises early (bundle-patches.mjs)
-      return { contents: fflateDeflateLoops(source) ?? source, loader: 'js' };
+      // and dflt's two per-byte loops in small functions, which V8 optimises early, and its two large
+      // tables computed here instead of at every start (scripts/bundle-patches.mjs)
+      const loops = fflateDeflateLoops(source) ?? source;
+      return { contents: fflatePrecomputedTables(loops) ?? loops, loader: 'js' };
     });
   },
 };

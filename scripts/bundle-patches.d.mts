@@ -4,3 +4,5 @@ export const DOCX_FFLATE_MODULE: string;
 export function splitDocxFflate(source: string): { docx: string; fflate: string } | null;
 /** fflate's esm/index.mjs with dflt's two per-byte loops in functions of their own; or null. */
 export function fflateDeflateLoops(source: string): string | null;
+/** fflate's esm/index.mjs with `revfd` and `rev` given as data computed by fflate's own code; or null. */
+export function fflatePrecomputedTables(source: string): string | null;

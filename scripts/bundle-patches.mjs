@@ -117,3 +117,52 @@ export function fflateDeflateLoops(source) {
     .replace(EXTEND_BEFORE, EXTEND_AFTER)
     .replace(DFLT, `${HELPERS}${DFLT}`);
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// fflate's two large tables, computed by the build.
+//
+// fflate's module builds, when it loads, the distance-code table `revfd` (32,769 entries) and the
+// bit-reversal table `rev` (32,768), each by a loop of 32,768 steps in V8's interpreter: 3–5 ms of every
+// `gwdraft export`, before any work. The build runs that very code of fflate (its first lines, from the
+// typed-array aliases to the end of the `rev` loop, which read nothing else) and writes the two tables'
+// bytes into the bundle as base64, which Node decodes natively at load: the same values, in the same
+// typed arrays. The bundle is built on the machine that runs it (`npm install`), so the bytes are in its
+// own byte order.
+
+const TABLES_START = 'var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;\n';
+const REVFD = 'var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;\n';
+const REV = `var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+`;
+
+/** fflate's esm/index.mjs with `revfd` and `rev` given as data computed by fflate's own code; or null. */
+export function fflatePrecomputedTables(source) {
+  const once = (text) => source.split(text).length === 2;
+  if (![TABLES_START, REVFD, REV].every(once)) return null;
+  const start = source.indexOf(TABLES_START);
+  const end = source.indexOf(REV) + REV.length;
+  if (!(start < source.indexOf(REVFD) && source.indexOf(REVFD) < source.indexOf(REV))) return null;
+  // fflate's own lines up to the end of the rev loop: plain variables and loops, nothing imported
+  const prelude = source.slice(start, end);
+  if (/\b(import|export|require)\b/.test(prelude)) return null;
+  // eslint-disable-next-line no-new-func -- fflate's own table code, run here as its module runs it
+  const { fd, revfd, rev } = new Function(`${prelude}\nreturn { fd: fd, revfd: revfd, rev: rev };`)();
+  if (!(fd instanceof Uint16Array && revfd instanceof Int32Array && rev instanceof Uint16Array)) return null;
+  const base64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+  const table = (type, a) => `new ${type}(gwdraftTable(${JSON.stringify(base64(a))}))`;
+  return source
+    .replace(
+      TABLES_START,
+      `${TABLES_START}// gwdraft: revfd and rev as fflate's own lines below computed them at build time (scripts/bundle-patches.mjs)
+var gwdraftTable = function (b64) { var b = Buffer.from(b64, 'base64'); return b.buffer.slice(b.byteOffset, b.byteOffset + b.length); };
+`,
+    )
+    .replace(REVFD, `var fd = new u16([${[...fd].join(', ')}]), revfd = ${table('i32', revfd)};\n`)
+    .replace(REV, `var rev = ${table('u16', rev)};\n`);
+}

@@ -15,7 +15,12 @@ import { DEFAULT_EXPORT_OPTIONS } from '../../core/api/export-options';
 import { exportDocx } from '../../core/docx/export/index';
 import { findTemplate } from '../../templates/index';
 import { sampleReport } from '../../test/render/sample-report';
-import { DOCX_FFLATE_MODULE, fflateDeflateLoops, splitDocxFflate } from '../../scripts/bundle-patches.mjs';
+import {
+  DOCX_FFLATE_MODULE,
+  fflateDeflateLoops,
+  fflatePrecomputedTables,
+  splitDocxFflate,
+} from '../../scripts/bundle-patches.mjs';
 
 const require = createRequire(import.meta.url);
 const fflateSource = readFileSync(
@@ -27,17 +32,33 @@ const docxSource = readFileSync(require.resolve('docx').replace(/index\.cjs$/, '
 type Deflate = (data: Uint8Array, opts?: DeflateOptions) => Uint8Array;
 const level = (n: number) => n as DeflateOptions['level'];
 
-describe('fflate with its deflate loops in functions of their own', () => {
+interface Tables {
+  fd: Uint16Array;
+  revfd: Int32Array;
+  rev: Uint16Array;
+}
+
+describe('fflate as the export bundle holds it: deflate loops in functions, tables from the build', () => {
   let dir: string;
   let patched: Deflate;
   let bodies: Uint8Array[];
+  /** A module of `source` that also exports its tables. */
+  const load = async (name: string, source: string) => {
+    writeFileSync(join(dir, name), `${source}\nexport { fd as gwFd, revfd as gwRevfd, rev as gwRev };\n`);
+    return (await import(pathToFileURL(join(dir, name)).href)) as {
+      deflateSync: Deflate;
+      gwFd: Tables['fd'];
+      gwRevfd: Tables['revfd'];
+      gwRev: Tables['rev'];
+    };
+  };
   beforeAll(async () => {
-    const source = fflateDeflateLoops(fflateSource);
-    expect(source, 'the patch applies to the installed fflate').not.toBeNull();
+    const loops = fflateDeflateLoops(fflateSource);
+    expect(loops, 'the loops patch applies to the installed fflate').not.toBeNull();
+    const source = fflatePrecomputedTables(loops!);
+    expect(source, 'the tables patch applies to the installed fflate').not.toBeNull();
     dir = mkdtempSync(join(tmpdir(), 'gwdraft-fflate-patch-'));
-    writeFileSync(join(dir, 'fflate.mjs'), source!);
-    patched = ((await import(pathToFileURL(join(dir, 'fflate.mjs')).href)) as { deflateSync: Deflate })
-      .deflateSync;
+    patched = (await load('fflate.mjs', source!)).deflateSync;
     // document bodies as the export deflates them: 50 and 200 pages
     const template = findTemplate('zhanjiang-department')!;
     bodies = [];
@@ -56,6 +77,17 @@ describe('fflate with its deflate loops in functions of their own', () => {
       expect(source.split(`${name}(`).length, name).toBe(2);
     }
     expect(fflateDeflateLoops('var x = 1;')).toBeNull();
+  });
+
+  it('has the tables fflate computes, in the same typed arrays', async () => {
+    const original = await load('original.mjs', fflateSource);
+    const tables = await load('tables.mjs', fflatePrecomputedTables(fflateSource)!);
+    for (const key of ['gwFd', 'gwRevfd', 'gwRev'] as const) {
+      expect(tables[key].constructor, key).toBe(original[key].constructor);
+      expect(tables[key].length, key).toBe(original[key].length);
+      expect(Buffer.from(tables[key].buffer).equals(Buffer.from(original[key].buffer)), key).toBe(true);
+    }
+    expect(fflatePrecomputedTables('var x = 1;')).toBeNull();
   });
 
   it('deflates document bodies to the same bytes at every level', () => {

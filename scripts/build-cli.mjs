@@ -36,6 +36,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DOCX_FFLATE_MODULE,
+  docxLazyDefaultStyles,
   fflateDeflateLoops,
   fflatePrecomputedTables,
   splitDocxFflate,
@@ -157,8 +158,8 @@ async function fsPromisesOnDemand() {
 // semantics; any other key still goes through it). If the helper's text ever changes, nothing is patched.
 const DOCX_DEFINE = 'function _defineProperty(e, r, t) {\n\treturn (r = toPropertyKey(r)) in e';
 
-// docx's own copy of fflate is initialised on first use (scripts/bundle-patches.mjs: the export never
-// calls it, and its tables cost every start).
+// docx's own copy of fflate is initialised on first use, and a Document's default styles are made when
+// first written (scripts/bundle-patches.mjs: the export never calls the one, never writes the other).
 const docxPatches = {
   name: 'docx-patches',
   setup(b) {
@@ -178,6 +179,7 @@ const docxPatches = {
       );
       const split = splitDocxFflate(source);
       if (split) ({ docx: source, fflate: fflateCopy } = split);
+      source = docxLazyDefaultStyles(source) ?? source;
       return { contents: source, loader: 'js' };
     });
   },

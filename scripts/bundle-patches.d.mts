@@ -6,3 +6,5 @@ export function splitDocxFflate(source: string): { docx: string; fflate: string 
 export function fflateDeflateLoops(source: string): string | null;
 /** fflate's esm/index.mjs with `revfd` and `rev` given as data computed by fflate's own code; or null. */
 export function fflatePrecomputedTables(source: string): string | null;
+/** docx's source with the default styles of a Document made when first written; or null. */
+export function docxLazyDefaultStyles(source: string): string | null;

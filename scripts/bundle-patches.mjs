@@ -166,3 +166,66 @@ var gwdraftTable = function (b64) { var b = Buffer.from(b64, 'base64'); return b
     .replace(REVFD, `var fd = new u16([${[...fd].join(', ')}]), revfd = ${table('i32', revfd)};\n`)
     .replace(REV, `var rev = ${table('u16', rev)};\n`);
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// docx's default styles, made when the styles are first written.
+//
+// A docx Document built without style options makes docx's ~35 default styles (Normal, headings, TOC 1–9,
+// footnotes, hyperlinks…) in its constructor: hundreds of objects, built cold at every `gwdraft export`,
+// which then overrides word/styles.xml with its own text, so the zip step never writes them. In the
+// bundle the Document gets, in their place, a Styles component that makes the very same default styles
+// (docx's own DefaultStylesFactory, in the same order) the first time it is written; a document whose
+// styles are written (no override) gets the same styles.xml as before. Nothing else reads them: the
+// styles hold no ids or counters, and docx reads them back only by writing them (stylesOf, for tables of
+// contents).
+
+const STYLES_BRANCH = `		} else {
+			const stylesFactory = new DefaultStylesFactory();
+			this.styles = new Styles(stylesFactory.newInstance());
+		}
+`;
+const STYLES_CLASS = '\nvar Styles = class extends XmlComponent {\n';
+const FACTORY_CLASS = '\nvar DefaultStylesFactory = class {\n';
+const FILE_CLASS = '\nvar File = class {\n';
+const LAZY_STYLES = `
+// gwdraft: docx's default styles made when first written (scripts/bundle-patches.mjs)
+var GwdraftLazyDefaultStyles = class extends Styles {
+	constructor() {
+		super({});
+		this.gwdraftPending = true;
+	}
+	prepForXml(context) {
+		if (this.gwdraftPending) {
+			this.gwdraftPending = false;
+			const defaults = new DefaultStylesFactory().newInstance();
+			this.root.push(defaults.initialStyles, ...defaults.importedStyles);
+		}
+		return super.prepForXml(context);
+	}
+};`;
+
+/** docx's source with the default styles of a Document made when first written; or null. */
+export function docxLazyDefaultStyles(source) {
+  const once = (text) => source.split(text).length === 2;
+  if (![STYLES_BRANCH, STYLES_CLASS, FACTORY_CLASS, FILE_CLASS].every(once)) return null;
+  const [styles, factory, file, branch] = [STYLES_CLASS, FACTORY_CLASS, FILE_CLASS, STYLES_BRANCH].map((t) =>
+    source.indexOf(t),
+  );
+  if (!(styles < factory && factory < file && file < branch)) return null;
+  // Styles' constructor as expected: initial styles, then the imported ones, into root
+  const ctor = source.slice(styles, styles + 600);
+  if (
+    !ctor.includes('if (options.initialStyles) this.root.push(options.initialStyles);') ||
+    !ctor.includes(
+      'if (options.importedStyles) for (const style of options.importedStyles) this.root.push(style);',
+    )
+  )
+    return null;
+  return source.replace(FILE_CLASS, `${LAZY_STYLES}${FILE_CLASS}`).replace(
+    STYLES_BRANCH,
+    `		} else {
+			this.styles = new GwdraftLazyDefaultStyles();
+		}
+`,
+  );
+}

@@ -17,6 +17,7 @@ import { findTemplate } from '../../templates/index';
 import { sampleReport } from '../../test/render/sample-report';
 import {
   DOCX_FFLATE_MODULE,
+  docxLazyDefaultStyles,
   fflateDeflateLoops,
   fflatePrecomputedTables,
   splitDocxFflate,
@@ -152,5 +153,43 @@ describe("docx's own fflate, initialised on first use", () => {
     const zipped = module.exports.zipSync(files);
     expect(Buffer.from(zipped).equals(zipSync(files))).toBe(true);
     expect(module.exports.unzipSync(zipped)).toEqual(unzipSync(zipped));
+  });
+});
+
+describe("docx's default styles, made when first written", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gwdraft-docx-patch-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  interface Docx {
+    Document: new (options: unknown) => {
+      Styles: { prepForXml(context: unknown): unknown; root: unknown[] };
+    };
+    Paragraph: new (text: string) => unknown;
+  }
+  const load = async (name: string, source: string) => {
+    writeFileSync(join(dir, name), source);
+    return (await import(pathToFileURL(join(dir, name)).href)) as Docx;
+  };
+
+  it('writes the same styles as docx, and builds none until written', async () => {
+    const patchedSource = docxLazyDefaultStyles(docxSource);
+    expect(patchedSource, 'the patch applies to the installed docx').not.toBeNull();
+    expect(docxLazyDefaultStyles('var x = 1;')).toBeNull();
+    const original = await load('original.mjs', docxSource);
+    const patched = await load('patched.mjs', patchedSource!);
+    const options = (d: Docx) => ({ sections: [{ children: [new d.Paragraph('正文')] }] });
+    const a = new original.Document(options(original));
+    const b = new patched.Document(options(patched));
+    expect(b.Styles.root).toHaveLength(0);
+    expect(a.Styles.root.length).toBeGreaterThan(30);
+    const written = (d: { Styles: { prepForXml(context: unknown): unknown } }) =>
+      JSON.stringify(d.Styles.prepForXml({ stack: [], file: d }));
+    expect(written(b)).toBe(written(a));
+    // written again (a second export of the same document): still the same, not doubled
+    expect(written(b)).toBe(written(a));
+    expect(b.Styles.root).toHaveLength(a.Styles.root.length);
   });
 });

@@ -151,7 +151,7 @@ export function fflatePrecomputedTables(source) {
   // fflate's own lines up to the end of the rev loop: plain variables and loops, nothing imported
   const prelude = source.slice(start, end);
   if (/\b(import|export|require)\b/.test(prelude)) return null;
-  // eslint-disable-next-line no-new-func -- fflate's own table code, run here as its module runs it
+  // fflate's own table code, run here as its module runs it
   const { fd, revfd, rev } = new Function(`${prelude}\nreturn { fd: fd, revfd: revfd, rev: rev };`)();
   if (!(fd instanceof Uint16Array && revfd instanceof Int32Array && rev instanceof Uint16Array)) return null;
   const base64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');

@@ -201,9 +201,17 @@ const fflateNoWorker = {
         '/* no worker in gwdraft export */',
       );
       // and dflt's two per-byte loops in small functions, which V8 optimises early, and its two large
-      // tables computed here instead of at every start (scripts/bundle-patches.mjs)
+      // tables computed here, into export.cjs.<build>.tables beside the bundle, instead of at every
+      // start (scripts/bundle-patches.mjs)
       const loops = fflateDeflateLoops(source) ?? source;
-      return { contents: fflatePrecomputedTables(loops) ?? loops, loader: 'js' };
+      const tables = fflatePrecomputedTables(
+        loops,
+        `require('node:path').join(__dirname, ${JSON.stringify(`export.cjs.${builtAt}.tables`)})`,
+      );
+      if (!tables) return { contents: loops, loader: 'js' };
+      mkdirSync(tmp, { recursive: true });
+      writeFileSync(join(tmp, `export.cjs.${builtAt}.tables`), tables.tables);
+      return { contents: tables.source, loader: 'js' };
     });
   },
 };
@@ -348,6 +356,7 @@ try {
     'export.cjs.map',
     'export.cjs',
     `export.cjs.${builtAt}.parts`,
+    `export.cjs.${builtAt}.tables`,
     `export.cjs.${builtAt}.cache`,
     `main.cjs.${builtAt}.cache`,
     ...OWN_CACHE.map((c) => `main.cjs.${builtAt}.${c}.cache`),

@@ -125,9 +125,11 @@ export function fflateDeflateLoops(source) {
 // bit-reversal table `rev` (32,768), each by a loop of 32,768 steps in V8's interpreter: 3–5 ms of every
 // `gwdraft export`, before any work. The build runs that very code of fflate (its first lines, from the
 // typed-array aliases to the end of the `rev` loop, which read nothing else) and writes the two tables'
-// bytes into the bundle as base64, which Node decodes natively at load: the same values, in the same
-// typed arrays. The bundle is built on the machine that runs it (`npm install`), so the bytes are in its
-// own byte order.
+// bytes to a file beside the bundle (export.cjs.<build>.tables, 192 KB, named after the build as the
+// code cache and the parts file are); the module reads them from there into the same typed arrays, and
+// computes them as fflate does if the file is missing or not of their size. The bundle is built on the
+// machine that runs it (`npm install`), so the bytes are in its own byte order. (As base64 in the bundle
+// instead, the 263 KB of text went into the V8 code cache as well: a quarter more to deserialise.)
 
 const TABLES_START = 'var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;\n';
 const REVFD = 'var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;\n';
@@ -140,9 +142,15 @@ for (var i = 0; i < 32768; ++i) {
     rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
 }
 `;
+/** Bytes of the tables file: revfd (32,769 × 4), then rev (32,768 × 2). */
+const REVFD_BYTES = 32769 * 4;
+const TABLES_BYTES = REVFD_BYTES + 32768 * 2;
 
-/** fflate's esm/index.mjs with `revfd` and `rev` given as data computed by fflate's own code; or null. */
-export function fflatePrecomputedTables(source) {
+/**
+ * fflate's esm/index.mjs reading `revfd` and `rev` from the file at `pathExpression` (JavaScript text
+ * evaluated in the module), and that file's bytes as fflate's own code computes them; or null.
+ */
+export function fflatePrecomputedTables(source, pathExpression) {
   const once = (text) => source.split(text).length === 2;
   if (![TABLES_START, REVFD, REV].every(once)) return null;
   const start = source.indexOf(TABLES_START);
@@ -154,17 +162,37 @@ export function fflatePrecomputedTables(source) {
   // fflate's own table code, run here as its module runs it
   const { fd, revfd, rev } = new Function(`${prelude}\nreturn { fd: fd, revfd: revfd, rev: rev };`)();
   if (!(fd instanceof Uint16Array && revfd instanceof Int32Array && rev instanceof Uint16Array)) return null;
-  const base64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-  const table = (type, a) => `new ${type}(gwdraftTable(${JSON.stringify(base64(a))}))`;
-  return source
+  if (revfd.byteLength !== REVFD_BYTES || revfd.byteLength + rev.byteLength !== TABLES_BYTES) return null;
+  const tables = new Uint8Array(TABLES_BYTES);
+  tables.set(new Uint8Array(revfd.buffer, revfd.byteOffset, revfd.byteLength), 0);
+  tables.set(new Uint8Array(rev.buffer, rev.byteOffset, rev.byteLength), REVFD_BYTES);
+  const slice = (from, to) =>
+    `gwdraftTables.buffer.slice(gwdraftTables.byteOffset + ${from}, gwdraftTables.byteOffset + ${to})`;
+  const patched = source
     .replace(
       TABLES_START,
-      `${TABLES_START}// gwdraft: revfd and rev as fflate's own lines below computed them at build time (scripts/bundle-patches.mjs)
-var gwdraftTable = function (b64) { var b = Buffer.from(b64, 'base64'); return b.buffer.slice(b.byteOffset, b.byteOffset + b.length); };
+      `${TABLES_START}// gwdraft: revfd and rev as fflate's own lines below computed them at build time, when their file is
+// there (scripts/bundle-patches.mjs)
+var gwdraftTables = (function () {
+    try {
+        var b = require('node:fs').readFileSync(${pathExpression});
+        if (b.length === ${TABLES_BYTES})
+            return b;
+    }
+    catch (e) { }
+    return undefined;
+})();
 `,
     )
-    .replace(REVFD, `var fd = new u16([${[...fd].join(', ')}]), revfd = ${table('i32', revfd)};\n`)
-    .replace(REV, `var rev = ${table('u16', rev)};\n`);
+    .replace(
+      REVFD,
+      `var _b = gwdraftTables ? undefined : freb(fdeb, 0), fd = _b ? _b.b : new u16([${[...fd].join(', ')}]), revfd = _b ? _b.r : new i32(${slice(0, REVFD_BYTES)});\n`,
+    )
+    .replace(
+      REV,
+      `var rev;\nif (gwdraftTables)\n    rev = new u16(${slice(REVFD_BYTES, TABLES_BYTES)});\nelse {\n${REV}}\n`,
+    );
+  return { source: patched, tables };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -43,6 +43,8 @@ describe('fflate as the export bundle holds it: deflate loops in functions, tabl
   let dir: string;
   let patched: Deflate;
   let bodies: Uint8Array[];
+  /** The tables file's path, as the JavaScript text the patch evaluates. */
+  const tablesPath = (name = 'tables') => JSON.stringify(join(dir, name));
   /** A module of `source` that also exports its tables. */
   const load = async (name: string, source: string) => {
     writeFileSync(join(dir, name), `${source}\nexport { fd as gwFd, revfd as gwRevfd, rev as gwRev };\n`);
@@ -56,10 +58,11 @@ describe('fflate as the export bundle holds it: deflate loops in functions, tabl
   beforeAll(async () => {
     const loops = fflateDeflateLoops(fflateSource);
     expect(loops, 'the loops patch applies to the installed fflate').not.toBeNull();
-    const source = fflatePrecomputedTables(loops!);
-    expect(source, 'the tables patch applies to the installed fflate').not.toBeNull();
     dir = mkdtempSync(join(tmpdir(), 'gwdraft-fflate-patch-'));
-    patched = (await load('fflate.mjs', source!)).deflateSync;
+    const patch = fflatePrecomputedTables(loops!, tablesPath());
+    expect(patch, 'the tables patch applies to the installed fflate').not.toBeNull();
+    writeFileSync(join(dir, 'tables'), patch!.tables);
+    patched = (await load('fflate.mjs', patch!.source)).deflateSync;
     // document bodies as the export deflates them: 50 and 200 pages
     const template = findTemplate('zhanjiang-department')!;
     bodies = [];
@@ -82,13 +85,21 @@ describe('fflate as the export bundle holds it: deflate loops in functions, tabl
 
   it('has the tables fflate computes, in the same typed arrays', async () => {
     const original = await load('original.mjs', fflateSource);
-    const tables = await load('tables.mjs', fflatePrecomputedTables(fflateSource)!);
-    for (const key of ['gwFd', 'gwRevfd', 'gwRev'] as const) {
-      expect(tables[key].constructor, key).toBe(original[key].constructor);
-      expect(tables[key].length, key).toBe(original[key].length);
-      expect(Buffer.from(tables[key].buffer).equals(Buffer.from(original[key].buffer)), key).toBe(true);
-    }
-    expect(fflatePrecomputedTables('var x = 1;')).toBeNull();
+    const patch = fflatePrecomputedTables(fflateSource, tablesPath('t2'))!;
+    writeFileSync(join(dir, 't2'), patch.tables);
+    // read from the file; then, without it or with a file of another size, computed as fflate does
+    const fromFile = await load('tables.mjs', patch.source);
+    const computed = await load('computed.mjs', patch.source.replace(tablesPath('t2'), tablesPath('none')));
+    writeFileSync(join(dir, 'short'), patch.tables.subarray(1));
+    const short = await load('short.mjs', patch.source.replace(tablesPath('t2'), tablesPath('short')));
+    for (const tables of [fromFile, computed, short])
+      for (const key of ['gwFd', 'gwRevfd', 'gwRev'] as const) {
+        expect(tables[key].constructor, key).toBe(original[key].constructor);
+        expect(tables[key].length, key).toBe(original[key].length);
+        expect(Buffer.from(tables[key].buffer).equals(Buffer.from(original[key].buffer)), key).toBe(true);
+      }
+    expect(patch.source).toContain('readFileSync(');
+    expect(fflatePrecomputedTables('var x = 1;', '"x"')).toBeNull();
   });
 
   it('deflates document bodies to the same bytes at every level', () => {

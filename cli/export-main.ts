@@ -9,4 +9,6 @@ import { singleCommandMain } from './run-command';
 export const main = singleCommandMain(
   'export',
   async () => (await import('./commands/export')).exportCommand,
+  // one or two short lines: written to fds 1 and 2 directly, without Node's stream objects (cli/stdio.ts)
+  { directStdio: true },
 );

@@ -4,6 +4,7 @@
  * errors and return the same exit codes.
  */
 import { UserError, type Command } from './command';
+import { useDirectStdio, writeErr } from './stdio';
 
 let pipeGuarded = false;
 
@@ -40,11 +41,11 @@ export async function runCommand(
     return await command.run(args);
   } catch (err) {
     if (err instanceof UserError) {
-      process.stderr.write(`gwdraft ${name}: ${err.message}\n`);
+      writeErr(`gwdraft ${name}: ${err.message}\n`);
       return 2;
     }
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`gwdraft ${name}: 内部错误 / internal error: ${message}\n`);
+    writeErr(`gwdraft ${name}: 内部错误 / internal error: ${message}\n`);
     if (process.env.GWDRAFT_DEBUG) console.error(err);
     return 3;
   }
@@ -52,19 +53,20 @@ export async function runCommand(
 
 /**
  * The `main` of a bundle entry that runs one command only (cli/check-main.ts, cli/export-main.ts):
- * `name`, as cli/main.ts runs it; any other command name is refused with exit code 2.
+ * `name`, as cli/main.ts runs it; any other command name is refused with exit code 2. With `directStdio`
+ * the command's lines go straight to fds 1 and 2 (cli/stdio.ts), without Node's stream objects.
  */
 export function singleCommandMain(
   name: string,
   load: () => Promise<Command>,
+  { directStdio = false }: { directStdio?: boolean } = {},
 ): (argv: string[]) => Promise<number> {
   return async (argv) => {
-    guardPipes();
+    if (directStdio) useDirectStdio();
+    else guardPipes();
     const [given, ...rest] = argv;
     if (given !== name) {
-      process.stderr.write(
-        `gwdraft: 此入口只运行 ${name} / this entry runs only ${name} (got ${String(given)})\n`,
-      );
+      writeErr(`gwdraft: 此入口只运行 ${name} / this entry runs only ${name} (got ${String(given)})\n`);
       return 2;
     }
     return runCommand(name, load, rest);

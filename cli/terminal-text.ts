@@ -8,6 +8,8 @@
  * Every CLI output of file text goes through here; JSON output is already escaped by JSON.stringify.
  */
 
+import { writeOut } from './stdio';
+
 // eslint-disable-next-line no-control-regex
 const SINGLE_LINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex
@@ -29,7 +31,7 @@ export function terminalText(s: string, opts: { multiline?: boolean } = {}): str
 
 /** Lines written to stdout, each made terminal-safe (newlines inside a line are escaped). */
 export function writeLines(...lines: string[]): void {
-  process.stdout.write(lines.map((l) => terminalText(l)).join('\n') + '\n');
+  writeOut(lines.map((l) => terminalText(l)).join('\n') + '\n');
 }
 
 const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

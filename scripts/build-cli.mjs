@@ -34,6 +34,13 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  DOCX_FFLATE_MODULE,
+  docxLazyDefaultStyles,
+  fflateDeflateLoops,
+  fflatePrecomputedTables,
+  splitDocxFflate,
+} from './bundle-patches.mjs';
 import { VALIDATED_DATA_MODULE } from './prevalidated-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -150,18 +157,30 @@ async function fsPromisesOnDemand() {
 // string, for which that conversion returns the key itself: a string skips it (same result, same
 // semantics; any other key still goes through it). If the helper's text ever changes, nothing is patched.
 const DOCX_DEFINE = 'function _defineProperty(e, r, t) {\n\treturn (r = toPropertyKey(r)) in e';
-const docxStringKeys = {
-  name: 'docx-string-keys',
+
+// docx's own copy of fflate is initialised on first use, and a Document's default styles are made when
+// first written (scripts/bundle-patches.mjs: the export never calls the one, never writes the other).
+const docxPatches = {
+  name: 'docx-patches',
   setup(b) {
+    let fflateCopy = null;
+    b.onResolve({ filter: new RegExp(`^${DOCX_FFLATE_MODULE}$`) }, () => ({
+      path: DOCX_FFLATE_MODULE,
+      namespace: 'gwdraft-docx-fflate',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'gwdraft-docx-fflate' }, () => ({
+      contents: fflateCopy,
+      loader: 'js',
+    }));
     b.onLoad({ filter: /[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      return {
-        contents: source.replace(
-          DOCX_DEFINE,
-          'function _defineProperty(e, r, t) {\n\treturn (r = typeof r === "string" ? r : toPropertyKey(r)) in e',
-        ),
-        loader: 'js',
-      };
+      let source = (await readFile(args.path, 'utf8')).replace(
+        DOCX_DEFINE,
+        'function _defineProperty(e, r, t) {\n\treturn (r = typeof r === "string" ? r : toPropertyKey(r)) in e',
+      );
+      const split = splitDocxFflate(source);
+      if (split) ({ docx: source, fflate: fflateCopy } = split);
+      source = docxLazyDefaultStyles(source) ?? source;
+      return { contents: source, loader: 'js' };
     });
   },
 };
@@ -177,8 +196,22 @@ const fflateNoWorker = {
   name: 'fflate-no-worker',
   setup(b) {
     b.onLoad({ filter: /[\\/]fflate[\\/]esm[\\/]index\.mjs$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      return { contents: source.replace(FFLATE_WORKER, '/* no worker in gwdraft export */'), loader: 'js' };
+      const source = (await readFile(args.path, 'utf8')).replace(
+        FFLATE_WORKER,
+        '/* no worker in gwdraft export */',
+      );
+      // and dflt's two per-byte loops in small functions, which V8 optimises early, and its two large
+      // tables computed here, into export.cjs.<build>.tables beside the bundle, instead of at every
+      // start (scripts/bundle-patches.mjs)
+      const loops = fflateDeflateLoops(source) ?? source;
+      const tables = fflatePrecomputedTables(
+        loops,
+        `require('node:path').join(__dirname, ${JSON.stringify(`export.cjs.${builtAt}.tables`)})`,
+      );
+      if (!tables) return { contents: loops, loader: 'js' };
+      mkdirSync(tmp, { recursive: true });
+      writeFileSync(join(tmp, `export.cjs.${builtAt}.tables`), tables.tables);
+      return { contents: tables.source, loader: 'js' };
     });
   },
 };
@@ -236,11 +269,7 @@ try {
       logLevel: 'warning',
       legalComments: 'none',
     });
-  const result = await cliBuild({ main: 'cli/main.ts' }, [
-    zodEnglishOnly,
-    docxStringKeys,
-    prevalidated.plugin,
-  ]);
+  const result = await cliBuild({ main: 'cli/main.ts' }, [zodEnglishOnly, docxPatches, prevalidated.plugin]);
   const checkResult = await cliBuild({ check: 'cli/check-main.ts' }, [
     zodEnglishOnly,
     zodOnDemand,
@@ -263,7 +292,7 @@ try {
     zodEnglishOnly,
     zodOnDemand,
     await fsPromisesOnDemand(),
-    docxStringKeys,
+    docxPatches,
     prevalidated.plugin,
   ]);
   // `gwdraft serve` runs imports (DOCX, text, notices) in a worker thread; electron/service/import-jobs.ts
@@ -327,6 +356,7 @@ try {
     'export.cjs.map',
     'export.cjs',
     `export.cjs.${builtAt}.parts`,
+    `export.cjs.${builtAt}.tables`,
     `export.cjs.${builtAt}.cache`,
     `main.cjs.${builtAt}.cache`,
     ...OWN_CACHE.map((c) => `main.cjs.${builtAt}.${c}.cache`),

@@ -253,6 +253,8 @@ describe('gwdraft bin', () => {
     expect(size('export.cjs')).toBeLessThan(size('main.cjs') * 0.7);
     // the parts its build deflated ahead of time (electron/service/known-parts.ts)
     expect(size(`export.cjs.${build}.parts`)).toBeGreaterThan(10_000);
+    // and fflate's two large tables, computed by the build (scripts/bundle-patches.mjs)
+    expect(size(`export.cjs.${build}.tables`)).toBe(32769 * 4 + 32768 * 2);
   });
 
   it('runs export from its own bundle with the bytes, errors and exit codes of the sources', async () => {

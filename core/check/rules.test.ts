@@ -49,6 +49,38 @@ describe('present and minLength', () => {
   });
 });
 
+describe('keywords naming a set only as a whole', () => {
+  const rule: Rule = {
+    kind: 'keywords',
+    match: 'all',
+    groups: [
+      ['行政执法公示', '公示制度'],
+      ['执法全过程记录', '全过程记录'],
+      ['重大执法决定法制审核', '法制审核'],
+    ],
+    collective: ['行政执法三项制度', '三项制度'],
+  };
+  it('reminds (提醒) a report that writes only the set to write out each part; fails one that names none', () => {
+    const only = check(
+      rule,
+      { work: ['全面落实行政执法三项制度，执法行为进一步规范。'] },
+      { severity: 'fail' },
+    );
+    expect(only.status).toBe('warn');
+    expect(only.message).toContain('只笼统提到“行政执法三项制度”');
+    expect(only.evidence[0]).toMatchObject({ sectionId: 'work', blockIndex: 0, offset: 4 });
+    expect(check(rule, { work: ['执法行为进一步规范。'] }, { severity: 'fail' }).status).toBe('fail');
+    const all = check(
+      rule,
+      {
+        work: ['落实行政执法三项制度：执法信息全部公示制度上网，执法全过程记录，重大执法决定法制审核12件。'],
+      },
+      { severity: 'fail' },
+    );
+    expect(all.status).toBe('pass');
+  });
+});
+
 describe('keywords', () => {
   const rule: Rule = {
     kind: 'keywords',

@@ -31,6 +31,11 @@ function buildTemplateSchemas() {
         match: z.enum(['any', 'all']),
         groups: z.array(Synonyms).min(1),
         min: z.number().int().positive().optional(),
+        /**
+         * The set's collective name ("行政执法三项制度"): a report that names only the set, not each
+         * part, gets a reminder (提醒) to write them out instead of a fail.
+         */
+        collective: Synonyms.optional(),
       })
       .strict(),
     /** The shortcomings section names causes, not only problems. */

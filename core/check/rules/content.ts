@@ -86,16 +86,24 @@ function unitMatches(
   return ctx.memo(unit, key, () => matchBlocks(unit.id, unitJoined(unit, ctx), groupRe(words), limit));
 }
 
+/** The first few matches of a word list in the units of `scope`, in order. */
+function scopeMatches(
+  scope: readonly Unit[],
+  ctx: RuleContext,
+  key: string,
+  words: readonly string[],
+): BlockMatch[] {
+  const out: BlockMatch[] = [];
+  for (const u of scope) {
+    out.push(...unitMatches(u, ctx, key, words, 3));
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
 export const keywords: RuleFn<'keywords'> = (rule, scope, ctx) => {
   const key = ruleKey(rule);
-  const found: BlockMatch[][] = rule.groups.map((group, g) => {
-    const ev: BlockMatch[] = [];
-    for (const u of scope) {
-      ev.push(...unitMatches(u, ctx, `${key}#${g}`, group, 3));
-      if (ev.length >= 3) break;
-    }
-    return ev;
-  });
+  const found = rule.groups.map((group, g) => scopeMatches(scope, ctx, `${key}#${g}`, group));
   const hit = found.filter((e) => e.length > 0).length;
   const need = rule.match === 'all' ? rule.groups.length : Math.min(rule.min ?? 1, rule.groups.length);
   const evidence = found.flat().slice(0, MAX_EVIDENCE).map(toEvidence);
@@ -108,6 +116,15 @@ export const keywords: RuleFn<'keywords'> = (rule, scope, ctx) => {
   const missing = rule.groups.filter((_, g) => found[g]!.length === 0);
   if (rule.match === 'all') {
     const parts = missing.map((group) => quoteList(group, 3).replaceAll('”“', '”或“'));
+    // Only the set named as a whole ("落实行政执法三项制度"): written, but not each part.
+    const named = rule.collective ? scopeMatches(scope, ctx, `${key}#all`, rule.collective) : [];
+    if (named.length > 0)
+      return {
+        ok: false,
+        soft: true,
+        message: `${where}只笼统提到“${named[0]!.text}”，未分别写明${parts.join('、')}`,
+        evidence: [...evidence, ...named.map(toEvidence)].slice(0, MAX_EVIDENCE),
+      };
     return {
       ok: false,
       message: `${where}未提到${parts.join('，也未提到')}`,

@@ -3,6 +3,8 @@
  * reports carry no heading styles. Shared by paste in the editor and by text import.
  */
 
+import signs from './body-line-signs.json';
+
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
 export interface RecognisedHeading {
@@ -34,6 +36,46 @@ export const MAX_SUB_HEADING_ALONE = 60;
 /** Longest sub-heading taken before its first 。 when text runs on after it on the same line (接排). */
 export const MAX_SUB_HEADING_RUN_ON = 40;
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const charClass = (chars: string) => `[${chars.replace(/[\]\\^-]/g, '\\$&')}]`;
+/** An Arabic number counting something: "36件", "1500余人次", "1.2万余份", "8.3%" (not "2024年"). */
+const COUNT = new RegExp(
+  `\\d(?:\\.\\d+)?\\s*(?:余|多)?[万千亿]?(?:余|多)?\\s*(?:${[...signs.countUnits]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})`,
+  'u',
+);
+const CLAUSE_BREAK = new RegExp(charClass(signs.clauseBreaks), 'u');
+const CLAUSE_SPLIT = new RegExp(`${charClass(signs.clauseBreaks)}+`, 'u');
+const TRAILING_BREAK = new RegExp(`${charClass(signs.trailingBreaks)}$`, 'u');
+const REPORTING = new RegExp(signs.reportingWords.map(escape).join('|'), 'u');
+
+/** A sub-heading of three clauses or more ("强化组织领导，压实主体责任，推动法治建设") stays this short. */
+export const MAX_MANY_CLAUSE_HEADING = 40;
+/** A sub-heading of two clauses ("坚持依法决策，提升决策质量") stays this short. */
+export const MAX_TWO_CLAUSE_HEADING = 45;
+
+/**
+ * True when the words after a sub-heading's number (before its first 。, that 。 dropped) read as a
+ * sentence of body text that starts with a number, not as a heading: a heading names a task in a clause
+ * or two and reports nothing. A sentence stops on ，/、/；; counts something ("36件", "8.3%") across
+ * clauses ("全年办理行政复议案件36件，纠错率8.3%") or reports in them ("…，我局高度重视…", "…，累计…"); leads
+ * into a list ("…，具体如下："); or runs on through many or long clauses (body-line-signs.json holds the
+ * units and words). Short clauses without counts ("坚持依法决策，提升决策质量") stay headings.
+ */
+export function readsAsSentence(words: string): boolean {
+  const t = words.trim();
+  if (TRAILING_BREAK.test(t)) return true;
+  const clauses = t.split(CLAUSE_SPLIT).filter((c) => c !== '');
+  const broken = CLAUSE_BREAK.test(t.replace(/[：:]$/u, ''));
+  if (/[：:]$/u.test(t) && (broken || COUNT.test(t))) return true;
+  if (broken && (COUNT.test(t) || REPORTING.test(t))) return true;
+  const length = [...t].length;
+  if (clauses.length >= 3 && length > MAX_MANY_CLAUSE_HEADING) return true;
+  return clauses.length >= 2 && length > MAX_TWO_CLAUSE_HEADING;
+}
+
 /** Markdown and similar markup seen in pasted or exported drafts: leading #'s, ** wrappers. */
 export function stripMarkup(line: string): string {
   let s = line.replace(/^#{1,6}\s*/, '');
@@ -55,6 +97,7 @@ export function recogniseHeading(rawLine: string): RecognisedHeading | null {
     if (text.length === 0 || text.length > MAX_HEADING_CHARS) return null;
     const inner = text.replace(/[。.]$/, '');
     if (/[。；;！？]/.test(inner)) return null;
+    if (level > 1 && readsAsSentence(inner)) return null;
     return { level, text };
   }
   return null;
@@ -81,8 +124,46 @@ export function recogniseRunOnHeading(rawLine: string): RunOnHeading | null {
     if (stop <= 0 || stop + 1 > MAX_SUB_HEADING_RUN_ON) return null;
     const head = text.slice(0, stop + 1);
     const rest = text.slice(stop + 1).trim();
-    if (rest === '' || /[；;！？]/.test(head)) return null;
+    if (rest === '' || /[；;！？]/.test(head) || readsAsSentence(head.slice(0, -1))) return null;
     return { level: level as 2 | 3 | 4, text: head, rest };
   }
   return null;
+}
+
+const CN_DIGIT = '〇一二三四五六七八九';
+
+/** 一 … 九十九 as a number, or null. */
+function chineseNumber(s: string): number | null {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/u.exec(s);
+  if (!m || s === '') return null;
+  const [, tens, ten, units] = m;
+  if (!ten) return tens && !units ? CN_DIGIT.indexOf(tens) : null;
+  return (tens ? CN_DIGIT.indexOf(tens) : 1) * 10 + (units ? CN_DIGIT.indexOf(units) : 0);
+}
+
+/** The level and number of a line's sub-heading label: "（二）…" → 2, 2; "3.…" → 3, 3; "（4）…" → 4, 4. */
+export function subLabelOf(rawLine: string): { level: 2 | 3 | 4; n: number } | null {
+  const line = stripMarkup(rawLine.trim());
+  const m =
+    /^(?:[（(]([一二三四五六七八九十]+)[）)]|([1-9]\d?)(?:[.．](?!\d)|、)|[（(]([1-9]\d?)[）)])/u.exec(line);
+  if (!m) return null;
+  if (m[1] !== undefined) {
+    const n = chineseNumber(m[1]);
+    return n === null ? null : { level: 2, n };
+  }
+  return m[2] !== undefined ? { level: 3, n: Number(m[2]) } : { level: 4, n: Number(m[3]) };
+}
+
+/**
+ * True when `line` is the next item of the numbered list `previous` (a numbered line that reads as body
+ * text) belongs to: the same label, the next number, and it counts or reports something itself.
+ * "1.全年办理复议案件36件，纠错率8.3%；" then "2.审查规范性文件15件。": an item of that list too, not a
+ * heading, however short; "（二）强化执法监督，规范执法行为" after a numbered sentence stays a heading.
+ */
+export function nextListItem(previous: string, line: string): boolean {
+  const a = subLabelOf(previous);
+  const b = subLabelOf(line);
+  if (a === null || b === null || a.level !== b.level || b.n !== a.n + 1) return false;
+  const words = stripMarkup(line.trim()).split('。')[0]!;
+  return COUNT.test(words) || REPORTING.test(words);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainTextToBlocks, removeControlChars } from './plain-blocks';
 import { recogniseHeading } from './heading-patterns';
+import { blockText } from '../model/content';
 
 describe('recogniseHeading', () => {
   it('recognises the four levels and strips the numbers', () => {
@@ -38,13 +39,15 @@ describe('plainTextToBlocks', () => {
 
   it('splits a sub-heading from the text running on after its 。 and marks it 接排, as the import does', () => {
     const r = plainTextToBlocks(
-      '（一）加强组织领导。局党组召开会议4次。\n1.全年办理案件30件，其中复议5件。\n（二）很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子。后文。',
+      '（一）加强组织领导。局党组召开会议4次。\n1.健全学法制度。\n2.全年办理案件30件，其中复议5件。\n（二）很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子。后文。',
     );
     expect(r.blocks).toEqual([
       { type: 'heading', level: 2, children: [{ text: '加强组织领导。' }], runIn: true },
       { type: 'paragraph', children: [{ text: '局党组召开会议4次。' }] },
       // Nothing runs on after the 。: a heading standing alone, as before.
-      { type: 'heading', level: 3, children: [{ text: '全年办理案件30件，其中复议5件。' }] },
+      { type: 'heading', level: 3, children: [{ text: '健全学法制度。' }] },
+      // A sentence that counts something across clauses: a numbered paragraph (readsAsSentence).
+      { type: 'paragraph', children: [{ text: '2.全年办理案件30件，其中复议5件。' }] },
       // Over 40 characters before the 。: a numbered paragraph, not a heading.
       {
         type: 'paragraph',
@@ -73,5 +76,27 @@ describe('plainTextToBlocks', () => {
     const text = Array.from({ length: Math.ceil(100_000 / line.length) }, () => line).join('\n');
     const r = plainTextToBlocks(text);
     expect(r.blocks.length).toBe(Math.ceil(100_000 / line.length));
+  });
+});
+
+describe('plainTextToBlocks: numbered sentences', () => {
+  it('keeps list items and paragraphs that start with a number as paragraphs, the list’s last item too', () => {
+    const r = plainTextToBlocks(
+      [
+        '（一）坚持依法决策，提升决策质量',
+        '1.全年办理行政复议案件36件，纠错率8.3%；',
+        '2.审查规范性文件15件。',
+        '（二）坚持党的领导，全面加强组织建设，局党组专题研究法治政府建设工作3次，听取汇报2次',
+      ].join('\n'),
+    );
+    expect(r.blocks.map((b) => (b.type === 'heading' ? `${b.level}:${blockText(b)}` : blockText(b)))).toEqual(
+      [
+        '2:坚持依法决策，提升决策质量',
+        '1.全年办理行政复议案件36件，纠错率8.3%；',
+        '2.审查规范性文件15件。',
+        '（二）坚持党的领导，全面加强组织建设，局党组专题研究法治政府建设工作3次，听取汇报2次',
+      ],
+    );
+    expect(r.headings).toBe(1);
   });
 });

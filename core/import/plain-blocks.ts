@@ -4,7 +4,15 @@
  * a 100,000-character paste costs one pass.
  */
 import { paragraph, subHeading, type Block } from '../model/content';
-import { recogniseHeading, recogniseRunOnHeading, stripMarkup } from './heading-patterns';
+import {
+  nextListItem,
+  recogniseHeading,
+  recogniseRunOnHeading,
+  stripMarkup,
+  subLabelOf,
+  type RecognisedHeading,
+  type RunOnHeading,
+} from './heading-patterns';
 
 /** C0 controls except tab/newline/CR, DEL, C1 controls, zero-width characters and BOM. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
@@ -64,9 +72,13 @@ export function plainTextToBlocks(text: string): PlainBlocksResult {
   const { lines, removedControls: removed } = trimmedLines(text);
   const blocks: Block[] = [];
   let headings = 0;
+  // The last line when it was numbered body text: the next item of its list is body text too.
+  let listItem: string | null = null;
   for (const line of lines) {
-    const h = recogniseHeading(line);
-    const runOn = h ? null : recogniseRunOnHeading(line);
+    const inList: boolean = listItem !== null && nextListItem(listItem, line);
+    const h: RecognisedHeading | null = inList ? null : recogniseHeading(line);
+    const runOn: RunOnHeading | null = h || inList ? null : recogniseRunOnHeading(line);
+    listItem = !h && !runOn && subLabelOf(line) ? line : null;
     if (h && h.level > 1) {
       blocks.push(subHeading(h.level as 2 | 3 | 4, h.text));
       headings += 1;

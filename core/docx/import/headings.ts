@@ -5,6 +5,7 @@
  */
 import {
   MAX_SUB_HEADING_ALONE,
+  readsAsSentence,
   recogniseHeading,
   recogniseRunOnHeading,
   type HeadingLevel,
@@ -25,7 +26,7 @@ const MAX_FONT_HEADING = 40;
 /**
  * Longest Word-list item taken for a heading: a 一、 item up to 120 characters; a sub-level item up to
  * 40, or up to MAX_SUB_HEADING_ALONE when it holds no sentence punctuation (a list item that is a
- * sentence ends with 。).
+ * sentence ends with 。); a sub-level item that reads as a sentence (readsAsSentence) is never one.
  */
 function listHeadingLimit(line: Line): number {
   if (line.listLevel === 1) return 120;
@@ -73,7 +74,7 @@ function faceLevel(runs: readonly DocxRun[]): HeadingLevel | null {
 /** Heading text: the words of a short line without sentence punctuation inside, its final 。 dropped. */
 function headingWords(text: string, max: number): string | null {
   const t = text.replace(WS, '').replace(/[。.]$/, '');
-  return t.length > 0 && t.length <= max && !/[。；;！？!?]/.test(t) ? t : null;
+  return t.length > 0 && t.length <= max && !/[。；;！？!?]/.test(t) && !readsAsSentence(t) ? t : null;
 }
 
 /** A heading by pattern (whole line, or its bold lead), else by list, style or face; null for body text. */
@@ -98,7 +99,12 @@ export function headingOf(line: Line): Heading | null {
   if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest: [] };
   // Numbered by Word's list: the label is not in the text; the level is the label's. Short lines only:
   // a long numbered paragraph is a list item, not a heading.
-  if (line.listLevel !== null && line.text.length > 0 && line.text.length <= listHeadingLimit(line))
+  if (
+    line.listLevel !== null &&
+    line.text.length > 0 &&
+    line.text.length <= listHeadingLimit(line) &&
+    !(line.listLevel > 1 && readsAsSentence(line.text.replace(WS, '').split('。')[0]!))
+  )
     return { level: line.listLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };
   if (line.styleLevel !== null && line.text.length > 0 && line.text.length <= 120)
     return { level: line.styleLevel as HeadingLevel, text: line.text.replace(/[。.]$/, ''), rest: [] };

@@ -189,6 +189,38 @@ describe('importDocx', () => {
     expect(texts(report.sections.find((s) => s.id === 'shortcomings')!.blocks)).toEqual(['培训不足。']);
   });
 
+  it('keeps list items and typed-number paragraphs that read as sentences as paragraphs', () => {
+    const numbering = numberingXml([
+      ['chineseCounting', '%1、'],
+      ['chineseCounting', '（%1）'],
+      ['decimal', '%1.'],
+    ]);
+    const body = [
+      numbered(0, r('2024年度推进法治政府建设的主要举措和成效')),
+      numbered(1, r('坚持依法决策，提升决策质量')),
+      numbered(2, r('全年办理行政复议案件36件，纠错率8.3%；')),
+      numbered(2, r('组织开展法治培训12场次，参训干部职工1500余人次；')),
+      p(r('（二）坚持党的领导，全面加强组织建设，局党组专题研究法治政府建设工作3次，听取汇报2次')),
+      p(r('（三）强化执法监督，规范执法行为')),
+      numbered(0, r('存在的不足和原因')),
+      p(r('培训不足。')),
+    ].join('');
+    const { report } = importDocx(makeDocx({ document: documentXml(body), numbering }), {
+      template,
+      fallbackYear: 2024,
+    });
+    const measures = report.sections.find((s) => s.id === 'measures')!;
+    expect(
+      measures.blocks.map((b) => (b.type === 'heading' ? `${b.level}:${blockText(b)}` : blockText(b))),
+    ).toEqual([
+      '2:坚持依法决策，提升决策质量',
+      '全年办理行政复议案件36件，纠错率8.3%；',
+      '组织开展法治培训12场次，参训干部职工1500余人次；',
+      '（二）坚持党的领导，全面加强组织建设，局党组专题研究法治政府建设工作3次，听取汇报2次',
+      '2:强化执法监督，规范执法行为',
+    ]);
+  });
+
   it('keeps tables, hyperlinks and inserted text as paragraphs', () => {
     const body =
       p(r('一、2024年度推进法治政府建设的主要举措和成效')) +

@@ -452,3 +452,62 @@ describe('importText: a report whose parts are numbered （一）（二）（三
     expect(r.warnings.join('')).toContain('以“（一）”“（二）”为部分标题');
   });
 });
+
+describe('importText: paragraphs and list items that start with a number are not sub-headings', () => {
+  const input = [
+    '某某县市场监督管理局2024年度法治政府建设情况报告',
+    '一、2024年度推进法治政府建设的主要举措和成效',
+    '（一）坚持依法决策，提升决策质量',
+    '1.全年办理行政复议案件36件，纠错率8.3%；',
+    '2.组织开展法治培训12场次，参训干部职工1500余人次；',
+    '3.审查规范性文件15件。',
+    '（二）强化执法监督，规范执法行为',
+    // A PDF wrapped this sentence: its second line is its tail, not a paragraph of its own.
+    '（1）严格落实重大行政决策程序，全年作出重大行政决策3项，均履行公众参与、专家论',
+    '证、风险评估、合法性审查和集体讨论决定程序。',
+    '（2）聘请法律顾问2名，审核合同46份',
+    '（3）我局坚持党的领导，将法治政府建设纳入全局工作总体布局',
+    '二、2024年度推进法治政府建设存在的不足和原因',
+    '执法队伍力量不足。',
+  ].join('\n');
+  const r = importText(input, { templates });
+
+  it('keeps them as paragraphs with their numbers, and the real sub-headings as headings', () => {
+    expect(
+      section(r, 'measures').blocks.map((b) =>
+        b.type === 'heading' ? `${b.level}:${blockText(b)}` : blockText(b),
+      ),
+    ).toEqual([
+      '2:坚持依法决策，提升决策质量',
+      '1.全年办理行政复议案件36件，纠错率8.3%；',
+      '2.组织开展法治培训12场次，参训干部职工1500余人次；',
+      // Short, but the next item of a list of sentences.
+      '3.审查规范性文件15件。',
+      '2:强化执法监督，规范执法行为',
+      '（1）严格落实重大行政决策程序，全年作出重大行政决策3项，均履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定程序。',
+      '（2）聘请法律顾问2名，审核合同46份',
+      '（3）我局坚持党的领导，将法治政府建设纳入全局工作总体布局',
+    ]);
+    expectNothingLost(input, r);
+    expect(r.warnings.join('')).not.toContain('编号');
+  });
+
+  it('says so when a sentence numbered （一） leaves the heading （二） after it renumbered', () => {
+    const mixed = importText(
+      [
+        '某某县市场监督管理局2024年度法治政府建设情况报告',
+        '一、2024年度推进法治政府建设的主要举措和成效',
+        '（一）坚持党的领导，全面加强组织建设，局党组专题研究法治政府建设工作3次，听取汇报2次',
+        '（二）强化执法监督，规范执法行为',
+        '全年办理行政处罚案件268件。',
+      ].join('\n'),
+      { templates },
+    );
+    expect(section(mixed, 'measures').blocks.map((b) => b.type)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+    ]);
+    expect(mixed.warnings.join('')).toContain('“（一）坚持党的领导，全面加强组织建设');
+  });
+});

@@ -34,7 +34,7 @@ import {
   type ParsedDate,
 } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
-import { continues, splitLines, type Line } from './lines';
+import { continues, sentencesBeforeHeadings, splitLines, type Line } from './lines';
 import { htmlToText } from './page-clutter';
 import { bestSectionScore, matchHeadings } from './match';
 import { chooseTemplateFor, type TemplateChoice } from './choose';
@@ -192,6 +192,12 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     if (prev && continues(prev, l)) {
       joined[joined.length - 1] = { ...prev, raw: prev.raw + l.raw, plain: prev.plain + l.plain };
     } else joined.push(l);
+  }
+  for (const l of sentencesBeforeHeadings(joined)) {
+    const start = [...l.plain].slice(0, 20).join('');
+    warnings.push(
+      `原文“${start}${start.length < l.plain.length ? '…' : ''}”是以编号开头的一段话，按正文段落导入（不作小标题），其后同级小标题的编号随之提前，请核对。`,
+    );
   }
   const preamble: Block[] = [];
   const sources: SourceSection[] = [];

@@ -12,6 +12,7 @@ import {
   unwrapLinks,
 } from './page-clutter';
 import { isTableRow } from '../../model/table-row';
+import { nextListItem, readsAsSentence, subLabelOf } from '../heading-patterns';
 
 export { isTableRow };
 
@@ -25,6 +26,8 @@ export interface Line {
   kind: LineKind;
   /** Length of the number label ("四、", "（一）", "1.") at the start of `plain`; 0 for text. */
   labelLength: number;
+  /** Body text that starts with a sub-heading's number ("1.全年办理案件36件，纠错率8.3%；"). */
+  numbered?: true;
   /** A line wholly in 【】 ("【主要举措和成效】"): its words, a heading when the report has no 一、. */
   bracketed?: { raw: string; plain: string };
 }
@@ -108,7 +111,25 @@ export function splitLines(text: string): Line[] {
     }
     out.push({ raw, plain, ...classify(plain) });
   }
-  return out;
+  return listItemsAsText(out);
+}
+
+/**
+ * A numbered line right after a numbered line that reads as body text (that line's text wrapped onto
+ * the lines between taken with it), with the same label and the next number, is the next item of that
+ * list: body text too ("1.…纠错率8.3%；" then "2.审查规范性文件15件。").
+ */
+function listItemsAsText(lines: Line[]): Line[] {
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'text' || l.kind === 'section') continue;
+    let j = i - 1;
+    while (j > 0 && lines[j]!.kind === 'text' && !lines[j]!.numbered && continues(lines[j - 1]!, lines[j]!))
+      j--;
+    const prev = lines[j]!;
+    if (prev.numbered && nextListItem(prev.plain, l.plain)) lines[i] = { ...l, ...NUMBERED_TEXT };
+  }
+  return lines;
 }
 
 /** Longest heading taken after a `standalone` label. */
@@ -128,11 +149,16 @@ function headingAlone(rest: string): boolean {
   );
 }
 
-function classify(plain: string): { kind: LineKind; labelLength: number } {
+const NUMBERED_TEXT = { kind: 'text', labelLength: 0, numbered: true } as const;
+
+function classify(plain: string): { kind: LineKind; labelLength: number; numbered?: true } {
   for (const { kind, re, standalone } of LABELS) {
     const m = re.exec(plain);
     if (!m || plain.length <= m[0].length) continue;
     if (standalone && !headingAlone(plain.slice(m[0].length))) continue;
+    // "（一）坚持党的领导，…研究法治政府建设工作3次，听取汇报2次", "1.全年办理案件36件，纠错率8.3%；": a
+    // paragraph or list item that starts with a number, not a sub-heading (heading-patterns.ts).
+    if (kind !== 'section' && readsAsSentence(plain.slice(m[0].length).split('。')[0]!)) return NUMBERED_TEXT;
     // The label's length in non-space characters, as labelEnd counts it ("第一部分 " is 4).
     return { kind, labelLength: m[0].replace(/[\s\u3000]/g, '').length };
   }
@@ -153,14 +179,40 @@ function hasRunOn(line: Line): boolean {
 /**
  * True when `next` continues `prev` (a paragraph PDF extraction split mid-sentence, often with a blank
  * line between): `prev` is body text that stops without sentence-final punctuation (a heading line only
- * when text runs on after its 。), and `next` is body text that does not open an enumeration.
+ * when text runs on after its 。), and `next` is body text that does not open an enumeration or start
+ * with a number (the next item of a numbered list).
  */
 export function continues(prev: Line, next: Line): boolean {
-  if (next.kind !== 'text') return false;
+  if (next.kind !== 'text' || next.numbered) return false;
   // A table pasted as text: each row stays a line of its own.
   if (isTableRow(prev.plain) || isTableRow(next.plain)) return false;
   // A heading line continues only through the text running on after its 。 (seed: "（二）…。…共有 8").
   if (prev.kind !== 'text' && !hasRunOn(prev)) return false;
   if (SENTENCE_END.test(prev.plain)) return false;
   return !ENUMERATION.test(next.plain);
+}
+
+const LEVEL_OF: Partial<Record<LineKind, number>> = { section: 1, sub2: 2, sub3: 3, sub4: 4 };
+
+/**
+ * Numbered sentences ("（一）坚持党的领导，…3次，听取汇报2次", body text) followed in their part by a
+ * sub-heading with the same label and the next number ("（二）强化执法监督"): the source numbered them
+ * as one list, so the heading's derived number moves up once the sentence is a paragraph.
+ */
+export function sentencesBeforeHeadings(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  lines.forEach((l, i) => {
+    const a = l.numbered ? subLabelOf(l.plain) : null;
+    if (!a) return;
+    for (const next of lines.slice(i + 1)) {
+      if (next.kind === 'section') return;
+      const level = LEVEL_OF[next.kind];
+      if (level !== undefined && level < a.level) return;
+      const b = subLabelOf(next.plain);
+      if (!b || b.level !== a.level) continue;
+      if (next.kind !== 'text' && b.n === a.n + 1) out.push(l);
+      return;
+    }
+  });
+  return out;
 }

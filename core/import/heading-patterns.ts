@@ -86,9 +86,14 @@ export function stripMarkup(line: string): string {
 
 /**
  * The heading level of a line, or null for body text. A numbered line counts as a heading when it is
- * short and holds no full stop before its end (a heading, not a paragraph that starts with a number).
+ * short and holds no full stop before its end, and its words do not read as a sentence (readsAsSentence)
+ * unless its formatting marks it: a heading, not a paragraph that starts with a number.
  */
-export function recogniseHeading(rawLine: string): RecognisedHeading | null {
+export function recogniseHeading(
+  rawLine: string,
+  /** The line's formatting marks it a heading (bold, a heading style): its words are not weighed. */
+  options: { marked?: boolean } = {},
+): RecognisedHeading | null {
   const line = stripMarkup(rawLine.trim());
   for (const { level, re } of PATTERNS) {
     const m = re.exec(line);
@@ -97,7 +102,7 @@ export function recogniseHeading(rawLine: string): RecognisedHeading | null {
     if (text.length === 0 || text.length > MAX_HEADING_CHARS) return null;
     const inner = text.replace(/[。.]$/, '');
     if (/[。；;！？]/.test(inner)) return null;
-    if (level > 1 && readsAsSentence(inner)) return null;
+    if (level > 1 && !options.marked && readsAsSentence(inner)) return null;
     return { level, text };
   }
   return null;
@@ -154,6 +159,19 @@ export function subLabelOf(rawLine: string): { level: 2 | 3 | 4; n: number } | n
   return m[2] !== undefined ? { level: 3, n: Number(m[2]) } : { level: 4, n: Number(m[3]) };
 }
 
+/** Two numbered lines one after the other in one list: the same label, the next number. */
+function listNeighbours(line: string, next: string): boolean {
+  const a = subLabelOf(line);
+  const b = subLabelOf(next);
+  return a !== null && b !== null && a.level === b.level && b.n === a.n + 1;
+}
+
+/** The words of a numbered line (before its first 。) count something or report. */
+function countsOrReports(line: string): boolean {
+  const words = stripMarkup(line.trim()).split('。')[0]!;
+  return COUNT.test(words) || REPORTING.test(words);
+}
+
 /**
  * True when `line` is the next item of the numbered list `previous` (a numbered line that reads as body
  * text) belongs to: the same label, the next number, and it counts or reports something itself.
@@ -161,9 +179,10 @@ export function subLabelOf(rawLine: string): { level: 2 | 3 | 4; n: number } | n
  * heading, however short; "（二）强化执法监督，规范执法行为" after a numbered sentence stays a heading.
  */
 export function nextListItem(previous: string, line: string): boolean {
-  const a = subLabelOf(previous);
-  const b = subLabelOf(line);
-  if (a === null || b === null || a.level !== b.level || b.n !== a.n + 1) return false;
-  const words = stripMarkup(line.trim()).split('。')[0]!;
-  return COUNT.test(words) || REPORTING.test(words);
+  return listNeighbours(previous, line) && countsOrReports(line);
+}
+
+/** The same the other way: `line` that counts or reports, before `next`, the list's next item in body text. */
+export function firstListItem(line: string, next: string): boolean {
+  return listNeighbours(line, next) && countsOrReports(line);
 }

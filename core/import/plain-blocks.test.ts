@@ -80,10 +80,12 @@ describe('plainTextToBlocks', () => {
 });
 
 describe('plainTextToBlocks: numbered sentences', () => {
-  it('keeps list items and paragraphs that start with a number as paragraphs, the list’s last item too', () => {
+  it('keeps list items and paragraphs that start with a number as paragraphs, its short first and last items too', () => {
     const r = plainTextToBlocks(
       [
         '（一）坚持依法决策，提升决策质量',
+        '（1）作出重大行政决策3项。',
+        '（2）审核合同46份，提出法律意见120条；',
         '1.全年办理行政复议案件36件，纠错率8.3%；',
         '2.审查规范性文件15件。',
         '（二）坚持党的领导，全面加强组织建设，局党组专题研究法治政府建设工作3次，听取汇报2次',
@@ -92,6 +94,9 @@ describe('plainTextToBlocks: numbered sentences', () => {
     expect(r.blocks.map((b) => (b.type === 'heading' ? `${b.level}:${blockText(b)}` : blockText(b)))).toEqual(
       [
         '2:坚持依法决策，提升决策质量',
+        // Short, but the first item of a list of sentences.
+        '（1）作出重大行政决策3项。',
+        '（2）审核合同46份，提出法律意见120条；',
         '1.全年办理行政复议案件36件，纠错率8.3%；',
         '2.审查规范性文件15件。',
         '（二）坚持党的领导，全面加强组织建设，局党组专题研究法治政府建设工作3次，听取汇报2次',

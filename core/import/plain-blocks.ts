@@ -5,13 +5,12 @@
  */
 import { paragraph, subHeading, type Block } from '../model/content';
 import {
+  firstListItem,
   nextListItem,
   recogniseHeading,
   recogniseRunOnHeading,
   stripMarkup,
   subLabelOf,
-  type RecognisedHeading,
-  type RunOnHeading,
 } from './heading-patterns';
 
 /** C0 controls except tab/newline/CR, DEL, C1 controls, zero-width characters and BOM. */
@@ -72,13 +71,18 @@ export function plainTextToBlocks(text: string): PlainBlocksResult {
   const { lines, removedControls: removed } = trimmedLines(text);
   const blocks: Block[] = [];
   let headings = 0;
-  // The last line when it was numbered body text: the next item of its list is body text too.
-  let listItem: string | null = null;
-  for (const line of lines) {
-    const inList: boolean = listItem !== null && nextListItem(listItem, line);
-    const h: RecognisedHeading | null = inList ? null : recogniseHeading(line);
-    const runOn: RunOnHeading | null = h || inList ? null : recogniseRunOnHeading(line);
-    listItem = !h && !runOn && subLabelOf(line) ? line : null;
+  const read = lines.map((line) => {
+    const h = recogniseHeading(line);
+    return { h, runOn: h ? null : recogniseRunOnHeading(line) };
+  });
+  const numberedText = (i: number) => !read[i]!.h && !read[i]!.runOn && subLabelOf(lines[i]!) !== null;
+  // The items of a numbered list of sentences, its short ones too (heading-patterns.ts nextListItem).
+  for (let i = 1; i < lines.length; i++)
+    if (numberedText(i - 1) && nextListItem(lines[i - 1]!, lines[i]!)) read[i] = { h: null, runOn: null };
+  for (let i = lines.length - 2; i >= 0; i--)
+    if (numberedText(i + 1) && firstListItem(lines[i]!, lines[i + 1]!)) read[i] = { h: null, runOn: null };
+  lines.forEach((line, i) => {
+    const { h, runOn } = read[i]!;
     if (h && h.level > 1) {
       blocks.push(subHeading(h.level as 2 | 3 | 4, h.text));
       headings += 1;
@@ -89,6 +93,6 @@ export function plainTextToBlocks(text: string): PlainBlocksResult {
     } else {
       blocks.push(paragraph(stripMarkup(line)));
     }
-  }
+  });
   return { blocks, removedControls: removed, headings };
 }

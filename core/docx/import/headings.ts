@@ -82,7 +82,9 @@ export function headingOf(line: Line): Heading | null {
   const lead = leadOf(line.runs);
   if (lead.text && lead.text.length < line.text.length) {
     const rest = trimRuns(line.runs.slice(lead.count));
-    const h = recogniseHeading(lead.text);
+    // A bold (or styled) lead is a heading by its formatting, even one written with a comma before its
+    // text ("（一）坚持党的领导，全面加强组织建设，" then 局党组…).
+    const h = recogniseHeading(lead.text, { marked: !lead.byFace });
     if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest };
     const styled = lead.byFace ? null : styledLevel(line.runs[0]);
     if (styled !== null) {
@@ -95,7 +97,10 @@ export function headingOf(line: Line): Heading | null {
     const words = face === 2 && /。$/.test(lead.text) ? headingWords(lead.text, MAX_FONT_HEADING) : null;
     if (words !== null && rest.length > 0) return { level: 2, text: words, rest };
   }
-  const h = recogniseHeading(line.text);
+  const bold =
+    line.runs.some((r) => r.text.replace(WS, '') !== '') &&
+    line.runs.every((r) => r.bold || r.text.replace(WS, '') === '');
+  const h = recogniseHeading(line.text, { marked: bold });
   if (h) return { level: h.level, text: h.text.replace(/[。.]$/, ''), rest: [] };
   // Numbered by Word's list: the label is not in the text; the level is the label's. Short lines only:
   // a long numbered paragraph is a list item, not a heading.

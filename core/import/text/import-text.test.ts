@@ -463,10 +463,11 @@ describe('importText: paragraphs and list items that start with a number are not
     '3.审查规范性文件15件。',
     '（二）强化执法监督，规范执法行为',
     // A PDF wrapped this sentence: its second line is its tail, not a paragraph of its own.
-    '（1）严格落实重大行政决策程序，全年作出重大行政决策3项，均履行公众参与、专家论',
+    '（1）开展“双随机、一公开”抽查42次。',
+    '（2）严格落实重大行政决策程序，全年作出重大行政决策3项，均履行公众参与、专家论',
     '证、风险评估、合法性审查和集体讨论决定程序。',
-    '（2）聘请法律顾问2名，审核合同46份',
-    '（3）我局坚持党的领导，将法治政府建设纳入全局工作总体布局',
+    '（3）聘请法律顾问2名，审核合同46份',
+    '（4）我局坚持党的领导，将法治政府建设纳入全局工作总体布局',
     '二、2024年度推进法治政府建设存在的不足和原因',
     '执法队伍力量不足。',
   ].join('\n');
@@ -484,9 +485,11 @@ describe('importText: paragraphs and list items that start with a number are not
       // Short, but the next item of a list of sentences.
       '3.审查规范性文件15件。',
       '2:强化执法监督，规范执法行为',
-      '（1）严格落实重大行政决策程序，全年作出重大行政决策3项，均履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定程序。',
-      '（2）聘请法律顾问2名，审核合同46份',
-      '（3）我局坚持党的领导，将法治政府建设纳入全局工作总体布局',
+      // Short, but the first item of a list of sentences.
+      '（1）开展“双随机、一公开”抽查42次。',
+      '（2）严格落实重大行政决策程序，全年作出重大行政决策3项，均履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定程序。',
+      '（3）聘请法律顾问2名，审核合同46份',
+      '（4）我局坚持党的领导，将法治政府建设纳入全局工作总体布局',
     ]);
     expectNothingLost(input, r);
     expect(r.warnings.join('')).not.toContain('编号');

@@ -12,7 +12,7 @@ import {
   unwrapLinks,
 } from './page-clutter';
 import { isTableRow } from '../../model/table-row';
-import { nextListItem, readsAsSentence, subLabelOf } from '../heading-patterns';
+import { firstListItem, nextListItem, readsAsSentence, subLabelOf } from '../heading-patterns';
 
 export { isTableRow };
 
@@ -117,7 +117,8 @@ export function splitLines(text: string): Line[] {
 /**
  * A numbered line right after a numbered line that reads as body text (that line's text wrapped onto
  * the lines between taken with it), with the same label and the next number, is the next item of that
- * list: body text too ("1.…纠错率8.3%；" then "2.审查规范性文件15件。").
+ * list: body text too ("1.…纠错率8.3%；" then "2.审查规范性文件15件。"); and so is one that counts or
+ * reports right before such an item with the next number (the list's first item).
  */
 function listItemsAsText(lines: Line[]): Line[] {
   for (let i = 1; i < lines.length; i++) {
@@ -128,6 +129,13 @@ function listItemsAsText(lines: Line[]): Line[] {
       j--;
     const prev = lines[j]!;
     if (prev.numbered && nextListItem(prev.plain, l.plain)) lines[i] = { ...l, ...NUMBERED_TEXT };
+  }
+  // The list's first items, short enough for headings ("1.办理行政复议案件36件。" before "2.…，…；").
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const l = lines[i]!;
+    const next = lines[i + 1]!;
+    if (l.kind === 'text' || l.kind === 'section' || !next.numbered) continue;
+    if (firstListItem(l.plain, next.plain)) lines[i] = { ...l, ...NUMBERED_TEXT };
   }
   return lines;
 }

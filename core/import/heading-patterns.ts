@@ -166,23 +166,28 @@ function listNeighbours(line: string, next: string): boolean {
   return a !== null && b !== null && a.level === b.level && b.n === a.n + 1;
 }
 
-/** The words of a numbered line (before its first 。) count something or report. */
-function countsOrReports(line: string): boolean {
-  const words = stripMarkup(line.trim()).split('。')[0]!;
-  return COUNT.test(words) || REPORTING.test(words);
+/**
+ * A numbered line a list item can be: its words (before its first 。) count something or report, or it
+ * stops on 。 or ； as a sentence does ("3.在年终述职中报告履行第一责任人职责情况。"). A heading after a
+ * numbered sentence stays one: "（二）强化执法监督，规范执法行为" has neither.
+ */
+function itemLike(line: string): boolean {
+  const plain = stripMarkup(line.trim());
+  const words = plain.split('。')[0]!;
+  return COUNT.test(words) || REPORTING.test(words) || /[。；;]$/u.test(plain);
 }
 
 /**
  * True when `line` is the next item of the numbered list `previous` (a numbered line that reads as body
- * text) belongs to: the same label, the next number, and it counts or reports something itself.
+ * text) belongs to: the same label, the next number, and it reads as an item (itemLike).
  * "1.全年办理复议案件36件，纠错率8.3%；" then "2.审查规范性文件15件。": an item of that list too, not a
  * heading, however short; "（二）强化执法监督，规范执法行为" after a numbered sentence stays a heading.
  */
 export function nextListItem(previous: string, line: string): boolean {
-  return listNeighbours(previous, line) && countsOrReports(line);
+  return listNeighbours(previous, line) && itemLike(line);
 }
 
-/** The same the other way: `line` that counts or reports, before `next`, the list's next item in body text. */
+/** The same the other way: `line`, item-like, before `next`, the list's next item in body text. */
 export function firstListItem(line: string, next: string): boolean {
-  return listNeighbours(line, next) && countsOrReports(line);
+  return listNeighbours(line, next) && itemLike(line);
 }

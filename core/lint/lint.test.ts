@@ -55,6 +55,10 @@ describe('headings and numbering', () => {
   it('flags a short numbered body line, not a run-in heading followed by text', () => {
     expect(rules(lint(['（二）加强执法队伍建设']))).toEqual(['heading-as-text']);
     expect(rules(lint(['**（二）加强执法队伍建设。**根据要求，我局积极开展培训。']))).toEqual([]);
+    // A numbered sentence is body text that starts with a number, as the import reads it.
+    expect(rules(lint(['（二）全年办理行政复议案件36件，纠错率8.3%']))).toEqual([]);
+    expect(rules(lint(['（三）为提升执法水平，我局采取了以下措施：']))).toEqual([]);
+    expect(rules(lint(['（三）坚持依法决策，提升决策质量']))).toEqual(['heading-as-text']);
   });
   it('mixed 1、 and 1. become 1.', () => {
     const fs = lint(['1、加强培训，提升能力。', '2. 深化普法，营造氛围。']);

@@ -4,6 +4,7 @@
  * with "1.".
  */
 import { blockText, type Block } from '../model/content';
+import { readsAsSentence } from '../import/heading-patterns';
 import { numberBlocks } from '../model/numbering';
 import type { TextFinding } from './punctuation';
 
@@ -32,7 +33,9 @@ function looksLikeHeading(text: string, typed: { level: number; length: number }
   if (rest.length === 0 || rest.length > 40) return false;
   // "1、加强培训，提升能力。" is a list item in the body; 1./（1） lines count only when bare titles.
   if (typed.level >= 3) return !/[，。；！？：、]/u.test(rest);
-  return !/[。；！？]/u.test(rest.replace(/[。.]$/u, ''));
+  // "（一）全年办理案件36件，纠错率8.3%": a sentence, as the import reads it (heading-patterns.ts).
+  const words = rest.replace(/[。.]$/u, '');
+  return !/[。；！？]/u.test(words) && !readsAsSentence(words);
 }
 
 export interface BlockFinding extends TextFinding {

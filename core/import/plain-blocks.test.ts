@@ -39,7 +39,7 @@ describe('plainTextToBlocks', () => {
 
   it('splits a sub-heading from the text running on after its 。 and marks it 接排, as the import does', () => {
     const r = plainTextToBlocks(
-      '（一）加强组织领导。局党组召开会议4次。\n1.健全学法制度。\n2.全年办理案件30件，其中复议5件。\n（二）很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子。后文。',
+      '（一）加强组织领导。局党组召开会议4次。\n1.健全学法制度。\n（1）全年办理案件30件，其中复议5件。\n（二）很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子。后文。',
     );
     expect(r.blocks).toEqual([
       { type: 'heading', level: 2, children: [{ text: '加强组织领导。' }], runIn: true },
@@ -47,7 +47,7 @@ describe('plainTextToBlocks', () => {
       // Nothing runs on after the 。: a heading standing alone, as before.
       { type: 'heading', level: 3, children: [{ text: '健全学法制度。' }] },
       // A sentence that counts something across clauses: a numbered paragraph (readsAsSentence).
-      { type: 'paragraph', children: [{ text: '2.全年办理案件30件，其中复议5件。' }] },
+      { type: 'paragraph', children: [{ text: '（1）全年办理案件30件，其中复议5件。' }] },
       // Over 40 characters before the 。: a numbered paragraph, not a heading.
       {
         type: 'paragraph',

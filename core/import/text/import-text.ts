@@ -369,7 +369,8 @@ function wrappedLines(lines: readonly Line[], i: number, templates: readonly Tem
   let best = { k: 0, score: before };
   for (let k = 1; k <= MAX_WRAPPED_LINES; k++) {
     const next = lines[i + k];
-    if (!next || next.kind !== 'text' || /^[一二三四五六七八九十]+是/.test(next.plain)) break;
+    if (!next || next.kind !== 'text' || next.numbered || /^[一二三四五六七八九十]+是/.test(next.plain))
+      break;
     const stop = next.plain.indexOf('。');
     heading += stop < 0 ? next.plain : next.plain.slice(0, stop);
     if ([...heading].length > MAX_WRAPPED_HEADING) break;

@@ -43,6 +43,8 @@ const HEADINGS = [
   '（四）2026年度推进法治政府建设的主要安排',
   '（一）存在的问题：',
   '（1）完善制度体系，夯实法治基础',
+  '（二）建设24小时自助服务区，方便群众办事',
+  '3.实施“2+N”培训计划，提升干部依法行政能力',
 ];
 
 describe('readsAsSentence / recogniseHeading: numbered body text is not a sub-heading', () => {

@@ -105,6 +105,19 @@ export function isRelatedListHeader(line: string): boolean {
   );
 }
 
+/** Titles taken for the list under 往期推荐 before a blank line ends it. */
+export const MAX_RELATED_TITLES = 8;
+
+/**
+ * Symbols a 公众号 article or a WPS template puts before a heading ("▌一、", "★（一）", "🔹1."): dropped
+ * when a number label (or a heading in 【】) follows them, so the heading reads as one.
+ */
+export const DECORATION =
+  /^(?:[\p{So}\p{Extended_Pictographic}▌▍▎▏■□▪▫◆◇●○◎★☆▶►▷→➤➢※♦❖✦✧·•\s\u3000]|\uFE0F|\u200D)+/u;
+
+/** A line wholly in 【】 with no sentence in it: a heading as web articles set them. */
+export const BRACKETED = /^【([^【】。；;！？]{2,80})】$/u;
+
 /** A line of symbols only (🔹🔹🔹, ━━━, ◆◆◆): a rule drawn in a 公众号 article, with no word in it. */
 export function isSymbolRule(line: string): boolean {
   return (
@@ -136,15 +149,19 @@ export function isWebChrome(line: string): boolean {
   return words.length > 0 && words.every((w) => TOOL_WORDS.test(w));
 }
 
+/**
+ * A page number no report line reads as: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 8 页 (a bare 3 or 3/8 may
+ * be a number pasted on its own).
+ */
+export function isMarkedPageNumber(line: string): boolean {
+  const t = line.replace(/[\s\u3000]/gu, '');
+  return /^[—–\-－─―]{1,3}\d{1,3}[—–\-－─―]{1,3}$/u.test(t) || /^第\d{1,3}页(?:[，,]?共\d{1,3}页)?$/u.test(t);
+}
+
 /** A page number line: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 8 页, 3/8, or a bare 3. */
 export function isPageNumber(line: string): boolean {
   const t = line.replace(/[\s\u3000]/gu, '');
-  return (
-    /^[—–\-－─―]{1,3}\d{1,3}[—–\-－─―]{1,3}$/u.test(t) ||
-    /^第\d{1,3}页(?:[，,]?共\d{1,3}页)?$/u.test(t) ||
-    /^\d{1,3}[/／]\d{1,3}$/u.test(t) ||
-    /^\d{1,3}$/u.test(t)
-  );
+  return isMarkedPageNumber(t) || /^\d{1,3}[/／]\d{1,3}$/u.test(t) || /^\d{1,3}$/u.test(t);
 }
 
 const HTML_TAG =

@@ -67,6 +67,13 @@ describe('a paste from a 公众号 article', () => {
     ]);
   });
 
+  it('knows the byline without the spaces a paste of the page HTML loses', () => {
+    const r = plainTextToBlocks('原创某某税务2026年01月22日17:30福建\n全年办理案件120件。');
+    expect(r.droppedClutter).toEqual(['原创某某税务2026年01月22日17:30福建']);
+    const meeting = '局党委2026年1月20日9:30召开专题会议';
+    expect(plainTextToBlocks(`${meeting}\n全年办理案件120件。`).droppedClutter).toEqual([]);
+  });
+
   it('in 修订模式 leaves out the same lines, the numbers kept in the text', () => {
     const r = plainTextLines(WECHAT);
     expect(r.lines).toEqual([

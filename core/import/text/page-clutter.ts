@@ -94,9 +94,12 @@ function isBreadcrumb(t: string): boolean {
 const FOLLOW_US =
   /^(?:点击(?:上方)?(?:蓝字|“[^”]{1,20}”)?|长按(?:识别)?(?:二维码)?|扫码)[\s\u3000]*关注(?:我们)?$/u;
 
-/** 原创 某某发布 2026年01月22日 17:30 福建: who posted, when (to the minute) and from where. */
+/**
+ * 原创 某某发布 2026年01月22日 17:30 福建: who posted, when (to the minute) and from where; the spaces may
+ * be gone, as a paste of the page's HTML drops those beside Chinese ("原创某某发布2026年01月22日17:30福建").
+ */
 const BYLINE =
-  /^(?:原创[\s\u3000]+)?[^，,。]{0,40}?\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}日?[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]+\S{1,10})?$/u;
+  /^(?:原创[\s\u3000]*)?[^，,。]{0,40}?\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}日?[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]+\S{1,10}|[^\s\d:：]{1,4})?$/u;
 
 /** The header of an article's list of other articles (往期推荐): it and the titles under it are not the report. */
 export function isRelatedListHeader(line: string): boolean {

@@ -83,6 +83,13 @@ describe('a paste from a 公众号 article', () => {
       '全年办理行政处罚案件120件，全部在公众号和门户网站公示。',
     ]);
     expect(r.droppedClutter).toHaveLength(13);
+    // gwdraft's own text (its fragment, in 修订模式) is taken whole.
+    expect(plainTextLines('编辑：林晓\n审核：陈明\n- 3 -\n全年办理案件。', false).lines).toEqual([
+      '编辑：林晓',
+      '审核：陈明',
+      '- 3 -',
+      '全年办理案件。',
+    ]);
   });
 });
 

@@ -44,7 +44,10 @@ export interface PlainBlocksResult {
  * The non-blank lines of `text`, control characters dropped and trimmed: tabs and indentation (spaces,
  * full-width spaces) carry no meaning, as the page indents by style. Markup is left on.
  */
-function trimmedLines(text: string): {
+function trimmedLines(
+  text: string,
+  leaveOutClutter = true,
+): {
   lines: PastedLine[];
   removedControls: number;
   droppedClutter: string[];
@@ -54,7 +57,9 @@ function trimmedLines(text: string): {
   // Blank lines are kept until the clutter is judged (one ends the list under 往期推荐); tabs (cells of
   // a row) are judged before they become spaces.
   const all = clean.split(/\r\n|\r|\n|\u2028|\u2029/).map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
-  const cleaned = cleanPastedLines(all);
+  const cleaned = leaveOutClutter
+    ? cleanPastedLines(all)
+    : { lines: all.map((l) => ({ text: l })), dropped: [], unmarked: 0 };
   const lines: PastedLine[] = [];
   for (const l of cleaned.lines) {
     const line = l.text.replace(/\t/g, ' ');
@@ -71,15 +76,19 @@ function trimmedLines(text: string): {
 /**
  * The cleaned lines of pasted text, numbers and all (control characters dropped, indentation trimmed,
  * blank lines skipped, markup stripped): for 修订模式, where a paste is text inserted as suggestions and
- * never becomes headings, so a typed "（一）" stays in the text.
+ * never becomes headings, so a typed "（一）" stays in the text. `clean`: false for text from gwdraft itself
+ * (its own fragment), which has no web-page clutter to leave out.
  */
-export function plainTextLines(text: string): {
+export function plainTextLines(
+  text: string,
+  clean = true,
+): {
   lines: string[];
   removedControls: number;
   droppedClutter: string[];
   unmarkedHeadings: number;
 } {
-  const { lines, ...rest } = trimmedLines(text);
+  const { lines, ...rest } = trimmedLines(text, clean);
   // A 【】 heading stays in the text as written (修订模式 makes no headings).
   return { lines: lines.map((l) => stripMarkup(l.bracketHeading ? `【${l.text}】` : l.text)), ...rest };
 }

@@ -188,8 +188,8 @@ function deleteUnit(
   }
 }
 
-function insertPlainText(editor: GwEditor, s: SuggestSession, text: string): void {
-  const { lines, removedControls, ...cleanup } = plainTextLines(text);
+function insertPlainText(editor: GwEditor, s: SuggestSession, text: string, clean = true): void {
+  const { lines, removedControls, ...cleanup } = plainTextLines(text, clean);
   if (lines.length === 0) return;
   insertSuggested(editor, s, lines[0]!);
   for (const line of lines.slice(1)) {
@@ -282,7 +282,8 @@ export function withSuggestions(editor: GwEditor): GwEditor {
   editor.insertFragment = (fragment, options) => {
     const s = active();
     if (!s) return insertFragment(fragment, options);
-    insertPlainText(editor, s, fragment.map((n) => Node.string(n)).join('\n'));
+    // gwdraft's own text: nothing of a web page to leave out.
+    insertPlainText(editor, s, fragment.map((n) => Node.string(n)).join('\n'), false);
   };
   return editor;
 }

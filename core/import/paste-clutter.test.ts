@@ -70,6 +70,11 @@ describe('a paste from a 公众号 article', () => {
   it('knows the byline without the spaces a paste of the page HTML loses', () => {
     const r = plainTextToBlocks('原创某某税务2026年01月22日17:30福建\n全年办理案件120件。');
     expect(r.droppedClutter).toEqual(['原创某某税务2026年01月22日17:30福建']);
+    // The buttons and counters run together, as the page's HTML pastes them.
+    const buttons = plainTextToBlocks('全年办理案件120件。\n阅读原文\n分享收藏点赞在看\n点赞12在看5');
+    expect(buttons.droppedClutter).toEqual(['阅读原文', '分享收藏点赞在看', '点赞12在看5']);
+    const words = ['中小企业', '微信公众号', '转发文件', '收藏品保护'];
+    expect(plainTextToBlocks(words.join('\n')).droppedClutter).toEqual([]);
     const meeting = '局党委2026年1月20日9:30召开专题会议';
     expect(plainTextToBlocks(`${meeting}\n全年办理案件120件。`).droppedClutter).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../model/content';
 import { cleanPastedLines, pasteCleanupNotes } from './paste-clutter';
@@ -167,6 +168,41 @@ describe('report text is never taken for clutter', () => {
     expect(texts(r.blocks)).toEqual(report);
     expect(r.droppedClutter).toEqual([]);
     expect(r.unmarkedHeadings).toBe(0);
+  });
+
+  it('never leaves out a line with a sentence in it, whatever clutter words it holds', () => {
+    const words = [
+      '点击蓝字关注',
+      '原创',
+      '编辑：',
+      '审核：',
+      '往期推荐',
+      '阅读原文',
+      '在看',
+      '分享到',
+      '来源：',
+      '发布时间：',
+      '首页 > 政务公开',
+      '- 3 -',
+      '第3页',
+      '🔹',
+      '▌',
+      '公众号',
+      '2026年01月22日 17:30',
+      '我局',
+      '全年办理案件',
+      '，',
+    ];
+    const sentence = fc
+      .array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 })
+      .map((ws) => ws.join('') + '。');
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 2, maxLength: 6 }), (lines) => {
+        const r = plainTextToBlocks(lines.join('\n'));
+        expect(r.droppedClutter).toEqual([]);
+        expect(texts(r.blocks)).toEqual(lines.map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '')));
+      }),
+    );
   });
 
   it('ends the 往期推荐 list at a sentence, a heading or a blank line', () => {

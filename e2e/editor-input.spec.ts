@@ -149,6 +149,62 @@ test('paste from Word is cleaned to paragraphs and sub-headings; a 100,000-chara
   expect(await editorText(s5)).toBe('落实整改。');
 });
 
+test('paste of a 公众号 article leaves out its clutter as the text import does, and says so', async ({
+  app,
+}) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  const s2 = section(page, '二');
+  await s2.click();
+  // As the browser copies an article from mp.weixin.qq.com: the follow prompt, the byline, emoji rules,
+  // ▌/★ before the headings, a photo caption, the credits, 往期推荐 and the buttons under it.
+  const wechat = `<html><body><!--StartFragment--><section><p><span style="color:#0052ff">点击蓝字</span> <span>关注我们</span></p></section>
+<div id="meta_content"><span>原创</span> <a>某某税务</a> <em>2026年01月22日 17:30</em> <em>福建</em></div>
+<section><p>🔹🔹🔹</p></section>
+<section><p><strong><span style="color:#c00000">▌（一）加强组织领导</span></strong></p></section>
+<p style="text-indent:2em">局党委全年召开专题会议4次，研究法治政府建设重大事项；编辑印发《执法案例选编》。</p>
+<section><p><strong>★（二）规范行政执法</strong></p></section>
+<p>全年办理行政处罚案件120件，全部在公众号和门户网站公示，阅读量达3万人次。</p>
+<p style="text-align:center">▲ 图为局党委召开专题会议研究依法治税工作</p>
+<section><p>🔹🔹🔹</p></section><p>编辑：林晓</p><p>审核：陈明</p>
+<p><strong>往期推荐</strong></p><p><a href="https://mp.weixin.qq.com/s/a">“便民办税春风行动”在行动</a></p>
+<p><a href="https://mp.weixin.qq.com/s/b">个税汇算开始啦</a></p>
+<p>阅读原文</p><p>分享 收藏 点赞 在看</p><!--EndFragment--></body></html>`;
+  await paste(s2, { html: wechat, text: '点击蓝字 关注我们\n（一）加强组织领导' });
+  expect((await editorText(s2)).split('\n')).toEqual([
+    '加强组织领导',
+    '局党委全年召开专题会议4次，研究法治政府建设重大事项；编辑印发《执法案例选编》。',
+    '规范行政执法',
+    '全年办理行政处罚案件120件，全部在公众号和门户网站公示，阅读量达3万人次。',
+  ]);
+  expect(await headingLabels(s2)).toEqual(['（一）', '（二）']);
+  const notice = page.getByRole('status').filter({ hasText: '已删除网页和公众号的附加内容' });
+  await expect(notice).toContainText('已删除网页和公众号的附加内容 12 行（如“点击蓝字关注我们”）');
+  await expect(notice).toContainText('已去掉 2 个标题前后的“▌”“★”“【】”等符号');
+  await page.screenshot({ path: test.info().outputPath('paste-wechat.png') });
+
+  // The same paste as text only (a plain-text clipboard): the same lines are left out.
+  const s3 = section(page, '三');
+  await s3.click();
+  await paste(s3, {
+    text: [
+      '点击蓝字 关注我们',
+      '',
+      '▌（一）加强组织领导',
+      '局党委召开会议4次。',
+      '',
+      '编辑：林晓',
+      '审核：陈明',
+    ].join('\n'),
+  });
+  expect((await editorText(s3)).split('\n')).toEqual(['加强组织领导', '局党委召开会议4次。']);
+  // A paste of a line of report text alone is never touched.
+  const s6 = section(page, '六');
+  await s6.click();
+  await paste(s6, { text: '编辑：林晓' });
+  expect(await editorText(s6)).toBe('编辑：林晓');
+});
+
 test('one undo order across sections and metadata; replace-all across bold is one step', async ({ app }) => {
   const page = app.page;
   await newZhanjiangReport(page, ORG, 2025);

@@ -1,7 +1,8 @@
 /**
  * Plain text → section blocks: one paragraph per non-empty line, sub-headings recognised by pattern,
- * control characters removed (and counted, so the UI can say so). Pure and linear in the input size, so
- * a 100,000-character paste costs one pass.
+ * control characters removed (and counted, so the UI can say so), and the web-page and 公众号 clutter
+ * the text import leaves out left out here too (./paste-clutter.ts). Pure and linear in the input size,
+ * so a 100,000-character paste costs one pass.
  */
 import { paragraph, subHeading, type Block } from '../model/content';
 import {
@@ -12,6 +13,7 @@ import {
   stripMarkup,
   subLabelOf,
 } from './heading-patterns';
+import { cleanPastedLines, type PastedLine } from './paste-clutter';
 
 /** C0 controls except tab/newline/CR, DEL, C1 controls, zero-width characters and BOM. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
@@ -37,30 +39,65 @@ export interface PlainBlocksResult {
   removedControls: number;
   /** How many lines were recognised as sub-headings. */
   headings: number;
+  /** Lines left out as web-page or 公众号 clutter (点击蓝字关注, 编辑：…), as they were. */
+  droppedClutter: string[];
+  /** Headings whose markers (▌ ★ 【】) were taken off. */
+  unmarkedHeadings: number;
+  /** Headings written in 【】 without a number, taken as sub-headings. */
+  bracketHeadings: number;
 }
 
 /**
  * The non-blank lines of `text`, control characters dropped and trimmed: tabs and indentation (spaces,
  * full-width spaces) carry no meaning, as the page indents by style. Markup is left on.
  */
-function trimmedLines(text: string): { lines: string[]; removedControls: number } {
+function trimmedLines(
+  text: string,
+  leaveOutClutter = true,
+): {
+  lines: PastedLine[];
+  removedControls: number;
+  droppedClutter: string[];
+  unmarkedHeadings: number;
+} {
   const { text: clean, removed } = removeControlChars(text);
-  const lines: string[] = [];
-  for (const rawLine of clean.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    const line = rawLine.replace(/\t/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-    if (line !== '') lines.push(line);
+  // Blank lines are kept until the clutter is judged (one ends the list under 往期推荐); tabs (cells of
+  // a row) are judged before they become spaces.
+  const all = clean.split(/\r\n|\r|\n|\u2028|\u2029/).map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+  const cleaned = leaveOutClutter
+    ? cleanPastedLines(all)
+    : { lines: all.map((l) => ({ text: l })), dropped: [], unmarked: 0 };
+  const lines: PastedLine[] = [];
+  for (const l of cleaned.lines) {
+    const line = l.text.replace(/\t/g, ' ');
+    if (line !== '') lines.push({ ...l, text: line });
   }
-  return { lines, removedControls: removed };
+  return {
+    lines,
+    removedControls: removed,
+    droppedClutter: cleaned.dropped,
+    unmarkedHeadings: cleaned.unmarked,
+  };
 }
 
 /**
  * The cleaned lines of pasted text, numbers and all (control characters dropped, indentation trimmed,
  * blank lines skipped, markup stripped): for 修订模式, where a paste is text inserted as suggestions and
- * never becomes headings, so a typed "（一）" stays in the text.
+ * never becomes headings, so a typed "（一）" stays in the text. `clean`: false for text from gwdraft itself
+ * (its own fragment), which has no web-page clutter to leave out.
  */
-export function plainTextLines(text: string): { lines: string[]; removedControls: number } {
-  const { lines, removedControls } = trimmedLines(text);
-  return { lines: lines.map(stripMarkup), removedControls };
+export function plainTextLines(
+  text: string,
+  clean = true,
+): {
+  lines: string[];
+  removedControls: number;
+  droppedClutter: string[];
+  unmarkedHeadings: number;
+} {
+  const { lines, ...rest } = trimmedLines(text, clean);
+  // A 【】 heading stays in the text as written (修订模式 makes no headings).
+  return { lines: lines.map((l) => stripMarkup(l.bracketHeading ? `【${l.text}】` : l.text)), ...rest };
 }
 
 /**
@@ -68,20 +105,29 @@ export function plainTextLines(text: string): { lines: string[]; removedControls
  * it stays a paragraph with its text as written.
  */
 export function plainTextToBlocks(text: string): PlainBlocksResult {
-  const { lines, removedControls: removed } = trimmedLines(text);
+  const { lines, removedControls: removed, droppedClutter, unmarkedHeadings } = trimmedLines(text);
+  const texts = lines.map((l) => l.text);
   const blocks: Block[] = [];
   let headings = 0;
-  const read = lines.map((line) => {
-    const h = recogniseHeading(line);
-    return { h, runOn: h ? null : recogniseRunOnHeading(line) };
+  let bracketHeadings = 0;
+  const read = lines.map(({ text: line, bracketHeading }) => {
+    const h = bracketHeading ? null : recogniseHeading(line);
+    return { h, runOn: h || bracketHeading ? null : recogniseRunOnHeading(line) };
   });
-  const numberedText = (i: number) => !read[i]!.h && !read[i]!.runOn && subLabelOf(lines[i]!) !== null;
+  const numberedText = (i: number) =>
+    !lines[i]!.bracketHeading && !read[i]!.h && !read[i]!.runOn && subLabelOf(texts[i]!) !== null;
   // The items of a numbered list of sentences, its short ones too (heading-patterns.ts nextListItem).
   for (let i = 1; i < lines.length; i++)
-    if (numberedText(i - 1) && nextListItem(lines[i - 1]!, lines[i]!)) read[i] = { h: null, runOn: null };
+    if (numberedText(i - 1) && nextListItem(texts[i - 1]!, texts[i]!)) read[i] = { h: null, runOn: null };
   for (let i = lines.length - 2; i >= 0; i--)
-    if (numberedText(i + 1) && firstListItem(lines[i]!, lines[i + 1]!)) read[i] = { h: null, runOn: null };
-  lines.forEach((line, i) => {
+    if (numberedText(i + 1) && firstListItem(texts[i]!, texts[i + 1]!)) read[i] = { h: null, runOn: null };
+  lines.forEach(({ text: line, bracketHeading }, i) => {
+    if (bracketHeading) {
+      blocks.push(subHeading(2, line));
+      headings += 1;
+      bracketHeadings += 1;
+      return;
+    }
     const { h, runOn } = read[i]!;
     if (h && h.level > 1) {
       blocks.push(subHeading(h.level as 2 | 3 | 4, h.text));
@@ -94,5 +140,5 @@ export function plainTextToBlocks(text: string): PlainBlocksResult {
       blocks.push(paragraph(stripMarkup(line)));
     }
   });
-  return { blocks, removedControls: removed, headings };
+  return { blocks, removedControls: removed, headings, droppedClutter, unmarkedHeadings, bracketHeadings };
 }

@@ -1,10 +1,12 @@
 /**
  * Paste: HTML (Word, WPS, web) and plain text become plain paragraphs and recognised sub-headings in
  * one fragment insert, so a 100,000-character paste is one transform, not one per character.
- * A fragment copied from gwdraft itself keeps its structure.
+ * A fragment copied from gwdraft itself keeps its structure. Web-page and 公众号 clutter (点击蓝字关注,
+ * 编辑/审核 lines, 往期推荐 …) is left out, as the text import does, and the user is told.
  */
 import { Editor, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
+import { pasteCleanupNotes } from '../../core/import/paste-clutter';
 import { plainTextToBlocks } from '../../core/import/plain-blocks';
 import { htmlToPlainText } from './html-text';
 import type { GwEditor } from './slate-types';
@@ -17,7 +19,8 @@ export function insertPastedData(editor: GwEditor, data: DataTransfer, notify: (
   const html = data.getData('text/html');
   const text = html ? htmlToPlainText(html) : data.getData('text/plain');
   if (!text) return;
-  const { blocks, removedControls } = plainTextToBlocks(text);
+  const pasted = plainTextToBlocks(text);
+  const { blocks, removedControls } = pasted;
   if (blocks.length === 0) {
     if (removedControls > 0) notify(`粘贴的内容只有控制字符，已忽略（${removedControls} 个）。`);
     return;
@@ -29,5 +32,7 @@ export function insertPastedData(editor: GwEditor, data: DataTransfer, notify: (
   const notes: string[] = [];
   if (html) notes.push('已按纯文本粘贴，原有字体和格式已清除');
   if (removedControls > 0) notes.push(`已删除 ${removedControls} 个不可见的控制字符`);
+  // The clutter of a 公众号 article or a web page, as the text import leaves it out.
+  notes.push(...pasteCleanupNotes(pasted));
   if (notes.length > 0) notify(notes.join('；') + '。');
 }

@@ -10,6 +10,7 @@ import { HistoryEditor } from 'slate-history';
 import { uniqueId } from '../../core/comments/ids';
 import type { TextLeaf } from '../../core/model/content';
 import type { Suggestion } from '../../core/model/report';
+import { pasteCleanupNotes } from '../../core/import/paste-clutter';
 import { plainTextLines } from '../../core/import/plain-blocks';
 import { htmlToPlainText } from '../editor/html-text';
 import type { GwEditor } from '../editor/slate-types';
@@ -187,8 +188,8 @@ function deleteUnit(
   }
 }
 
-function insertPlainText(editor: GwEditor, s: SuggestSession, text: string): void {
-  const { lines, removedControls } = plainTextLines(text);
+function insertPlainText(editor: GwEditor, s: SuggestSession, text: string, clean = true): void {
+  const { lines, removedControls, ...cleanup } = plainTextLines(text, clean);
   if (lines.length === 0) return;
   insertSuggested(editor, s, lines[0]!);
   for (const line of lines.slice(1)) {
@@ -201,7 +202,9 @@ function insertPlainText(editor: GwEditor, s: SuggestSession, text: string): voi
     asInternal(editor, () => Transforms.setNodes(editor, { type: 'paragraph' } as never));
     insertSuggested(editor, s, line);
   }
-  if (removedControls > 0) s.notice(`已删除 ${removedControls} 个不可见的控制字符。`);
+  const notes = pasteCleanupNotes(cleanup);
+  if (removedControls > 0) notes.unshift(`已删除 ${removedControls} 个不可见的控制字符`);
+  if (notes.length > 0) s.notice(notes.join('；') + '。');
 }
 
 /** Replace `range` with `text`: a suggestion in 修订模式, a plain edit otherwise (find/replace, lint fixes). */
@@ -279,7 +282,8 @@ export function withSuggestions(editor: GwEditor): GwEditor {
   editor.insertFragment = (fragment, options) => {
     const s = active();
     if (!s) return insertFragment(fragment, options);
-    insertPlainText(editor, s, fragment.map((n) => Node.string(n)).join('\n'));
+    // gwdraft's own text: nothing of a web page to leave out.
+    insertPlainText(editor, s, fragment.map((n) => Node.string(n)).join('\n'), false);
   };
   return editor;
 }

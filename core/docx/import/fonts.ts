@@ -23,16 +23,14 @@ export function rPrFont(rPr: XElement | undefined): string | undefined {
   return attr(f, 'eastAsia') ?? attr(f, 'ascii') ?? attr(f, 'hAnsi');
 }
 
-/** Style id → the face it gives (its own rPr, else its basedOn chain's), for paragraph and character styles. */
-export function readStyleFonts(root: XElement | null): Map<string, FontKind> {
-  const own = new Map<string, { font: string | undefined; basedOn: string | undefined }>();
-  if (root)
-    for (const s of childrenNamed(root, 'w:style')) {
-      const id = attr(s, 'styleId');
-      if (!id) continue;
-      own.set(id, { font: rPrFont(child(s, 'w:rPr')), basedOn: attr(child(s, 'w:basedOn'), 'val') });
-    }
-  const out = new Map<string, FontKind>();
+/**
+ * Style id → what the style sets (`own` gives what each style sets itself, undefined when it leaves it
+ * to its basedOn style): its own value, else its basedOn chain's first. Loops in the chain stop.
+ */
+function throughBasedOn<T>(
+  own: ReadonlyMap<string, { value: T | undefined; basedOn: string | undefined }>,
+): Map<string, T> {
+  const out = new Map<string, T>();
   for (const id of own.keys()) {
     const seen = new Set<string>();
     let cur: string | undefined = id;
@@ -40,9 +38,8 @@ export function readStyleFonts(root: XElement | null): Map<string, FontKind> {
       seen.add(cur);
       const s = own.get(cur);
       if (!s) break;
-      if (s.font !== undefined) {
-        const kind = fontKind(s.font);
-        if (kind) out.set(id, kind);
+      if (s.value !== undefined) {
+        out.set(id, s.value);
         break;
       }
       cur = s.basedOn;
@@ -51,34 +48,35 @@ export function readStyleFonts(root: XElement | null): Map<string, FontKind> {
   return out;
 }
 
+/** Style id → the face it gives (its own rPr, else its basedOn chain's), for paragraph and character styles. */
+export function readStyleFonts(root: XElement | null): Map<string, FontKind> {
+  const own = new Map<string, { value: string | undefined; basedOn: string | undefined }>();
+  if (root)
+    for (const s of childrenNamed(root, 'w:style')) {
+      const id = attr(s, 'styleId');
+      if (!id) continue;
+      own.set(id, { value: rPrFont(child(s, 'w:rPr')), basedOn: attr(child(s, 'w:basedOn'), 'val') });
+    }
+  const out = new Map<string, FontKind>();
+  for (const [id, font] of throughBasedOn(own)) {
+    const kind = fontKind(font);
+    if (kind) out.set(id, kind);
+  }
+  return out;
+}
+
 /** Character styles that set their runs bold (w:b on, in the style or its basedOn chain). */
 export function readBoldStyles(root: XElement | null): Set<string> {
-  const own = new Map<string, { bold: boolean | undefined; basedOn: string | undefined }>();
+  const own = new Map<string, { value: boolean | undefined; basedOn: string | undefined }>();
   if (root)
     for (const s of childrenNamed(root, 'w:style')) {
       const id = attr(s, 'styleId');
       if (!id || attr(s, 'type') !== 'character') continue;
       const rPr = child(s, 'w:rPr');
       const b = rPr && child(rPr, 'w:b');
-      own.set(id, {
-        bold: b ? isOn(b) : undefined,
-        basedOn: attr(child(s, 'w:basedOn'), 'val'),
-      });
+      own.set(id, { value: b ? isOn(b) : undefined, basedOn: attr(child(s, 'w:basedOn'), 'val') });
     }
   const out = new Set<string>();
-  for (const id of own.keys()) {
-    const seen = new Set<string>();
-    let cur: string | undefined = id;
-    while (cur !== undefined && !seen.has(cur)) {
-      seen.add(cur);
-      const s = own.get(cur);
-      if (!s) break;
-      if (s.bold !== undefined) {
-        if (s.bold) out.add(id);
-        break;
-      }
-      cur = s.basedOn;
-    }
-  }
+  for (const [id, bold] of throughBasedOn(own)) if (bold) out.add(id);
   return out;
 }

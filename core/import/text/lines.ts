@@ -4,10 +4,13 @@
  */
 import { isMarkupOnly, stripLineMarkup } from './inline';
 import {
+  BRACKETED,
   decodeEntities,
+  DECORATION,
   isPageNumber,
   isRelatedListHeader,
   isWebChrome,
+  MAX_RELATED_TITLES,
   tableRowText,
   unwrapLinks,
 } from './page-clutter';
@@ -51,19 +54,6 @@ const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp; standalone
 ];
 
 const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
-
-/**
- * Symbols a 公众号 article or a WPS template puts before a heading ("▌一、", "★（一）", "🔹1."): dropped
- * when a number label follows them, so the heading reads as one.
- */
-const DECORATION =
-  /^(?:[\p{So}\p{Extended_Pictographic}▌▍▎▏■□▪▫◆◇●○◎★☆▶►▷→➤➢※♦❖✦✧·•\s\u3000]|\uFE0F|\u200D)+/u;
-
-/** Titles taken for the list under 往期推荐 before a blank line ends it. */
-const MAX_RELATED_TITLES = 8;
-
-/** A line wholly in 【】 with no sentence in it. */
-const BRACKETED = /^【([^【】。；;！？]{2,80})】$/u;
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];

@@ -80,8 +80,15 @@ const INFO_FIELD = new RegExp(
 );
 
 /** Words of a page's tool links. */
-const TOOL_WORDS =
-  /^(?:字号|字体|大|中|小|默认|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|收藏本页|分享|分享到|扫一扫|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|返回顶部|返回|上一篇|下一篇|纠错|我要纠错|微信|微博|QQ空间|QQ|复制链接|保存|朗读|无障碍|适老化|阅读原文|在看|点赞|赞|转发|留言|写留言|喜欢|推荐)$/u;
+const TOOL_WORD =
+  '(?:字号|字体|大|中|小|默认|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|收藏本页|分享|分享到|扫一扫|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|返回顶部|返回|上一篇|下一篇|纠错|我要纠错|微信|微博|QQ空间|QQ|复制链接|保存|朗读|无障碍|适老化|阅读原文|在看|点赞|赞|转发|留言|写留言|喜欢|推荐)';
+const TOOL_WORDS = new RegExp(`^${TOOL_WORD}$`, 'u');
+/**
+ * Tool links run together ("分享收藏点赞在看"), as a paste of the page's HTML writes them: the spaces beside
+ * Chinese are gone. Short lines only: a line of the report is longer and has other words.
+ */
+const TOOL_WORDS_RUN = new RegExp(`^${TOOL_WORD}{2,8}$`, 'u');
+const MAX_TOOL_RUN = 24;
 
 /** A breadcrumb: 首页 > 政务公开 > 法治政府建设 (short parts between > » ›). */
 function isBreadcrumb(t: string): boolean {
@@ -94,9 +101,12 @@ function isBreadcrumb(t: string): boolean {
 const FOLLOW_US =
   /^(?:点击(?:上方)?(?:蓝字|“[^”]{1,20}”)?|长按(?:识别)?(?:二维码)?|扫码)[\s\u3000]*关注(?:我们)?$/u;
 
-/** 原创 某某发布 2026年01月22日 17:30 福建: who posted, when (to the minute) and from where. */
+/**
+ * 原创 某某发布 2026年01月22日 17:30 福建: who posted, when (to the minute) and from where; the spaces may
+ * be gone, as a paste of the page's HTML drops those beside Chinese ("原创某某发布2026年01月22日17:30福建").
+ */
 const BYLINE =
-  /^(?:原创[\s\u3000]+)?[^，,。]{0,40}?\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}日?[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]+\S{1,10})?$/u;
+  /^(?:原创[\s\u3000]*)?[^，,。]{0,40}?\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}日?[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]+\S{1,10}|[^\s\d:：]{1,4})?$/u;
 
 /** The header of an article's list of other articles (往期推荐): it and the titles under it are not the report. */
 export function isRelatedListHeader(line: string): boolean {
@@ -104,6 +114,19 @@ export function isRelatedListHeader(line: string): boolean {
     line.replace(/[\s\u3000]/gu, ''),
   );
 }
+
+/** Titles taken for the list under 往期推荐 before a blank line ends it. */
+export const MAX_RELATED_TITLES = 8;
+
+/**
+ * Symbols a 公众号 article or a WPS template puts before a heading ("▌一、", "★（一）", "🔹1."): dropped
+ * when a number label (or a heading in 【】) follows them, so the heading reads as one.
+ */
+export const DECORATION =
+  /^(?:[\p{So}\p{Extended_Pictographic}▌▍▎▏■□▪▫◆◇●○◎★☆▶►▷→➤➢※♦❖✦✧·•\s\u3000]|\uFE0F|\u200D)+/u;
+
+/** A line wholly in 【】 with no sentence in it: a heading as web articles set them. */
+export const BRACKETED = /^【([^【】。；;！？]{2,80})】$/u;
 
 /** A line of symbols only (🔹🔹🔹, ━━━, ◆◆◆): a rule drawn in a 公众号 article, with no word in it. */
 export function isSymbolRule(line: string): boolean {
@@ -115,7 +138,7 @@ export function isSymbolRule(line: string): boolean {
 
 /** What a 公众号 page says around an article copied from it (its prompts and counters). */
 const WECHAT_PROMPT =
-  /^(?:预览时标签不可点|微信扫一扫关注该公众号|微信扫一扫可打开此内容，使用完整服务|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|取消|允许|视频|小程序|(?:阅读|阅读量|点赞|在看|赞|分享|推荐)[\s\u3000]*\d+(?:[\s\u3000]+(?:点赞|在看|赞|分享|推荐)[\s\u3000]*\d+)*)$/u;
+  /^(?:预览时标签不可点|微信扫一扫关注该公众号|微信扫一扫可打开此内容，使用完整服务|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|取消|允许|视频|小程序|(?:阅读|阅读量|点赞|在看|赞|分享|推荐)[\s\u3000]*\d+(?:[\s\u3000]*(?:点赞|在看|赞|分享|推荐)[\s\u3000]*\d+)*)$/u;
 
 /**
  * A photo caption in a 公众号 article: "▲ 图为局党委召开专题会议", "▲ 宣讲活动现场" (a report has no
@@ -133,18 +156,25 @@ export function isWebChrome(line: string): boolean {
   if (INFO_FIELD.test(t) && t.length <= 160) return true;
   if (isBreadcrumb(t)) return true;
   const words = t.split(/[\s\u3000【】[\]|｜/·:：]+/u).filter((w) => w !== '');
-  return words.length > 0 && words.every((w) => TOOL_WORDS.test(w));
+  return (
+    words.length > 0 &&
+    words.every((w) => TOOL_WORDS.test(w) || (w.length <= MAX_TOOL_RUN && TOOL_WORDS_RUN.test(w)))
+  );
+}
+
+/**
+ * A page number no report line reads as: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 8 页 (a bare 3 or 3/8 may
+ * be a number pasted on its own).
+ */
+export function isMarkedPageNumber(line: string): boolean {
+  const t = line.replace(/[\s\u3000]/gu, '');
+  return /^[—–\-－─―]{1,3}\d{1,3}[—–\-－─―]{1,3}$/u.test(t) || /^第\d{1,3}页(?:[，,]?共\d{1,3}页)?$/u.test(t);
 }
 
 /** A page number line: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 8 页, 3/8, or a bare 3. */
 export function isPageNumber(line: string): boolean {
   const t = line.replace(/[\s\u3000]/gu, '');
-  return (
-    /^[—–\-－─―]{1,3}\d{1,3}[—–\-－─―]{1,3}$/u.test(t) ||
-    /^第\d{1,3}页(?:[，,]?共\d{1,3}页)?$/u.test(t) ||
-    /^\d{1,3}[/／]\d{1,3}$/u.test(t) ||
-    /^\d{1,3}$/u.test(t)
-  );
+  return isMarkedPageNumber(t) || /^\d{1,3}[/／]\d{1,3}$/u.test(t) || /^\d{1,3}$/u.test(t);
 }
 
 const HTML_TAG =

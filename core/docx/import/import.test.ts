@@ -192,8 +192,8 @@ describe('importDocx', () => {
   it('keeps list items and typed-number paragraphs that read as sentences as paragraphs', () => {
     const numbering = numberingXml([
       ['chineseCounting', '%1、'],
-      ['chineseCounting', '（%1）'],
-      ['decimal', '%1.'],
+      ['chineseCounting', '（%2）'],
+      ['decimal', '%3.'],
     ]);
     const body = [
       numbered(0, r('2024年度推进法治政府建设的主要举措和成效')),
@@ -216,8 +216,9 @@ describe('importDocx', () => {
       measures.blocks.map((b) => (b.type === 'heading' ? `${b.level}:${blockText(b)}` : blockText(b))),
     ).toEqual([
       '2:坚持依法决策，提升决策质量',
-      '全年办理行政复议案件36件，纠错率8.3%；',
-      '组织开展法治培训12场次，参训干部职工1500余人次；',
+      // list items that read as sentences: paragraphs, with the numbers Word showed
+      '1.全年办理行政复议案件36件，纠错率8.3%；',
+      '2.组织开展法治培训12场次，参训干部职工1500余人次；',
       '（二）坚持党的领导，全面加强组织建设，局党组专题研究法治政府建设工作3次，听取汇报2次',
       '2:强化执法监督，规范执法行为',
       '2:严格规范执法，',

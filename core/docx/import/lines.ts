@@ -13,6 +13,8 @@ export interface Line {
   styleLevel: number | null;
   /** From Word's automatic numbering label, 1..4, or null. */
   listLevel: number | null;
+  /** The label Word's numbering shows before the line ("1.", "（二）"): not part of `text`. */
+  listLabel: string | null;
   titleLike: boolean;
   /** The paragraph's style: the lines of a joint 署名 share theirs. */
   styleId: string | null;
@@ -78,6 +80,7 @@ function line(runs: DocxRun[], p: DocxParagraph, first: boolean, styleLevel: num
     styleLevel,
     // The list's label stands before the first line only.
     listLevel: first ? p.listLevel : null,
+    listLabel: first ? p.listLabel : null,
     titleLike: p.titleLike,
     styleId: p.styleId,
   };

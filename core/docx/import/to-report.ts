@@ -219,6 +219,9 @@ export function paragraphsToReport(
         const heading = subHeading(h.level as 2 | 3 | 4, h.text);
         if (h.rest.length) out.push({ ...heading, runIn: true }, paragraphOf(h.rest));
         else out.push(heading);
+      } else if (l.listLabel !== null && h === null) {
+        // A numbered list item that stays body text keeps the number Word showed before it.
+        out.push(paragraphOf([{ text: l.listLabel, bold: false }, ...l.runs]));
       } else out.push(paragraphOf(l.runs));
     }
     return out;

@@ -9,7 +9,15 @@
  */
 export function isTableRow(plain: string): boolean {
   if (/[。；;]/u.test(plain)) return false;
-  const cells = plain.split(/\t|[ \u3000]{2,}/u).filter((c) => c !== '');
+  const cells = tableCells(plain);
   if (cells.length >= 3) return cells.every((c) => c.length <= 30);
   return cells.length === 2 && cells.every((c) => c.length <= 20) && !/[，,]/u.test(plain);
+}
+
+/** The cells of a row kept as text: what stands between its tabs or runs of two or more spaces. */
+export function tableCells(plain: string): string[] {
+  return plain
+    .trim()
+    .split(/\t|[ \u3000]{2,}/u)
+    .filter((c) => c !== '');
 }

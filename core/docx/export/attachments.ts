@@ -8,7 +8,7 @@
  * 附件: a new page; "附件1" in 3号黑体 at the top left, its title on the third line (title style,
  * 2号小标宋 centred), one blank line, then its text as body text.
  */
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun, type Table } from 'docx';
 import type { Block } from '../../model/content';
 import type { Report } from '../../model/report';
 import { blank, writes, type ExportContext } from './export-context';
@@ -86,9 +86,9 @@ export function attachmentNoteLines(p: FormatProfile, names: readonly string[]):
 }
 
 /** The 附件 with text, each from a new page. */
-export function attachmentPages(ctx: ExportContext, list: readonly WrittenAttachment[]): Paragraph[] {
+export function attachmentPages(ctx: ExportContext, list: readonly WrittenAttachment[]): (Paragraph | Table)[] {
   const p = ctx.p;
-  const out: Paragraph[] = [];
+  const out: (Paragraph | Table)[] = [];
   const numbered = list.length > 1;
   list.forEach((a, i) => {
     if (!a.blocks.some((b) => writes(b.children.map((l) => l.text).join('')))) return;

@@ -2,7 +2,17 @@
  * The body: the title (broken into a trapezoid, 7.3.1), the 主送机关 (7.3.2), section headings and the
  * blocks of each section with their derived 一、/（一）/1./（1） labels (7.3.3).
  */
-import { Paragraph, TextRun, type ParagraphChild } from 'docx';
+import {
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
 import type { Block, TextLeaf } from '../../model/content';
 import { numberBlocks, sectionLabel } from '../../model/numbering';
 import type { Report, Section } from '../../model/report';
@@ -13,6 +23,7 @@ import { blockWrites, leafKey, type ExportContext } from './export-context';
 import { STYLE } from './styles-xml';
 import { xmlSafe } from './text-safety';
 import { officialTitleLines } from './official-title';
+import { isTableRow, tableCells } from '../../model/table-row';
 import { trackedRuns } from './tracked-changes';
 
 const LINE_BREAKS = /[\t\r\n]/;
@@ -84,16 +95,86 @@ function keep(ctx: ExportContext, key: string): { keepNext?: true; widowControl?
   return ctx.keepWithSignature.has(key) ? { keepNext: true, widowControl: true } : {};
 }
 
+/**
+ * The cells of a paragraph that is a row of a table kept as text (cells apart by two ideographic spaces
+ * or a tab, as the imports and paste write a row), or null. A row with a comment or a 修订 on it stays a
+ * paragraph, so that the review copy keeps them where they are.
+ */
+function rowCells(block: Block): string[] | null {
+  if (block.type !== 'paragraph' || block.children.some((l) => l.comments?.length || l.ins || l.del))
+    return null;
+  const text = block.children.map((l) => l.text).join('');
+  return isTableRow(text.trim()) ? tableCells(text) : null;
+}
+
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+/** Rows of the same number of cells as a table as wide as the text block, its columns alike. */
+function figuresTable(ctx: ExportContext, rows: readonly string[][]): Table {
+  const columns = rows[0]!.length;
+  const width = Math.floor(ctx.geo.textWidth / columns);
+  const borders = {
+    top: CELL_BORDER,
+    bottom: CELL_BORDER,
+    left: CELL_BORDER,
+    right: CELL_BORDER,
+    insideHorizontal: CELL_BORDER,
+    insideVertical: CELL_BORDER,
+  };
+  return new Table({
+    width: { size: width * columns, type: WidthType.DXA },
+    columnWidths: rows[0]!.map(() => width),
+    layout: TableLayoutType.FIXED,
+    borders,
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          cantSplit: true,
+          // the first row names the columns: Word repeats it on each page the table runs onto
+          ...(r === 0 ? { tableHeader: true } : {}),
+          children: cells.map(
+            (cell) =>
+              new TableCell({
+                width: { size: width, type: WidthType.DXA },
+                children: [
+                  new Paragraph({
+                    style: STYLE.tableText,
+                    children: [new TextRun(xmlSafe(cell, ctx.dropped))],
+                  }),
+                ],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
 export function blockParagraphs(
   ctx: ExportContext,
   keyPrefix: string,
   blocks: readonly Block[],
-): Paragraph[] {
+): (Paragraph | Table)[] {
   const numbered = numberBlocks(blocks);
-  const out: Paragraph[] = [];
+  const out: (Paragraph | Table)[] = [];
   let joined = -1;
+  // A table kept as text (two or more rows of as many cells) is written as a Word table.
+  let tableUntil = -1;
   blocks.forEach((block, i) => {
-    if (i === joined || !blockWrites(block)) return;
+    if (i < tableUntil || i === joined || !blockWrites(block)) return;
+    const first = rowCells(block);
+    if (first) {
+      const rows = [first];
+      for (let j = i + 1; j < blocks.length; j++) {
+        const cells = blockWrites(blocks[j]!) ? rowCells(blocks[j]!) : null;
+        if (!cells || cells.length !== first.length) break;
+        rows.push(cells);
+      }
+      if (rows.length >= 2) {
+        out.push(figuresTable(ctx, rows));
+        tableUntil = i + rows.length;
+        return;
+      }
+    }
     const key = `${keyPrefix}/${i}`;
     const next = blocks[i + 1];
     const bold = block.type === 'heading' && block.level === 3 && ctx.options.boldLevel3;
@@ -167,7 +248,7 @@ export function sectionParagraphs(
   section: Section,
   index: number,
   detachedThreads: readonly string[],
-): Paragraph[] {
+): (Paragraph | Table)[] {
   const heading = xmlSafe(sectionLabel(index) + headingOf(section, report, template), ctx.dropped);
   const out = [
     new Paragraph({

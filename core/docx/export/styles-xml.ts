@@ -27,6 +27,8 @@ export const STYLE = {
   closingRule: 'GwClosingRule',
   attachmentNote: 'GwAttachmentNote',
   attachmentLabel: 'GwAttachmentLabel',
+  /** The text of a table's cells (a report's table of figures): centred, no first-line indent. */
+  tableText: 'GwTableText',
 } as const;
 
 export function rFonts(name: string): string {
@@ -128,6 +130,12 @@ export function stylesXml(p: FormatProfile, fonts: Record<FontRole, FontSpec>, b
     headingRun(2, 'kai', false) +
     headingRun(3, 'fang', boldLevel3) +
     headingRun(4, 'fang', false) +
+    style(
+      'paragraph',
+      STYLE.tableText,
+      'gw table text',
+      `<w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr>`,
+    ) +
     style(
       'paragraph',
       STYLE.signature,

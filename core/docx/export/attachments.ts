@@ -86,7 +86,10 @@ export function attachmentNoteLines(p: FormatProfile, names: readonly string[]):
 }
 
 /** The 附件 with text, each from a new page. */
-export function attachmentPages(ctx: ExportContext, list: readonly WrittenAttachment[]): (Paragraph | Table)[] {
+export function attachmentPages(
+  ctx: ExportContext,
+  list: readonly WrittenAttachment[],
+): (Paragraph | Table)[] {
   const p = ctx.p;
   const out: (Paragraph | Table)[] = [];
   const numbered = list.length > 1;

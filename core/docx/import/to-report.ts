@@ -11,6 +11,7 @@ import { reportTitle, sectionHeading } from '../../templates/load';
 import type { Template } from '../../templates/schema';
 import { trailingAttachmentNote } from '../../import/attachments';
 import {
+  badClosingDateNote,
   docNumberOf,
   isClosingTrailer,
   isIssuerMark,
@@ -27,7 +28,7 @@ import {
 import type { DocxParagraph, DocxRun } from './document';
 import { headingOf, withoutBodyFace, type Heading } from './headings';
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
-import { badClosingDateNote } from '../../import/closing-date';
+
 import { isPageNumber, isWebChrome } from '../../import/text/page-clutter';
 import { matchHeadings } from '../../import/text/match';
 import type { Vocabulary } from '../../templates/vocabulary';

@@ -220,7 +220,10 @@ export function takeHeader(lines: readonly Line[]): Header {
 export interface Closing {
   date: ParsedDate | null;
   signature: string | null;
-  /** A last line that looks like a date but is not one (2025年2月30日): kept as text, worth a warning. */
+  /**
+   * The note for a last line that looks like a date but is not one (2025年2月30日, 2026年1月): kept as
+   * text, worth a warning (badClosingDateNote, the Word import's words too).
+   */
   badDate: string | null;
   /** 附注 and 版记 lines after the date, left out of the report. */
   trailer: string[];
@@ -313,14 +316,8 @@ function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 
     return { date: both.date, signature: both.signature, badDate: null, rest: lines.slice(0, -1) };
   const date = last && last.kind === 'text' ? parseDateLine(last.plain) : null;
   if (!date) {
-    const looksDated =
-      last !== undefined &&
-      last.kind === 'text' &&
-      // A date that does not parse (2月30日), or one without its day (2026年1月).
-      /^(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年(?:.*日|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)$/.test(
-        last.plain,
-      );
-    return { date: null, signature: null, badDate: looksDated ? last.plain : null, rest: [...lines] };
+    const badDate = last !== undefined && last.kind === 'text' ? badClosingDateNote(last.plain) : null;
+    return { date: null, signature: null, badDate, rest: [...lines] };
   }
   const before = lines[lines.length - 2];
   if (before && before.kind === 'text' && looksLikeSignature(before.plain, title)) {
@@ -419,4 +416,21 @@ export function takeAttachmentPages(lines: readonly Line[]): AttachmentPages {
       names.push(title.plain);
   }
   return { rest: lines.slice(0, start), names };
+}
+
+/**
+ * A last line that was meant as the 成文日期 but is not a whole date: "2026年1月" without its day, or a day
+ * the calendar lacks ("2026年2月30日"). Both importers keep it as text and say so, in the same words.
+ */
+const LOOKS_DATED =
+  /^(?:[12]\d{3}|[〇零○ＯO一二三四五六七八九]{4})\s*年(?:.*日|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)$/u;
+
+/** The note for a last line that looks like a date and is not one; null when it is a date or no date. */
+export function badClosingDateNote(plain: string): string | null {
+  const written = plain.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+  const s = halfWidthDigits(written);
+  if (parseDateLine(s) !== null || !LOOKS_DATED.test(s)) return null;
+  return s.endsWith('月')
+    ? `文末“${written}”缺少日，不是完整的成文日期，已作为正文保留；请在报告信息中填写成文日期。`
+    : `文末“${written}”不是有效日期，已作为正文保留。`;
 }

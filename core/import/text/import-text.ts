@@ -141,12 +141,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (closing.sealNote) warnings.push(SEAL_NOTE_WARNING);
   if (closing.trailer.length > 0)
     warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
-  if (closing.badDate !== null)
-    warnings.push(
-      closing.badDate.endsWith('月')
-        ? `文末“${closing.badDate}”缺少日，不是完整的成文日期，已作为正文保留；请在报告信息中填写成文日期。`
-        : `文末“${closing.badDate}”不是有效日期，已作为正文保留。`,
-    );
+  if (closing.badDate !== null) warnings.push(closing.badDate);
 
   const kind = title !== null && !TITLE_END.test(title) ? /(总结|汇报|情况)$/u.exec(title) : null;
   if (kind) warnings.push(`标题以“${kind[1]}”结尾：年度报告的文种是“报告”，请核对标题。`);

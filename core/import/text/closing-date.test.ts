@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badClosingDateNote } from './closing-date';
-import { parseDateLine, signatureAndDate } from './text/closing';
+import { badClosingDateNote, parseDateLine, signatureAndDate } from './closing';
 
 describe('成文日期 as typists write it', () => {
   it('reads ○ for 〇 and full-width digits, alone or after the 署名', () => {

@@ -24,6 +24,7 @@ import {
   unwrapLinks,
 } from './text/page-clutter';
 import { parseTitle, TITLE_END } from './text/closing';
+import { tableCells } from '../model/table-row';
 
 export interface PastedLine {
   text: string;
@@ -40,9 +41,6 @@ export interface PasteCleanup {
   unmarked: number;
 }
 
-/** Cells of a row as htmlToPlainText and the imports write it (two full-width spaces, or tabs). */
-const CELL_GAP = /\t|\u3000{2,}/u;
-
 /** A sentence in the line: it is text of the report, whatever words it has. */
 const SENTENCE = /[。；;]/u;
 
@@ -52,7 +50,7 @@ const MAX_RELATED_TITLE = 80;
 function judged(line: string): string {
   return stripLineMarkup(unwrapLinks(decodeEntities(line)))
     .replaceAll('**', '')
-    .replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+    .trim();
 }
 
 /** A line of website or 公众号 chrome, or a page number. */
@@ -61,12 +59,9 @@ function isClutter(line: string): boolean {
   if (isMarkedPageNumber(decodeEntities(line))) return true;
   const t = judged(line);
   if (t === '') return false;
-  if (CELL_GAP.test(t)) {
-    // A table row: clutter only when every cell is (来源：… 发布时间：… 浏览次数：…, apart as cells).
-    const cells = t.split(CELL_GAP).filter((c) => c.trim() !== '');
-    return cells.length > 1 && cells.every((c) => isWebChrome(c));
-  }
-  return isWebChrome(t);
+  // A table row: clutter only when every cell is (来源：… 发布时间：… 浏览次数：…, apart as cells).
+  const cells = tableCells(t);
+  return cells.length > 1 ? cells.every((c) => isWebChrome(c)) : isWebChrome(t);
 }
 
 /** A line that is a heading by its number (any level), standing alone or running on. */
@@ -99,7 +94,7 @@ function unmarkHeading(line: string): string | null {
   }
   const bracket = BRACKETED.exec(rest);
   if (bracket) {
-    const inner = bracket[1]!.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+    const inner = bracket[1]!.trim();
     if (isNumberedHeading(inner)) rest = inner;
   }
   return rest === plain ? null : rest;
@@ -155,7 +150,7 @@ export function cleanPastedLines(lines: readonly string[]): PasteCleanup {
   const bracketed = out.filter((l) => BRACKETED.test(stripMarkup(l.text)));
   if (bracketed.length >= 2 && !out.some((l) => recogniseHeading(l.text)?.level === 2)) {
     for (const l of bracketed) {
-      l.text = BRACKETED.exec(stripMarkup(l.text))![1]!.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+      l.text = BRACKETED.exec(stripMarkup(l.text))![1]!.trim();
       l.bracketHeading = true;
     }
   }

@@ -427,7 +427,7 @@ const LOOKS_DATED =
 
 /** The note for a last line that looks like a date and is not one; null when it is a date or no date. */
 export function badClosingDateNote(plain: string): string | null {
-  const written = plain.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+  const written = plain.trim();
   const s = halfWidthDigits(written);
   if (parseDateLine(s) !== null || !LOOKS_DATED.test(s)) return null;
   return s.endsWith('月')

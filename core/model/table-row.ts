@@ -3,6 +3,9 @@
  * import (each row stays a line of its own) and the lint (the spaces between its cells are no slip).
  */
 
+/** What stands between two cells of a row kept as text, as the imports and paste write a row. */
+export const CELL_GAP = '\u3000\u3000';
+
 /**
  * Short cells apart by tabs or runs of spaces (项目, 2023年, 2024年 with full-width spaces between),
  * and no sentence in it: three or more cells, or two short ones.

@@ -4,6 +4,7 @@
  * the line wraps Word puts into its HTML source between Chinese characters vanish. A table row is one
  * line, its cells apart by two ideographic spaces, as the text and Word imports write a row.
  */
+import { CELL_GAP } from '../../core/model/table-row';
 
 const BLOCK = new Set([
   'P',
@@ -47,7 +48,6 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g');
 
 /** Stands between two cells of a row until the line is tidied (a private-use character). */
 const CELL = '\ue000';
-const CELL_GAP = '\u3000\u3000';
 
 function tidy(line: string): string {
   return line

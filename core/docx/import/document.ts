@@ -37,6 +37,7 @@ export type {
 import { noteKey, notePrefix, type NoteMap } from './notes';
 import { FieldStack, skipsResult } from './fields';
 import { chunkLines } from './alt-chunk';
+import { CELL_GAP } from '../../model/table-row';
 
 interface Walk {
   paragraphs: DocxParagraph[];
@@ -285,7 +286,6 @@ function readInline(w: Walk, el: XElement, del: Revision | null, ins: Revision |
 }
 
 /** Between the cells of a row read as one line: two full-width spaces, as the text import reads a table. */
-const CELL_GAP = '\u3000\u3000';
 
 /**
  * One paragraph; or, for a table row whose cells hold a line each (a 署名 and its date side by side, a row

@@ -6,6 +6,7 @@
  * 17:30), emoji rules, 编辑/审核 credits, 往期推荐 list and 阅读原文/在看 buttons. Lines are judged whole: a
  * sentence of the report never is clutter.
  */
+import { CELL_GAP } from '../../model/table-row';
 
 /** `[text](url)` → text; `![alt](url)` → nothing; a URL in parentheses may hold one level of (). */
 export function unwrapLinks(line: string): string {
@@ -59,7 +60,7 @@ export function tableRowText(line: string): string {
     .split('|')
     .map((c) => c.trim());
   if (cells.every((c) => /^:?-{3,}:?$/u.test(c))) return '';
-  return cells.filter((c) => c !== '').join('\u3000\u3000');
+  return cells.filter((c) => c !== '').join(CELL_GAP);
 }
 
 /**
@@ -193,6 +194,6 @@ export function htmlToText(input: string): string {
     .replace(/<\/(?:p|div|h[1-6]|tr|li|table|section|article)\s*>/giu, '\n')
     .replace(/<(?:p|div|h[1-6]|tr|li|table|section|article)\b[^<>]*>/giu, '\n')
     .replace(/<\/?(?:strong|b)\b[^<>]*>/giu, '**')
-    .replace(/<\/t[dh]\s*>/giu, '\u3000\u3000')
+    .replace(/<\/t[dh]\s*>/giu, CELL_GAP)
     .replace(HTML_TAG, '');
 }

@@ -104,7 +104,7 @@ function rowCells(block: Block): string[] | null {
   if (block.type !== 'paragraph' || block.children.some((l) => l.comments?.length || l.ins || l.del))
     return null;
   const text = block.children.map((l) => l.text).join('');
-  return isTableRow(text.trim()) ? tableCells(text) : null;
+  return isTableRow(text) ? tableCells(text) : null;
 }
 
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -156,11 +156,11 @@ export function blockParagraphs(
 ): (Paragraph | Table)[] {
   const numbered = numberBlocks(blocks);
   const out: (Paragraph | Table)[] = [];
-  let joined = -1;
-  // A table kept as text (two or more rows of as many cells) is written as a Word table.
-  let tableUntil = -1;
+  // Blocks before this one are written already (the paragraph a 接排 heading took in, a table's rows).
+  let from = 0;
   blocks.forEach((block, i) => {
-    if (i < tableUntil || i === joined || !blockWrites(block)) return;
+    if (i < from || !blockWrites(block)) return;
+    // A table kept as text (two or more rows of as many cells) is written as a Word table.
     const first = rowCells(block);
     if (first) {
       const rows = [first];
@@ -171,7 +171,7 @@ export function blockParagraphs(
       }
       if (rows.length >= 2) {
         out.push(figuresTable(ctx, rows));
-        tableUntil = i + rows.length;
+        from = i + rows.length;
         return;
       }
     }
@@ -194,7 +194,7 @@ export function blockParagraphs(
           ],
         }),
       );
-      joined = i + 1;
+      from = i + 2;
       return;
     }
     if (block.type === 'heading') {

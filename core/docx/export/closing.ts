@@ -56,20 +56,18 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
       }),
     ),
   );
-  if (date)
-    out.push(
-      new Paragraph({
-        style: STYLE.signature,
-        indent: { right: layout.dateRight },
-        children: [new TextRun(date)],
-      }),
-    );
+  if (date) out.push(dateParagraph(date, layout.dateRight));
   return out;
 }
 
 /** Empty paragraphs kept with what follows. */
 function blankLines(n: number): Paragraph[] {
   return Array.from({ length: n }, () => new Paragraph({ keepNext: true, children: [] }));
+}
+
+/** The 成文日期, `right` twips from the right edge of the text block. */
+function dateParagraph(date: string, right: number): Paragraph {
+  return new Paragraph({ style: STYLE.signature, indent: { right }, children: [new TextRun(date)] });
 }
 
 /**
@@ -104,18 +102,11 @@ function sealedJointBlock(ctx: ExportContext, organs: readonly string[], date: s
         keepNext: r < rows.length - 1 || date !== '',
         indent: { left: 0, right: 0 },
         tabStops: centres.map((position) => ({ type: TabStopType.CENTER, position })),
-        children: row.flatMap((organ) => [new TextRun({ children: [new Tab(), organ] })]),
+        children: row.map((organ) => new TextRun({ children: [new Tab(), organ] })),
       }),
     );
   });
-  if (date)
-    out.push(
-      new Paragraph({
-        style: STYLE.signature,
-        indent: { right: Math.round(dateRight * char) },
-        children: [new TextRun(date)],
-      }),
-    );
+  if (date) out.push(dateParagraph(date, Math.round(dateRight * char)));
   return out;
 }
 

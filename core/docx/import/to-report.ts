@@ -22,6 +22,7 @@ import {
   recipientOf,
   SEAL_NOTE_WARNING,
   signatureAndDate,
+  squashSpaces,
   TITLE_END,
   withoutSealNotes,
 } from '../../import/text/closing';
@@ -97,10 +98,14 @@ export function paragraphsToReport(
   const notes: string[] = [];
   // A page pasted from a website or converted from a PDF brings its page numbers and the site's chrome
   // (来源/发布时间, 【打印】【关闭】): not the report, and said so.
-  const all = withoutBodyFace(paragraphs.flatMap(linesOf)).filter((l) => l.text !== '');
-  // A bare number is kept: in a Word file it is a figure (a table cell), not a page number.
-  const clutter = all.filter((l) => (isPageNumber(l.text) && !/^\d+$/.test(l.text)) || isWebChrome(l.text));
-  const lines = all.filter((l) => !clutter.includes(l));
+  const lines: Line[] = [];
+  const clutter: Line[] = [];
+  for (const l of withoutBodyFace(paragraphs.flatMap(linesOf))) {
+    if (l.text === '') continue;
+    // A bare number is kept: in a Word file it is a figure (a table cell), not a page number.
+    const chrome = (isPageNumber(l.text) && !/^\d+$/.test(l.text)) || isWebChrome(l.text);
+    (chrome ? clutter : lines).push(l);
+  }
   if (clutter.length > 0)
     notes.push(
       `文中的页码和网页栏目（${clutter
@@ -340,12 +345,11 @@ function isJointSignatureLine(above: Line, sig: Line, signature: string, lines: 
   if (!isLabelLine(above.text) || headingOf(above)) return false;
   if (signatureOrgans(`${above.text} ${signature}`).length < 2) return false;
   if (above.styleId !== null && above.styleId === sig.styleId) return true;
-  const squash = (t: string) => t.replace(/[\s\u3000]/gu, '');
-  const top = squash(
+  const top = squashSpaces(
     lines
       .slice(0, 4)
       .map((l) => l.text)
       .join(''),
   );
-  return top.includes(squash(above.text + signature));
+  return top.includes(squashSpaces(above.text + signature));
 }

@@ -349,7 +349,8 @@ export function looksLikeSignature(plain: string, title: string | null): boolean
   return [...plain].length >= 3 && ORGAN_NAME_ENDING.test(plain);
 }
 
-function squashSpaces(s: string): string {
+/** The text without its spaces (full-width ones too): how a title, a 署名 or a date is compared. */
+export function squashSpaces(s: string): string {
   return s.replace(/[\s\u3000]/gu, '');
 }
 

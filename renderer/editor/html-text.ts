@@ -67,10 +67,14 @@ export function htmlToPlainText(html: string): string {
     if (t) lines.push(t);
     current = '';
   };
+  // Inside a table cell, paragraphs (Word writes a <p> in every cell) and <br> do not end the row's line.
+  let cells = 0;
+  const blockEdge = (tag: string) => {
+    if (cells > 0 && tag !== 'TR' && tag !== 'TABLE') current += ' ';
+    else endLine();
+  };
   // Iterative walk: a 100,000-character paste can nest deeply enough to matter for recursion.
   const stack: { node: Node; exit: boolean }[] = [{ node: doc.body, exit: false }];
-  // Inside a table cell, paragraphs (Word writes a <p> in every cell) do not end the row's line.
-  let cells = 0;
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
     if (node.nodeType === Node.TEXT_NODE) {
@@ -83,8 +87,7 @@ export function htmlToPlainText(html: string): string {
     const cell = tag === 'TD' || tag === 'TH';
     if (exit) {
       if (cell) cells--;
-      else if (BLOCK.has(tag) && (cells === 0 || tag === 'TR' || tag === 'TABLE')) endLine();
-      else if (BLOCK.has(tag)) current += ' ';
+      else if (BLOCK.has(tag)) blockEdge(tag);
       continue;
     }
     if (SKIP.has(tag) || tag.includes(':')) {
@@ -92,15 +95,13 @@ export function htmlToPlainText(html: string): string {
       continue;
     }
     if (tag === 'BR') {
-      if (cells > 0) current += ' ';
-      else endLine();
+      blockEdge(tag);
       continue;
     }
     if (cell) {
       cells++;
       current += CELL;
-    } else if (BLOCK.has(tag) && (cells === 0 || tag === 'TR' || tag === 'TABLE')) endLine();
-    else if (BLOCK.has(tag)) current += ' ';
+    } else if (BLOCK.has(tag)) blockEdge(tag);
     stack.push({ node: el, exit: true });
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });

@@ -4,6 +4,7 @@
  */
 
 import signs from './body-line-signs.json';
+import { smallNumber } from '../model/chinese-date';
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
@@ -135,17 +136,6 @@ export function recogniseRunOnHeading(rawLine: string): RunOnHeading | null {
   return null;
 }
 
-const CN_DIGIT = '〇一二三四五六七八九';
-
-/** 一 … 九十九 as a number, or null. */
-function chineseNumber(s: string): number | null {
-  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/u.exec(s);
-  if (!m || s === '') return null;
-  const [, tens, ten, units] = m;
-  if (!ten) return tens && !units ? CN_DIGIT.indexOf(tens) : null;
-  return (tens ? CN_DIGIT.indexOf(tens) : 1) * 10 + (units ? CN_DIGIT.indexOf(units) : 0);
-}
-
 /** The level and number of a line's sub-heading label: "（二）…" → 2, 2; "3.…" → 3, 3; "（4）…" → 4, 4. */
 export function subLabelOf(rawLine: string): { level: 2 | 3 | 4; n: number } | null {
   const line = stripMarkup(rawLine.trim());
@@ -153,7 +143,7 @@ export function subLabelOf(rawLine: string): { level: 2 | 3 | 4; n: number } | n
     /^(?:[（(]([一二三四五六七八九十]+)[）)]|([1-9]\d?)(?:[.．](?!\d)|、)|[（(]([1-9]\d?)[）)])/u.exec(line);
   if (!m) return null;
   if (m[1] !== undefined) {
-    const n = chineseNumber(m[1]);
+    const n = smallNumber(m[1]);
     return n === null ? null : { level: 2, n };
   }
   return m[2] !== undefined ? { level: 3, n: Number(m[2]) } : { level: 4, n: Number(m[3]) };

@@ -27,7 +27,7 @@ const CHINESE_DATE =
   /^([〇零○◯ＯOО一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三四五六七八九十]{1,3})日$/u;
 
 /** 十二 → 12, 三十一 → 31, 二十 → 20, 七 → 7; null for anything else. */
-function smallNumber(s: string): number | null {
+export function smallNumber(s: string): number | null {
   const digit = (c: string | undefined) => (c !== undefined && c in DIGIT ? DIGIT[c]! : null);
   if (!s.includes('十')) return s.length === 1 ? digit(s) : null;
   const [a = '', b = ''] = s.split('十');

@@ -6,11 +6,17 @@
 /** What stands between two cells of a row kept as text, as the imports and paste write a row. */
 export const CELL_GAP = '\u3000\u3000';
 
+/** Longest text taken for a row: twenty cells of thirty characters and their gaps. */
+export const MAX_ROW_CHARS = 640;
+
 /**
  * Short cells apart by tabs or runs of spaces (项目, 2023年, 2024年 with full-width spaces between),
  * and no sentence in it: three or more cells, or two short ones.
  */
 export function isTableRow(plain: string): boolean {
+  // Longer than any row of short cells: a paragraph (and the text import asks this of a paragraph as
+  // PDF lines join onto it, so the check must not grow with it).
+  if (plain.length > MAX_ROW_CHARS) return false;
   if (/[。；;]/u.test(plain)) return false;
   const cells = tableCells(plain);
   if (cells.length >= 3) return cells.every((c) => c.length <= 30);

@@ -34,7 +34,7 @@ import {
   type ParsedDate,
 } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
-import { continues, sentencesBeforeHeadings, splitLines, type Line } from './lines';
+import { joinWrapped, sentencesBeforeHeadings, splitLines, type Line } from './lines';
 import { htmlToText } from './page-clutter';
 import { bestSectionScore, matchHeadings } from './match';
 import { chooseTemplateFor, type TemplateChoice } from './choose';
@@ -181,13 +181,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     }
   }
   lines = rejoinWrappedHeadings(lines, candidates);
-  const joined: Line[] = [];
-  for (const l of lines) {
-    const prev = joined[joined.length - 1];
-    if (prev && continues(prev, l)) {
-      joined[joined.length - 1] = { ...prev, raw: prev.raw + l.raw, plain: prev.plain + l.plain };
-    } else joined.push(l);
-  }
+  const joined = joinWrapped(lines);
   for (const l of sentencesBeforeHeadings(joined)) {
     const start = [...l.plain].slice(0, 20).join('');
     warnings.push(

@@ -14,7 +14,7 @@ import {
   tableRowText,
   unwrapLinks,
 } from './page-clutter';
-import { isTableRow } from '../../model/table-row';
+import { isTableRow, MAX_ROW_CHARS } from '../../model/table-row';
 import { firstListItem, nextListItem, readsAsSentence, subLabelOf } from '../heading-patterns';
 
 export { isTableRow };
@@ -175,18 +175,65 @@ function hasRunOn(line: Line): boolean {
 }
 
 /**
- * True when `next` continues `prev` (a paragraph PDF extraction split mid-sentence, often with a blank
- * line between): `prev` is body text that stops without sentence-final punctuation (a heading line only
- * when text runs on after its 。), and `next` is body text that does not open an enumeration or start
- * with a number (the next item of a numbered list).
+ * Paragraphs PDF extraction split mid-sentence (often with a blank line between), joined back: a line
+ * continues the paragraph before it when that paragraph is body text that stops without sentence-final
+ * punctuation (a heading line only when text runs on after its 。), and the line is body text that does
+ * not open an enumeration or start with a number (the next item of a numbered list). Table rows pasted
+ * as text stay lines of their own.
+ *
+ * Linear in the text: a paragraph's pieces are joined once, at its end, and what the check reads of it
+ * (its first line, its last character, its length) is kept aside — a paragraph of thousands of short
+ * lines ("x" per line) made every check copy the whole paragraph so far.
  */
+export function joinWrapped(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let head: Line | null = null;
+  let raws: string[] = [];
+  let plains: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (head) out.push(plains.length === 1 ? head : { ...head, raw: raws.join(''), plain: plains.join('') });
+  };
+  for (const l of lines) {
+    if (head && continuesAfter(head, plains, length, l)) {
+      raws.push(l.raw);
+      plains.push(l.plain);
+      length += l.plain.length;
+      continue;
+    }
+    flush();
+    head = l;
+    raws = [l.raw];
+    plains = [l.plain];
+    length = l.plain.length;
+  }
+  flush();
+  return out;
+}
+
+/** True when `next` continues the line `prev` (see joinWrapped). */
 export function continues(prev: Line, next: Line): boolean {
+  return continuesAfter(prev, [prev.plain], prev.plain.length, next);
+}
+
+/** The last character of the pieces of a paragraph (the last piece may be empty). */
+function lastChar(plains: readonly string[]): string {
+  for (let i = plains.length - 1; i >= 0; i--) if (plains[i] !== '') return plains[i]!.slice(-1);
+  return '';
+}
+
+/**
+ * Whether `next` continues the paragraph of `plains` (its lines so far, `length` characters in all),
+ * which began with `head`.
+ */
+function continuesAfter(head: Line, plains: readonly string[], length: number, next: Line): boolean {
   if (next.kind !== 'text' || next.numbered) return false;
-  // A table pasted as text: each row stays a line of its own.
-  if (isTableRow(prev.plain) || isTableRow(next.plain)) return false;
-  // A heading line continues only through the text running on after its 。 (seed: "（二）…。…共有 8").
-  if (prev.kind !== 'text' && !hasRunOn(prev)) return false;
-  if (SENTENCE_END.test(prev.plain)) return false;
+  // A table pasted as text: each row stays a line of its own (a long paragraph is no row).
+  if (isTableRow(next.plain) || (length <= MAX_ROW_CHARS && isTableRow(plains.join('')))) return false;
+  // A heading line continues only through the text running on after its 。 (seed: "（二）…。…共有 8"); the
+  // lines joined to it since keep that run-on.
+  if (head.kind !== 'text' && !hasRunOn(head)) return false;
+  if (SENTENCE_END.test(lastChar(plains))) return false;
   return !ENUMERATION.test(next.plain);
 }
 

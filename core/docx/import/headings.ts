@@ -92,6 +92,14 @@ export function headingOf(line: Line): Heading | null {
       if (text.length > 0 && text.length <= MAX_SUB_HEADING_ALONE)
         return { level: styled as HeadingLevel, text, rest };
     }
+    // Numbered by Word's list, its words bold up to their 。 and the text running on ("1.深化放管服改革。"
+    // then 动态调整…): a 接排 heading at the label's level, as the typed "1.深化放管服改革。" is.
+    const listed =
+      line.listLevel !== null && !lead.byFace && /。$/.test(lead.text)
+        ? headingWords(lead.text, MAX_FONT_HEADING)
+        : null;
+    if (listed !== null && rest.length > 0)
+      return { level: line.listLevel as HeadingLevel, text: listed, rest };
     // A 楷体 lead ending in 。 before 仿宋 text (接排 with only the face to mark it): a （一） heading.
     const face = lead.byFace ? faceLevel(line.runs.slice(0, lead.count)) : null;
     const words = face === 2 && /。$/.test(lead.text) ? headingWords(lead.text, MAX_FONT_HEADING) : null;

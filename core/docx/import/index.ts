@@ -2,7 +2,7 @@
  * DOCX import: last year's report (paragraphs, outline levels, Word comments) → a report on a template.
  * Comments are placed on the imported text by their quote, exactly as a reviewer's comments are merged.
  */
-import type { Suggestion, Thread } from '../../model/report';
+import type { Report, Suggestion, Thread } from '../../model/report';
 import type { Template } from '../../templates/schema';
 import { mergeComments } from '../../comments/merge';
 import { mergeSuggestions } from '../../suggestions/merge';
@@ -60,10 +60,10 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
   notes.push(...mapped.notes);
   if (content.threads.length > 0) {
     const merged = mergeComments(report, content.threads, { keepDetached: true });
-    notes.push(
-      `导入批注 ${merged.added} 条：${merged.placed} 条已定位${merged.detached ? `，${merged.detached} 条原文已删除，作为游离批注保留` : ''}。`,
-    );
     report = merged.report;
+    notes.push(
+      commentNote(merged.added, merged.placed, merged.detached, onHeadings(report, content.paragraphs)),
+    );
   }
   if (content.suggestions.length > 0) {
     // Track changes come in as pending suggestions (修订), placed on the imported text by their quote.
@@ -72,6 +72,30 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
     report = m.report;
   }
   return { report, notes };
+}
+
+/**
+ * Detached threads quoting a part's 一、 heading: the heading is the template's line, not text a
+ * comment can sit on, so the comment is kept beside the text; its words were not deleted.
+ */
+function onHeadings(report: Report, paragraphs: Parameters<typeof sectionHeadingsOf>[0]): number {
+  const headings = sectionHeadingsOf(paragraphs).map((h) => h.replace(/[\s\u3000]/g, ''));
+  return report.comments.filter((t) => {
+    const quote = t.anchor.exact.replace(/[\s\u3000]/g, '');
+    return t.detached && quote !== '' && headings.some((h) => h.includes(quote) || quote.endsWith(h));
+  }).length;
+}
+
+function commentNote(added: number, placed: number, detached: number, onHeading: number): string {
+  const gone = detached - onHeading;
+  return (
+    `导入批注 ${added} 条：${placed} 条已定位` +
+    (onHeading
+      ? `，${onHeading} 条批注在部分标题上（标题按提纲固定，批注无法定在标题上），作为游离批注保留`
+      : '') +
+    (gone > 0 ? `，${gone} 条原文已删除，作为游离批注保留` : '') +
+    '。'
+  );
 }
 
 export function suggestionNote(added: number, placed: number, unplaced: number): string {

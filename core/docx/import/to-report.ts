@@ -15,6 +15,7 @@ import {
   docNumberOf,
   isClosingTrailer,
   isIssuerMark,
+  isNamedIssuerMark,
   isLabelLine,
   looksLikeSignature,
   parseDateLine,
@@ -65,7 +66,8 @@ function mostCommonYear(text: string): number | null {
 /** The 一、 headings of a document (text without numbers): what templates are chosen by. */
 export function sectionHeadingsOf(paragraphs: readonly DocxParagraph[]): string[] {
   const out: string[] = [];
-  for (const l of withoutBodyFace(paragraphs.flatMap(linesOf))) {
+  // The report's own lines: a 附件's "附件1" in 黑体 after the date is no part of the outline.
+  for (const l of reportLines(paragraphs).lines) {
     const h = headingOf(l);
     if (h?.level === 1) out.push(h.text);
   }
@@ -90,14 +92,17 @@ function attachmentPages(lines: Line[]): { title: string; lines: Line[] }[] {
   return pages;
 }
 
-export function paragraphsToReport(
-  paragraphs: readonly DocxParagraph[],
-  template: Template,
-  opts: ParagraphsToReportOptions,
-): Imported {
-  const notes: string[] = [];
-  // A page pasted from a website or converted from a PDF brings its page numbers and the site's chrome
-  // (来源/发布时间, 【打印】【关闭】): not the report, and said so.
+/**
+ * The lines of the report itself and what is left out of them: a page's numbers and a website's chrome
+ * (来源/发布时间, 【打印】【关闭】), what follows the 成文日期 in an official document (the 附注, a
+ * 联系人/电话 line and the 版记: 抄送, 印发) and the 附件 pages before the 版记 ("附件1", its title, its text).
+ */
+function reportLines(paragraphs: readonly DocxParagraph[]): {
+  lines: Line[];
+  clutter: Line[];
+  trailer: Line[];
+  pages: { title: string; lines: Line[] }[];
+} {
   const lines: Line[] = [];
   const clutter: Line[] = [];
   for (const l of withoutBodyFace(paragraphs.flatMap(linesOf))) {
@@ -106,6 +111,19 @@ export function paragraphsToReport(
     const chrome = (isPageNumber(l.text) && !/^\d+$/.test(l.text)) || isWebChrome(l.text);
     (chrome ? clutter : lines).push(l);
   }
+  const trailer: Line[] = [];
+  while (lines.length > 0 && isClosingTrailer(lines[lines.length - 1]!.text)) trailer.unshift(lines.pop()!);
+  const pages = attachmentPages(lines);
+  return { lines, clutter, trailer, pages };
+}
+
+export function paragraphsToReport(
+  paragraphs: readonly DocxParagraph[],
+  template: Template,
+  opts: ParagraphsToReportOptions,
+): Imported {
+  const notes: string[] = [];
+  const { lines, clutter, trailer, pages } = reportLines(paragraphs);
   if (clutter.length > 0)
     notes.push(
       `文中的页码和网页栏目（${clutter
@@ -114,10 +132,9 @@ export function paragraphsToReport(
         .join('、')}${clutter.length > 3 ? ` 等 ${clutter.length} 行` : ''}）不是报告正文，未导入。`,
     );
 
-  // What follows the 成文日期 in an official document: the 版记 (抄送, 印发) at the very end, dropped;
-  // the 附件 pages before it ("附件1", its title, its text), kept for the 附件说明's names.
-  while (lines.length > 0 && isClosingTrailer(lines[lines.length - 1]!.text)) lines.pop();
-  const pages = attachmentPages(lines);
+  // The 附注, 联系人 and 版记 after the date are dropped, and said so, as the text import says it.
+  if (trailer.length > 0)
+    notes.push(`文末的附注和版记（${trailer.map((l) => l.text).join('；')}）不是报告正文，未导入。`);
   // "（单位盖章）" by the 署名 or the date: a note for whoever seals the paper, not the report.
   const sealed = withoutSealNotes(
     lines,
@@ -184,7 +201,11 @@ export function paragraphsToReport(
     let acc = '';
     let first = 0;
     // A 红头文件's 版头 ("某某市人民政府文件") and 发文字号 (with its 签发人) above the title.
-    if (lines[first] && isIssuerMark(lines[first]!.text) && head > first) skip.add(first++);
+    const mark =
+      lines[first] &&
+      (isIssuerMark(lines[first]!.text) ||
+        isNamedIssuerMark(lines.slice(first, first + 5).map((l) => l.text)));
+    if (mark && head > first) skip.add(first++);
     const number = lines[first] && head > first ? docNumberOf(lines[first]!.text) : null;
     if (number !== null) {
       docNumber = number;

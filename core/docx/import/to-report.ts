@@ -18,6 +18,8 @@ import {
   isNamedIssuerMark,
   isLabelLine,
   looksLikeSignature,
+  OTHER_KIND_TITLE,
+  otherKindNote,
   parseDateLine,
   parseTitle,
   recipientOf,
@@ -215,7 +217,12 @@ export function paragraphsToReport(
       const t = lines[i]!.text;
       if (!isLabelLine(t, 60) || headingOf(lines[i]!)) break;
       acc += t;
-      if (TITLE_END.test(acc)) {
+      // "…工作总结" / "…工作情况" is a title too (said in the notes), unless the next line ends it in 报告.
+      const more = lines[i + 1];
+      const otherKind =
+        OTHER_KIND_TITLE.test(acc) &&
+        !(more && i + 1 < head && isLabelLine(more.text, 60) && TITLE_END.test(acc + more.text));
+      if (TITLE_END.test(acc) || otherKind) {
         title = acc;
         const parsed = parseTitle(acc);
         if (parsed) {
@@ -233,6 +240,8 @@ export function paragraphsToReport(
       }
     }
   }
+  const kind = otherKindNote(title);
+  if (kind !== null) notes.push(kind);
   year ??= mostCommonYear(lines.map((l) => l.text).join('\n')) ?? opts.fallbackYear;
   if (year < 2000 || year > 2100) year = opts.fallbackYear;
   const preambleLines = lines.slice(0, head).filter((_, i) => !skip.has(i));

@@ -176,6 +176,12 @@ const ATTACHMENT_PAGE = /^附件(?:[1-9]\d?)?$/u;
  */
 export const OTHER_KIND_TITLE = /20\d{2}[\s\u3000]*年.*(?:法治|依法行政).*(?:总结|汇报|情况)$/u;
 
+/** The importers' note on a title of another 文种 ("…工作总结"), or null for a 报告. */
+export function otherKindNote(title: string | null): string | null {
+  const kind = title !== null && !TITLE_END.test(title) ? /(总结|汇报|情况)$/u.exec(title) : null;
+  return kind ? `标题以“${kind[1]}”结尾：年度报告的文种是“报告”，请核对标题。` : null;
+}
+
 /**
  * Title (up to three short lines, complete when they end in 报告), then a 文号 and a 主送机关 line. A
  * 红头文件 copy starts with its 版头 and 发文字号 (and 签发人) above the title: they are not the title.

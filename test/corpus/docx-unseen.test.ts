@@ -124,7 +124,7 @@ describe('Word reports of kinds the first corpus lacked', () => {
     ]);
   });
 
-  it('40: the reviewer comments come in as threads; one on a 一、 heading is kept and said to be on the heading', () => {
+  it('40: the reviewer comments come in as threads; one on a 一、 heading is kept and said to be outside the text, not deleted', () => {
     const { report, notes } = imported('40-department-reviewer-comments-2025.docx');
     expect(shape(report).comments).toEqual([
       {
@@ -147,7 +147,7 @@ describe('Word reports of kinds the first corpus lacked', () => {
       },
     ]);
     const note = notes.find((n) => n.startsWith('导入批注'))!;
-    expect(note).toContain('1 条批注在部分标题上');
+    expect(note).toContain('1 条批在标题、署名等正文以外的文字上');
     expect(note).not.toContain('原文已删除');
   });
 });

@@ -7,6 +7,7 @@ import type { Template } from '../../templates/schema';
 import { mergeComments } from '../../comments/merge';
 import { mergeSuggestions } from '../../suggestions/merge';
 import { readDocx, type ReadDocxOptions } from './read';
+import type { DocxParagraph } from './document-types';
 import { paragraphsToReport, sectionHeadingsOf, type Imported } from './to-report';
 import { chooseTemplateFor } from '../../import/text/choose';
 import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/vocabulary';
@@ -62,7 +63,7 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
     const merged = mergeComments(report, content.threads, { keepDetached: true });
     report = merged.report;
     notes.push(
-      commentNote(merged.added, merged.placed, merged.detached, onHeadings(report, content.paragraphs)),
+      commentNote(merged.added, merged.placed, merged.detached, outsideBody(report, content.paragraphs)),
     );
   }
   if (content.suggestions.length > 0) {
@@ -75,23 +76,25 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
 }
 
 /**
- * Detached threads quoting a part's 一、 heading: the heading is the template's line, not text a
- * comment can sit on, so the comment is kept beside the text; its words were not deleted.
+ * Detached threads whose words are still in the document: on a part's 一、 heading, the title, the 署名 or
+ * the date — lines the report keeps outside the text a comment can sit on. Kept beside the text, and
+ * said so: their words were not deleted.
  */
-function onHeadings(report: Report, paragraphs: Parameters<typeof sectionHeadingsOf>[0]): number {
-  const headings = sectionHeadingsOf(paragraphs).map((h) => h.replace(/[\s\u3000]/g, ''));
+function outsideBody(report: Report, paragraphs: readonly DocxParagraph[]): number {
+  const squash = (t: string) => t.replace(/[\s\u3000]/g, '');
+  const text = squash(paragraphs.map((p) => `${p.listLabel ?? ''}${p.text}`).join(''));
   return report.comments.filter((t) => {
-    const quote = t.anchor.exact.replace(/[\s\u3000]/g, '');
-    return t.detached && quote !== '' && headings.some((h) => h.includes(quote) || quote.endsWith(h));
+    const quote = squash(t.anchor.exact);
+    return t.detached && quote !== '' && text.includes(quote);
   }).length;
 }
 
-function commentNote(added: number, placed: number, detached: number, onHeading: number): string {
-  const gone = detached - onHeading;
+function commentNote(added: number, placed: number, detached: number, outside: number): string {
+  const gone = detached - outside;
   return (
     `导入批注 ${added} 条：${placed} 条已定位` +
-    (onHeading
-      ? `，${onHeading} 条批注在部分标题上（标题按提纲固定，批注无法定在标题上），作为游离批注保留`
+    (outside
+      ? `，${outside} 条批在标题、署名等正文以外的文字上（这些文字不在正文中，批注无法定位），作为游离批注保留`
       : '') +
     (gone > 0 ? `，${gone} 条原文已删除，作为游离批注保留` : '') +
     '。'

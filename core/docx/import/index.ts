@@ -2,12 +2,11 @@
  * DOCX import: last year's report (paragraphs, outline levels, Word comments) → a report on a template.
  * Comments are placed on the imported text by their quote, exactly as a reviewer's comments are merged.
  */
-import type { Report, Suggestion, Thread } from '../../model/report';
+import type { Suggestion, Thread } from '../../model/report';
 import type { Template } from '../../templates/schema';
 import { mergeComments } from '../../comments/merge';
 import { mergeSuggestions } from '../../suggestions/merge';
 import { readDocx, type ReadDocxOptions } from './read';
-import type { DocxParagraph } from './document-types';
 import { paragraphsToReport, sectionHeadingsOf, type Imported } from './to-report';
 import { chooseTemplateFor } from '../../import/text/choose';
 import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/vocabulary';
@@ -61,10 +60,10 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
   notes.push(...mapped.notes);
   if (content.threads.length > 0) {
     const merged = mergeComments(report, content.threads, { keepDetached: true });
-    report = merged.report;
     notes.push(
-      commentNote(merged.added, merged.placed, merged.detached, outsideBody(report, content.paragraphs)),
+      `导入批注 ${merged.added} 条：${merged.placed} 条已定位${merged.detached ? `，${merged.detached} 条原文已删除，作为游离批注保留` : ''}。`,
     );
+    report = merged.report;
   }
   if (content.suggestions.length > 0) {
     // Track changes come in as pending suggestions (修订), placed on the imported text by their quote.
@@ -73,32 +72,6 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
     report = m.report;
   }
   return { report, notes };
-}
-
-/**
- * Detached threads whose words are still in the document: on a part's 一、 heading, the title, the 署名 or
- * the date — lines the report keeps outside the text a comment can sit on. Kept beside the text, and
- * said so: their words were not deleted.
- */
-function outsideBody(report: Report, paragraphs: readonly DocxParagraph[]): number {
-  const squash = (t: string) => t.replace(/[\s\u3000]/g, '');
-  const text = squash(paragraphs.map((p) => `${p.listLabel ?? ''}${p.text}`).join(''));
-  return report.comments.filter((t) => {
-    const quote = squash(t.anchor.exact);
-    return t.detached && quote !== '' && text.includes(quote);
-  }).length;
-}
-
-function commentNote(added: number, placed: number, detached: number, outside: number): string {
-  const gone = detached - outside;
-  return (
-    `导入批注 ${added} 条：${placed} 条已定位` +
-    (outside
-      ? `，${outside} 条批在标题、署名等正文以外的文字上（这些文字不在正文中，批注无法定位），作为游离批注保留`
-      : '') +
-    (gone > 0 ? `，${gone} 条原文已删除，作为游离批注保留` : '') +
-    '。'
-  );
 }
 
 export function suggestionNote(added: number, placed: number, unplaced: number): string {

@@ -11,6 +11,7 @@ import {
   type HeadingLevel,
 } from '../../import/heading-patterns';
 import type { DocxRun } from './document';
+import { isAttachmentMark } from '../../import/text/closing';
 import { runsFrom, trimRuns, WS, type Line } from './lines';
 
 export interface Heading {
@@ -79,6 +80,8 @@ function headingWords(text: string, max: number): string | null {
 
 /** A heading by pattern (whole line, or its bold lead), else by list, style or face; null for body text. */
 export function headingOf(line: Line): Heading | null {
+  // "附件2" in 黑体 (GB/T 9704 7.4) marks an 附件 page, above the report sent as one or after the date.
+  if (isAttachmentMark(line.text)) return null;
   const lead = leadOf(line.runs);
   if (lead.text && lead.text.length < line.text.length) {
     const rest = trimRuns(line.runs.slice(lead.count));

@@ -14,6 +14,7 @@ import {
   badClosingDateNote,
   docNumberOf,
   isClosingTrailer,
+  isAttachmentMark,
   isIssuerMark,
   isNamedIssuerMark,
   isLabelLine,
@@ -202,6 +203,8 @@ export function paragraphsToReport(
   {
     let acc = '';
     let first = 0;
+    // The report sent as the 附件 of a cover letter starts with its mark ("附件2") above the title.
+    if (lines[0] && isAttachmentMark(lines[0].text) && head > 0) skip.add(first++);
     // A 红头文件's 版头 ("某某市人民政府文件") and 发文字号 (with its 签发人) above the title.
     const mark =
       lines[first] &&
@@ -246,6 +249,11 @@ export function paragraphsToReport(
   if (year < 2000 || year > 2100) year = opts.fallbackYear;
   const preambleLines = lines.slice(0, head).filter((_, i) => !skip.has(i));
   if (signature !== null && org === '') org = signature;
+  // A 署名 spaced out to the date's width ("分 水 镇 人 民 政 府"), or organs side by side in a table row
+  // (two full-width spaces between), is the organ or organs the title names.
+  if (signature !== null && signatureOrgans(signature).length > 1)
+    signature = signature.replace(/[\s\u3000]+/gu, ' ');
+  else if (signature !== null && squashSpaces(signature) === squashSpaces(org)) signature = org;
 
   const blocksOf = (ls: readonly Line[]): Block[] => {
     const out: Block[] = [];

@@ -170,6 +170,11 @@ const SIGNER = /^签发人[：:][\s\u3000]*\S{2,12}$/u;
 /** The head of an 附件 page (GB/T 9704 7.4): "附件", or "附件1" when there are several. */
 const ATTACHMENT_PAGE = /^附件(?:[1-9]\d?)?$/u;
 
+/** A line that is only an 附件 page's mark ("附件", "附件2"), spaces aside: never a heading nor text. */
+export function isAttachmentMark(plain: string): boolean {
+  return ATTACHMENT_PAGE.test(plain.replace(/[\s\u3000]/gu, ''));
+}
+
 /**
  * A title written as another kind of document ("…2025年度法治政府建设工作总结", "…情况汇报", "…工作
  * 情况"): still the title, when it names a year and the matter; the import says the 文种 is 报告.

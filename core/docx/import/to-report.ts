@@ -33,6 +33,7 @@ import {
 import type { DocxParagraph, DocxRun } from './document';
 import { headingOf, withoutBodyFace, type Heading } from './headings';
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
+import { withTitleOffOutline } from './title-style';
 
 import { isPageNumber, isWebChrome } from '../../import/text/page-clutter';
 import { matchHeadings } from '../../import/text/match';
@@ -108,8 +109,9 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
 } {
   const lines: Line[] = [];
   const clutter: Line[] = [];
-  for (const l of withoutBodyFace(paragraphs.flatMap(linesOf))) {
-    if (l.text === '') continue;
+  for (const l of withTitleOffOutline(
+    withoutBodyFace(paragraphs.flatMap(linesOf)).filter((x) => x.text !== ''),
+  )) {
     // A bare number is kept: in a Word file it is a figure (a table cell), not a page number.
     const chrome = (isPageNumber(l.text) && !/^\d+$/.test(l.text)) || isWebChrome(l.text);
     (chrome ? clutter : lines).push(l);

@@ -14,6 +14,7 @@ import type { Report } from '../../core/model/report';
 import { shippedTemplates, templateOf } from '../../templates/index';
 import { outlineVocabulary } from '../../templates/vocabulary';
 import { UNSEEN_DOCX } from '../fixtures/corpus/docx-unseen';
+import { resaveDocx, sofficeAvailable } from '../render/render-pdf';
 
 const opts = () => ({ templates: shippedTemplates(), vocabulary: outlineVocabulary(), fallbackYear: 2024 });
 
@@ -88,6 +89,17 @@ describe('Word reports of kinds the first corpus lacked', () => {
       });
     });
   }
+
+  it.skipIf(!sofficeAvailable())(
+    'reads each the same after LibreOffice opened and saved it (as a reviewer’s suite would)',
+    () => {
+      for (const name of Object.keys(UNSEEN_DOCX)) {
+        const again = importDocx(resaveDocx(UNSEEN_DOCX[name]!()), opts());
+        expect(shape(again.report), name).toEqual(shape(imported(name).report));
+      }
+    },
+    120_000,
+  );
 
   it('35: the 联系人/电话 line after the date is left out, and the notes say so', () => {
     const { report, notes } = imported('35-township-recipient-contact-line-2025.docx');

@@ -3,7 +3,7 @@
  * title is the title, not a part of the outline, and the levels below it count one up — the parts are
  * the 一、 level, their sub-headings the （一） level. Typed numbers (一、/（一）) still decide where present.
  */
-import { OTHER_KIND_TITLE, parseTitle, TITLE_END } from '../../import/text/closing';
+import { isAttachmentMark, OTHER_KIND_TITLE, parseTitle, TITLE_END } from '../../import/text/closing';
 import { recogniseHeading } from '../../import/heading-patterns';
 import type { Line } from './lines';
 
@@ -15,7 +15,9 @@ export function withTitleOffOutline(lines: readonly Line[]): Line[] {
   const styledTitle = (l: Line) => l.styleLevel === 1 && l.listLevel === null && !recogniseHeading(l.text);
   let acc = '';
   let end = -1;
-  for (let i = 0; i < Math.min(MAX_TITLE_LINES, lines.length) && styledTitle(lines[i]!); i++) {
+  // Below the "附件2" mark of a report sent as a cover letter's 附件.
+  const start = lines[0] && isAttachmentMark(lines[0].text) ? 1 : 0;
+  for (let i = start; i < Math.min(start + MAX_TITLE_LINES, lines.length) && styledTitle(lines[i]!); i++) {
     acc += lines[i]!.text.replace(/[\s\u3000]/gu, '');
     // "…工作情况" is a title only when it names its organ: a part is headed "2025年…工作开展情况" too.
     if (TITLE_END.test(acc) || (OTHER_KIND_TITLE.test(acc) && (parseTitle(acc)?.org ?? '') !== '')) {

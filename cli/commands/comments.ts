@@ -55,7 +55,7 @@ export const comments: Command = {
       `批注 ${list.length} 条（未解决 ${open} 条） / ${list.length} threads (${open} open)\n`,
     );
     for (const t of list) {
-      const state = [t.resolved ? '已解决' : '未解决', t.detached ? '原文已删除' : '']
+      const state = [t.resolved ? '已解决' : '未解决', t.detached && !t.place ? '原文已删除' : '']
         .filter(Boolean)
         .join('，');
       // Every field comes from the file: each printed line is made terminal-safe (newlines escaped).

@@ -7,6 +7,7 @@ import type { Report, Thread } from '../model/report';
 import type { Template } from '../templates/schema';
 import { hintOffset } from './anchor';
 import { flatten } from './flat';
+import { META_PLACE_LABEL, metaPlaceOf, type MetaPlace } from './place';
 
 export interface ThreadListing {
   id: string;
@@ -21,6 +22,8 @@ export interface ThreadListing {
   sectionLabel: string;
   resolved: boolean;
   detached: boolean;
+  /** A detached thread on the title, the 署名 or the 成文日期 (from Word): its text is there, not deleted. */
+  place?: MetaPlace;
   replies: { author: string; createdAt: string; text: string }[];
 }
 
@@ -41,7 +44,13 @@ export function listThreads(
   filter: ThreadFilter = 'all',
 ): ThreadListing[] {
   const flat = flatten(report);
-  const order = (t: Thread) => hintOffset(flat, t.anchor) ?? Number.MAX_SAFE_INTEGER;
+  // The title's threads come first, the 署名's and the date's after the text, the deleted text's last.
+  const order = (t: Thread) => {
+    const place = metaPlaceOf(report, template, t);
+    if (place === 'title') return -1;
+    if (place) return Number.MAX_SAFE_INTEGER - 1;
+    return hintOffset(flat, t.anchor) ?? Number.MAX_SAFE_INTEGER;
+  };
   return report.comments
     .filter((t) => filter === 'all' || (filter === 'open' ? !t.resolved : t.resolved))
     .map((t, i) => ({ t, i, at: order(t) }))
@@ -61,6 +70,11 @@ export function listThreads(
         replies: rest.map((c) => ({ author: c.author, createdAt: c.createdAt, text: c.text })),
       };
       if (first?.unit) out.unit = first.unit;
+      const place = metaPlaceOf(report, template, t);
+      if (place) {
+        out.place = place;
+        out.sectionLabel = META_PLACE_LABEL[place];
+      }
       return out;
     });
 }

@@ -7,6 +7,8 @@ import type { Comment, Report, Thread } from '../model/report';
 import { sameAuthor } from './author';
 import { uniqueId } from './ids';
 import { reanchorThreads, refreshAnchors } from './reanchor';
+import { metaPlaceOf } from './place';
+import type { Template } from '../templates/schema';
 
 export interface MergeResult {
   report: Report;
@@ -14,8 +16,10 @@ export interface MergeResult {
   added: number;
   /** Of those, placed on the current text. */
   placed: number;
-  /** Of those, kept detached (their text is gone). */
+  /** Of those, kept detached (their text is gone, or on the title or 署名: see onMeta). */
   detached: number;
+  /** Of the detached, those on the title, the 署名 or the 成文日期 (from Word): their text is there. */
+  onMeta: number;
   /** Replies added to threads already present. */
   repliesAdded: number;
   /** Threads whose resolved state changed (resolved in the reviewer's copy). */
@@ -61,6 +65,8 @@ export interface MergeOptions {
    * the reviewer deleted (tracked) must not land on that text in the draft.
    */
   keepDetached?: boolean;
+  /** The report's template, to tell threads on the title (resolved from it) from deleted text. */
+  template?: Template;
 }
 
 export function mergeComments(
@@ -112,7 +118,12 @@ export function mergeComments(
     else fresh.add(id);
   }
   const r = reanchorThreads({ ...current, comments: threads }, fresh);
+  const lost = new Set([...r.detached, ...kept]);
+  const onMeta = r.report.comments.filter(
+    (t) => lost.has(t.id) && metaPlaceOf(r.report, opts.template, t) !== null,
+  ).length;
   return {
+    onMeta,
     report: r.report,
     added: fresh.size + kept.length,
     placed: r.placed.length,

@@ -107,11 +107,14 @@ describe('gwdraft check', () => {
     await copyFile(join(dir, 'complete.gwdraft'), join(folder, 'a.gwdraft'));
     await copyFile(join(dir, 'no-causes.gwdraft'), join(folder, 'b.gwdraft'));
     await writeFile(join(folder, 'notes.pdf'), 'not a report');
+    // b.gwdraft's report open in Word beside it: Word's owner file is not a report.
+    await writeFile(join(folder, '~$审阅稿.docx'), Buffer.from('\x06张三\0\0\0\0', 'latin1'));
     const r = await run('check', folder, '--today', '2025-01-10');
     expect(r.code).toBe(1);
     expect(r.out).toContain(`== ${join(folder, 'a.gwdraft')}`);
     expect(r.out).toContain('共 2 个文件：1 个有未通过的必报事项，0 个无法检查');
     expect(r.out).not.toContain('notes.pdf');
+    expect(r.out + r.err).not.toContain('~$');
   });
 
   it('refuses bad arguments with exit 2 and one line', async () => {

@@ -7,6 +7,7 @@
  */
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { kindOfSpecial } from '../../electron/service/regular-file';
+import { isOwnerFile } from '../../electron/service/owner-files';
 import { extname, join } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { evaluateChecklist, type ItemResult } from '../../core/check/index';
@@ -39,7 +40,7 @@ function statOrNull(path: string): Stats | null {
 
 /**
  * A folder given on the command line stands for the reports in it (not its subfolders, not the .bak
- * backups beside the drafts), in name order. Entries that are not regular files (a named pipe, a socket,
+ * backups beside the drafts, not Word's ~$ owner files of reports open in Word), in name order. Entries that are not regular files (a named pipe, a socket,
  * a symlink to one, a broken symlink) are skipped with a note on stderr: reading one could hang.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -51,7 +52,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       continue;
     }
     const names = readdirSync(input)
-      .filter((n) => !n.startsWith('.') && isCheckable(n))
+      .filter((n) => !n.startsWith('.') && !isOwnerFile(n) && isCheckable(n))
       .sort();
     const files: string[] = [];
     for (const name of names) {

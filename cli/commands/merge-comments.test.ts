@@ -139,6 +139,12 @@ describe("the reviewer's and the archivist's day through the CLI", () => {
   it('merges a Word 2016+ copy, keeps comments on the title and 署名 in view, and the archive copy carries none of it', async () => {
     await writeFile(join(dir, 'walk-original.docx'), reviewerWalkOriginal());
     await writeFile(join(dir, 'walk-reviewed.docx'), reviewerWalkWord());
+    // The Word file's comments, listed before anything is merged: the title's first, none deleted.
+    const fromWord = await run('comments', join(dir, 'walk-reviewed.docx'));
+    expect(fromWord.code).toBe(0);
+    expect(fromWord.out).toContain('批注 7 条（未解决 6 条）');
+    expect(fromWord.out).toMatch(/^\[docx-\w+\] 市司法局 张三 .* {2}标题 {2}未解决$/m);
+    expect(fromWord.out).not.toContain('原文已删除');
     const draft = join(dir, 'walk.gwdraft');
     expect(
       (await run('import', join(dir, 'walk-original.docx'), '--template', 'township', '-o', draft)).code,

@@ -1,8 +1,8 @@
 /**
  * The 司法局 reviewer's Word copy back in the clerk's app: 合并批注… of a Word 2016+ file with comments
- * on the title, the 署名 and the 成文日期 and one running from the opening into part 一's heading. The
- * first three are shown as 在标题上 / 在署名上 / 在成文日期上 (their text is there), never 原文已删除;
- * the last is on the opening's text, highlighted. Screenshot: reviewer-walk-comments.png.
+ * on the title, part 三's heading, the 署名 and the 成文日期 and one running from the opening into part
+ * 一's heading. The first four are shown as 在标题上 / 在部分标题上 / 在署名上 / 在成文日期上 (their text
+ * is there), never 原文已删除; the last is on the opening's text, highlighted. Screenshot: reviewer-walk-comments.png.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -44,7 +44,7 @@ test('合并批注… of a Word copy: comments on the title, 署名 and date are
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: '新增 7 条批注，其中 4 条已定位到正文，3 条在标题或署名上。' }),
+      .filter({ hasText: '新增 8 条批注，其中 4 条已定位到正文，4 条在标题或署名上。' }),
   ).toBeVisible();
 
   await page.getByRole('tab', { name: '批注' }).click();
@@ -58,6 +58,10 @@ test('合并批注… of a Word copy: comments on the title, 署名 and date are
   await expect(page.getByRole('article', { name: '批注：2025年1月16日', exact: true })).toContainText(
     '在成文日期上',
   );
+  // On part 三's heading: in that part's group, first.
+  const part3 = page.getByRole('article', { name: '批注：下一年度主要安排', exact: true });
+  await expect(part3).toContainText('在部分标题上');
+  await expect(part3).toContainText('写明“2025年”');
   // The comment from the opening into part 一's heading: on the opening's words, highlighted.
   await expect(page.locator('.gw-c').filter({ hasText: WALK_OPENING_TAIL })).toHaveCount(1);
   await expect(page.getByRole('article', { name: `批注：${WALK_OPENING_TAIL}`, exact: true })).toContainText(

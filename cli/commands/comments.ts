@@ -57,7 +57,10 @@ export const comments: Command = {
       `批注 ${list.length} 条（未解决 ${open} 条） / ${list.length} threads (${open} open)\n`,
     );
     for (const t of list) {
-      const state = [t.resolved ? '已解决' : '未解决', t.detached && !t.place ? '原文已删除' : '']
+      const state = [
+        t.resolved ? '已解决' : '未解决',
+        t.place === 'heading' ? '在部分标题上' : t.detached && !t.place ? '原文已删除' : '',
+      ]
         .filter(Boolean)
         .join('，');
       // Every field comes from the file: each printed line is made terminal-safe (newlines escaped).

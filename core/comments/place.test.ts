@@ -53,9 +53,9 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
     expect(findQuotePart(text, { exact: '单行', prefix: '', suffix: '', hint: null })).toBeUndefined();
   });
 
-  it('says a comment on the title, the 署名 or the date is there, not deleted', () => {
+  it('says a comment on the title, a heading, the 署名 or the date is there, not deleted', () => {
     const m = merged();
-    expect(m).toMatchObject({ added: 7, placed: 4, detached: 3, onMeta: 3 });
+    expect(m).toMatchObject({ added: 8, placed: 4, detached: 4, onMeta: 4 });
     const list = listThreads(m.report, template);
     const byText = (s: string) => list.find((t) => t.text === s)!;
     expect(byText('标题请用“关于……的报告”')).toMatchObject({
@@ -64,6 +64,14 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
       quote: WALK_TITLE,
     });
     expect(byText('署名请用全称')).toMatchObject({ place: 'signature', sectionLabel: '署名' });
+    // On part 三's heading: listed with that part, before its text.
+    const onHeading = byText('写明“2025年”');
+    expect(onHeading).toMatchObject({
+      place: 'heading',
+      section: 'next-year',
+      sectionLabel: '三、下一年度主要安排',
+      quote: '下一年度主要安排',
+    });
     expect(byText('成文日期晚于报送时限')).toMatchObject({ place: 'date', sectionLabel: '成文日期' });
     // The title's thread is listed first, the 署名's and the date's after the text.
     expect(list[0]!.place).toBe('title');
@@ -83,6 +91,17 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
       meta: { ...m.report.meta, title: '关于青溪镇2024年法治政府建设情况的报告' },
     };
     expect(metaPlaceOf(retitled, template, onTitle)).toBeNull();
+    // A body sentence's words that are a heading's too, deleted: a line's words, but not a line.
+    const sentence = {
+      ...onTitle,
+      anchor: {
+        ...onTitle.anchor,
+        exact: '下一年度主要安排',
+        prefix: '研究部署',
+        suffix: '，明确责任分工。',
+      },
+    };
+    expect(metaPlaceOf(m.report, template, sentence)).toBeNull();
     // "人民政府" deleted from a body sentence: in the title too, but with other context.
     const deleted = {
       ...onTitle,
@@ -93,7 +112,7 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
     expect(metaPlaceOf(m.report, template, { ...onTitle, detached: false })).toBeNull();
   });
 
-  it('writes them back on the title, the 署名 and the date of the review copy, and reads them back', async () => {
+  it('writes them back on the title, the heading, the 署名 and the date of the review copy, and reads them back', async () => {
     const m = merged();
     const { bytes, warnings } = await exportDocx(m.report, template, {
       ...DEFAULT_EXPORT_OPTIONS,
@@ -113,6 +132,7 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
     const closing = doc.split('</w:p>').filter((para) => /<w:commentRangeStart /.test(para));
     expect(closing.some((para) => para.replace(/<[^>]+>/g, '') === WALK_SIGNATURE)).toBe(true);
     expect(closing.some((para) => para.replace(/<[^>]+>/g, '') === WALK_DATE)).toBe(true);
+    expect(closing.some((para) => para.replace(/<[^>]+>/g, '') === '三、下一年度主要安排')).toBe(true);
 
     // The reviewer's copy comes back: nothing new, all in place.
     const back = readDocxReview(bytes).threads;
@@ -120,6 +140,6 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
     expect(again).toMatchObject({ added: 0, repliesAdded: 0 });
     // Merged into the clerk's draft afresh, they are on the same lines.
     const fresh = mergeComments(clerkDraft(), back, { keepDetached: true, template });
-    expect(fresh).toMatchObject({ added: 7, placed: 4, onMeta: 3 });
+    expect(fresh).toMatchObject({ added: 8, placed: 4, onMeta: 4 });
   });
 });

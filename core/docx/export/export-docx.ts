@@ -21,7 +21,7 @@ import { attachmentNote, attachmentNoteLines, attachmentPages, writtenAttachment
 import { blockParagraphs, recipientParagraph, sectionParagraphs, titleParagraph } from './body';
 import { closingBlock, signatureBlock } from './closing';
 import { locateThreads } from './comment-ranges';
-import { metaPlaceOf } from '../../comments/place';
+import { linePlaceOf } from '../../comments/place';
 import { addCommentsExtended } from './comments-extended';
 import { anchoredThreadIds, planComments } from './comments';
 import { blank, writes, type ExportContext } from './export-context';
@@ -102,12 +102,12 @@ export async function exportDocx(
     const detached = new Set(
       report.comments.filter((t) => t.detached || !anchored.has(t.id)).map((t) => t.id),
     );
-    // A thread from Word on the title, the 署名 or the date goes back on that line, without the note
-    // that its text is gone (it is not).
+    // A thread from Word on the title, a heading, the 署名 or the date goes back on that line, without
+    // the note that its text is gone (it is not).
     const places = new Map(
       report.comments.flatMap((t) => {
-        const place = detached.has(t.id) ? metaPlaceOf(report, template, t) : null;
-        return place ? [[t.id, place] as const] : [];
+        const line = detached.has(t.id) ? linePlaceOf(report, template, t) : null;
+        return line ? [[t.id, line] as const] : [];
       }),
     );
     const gone = new Set([...detached].filter((id) => !places.has(id)));
@@ -116,11 +116,11 @@ export async function exportDocx(
     ctx.closingThreads = { signature: [], date: [] };
     for (const t of report.comments) {
       if (!detached.has(t.id)) continue;
-      const place = places.get(t.id);
-      if (place === 'title') detachedOnTitle.push(t.id);
-      if (place === 'signature' || place === 'date') ctx.closingThreads[place].push(t.id);
-      if (place) continue;
-      const idx = report.sections.findIndex((s) => s.id === t.anchor.sectionId);
+      const line = places.get(t.id);
+      if (line?.place === 'title') detachedOnTitle.push(t.id);
+      if (line?.place === 'signature' || line?.place === 'date') ctx.closingThreads[line.place].push(t.id);
+      if (line && line.place !== 'heading') continue;
+      const idx = report.sections.findIndex((s) => s.id === (line?.sectionId ?? t.anchor.sectionId));
       if (idx >= 0) detachedBySection.set(idx, [...(detachedBySection.get(idx) ?? []), t.id]);
       else detachedOnTitle.push(t.id);
     }

@@ -44,7 +44,7 @@ test('合并批注… of a Word copy: comments on the title, 署名 and date are
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: '新增 8 条批注，其中 4 条已定位到正文，4 条在标题或署名上。' }),
+      .filter({ hasText: '新增 9 条批注，其中 4 条已定位到正文，5 条在标题或署名上。' }),
   ).toBeVisible();
 
   await page.getByRole('tab', { name: '批注' }).click();
@@ -57,6 +57,9 @@ test('合并批注… of a Word copy: comments on the title, 署名 and date are
   );
   await expect(page.getByRole('article', { name: '批注：2025年1月16日', exact: true })).toContainText(
     '在成文日期上',
+  );
+  await expect(page.getByRole('article', { name: '批注：县委、县政府：', exact: true })).toContainText(
+    '在主送机关上',
   );
   // On part 三's heading: in that part's group, first.
   const part3 = page.getByRole('article', { name: '批注：下一年度主要安排', exact: true });

@@ -142,7 +142,7 @@ describe("the reviewer's and the archivist's day through the CLI", () => {
     // The Word file's comments, listed before anything is merged: the title's first, none deleted.
     const fromWord = await run('comments', join(dir, 'walk-reviewed.docx'));
     expect(fromWord.code).toBe(0);
-    expect(fromWord.out).toContain('批注 8 条（未解决 7 条）');
+    expect(fromWord.out).toContain('批注 9 条（未解决 8 条）');
     expect(fromWord.out).toMatch(/^\[docx-\w+\] 市司法局 张三 .* {2}标题 {2}未解决$/m);
     expect(fromWord.out).not.toContain('原文已删除');
     const draft = join(dir, 'walk.gwdraft');
@@ -152,8 +152,8 @@ describe("the reviewer's and the archivist's day through the CLI", () => {
     const merged = join(dir, 'walk-merged.gwdraft');
     const res = await run('merge-comments', draft, join(dir, 'walk-reviewed.docx'), '-o', merged);
     expect(res.code).toBe(0);
-    expect(res.out).toContain('8 threads added, 4 placed, 4 detached (4 on the title or signature)');
-    expect(res.out).toContain('（其中 4 条在标题或署名上）');
+    expect(res.out).toContain('9 threads added, 4 placed, 5 detached (5 on the title or signature)');
+    expect(res.out).toContain('（其中 5 条在标题或署名上）');
     const listed = await run('comments', merged);
     expect(listed.out).not.toContain('原文已删除');
     expect(listed.out).toMatch(/李四 .* {2}三、下一年度主要安排 {2}未解决，在部分标题上/);

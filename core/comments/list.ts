@@ -57,7 +57,8 @@ export function listThreads(
   const partStart = (id: string | null) => flat.blocks.find((b) => b.sectionId === id)?.start ?? 0;
   const order = (t: Thread) => {
     const line = places.get(t.id);
-    if (line?.place === 'title') return -1;
+    if (line?.place === 'title') return -2;
+    if (line?.place === 'recipient') return -1;
     if (line?.place === 'heading') return partStart(line.sectionId) - 0.5;
     if (line) return Number.MAX_SAFE_INTEGER - 1;
     return hintOffset(flat, t.anchor) ?? Number.MAX_SAFE_INTEGER;

@@ -7,7 +7,7 @@ import type { Comment, Report, Thread } from '../model/report';
 import { sameAuthor } from './author';
 import { uniqueId } from './ids';
 import { reanchorThreads, refreshAnchors } from './reanchor';
-import { metaPlaceOf } from './place';
+import { linePlaceOf, metaPlaceOf } from './place';
 import type { Template } from '../templates/schema';
 
 export interface MergeResult {
@@ -113,8 +113,11 @@ export function mergeComments(
       commentIds.add(cid);
       return { ...c, id: cid };
     });
-    threads.push({ ...inc, id, comments, detached: true });
-    if (opts.keepDetached && inc.detached) kept.push(id);
+    const thread: Thread = { ...inc, id, comments, detached: true };
+    threads.push(thread);
+    // On the title, the 主送机关, a heading, the 署名 or the date (Word): that is its place; searching
+    // the text for it could only land on a look-alike phrase (县委、县政府： ≈ 县委、县政府的).
+    if ((opts.keepDetached && inc.detached) || linePlaceOf(current, opts.template, thread)) kept.push(id);
     else fresh.add(id);
   }
   const r = reanchorThreads({ ...current, comments: threads }, fresh);

@@ -55,7 +55,7 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
 
   it('says a comment on the title, a heading, the 署名 or the date is there, not deleted', () => {
     const m = merged();
-    expect(m).toMatchObject({ added: 8, placed: 4, detached: 4, onMeta: 4 });
+    expect(m).toMatchObject({ added: 9, placed: 4, detached: 5, onMeta: 5 });
     const list = listThreads(m.report, template);
     const byText = (s: string) => list.find((t) => t.text === s)!;
     expect(byText('标题请用“关于……的报告”')).toMatchObject({
@@ -73,8 +73,9 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
       quote: '下一年度主要安排',
     });
     expect(byText('成文日期晚于报送时限')).toMatchObject({ place: 'date', sectionLabel: '成文日期' });
-    // The title's thread is listed first, the 署名's and the date's after the text.
-    expect(list[0]!.place).toBe('title');
+    expect(byText('抄送县委依法治县办')).toMatchObject({ place: 'recipient', sectionLabel: '主送机关' });
+    // The title's thread is listed first, then the 主送机关's; the 署名's and the date's after the text.
+    expect(list.slice(0, 2).map((t) => t.place)).toEqual(['title', 'recipient']);
     expect(list.slice(-2).map((t) => t.place)).toEqual(['signature', 'date']);
     // Two reviewers on one span stay two threads; the reply and the resolved state come through.
     expect(list.filter((t) => t.quote === WALK_CONTRACTS).map((t) => t.author)).toEqual(['张三', '李四']);
@@ -133,6 +134,7 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
     expect(closing.some((para) => para.replace(/<[^>]+>/g, '') === WALK_SIGNATURE)).toBe(true);
     expect(closing.some((para) => para.replace(/<[^>]+>/g, '') === WALK_DATE)).toBe(true);
     expect(closing.some((para) => para.replace(/<[^>]+>/g, '') === '三、下一年度主要安排')).toBe(true);
+    expect(closing.some((para) => para.replace(/<[^>]+>/g, '') === '县委、县政府：')).toBe(true);
 
     // The reviewer's copy comes back: nothing new, all in place.
     const back = readDocxReview(bytes).threads;
@@ -140,6 +142,6 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
     expect(again).toMatchObject({ added: 0, repliesAdded: 0 });
     // Merged into the clerk's draft afresh, they are on the same lines.
     const fresh = mergeComments(clerkDraft(), back, { keepDetached: true, template });
-    expect(fresh).toMatchObject({ added: 8, placed: 4, onMeta: 4 });
+    expect(fresh).toMatchObject({ added: 9, placed: 4, onMeta: 5 });
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Where a thread without a place in the text sits when it is on the title, a part's heading, the 署名 or
- * the 成文日期: a reviewer in Word comments on any paragraph, but the report keeps those lines as
+ * Where a thread without a place in the text sits when it is on the title, the 主送机关, a part's
+ * heading, the 署名 or the 成文日期: a reviewer in Word comments on any paragraph, but the report keeps those lines as
  * metadata, outside the section text that threads are anchored in. Such a thread is detached (no
  * marks), yet its text is not gone: it is shown and exported on that line instead of as 原文已删除.
  * Derived from the quote and its context, never stored, so a line changed since makes it 原文已删除
@@ -11,7 +11,7 @@ import { formatChineseDate, headingOf, resolvedSignature, resolvedTitle } from '
 import type { Report, Thread } from '../model/report';
 import type { Template } from '../templates/schema';
 
-export type MetaPlace = 'title' | 'heading' | 'signature' | 'date';
+export type MetaPlace = 'title' | 'recipient' | 'heading' | 'signature' | 'date';
 
 export interface LinePlace {
   place: MetaPlace;
@@ -21,6 +21,7 @@ export interface LinePlace {
 
 export const META_PLACE_LABEL: Record<MetaPlace, string> = {
   title: '标题',
+  recipient: '主送机关',
   heading: '部分标题',
   signature: '署名',
   date: '成文日期',
@@ -55,7 +56,7 @@ function sitsIn(line: string, quote: string, prefix: string, suffix: string): bo
   return false;
 }
 
-/** The line — title, a part's heading, 署名 or 成文日期 — a detached thread's quote sits on, or null. */
+/** The line — title, 主送机关, a heading, 署名 or 成文日期 — a detached thread's quote sits on, or null. */
 export function linePlaceOf(
   report: Report,
   template: Template | undefined,
@@ -67,6 +68,9 @@ export function linePlaceOf(
   const { prefix, suffix } = thread.anchor;
   const on = (line: string) => sitsIn(squeeze(line), quote, prefix, suffix);
   if (on(resolvedTitle(report, template))) return { place: 'title', sectionId: null };
+  // 主送机关 is kept without its closing colon; the line has it.
+  const recipient = report.meta.recipient?.replace(/[:：]$/, '');
+  if (recipient && (on(`${recipient}：`) || on(recipient))) return { place: 'recipient', sectionId: null };
   for (const [i, section] of report.sections.entries()) {
     const heading = headingOf(section, report, template);
     // With its 一、 as typed, or without it when Word's list numbering drew it.

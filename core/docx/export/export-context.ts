@@ -29,6 +29,8 @@ export interface ExportContext {
   keepWithSignature: Set<string>;
   /** Threads Word had on the 署名 and on the 成文日期 (core/comments/place.ts), written there again. */
   closingThreads?: { signature: string[]; date: string[] };
+  /** Threads Word had on the 主送机关. */
+  recipientThreads?: string[];
 }
 
 /** Only blocks with visible text are written: empty editor paragraphs would be stray blank lines. */

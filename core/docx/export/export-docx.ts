@@ -118,6 +118,7 @@ export async function exportDocx(
       if (!detached.has(t.id)) continue;
       const line = places.get(t.id);
       if (line?.place === 'title') detachedOnTitle.push(t.id);
+      if (line?.place === 'recipient') (ctx.recipientThreads ??= []).push(t.id);
       if (line?.place === 'signature' || line?.place === 'date') ctx.closingThreads[line.place].push(t.id);
       if (line && line.place !== 'heading') continue;
       const idx = report.sections.findIndex((s) => s.id === (line?.sectionId ?? t.anchor.sectionId));

@@ -7,6 +7,7 @@ import { saveDraftFile } from '../../electron/service/draft-file';
 import { findTemplate } from '../../templates/index';
 import { completeReport } from '../../test/fixtures/check/complete-report';
 import { reviewDocx } from '../../test/fixtures/docx/review-fixture';
+import { reviewerWalkOriginal, reviewerWalkWord } from '../../test/fixtures/docx/reviewer-walk-fixture';
 import type { CheckedFile } from './check';
 
 let dir = '';
@@ -197,5 +198,37 @@ describe('gwdraft check on a 法治办 folder (issue 12)', () => {
     expect(result.lint.map((f) => f.rule)).toEqual(
       expect.arrayContaining(['duplicate-heading-number', 'gangyao-years', 'angle-in-title']),
     );
+  });
+});
+
+describe("a reviewer's folder of received reports", () => {
+  it('says which files still carry comments or 修订: --summary, --csv and the table', async () => {
+    const folder = join(dir, 'received');
+    await mkdir(folder);
+    await writeFile(join(folder, '青溪镇（清稿）.docx'), reviewerWalkOriginal());
+    await writeFile(join(folder, '青溪镇（带批注）.docx'), reviewerWalkWord());
+    await writeFile(join(folder, '损坏.docx'), 'PK\x03\x04 not a zip');
+
+    const summary = await run('check', folder, '--summary', '--today', '2025-01-28');
+    expect(summary.code).toBe(2);
+    const line = (name: string) => summary.out.split('\n').find((l) => l.includes(name))!;
+    expect(line('青溪镇（带批注）.docx')).toMatch(/ {2}带批注 9 条、修订 2 处$/u);
+    expect(line('青溪镇（清稿）.docx')).not.toContain('带批注');
+    expect(line('损坏.docx')).toMatch(/损坏\.docx {2}无法检查 \/ not checked: /u);
+
+    const csv = await run('check', folder, '--csv', '--today', '2025-01-28');
+    const rows = csv.out.trim().split('\r\n');
+    const row = (name: string) => rows.find((l) => l.includes(name))!;
+    expect(rows[0]!.endsWith(',说明,批注数,修订数')).toBe(true);
+    expect(row('青溪镇（带批注）.docx').endsWith(',9,2')).toBe(true);
+    expect(row('青溪镇（清稿）.docx').endsWith(',0,0')).toBe(true);
+    expect(row('损坏.docx').endsWith(',,')).toBe(true);
+
+    const table = await run('check', join(folder, '青溪镇（带批注）.docx'), '--today', '2025-01-28');
+    expect(table.out).toContain('批注 / comments: 9 条（未解决 8 条），报送稿、归档稿应不带批注');
+    const json = JSON.parse(
+      (await run('check', join(folder, '青溪镇（带批注）.docx'), '--json')).out,
+    ) as CheckedFile;
+    expect(json).toMatchObject({ comments: { total: 9, open: 8 }, suggestions: 2 });
   });
 });

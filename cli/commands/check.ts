@@ -83,6 +83,8 @@ export interface CheckedFile {
   lint: LintFinding[];
   /** Pending suggestions (修订), when there are any: the checks judged the text as accepted. */
   suggestions?: number;
+  /** Comment threads the file carries, when there are any (a copy sent on should have none). */
+  comments?: { total: number; open: number };
   /** Only when the file could not be read: why (中文 / English). */
   error?: string;
   /** Not a report (a README in the folder): why it was skipped. */
@@ -157,12 +159,16 @@ export function checkReport(
   // Judged as the text reads with every pending 修订 accepted; the count says some are pending.
   const judged = judgedText(report);
   const pending = pendingSuggestionCount(report);
+  const threads = report.comments.length;
   return {
     file,
     template: template.id,
     items: evaluateChecklist(judged, template, { today }).items,
     lint: [...sourceLint, ...lintReport(judged, template)],
     ...(pending > 0 ? { suggestions: pending } : {}),
+    ...(threads > 0
+      ? { comments: { total: threads, open: report.comments.filter((t) => !t.resolved).length } }
+      : {}),
   };
 }
 
@@ -223,6 +229,10 @@ export function renderTable(checked: CheckedFile, report: Report | null, templat
   if (checked.suggestions)
     lines.push(
       `修订 / suggestions: ${checked.suggestions} 处未处理，检查按全部接受后的文字进行 / pending, checked as accepted`,
+    );
+  if (checked.comments)
+    lines.push(
+      `批注 / comments: ${checked.comments.total} 条（未解决 ${checked.comments.open} 条），报送稿、归档稿应不带批注 / ${checked.comments.total} threads (${checked.comments.open} open): a copy to send or archive carries none`,
     );
   const fixable = checked.lint.filter((f) => f.fix).length;
   lines.push(
@@ -305,7 +315,15 @@ export const checkCommand: Command = {
       }
       const checked = checkReport(file, report, template, today, loaded.sourceLint);
       results.push(checked);
-      rows.push(row(file, report, { template: template.id, items: checked.items, lint: checked.lint }));
+      rows.push(
+        row(file, report, {
+          template: template.id,
+          items: checked.items,
+          lint: checked.lint,
+          comments: checked.comments?.total ?? 0,
+          suggestions: checked.suggestions ?? 0,
+        }),
+      );
       if (table) process.stdout.write(renderTable(checked, report, template) + '\n\n');
       else if (summary) process.stdout.write(summaryLine(rows[rows.length - 1]!) + '\n');
     }

@@ -145,3 +145,17 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
     expect(fresh).toMatchObject({ added: 9, placed: 4, onMeta: 5 });
   });
 });
+
+describe('findQuotePart', () => {
+  it("gives each piece the quote's own neighbouring lines as context", () => {
+    // Two occurrences of the second line: the one after the quote's first line wins by its context.
+    const text = '乙：开展执法检查三十次。\n甲：未出现的一行\n开展执法检查三十次。\n丙';
+    const hit = findQuotePart(text, {
+      exact: '标题行不在正文\n开展执法检查三十次。',
+      prefix: '',
+      suffix: '\n丙',
+      hint: null,
+    });
+    expect(hit!.start).toBe(text.lastIndexOf('开展执法检查三十次。'));
+  });
+});

@@ -29,9 +29,21 @@ export function findQuotePart(text: string, q: QuoteQuery): QuoteMatch | undefin
     const piece = line.trim();
     if (piece.length < MIN_PIECE || piece.length <= topLength) return;
     const lead = line.length - line.trimStart().length;
-    const before = [q.prefix, ...lines.slice(0, i)].join('\n') + line.slice(0, lead);
+    // The quote's own lines around the piece, then the quote's context.
+    const before =
+      q.prefix +
+      lines
+        .slice(0, i)
+        .map((l) => `${l}\n`)
+        .join('') +
+      line.slice(0, lead);
     const after =
-      line.slice(lead + piece.length) + [...lines.slice(i + 1), q.suffix].map((l) => `\n${l}`).join('');
+      line.slice(lead + piece.length) +
+      lines
+        .slice(i + 1)
+        .map((l) => `\n${l}`)
+        .join('') +
+      q.suffix;
     const query: QuoteQuery = {
       exact: piece,
       prefix: before.slice(-CONTEXT_CHARS),

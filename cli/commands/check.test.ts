@@ -208,6 +208,8 @@ describe("a reviewer's folder of received reports", () => {
     await writeFile(join(folder, '青溪镇（清稿）.docx'), reviewerWalkOriginal());
     await writeFile(join(folder, '青溪镇（带批注）.docx'), reviewerWalkWord());
     await writeFile(join(folder, '损坏.docx'), 'PK\x03\x04 not a zip');
+    // An old Word file: not read, but not left out of the count unseen either.
+    await writeFile(join(folder, '白沙镇.doc'), Buffer.from('d0cf11e0a1b11ae1', 'hex'));
 
     const summary = await run('check', folder, '--summary', '--today', '2025-01-28');
     expect(summary.code).toBe(2);
@@ -215,6 +217,8 @@ describe("a reviewer's folder of received reports", () => {
     expect(line('青溪镇（带批注）.docx')).toMatch(/ {2}带批注 9 条、修订 2 处$/u);
     expect(line('青溪镇（清稿）.docx')).not.toContain('带批注');
     expect(line('损坏.docx')).toMatch(/损坏\.docx {2}无法检查 \/ not checked: /u);
+    expect(line('白沙镇.doc')).toMatch(/白沙镇\.doc {2}无法检查 \/ not checked: .*“另存为” \.docx/u);
+    expect(summary.out).toContain('共 4 个文件：');
 
     const csv = await run('check', folder, '--csv', '--today', '2025-01-28');
     const rows = csv.out.trim().split('\r\n');

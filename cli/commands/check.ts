@@ -24,7 +24,7 @@ import { csvTable, summaryLine, type BatchRow } from './check-batch';
 // file is checked: checking drafts starts without them.
 import { isDocx, isDraftPath, isTextInput, loadDraftSync, templateById } from './draft-input';
 import { terminalJson, terminalText } from '../terminal-text';
-import { unsupportedInputMessage } from '../../core/import/unsupported';
+import { isUnreadWordDocument, unsupportedInputMessage } from '../../core/import/unsupported';
 
 const isCheckable = (name: string) =>
   extname(name).toLowerCase() === '.gwdraft' || isDocx(name) || isTextInput(name);
@@ -40,7 +40,9 @@ function statOrNull(path: string): Stats | null {
 
 /**
  * A folder given on the command line stands for the reports in it (not its subfolders, not the .bak
- * backups beside the drafts, not Word's ~$ owner files of reports open in Word), in name order. Entries that are not regular files (a named pipe, a socket,
+ * backups beside the drafts, not Word's ~$ owner files of reports open in Word), in name order. A
+ * report saved in a word-processor format gwdraft does not read (.doc, .wps, .rtf, .odt) is listed too,
+ * as not checked with what to do, rather than left out of the count unseen. Entries that are not regular files (a named pipe, a socket,
  * a symlink to one, a broken symlink) are skipped with a note on stderr: reading one could hang.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -52,7 +54,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       continue;
     }
     const names = readdirSync(input)
-      .filter((n) => !n.startsWith('.') && !isOwnerFile(n) && isCheckable(n))
+      .filter((n) => !n.startsWith('.') && !isOwnerFile(n) && (isCheckable(n) || isUnreadWordDocument(n)))
       .sort();
     const files: string[] = [];
     for (const name of names) {

@@ -30,12 +30,23 @@ function norm(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Times equal to the minute: Word keeps seconds, WPS and LibreOffice may drop or shift them. */
+/** A time zone's offset is a whole number of quarter hours, up to 14 hours. */
+const QUARTER_HOUR = 15 * 60_000;
+const MAX_ZONE_OFFSET = 14 * 60 * 60_000;
+
+/**
+ * Times equal to the minute: Word keeps seconds, WPS and LibreOffice may drop or shift them. Or apart by
+ * a time zone's offset: Word writes a comment's w:date as wall-clock time marked Z and its true time
+ * apart (read since), so the same comment can come back as its local or its UTC time.
+ */
 function sameTime(a: string, b: string): boolean {
   const x = Date.parse(a);
   const y = Date.parse(b);
   if (Number.isNaN(x) || Number.isNaN(y)) return a === b;
-  return Math.abs(x - y) < 60_000;
+  const d = Math.abs(x - y);
+  if (d > MAX_ZONE_OFFSET + 60_000) return false;
+  const off = d % QUARTER_HOUR;
+  return Math.min(off, QUARTER_HOUR - off) < 60_000 && (d < 60_000 || d >= QUARTER_HOUR - 60_000);
 }
 
 export function sameComment(a: Comment, b: Comment): boolean {

@@ -13,9 +13,10 @@ import {
   WALK_TITLE,
   reviewerWalkOriginal,
   reviewerWalkWord,
+  reviewerWalkWps,
 } from '../../test/fixtures/docx/reviewer-walk-fixture';
 import { listThreads } from './list';
-import { mergeComments } from './merge';
+import { mergeComments, sameComment } from './merge';
 import { metaPlaceOf } from './place';
 import { findQuotePart } from './reanchor';
 
@@ -62,6 +63,8 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
       place: 'title',
       sectionLabel: '标题',
       quote: WALK_TITLE,
+      // Word's w:date says 10:00 (Beijing wall clock, marked Z); commentsExtensible says 02:00 UTC.
+      createdAt: '2025-01-20T02:00:00Z',
     });
     expect(byText('署名请用全称')).toMatchObject({ place: 'signature', sectionLabel: '署名' });
     // On part 三's heading: listed with that part, before its text.
@@ -140,6 +143,9 @@ describe("a reviewer's Word comments on lines outside the section text", () => {
     const back = readDocxReview(bytes).threads;
     const again = mergeComments(m.report, back, { keepDetached: true, template });
     expect(again).toMatchObject({ added: 0, repliesAdded: 0 });
+    // The same copy as WPS saves it (no commentsExtensible: Beijing wall-clock times marked Z), merged
+    // after Word's: the same comments, not new ones.
+    expect(mergeComments(m.report, readDocxReview(reviewerWalkWps()).threads, { template }).added).toBe(0);
     // Merged into the clerk's draft afresh, they are on the same lines.
     const fresh = mergeComments(clerkDraft(), back, { keepDetached: true, template });
     expect(fresh).toMatchObject({ added: 9, placed: 4, onMeta: 5 });
@@ -157,5 +163,19 @@ describe('findQuotePart', () => {
       hint: null,
     });
     expect(hit!.start).toBe(text.lastIndexOf('开展执法检查三十次。'));
+  });
+});
+
+describe('sameComment across time zones', () => {
+  const c = { id: 'a', author: '张三', initials: '张', createdAt: '2025-01-20T10:00:00Z', text: '同意' };
+  const at = (createdAt: string) => ({ ...c, id: 'b', createdAt });
+  it('is the same comment at its wall-clock and its UTC time, not minutes or a day apart', () => {
+    expect(sameComment(c, at('2025-01-20T02:00:00Z'))).toBe(true); // UTC+8
+    expect(sameComment(c, at('2025-01-20T04:30:20Z'))).toBe(true); // UTC+5:30, seconds dropped
+    expect(sameComment(c, at('2025-01-20T10:00:40Z'))).toBe(true);
+    expect(sameComment(c, at('2025-01-20T10:03:00Z'))).toBe(false);
+    expect(sameComment(c, at('2025-01-20T09:20:00Z'))).toBe(false);
+    expect(sameComment(c, at('2025-01-21T10:00:00Z'))).toBe(false);
+    expect(sameComment(c, { ...at('2025-01-20T02:00:00Z'), text: '不同意' })).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { isIsoDateTime, type Comment, type Suggestion, type Thread } from '../..
 import { CONTEXT_CHARS } from '../../comments/anchor';
 import { splitWordAuthor } from '../../comments/author';
 import { hash36 } from '../../comments/ids';
-import { applyCommentsExtended, readComments, type DocxComment } from './comments';
+import { applyCommentsExtended, applyUtcDates, readComments, type DocxComment } from './comments';
 import {
   readDocument,
   type CommentPosition,
@@ -91,6 +91,7 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
   }
   const comments = readComments(part('comments'));
   applyCommentsExtended(comments, part('commentsExtended'));
+  applyUtcDates(comments, part('commentsIds'), part('commentsExtensible'));
 
   // Flat text of the DOCX, to cut quotes and their context from.
   const starts: number[] = [];

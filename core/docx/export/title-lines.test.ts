@@ -45,6 +45,15 @@ describe('breakTitle (7.3.1)', () => {
     ]);
   });
 
+  it('counts the space Word and LibreOffice put around the year: a title of 20 em with a year is two lines', () => {
+    // Printed by LibreOffice, one line of it was 20.7 em wide: 告 stood alone on the second line.
+    const { lines } = breakTitle('上犹县人民政府2025年法治政府建设年度报告', 20, hints, '上犹县人民政府');
+    expect(lines).toEqual(['上犹县人民政府', '2025年法治政府建设年度报告']);
+    expect(
+      breakTitle('宜春市司法局2025年法治政府建设年度报告', 20, hints, '宜春市司法局').lines,
+    ).toHaveLength(1);
+  });
+
   it('splits the organ name from the rest, upper line shorter (a trapezoid)', () => {
     const { lines } = breakTitle(
       '吴川市科工贸和信息化局2024年法治政府建设年度报告',

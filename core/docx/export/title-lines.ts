@@ -45,6 +45,16 @@ export function emWidth(s: string): number {
   return s.length - pairs - half / 2;
 }
 
+/**
+ * A title line's printed width in em: emWidth, plus half an em for each run of half-width text (the year).
+ * Word and LibreOffice space Western text off the Chinese beside it (autoSpaceDN/DE) and the title face's
+ * digits are wider than half an em: "上犹县人民政府2025年法治政府建设年度报告", 20 em by emWidth, printed
+ * 20.7 em wide and left "告" alone on a second line.
+ */
+export function titleWidth(s: string): number {
+  return emWidth(s) + (s.match(HALF_WIDTH)?.length ?? 0) / 2;
+}
+
 interface Candidate {
   at: number;
   cost: number;
@@ -106,14 +116,14 @@ export function breakTitle(
   org: string | null,
   maxLines = 3,
 ): { lines: string[]; hardBreaks: boolean } {
-  if (emWidth(title) <= capacity) return { lines: [title], hardBreaks: false };
+  if (titleWidth(title) <= capacity) return { lines: [title], hardBreaks: false };
   const cands = candidates(title, org, hints, capacity);
   let best: { lines: string[]; cost: number } | null = null;
   const consider = (cuts: Candidate[]) => {
     const points = [0, ...cuts.map((c) => c.at), title.length];
     const lines: string[] = [];
     for (let i = 0; i + 1 < points.length; i++) lines.push(title.slice(points[i], points[i + 1]));
-    const widths = lines.map(emWidth);
+    const widths = lines.map(titleWidth);
     if (widths.some((w) => w > capacity)) return;
     const cost = cuts.reduce((n, c) => n + c.cost, 0) + shapeCost(widths) + (lines.length - 2) * 3;
     if (!best || cost < best.cost) best = { lines, cost };
@@ -128,7 +138,7 @@ export function breakTitle(
   const lines: string[] = [];
   let line = '';
   for (const ch of title) {
-    if (emWidth(line + ch) > capacity) {
+    if (titleWidth(line + ch) > capacity) {
       lines.push(line);
       line = '';
     }

@@ -11,6 +11,7 @@ import {
   type HeadingLevel,
 } from '../../import/heading-patterns';
 import type { DocxRun } from './document';
+import { isAttachmentMark } from '../../import/text/closing';
 import { runsFrom, trimRuns, WS, type Line } from './lines';
 
 export interface Heading {
@@ -79,6 +80,8 @@ function headingWords(text: string, max: number): string | null {
 
 /** A heading by pattern (whole line, or its bold lead), else by list, style or face; null for body text. */
 export function headingOf(line: Line): Heading | null {
+  // "附件2" in 黑体 (GB/T 9704 7.4) marks an 附件 page, above the report sent as one or after the date.
+  if (isAttachmentMark(line.text)) return null;
   const lead = leadOf(line.runs);
   if (lead.text && lead.text.length < line.text.length) {
     const rest = trimRuns(line.runs.slice(lead.count));
@@ -92,6 +95,14 @@ export function headingOf(line: Line): Heading | null {
       if (text.length > 0 && text.length <= MAX_SUB_HEADING_ALONE)
         return { level: styled as HeadingLevel, text, rest };
     }
+    // Numbered by Word's list, its words bold up to their 。 and the text running on ("1.深化放管服改革。"
+    // then 动态调整…): a 接排 heading at the label's level, as the typed "1.深化放管服改革。" is.
+    const listed =
+      line.listLevel !== null && !lead.byFace && /。$/.test(lead.text)
+        ? headingWords(lead.text, MAX_FONT_HEADING)
+        : null;
+    if (listed !== null && rest.length > 0)
+      return { level: line.listLevel as HeadingLevel, text: listed, rest };
     // A 楷体 lead ending in 。 before 仿宋 text (接排 with only the face to mark it): a （一） heading.
     const face = lead.byFace ? faceLevel(line.runs.slice(0, lead.count)) : null;
     const words = face === 2 && /。$/.test(lead.text) ? headingWords(lead.text, MAX_FONT_HEADING) : null;

@@ -72,3 +72,26 @@ describe('importDocx: 署名 and 成文日期 in one paragraph, apart by a line 
     expect(text).not.toContain('2026年1月20日');
   });
 });
+
+describe('importDocx: a title of another 文种, over two lines', () => {
+  const lines = [
+    '某县司法局',
+    '2025年度法治政府建设工作情况',
+    '一、2025年度推进法治政府建设的主要举措和成效',
+    '局党组学习习近平法治思想3次。',
+    '某县司法局',
+    '2026年1月20日',
+  ];
+  const imported = importDocx(makeDocx({ document: documentXml(lines.map((t) => p(r(t))).join('')) }), {
+    templates: shippedTemplates(),
+    vocabulary: outlineVocabulary(),
+    fallbackYear: 2024,
+  });
+
+  it('is the title (not a preamble paragraph), and the notes say a 年度报告 is a 报告, as the text import does', () => {
+    expect(imported.report.meta.title).toBe('某县司法局2025年度法治政府建设工作情况');
+    expect(imported.report.meta.org).toBe('某县司法局');
+    expect(imported.report.preamble).toEqual([]);
+    expect(imported.notes).toContain('标题以“情况”结尾：年度报告的文种是“报告”，请核对标题。');
+  });
+});

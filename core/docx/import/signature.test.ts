@@ -122,3 +122,61 @@ describe('Word import: a joint 署名', () => {
     180_000,
   );
 });
+
+describe('a 署名 as typists lay it out in Word', () => {
+  const town = [
+    '一、2025年推进法治政府建设的主要举措和成效',
+    '镇党委书记履行第一责任人职责。',
+    '二、存在的不足和原因',
+    '原因是培训不足。',
+    '三、下一年度主要安排',
+    '2026年开展培训。',
+  ];
+  const read = (top: string[], closing: string) =>
+    importDocx(
+      makeDocx({ document: documentXml([...top, ...town].map((t) => p(r(t))).join('') + closing) }),
+      {
+        template: findTemplate('township')!,
+        fallbackYear: 2024,
+      },
+    ).report;
+  const right = (t: string) => `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${r(t)}</w:p>`;
+  const cells = (...cs: string[]) =>
+    `<w:tbl><w:tblPr/><w:tblGrid/><w:tr>${cs.map((c) => `<w:tc>${p(r(c))}</w:tc>`).join('')}</w:tr></w:tbl>`;
+
+  it('spaced out to the width of the date is the organ of the title', () => {
+    const report = read(
+      ['分水镇人民政府2025年法治政府建设年度报告'],
+      right('分 水 镇 人 民 政 府') + right('2026年1月12日'),
+    );
+    expect(report.meta.signature).toBeNull();
+    expect(report.meta.date).toBe('2026-01-12');
+  });
+
+  it('two organs side by side in a table row are the joint 署名 the title names', () => {
+    const report = read(
+      ['中共分水镇委员会 分水镇人民政府关于2025年度法治政府建设情况的报告'],
+      cells('中共分水镇委员会', '分水镇人民政府') + right('2026年1月12日'),
+    );
+    expect(report.meta.org).toBe('中共分水镇委员会 分水镇人民政府');
+    expect(report.meta.signature).toBeNull();
+  });
+
+  it('a report sent as the 附件 of a cover letter: its "附件2" mark in 黑体 above the title is no part', () => {
+    const mark = `<w:p><w:r><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr><w:t>附件2</w:t></w:r></w:p>`;
+    const report = importDocx(
+      makeDocx({
+        document: documentXml(
+          mark +
+            ['分水镇人民政府2025年法治政府建设年度报告', ...town, '分水镇人民政府', '2026年1月12日']
+              .map((t) => p(r(t)))
+              .join(''),
+        ),
+      }),
+      { template: findTemplate('township')!, fallbackYear: 2024 },
+    ).report;
+    expect(report.sections.map((s) => s.id)).toEqual(['measures', 'shortcomings', 'next-year']);
+    expect(report.meta.org).toBe('分水镇人民政府');
+    expect(report.preamble).toEqual([]);
+  });
+});

@@ -1,13 +1,21 @@
 /**
  * Table rows read as one line: a row whose cells hold one paragraph each (a 署名 beside its 成文日期, a
  * 发文字号 beside the 签发人, a row of statistics) is one line of the report, its cells apart by two full-width spaces (as the text
- * import reads a table).
- * Rows with a cell of several paragraphs or a nested table (a layout table holding body text) are read
+ * import reads a table). In a row of three or more cells (a table of figures), a cell whose words are
+ * broken over a few short paragraphs ("行政复议" / "（含调解）") is one cell too.
+ * Rows with a cell of long paragraphs or a nested table (a layout table holding body text) are read
  * cell by cell, paragraph by paragraph, as before.
  */
-import { childrenNamed, isElement, type XElement } from './xml';
+import { childrenNamed, isElement, textOf, type XElement } from './xml';
 
-/** The paragraphs of a row's cells, one per cell, when the row reads as one line; else null. */
+/** A cell's words broken over paragraphs: at most this many, each at most MAX_BROKEN_CELL_LINE long. */
+const MAX_BROKEN_CELL_PARAGRAPHS = 3;
+const MAX_BROKEN_CELL_LINE = 16;
+
+/**
+ * What is read for each of a row's cells, when the row reads as one line: the cell's paragraph, or the
+ * cell itself when its short paragraphs make one cell of a table of figures; else null.
+ */
 export function flatRowCells(tr: XElement): XElement[] | null {
   const parts = tr.children.filter(isElement).filter((c) => c.name !== 'w:trPr' && c.name !== 'w:tblPrEx');
   if (parts.length < 2 || parts.some((c) => c.name !== 'w:tc')) return null;
@@ -15,8 +23,18 @@ export function flatRowCells(tr: XElement): XElement[] | null {
   for (const tc of parts) {
     const blocks = tc.children.filter(isElement).filter((c) => c.name !== 'w:tcPr');
     const ps = childrenNamed(tc, 'w:p');
-    if (ps.length !== 1 || blocks.length !== 1) return null;
-    out.push(ps[0]!);
+    if (ps.length === 1 && blocks.length === 1) out.push(ps[0]!);
+    else if (parts.length >= 3 && brokenCell(ps, blocks.length)) out.push(tc);
+    else return null;
   }
   return out;
+}
+
+function brokenCell(ps: readonly XElement[], blocks: number): boolean {
+  return (
+    ps.length > 1 &&
+    ps.length === blocks &&
+    ps.length <= MAX_BROKEN_CELL_PARAGRAPHS &&
+    ps.every((p) => textOf(p).trim().length <= MAX_BROKEN_CELL_LINE)
+  );
 }

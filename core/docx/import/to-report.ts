@@ -14,9 +14,13 @@ import {
   badClosingDateNote,
   docNumberOf,
   isClosingTrailer,
+  isAttachmentMark,
   isIssuerMark,
+  isNamedIssuerMark,
   isLabelLine,
   looksLikeSignature,
+  OTHER_KIND_TITLE,
+  otherKindNote,
   parseDateLine,
   parseTitle,
   recipientOf,
@@ -29,6 +33,7 @@ import {
 import type { DocxParagraph, DocxRun } from './document';
 import { headingOf, withoutBodyFace, type Heading } from './headings';
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
+import { withTitleOffOutline } from './title-style';
 
 import { isPageNumber, isWebChrome } from '../../import/text/page-clutter';
 import { matchHeadings } from '../../import/text/match';
@@ -65,7 +70,8 @@ function mostCommonYear(text: string): number | null {
 /** The 一、 headings of a document (text without numbers): what templates are chosen by. */
 export function sectionHeadingsOf(paragraphs: readonly DocxParagraph[]): string[] {
   const out: string[] = [];
-  for (const l of withoutBodyFace(paragraphs.flatMap(linesOf))) {
+  // The report's own lines: a 附件's "附件1" in 黑体 after the date is no part of the outline.
+  for (const l of reportLines(paragraphs).lines) {
     const h = headingOf(l);
     if (h?.level === 1) out.push(h.text);
   }
@@ -90,22 +96,39 @@ function attachmentPages(lines: Line[]): { title: string; lines: Line[] }[] {
   return pages;
 }
 
+/**
+ * The lines of the report itself and what is left out of them: a page's numbers and a website's chrome
+ * (来源/发布时间, 【打印】【关闭】), what follows the 成文日期 in an official document (the 附注, a
+ * 联系人/电话 line and the 版记: 抄送, 印发) and the 附件 pages before the 版记 ("附件1", its title, its text).
+ */
+function reportLines(paragraphs: readonly DocxParagraph[]): {
+  lines: Line[];
+  clutter: Line[];
+  trailer: Line[];
+  pages: { title: string; lines: Line[] }[];
+} {
+  const lines: Line[] = [];
+  const clutter: Line[] = [];
+  for (const l of withTitleOffOutline(
+    withoutBodyFace(paragraphs.flatMap(linesOf)).filter((x) => x.text !== ''),
+  )) {
+    // A bare number is kept: in a Word file it is a figure (a table cell), not a page number.
+    const chrome = (isPageNumber(l.text) && !/^\d+$/.test(l.text)) || isWebChrome(l.text);
+    (chrome ? clutter : lines).push(l);
+  }
+  const trailer: Line[] = [];
+  while (lines.length > 0 && isClosingTrailer(lines[lines.length - 1]!.text)) trailer.unshift(lines.pop()!);
+  const pages = attachmentPages(lines);
+  return { lines, clutter, trailer, pages };
+}
+
 export function paragraphsToReport(
   paragraphs: readonly DocxParagraph[],
   template: Template,
   opts: ParagraphsToReportOptions,
 ): Imported {
   const notes: string[] = [];
-  // A page pasted from a website or converted from a PDF brings its page numbers and the site's chrome
-  // (来源/发布时间, 【打印】【关闭】): not the report, and said so.
-  const lines: Line[] = [];
-  const clutter: Line[] = [];
-  for (const l of withoutBodyFace(paragraphs.flatMap(linesOf))) {
-    if (l.text === '') continue;
-    // A bare number is kept: in a Word file it is a figure (a table cell), not a page number.
-    const chrome = (isPageNumber(l.text) && !/^\d+$/.test(l.text)) || isWebChrome(l.text);
-    (chrome ? clutter : lines).push(l);
-  }
+  const { lines, clutter, trailer, pages } = reportLines(paragraphs);
   if (clutter.length > 0)
     notes.push(
       `文中的页码和网页栏目（${clutter
@@ -114,10 +137,9 @@ export function paragraphsToReport(
         .join('、')}${clutter.length > 3 ? ` 等 ${clutter.length} 行` : ''}）不是报告正文，未导入。`,
     );
 
-  // What follows the 成文日期 in an official document: the 版记 (抄送, 印发) at the very end, dropped;
-  // the 附件 pages before it ("附件1", its title, its text), kept for the 附件说明's names.
-  while (lines.length > 0 && isClosingTrailer(lines[lines.length - 1]!.text)) lines.pop();
-  const pages = attachmentPages(lines);
+  // The 附注, 联系人 and 版记 after the date are dropped, and said so, as the text import says it.
+  if (trailer.length > 0)
+    notes.push(`文末的附注和版记（${trailer.map((l) => l.text).join('；')}）不是报告正文，未导入。`);
   // "（单位盖章）" by the 署名 or the date: a note for whoever seals the paper, not the report.
   const sealed = withoutSealNotes(
     lines,
@@ -183,8 +205,14 @@ export function paragraphsToReport(
   {
     let acc = '';
     let first = 0;
+    // The report sent as the 附件 of a cover letter starts with its mark ("附件2") above the title.
+    if (lines[0] && isAttachmentMark(lines[0].text) && head > 0) skip.add(first++);
     // A 红头文件's 版头 ("某某市人民政府文件") and 发文字号 (with its 签发人) above the title.
-    if (lines[first] && isIssuerMark(lines[first]!.text) && head > first) skip.add(first++);
+    const mark =
+      lines[first] &&
+      (isIssuerMark(lines[first]!.text) ||
+        isNamedIssuerMark(lines.slice(first, first + 5).map((l) => l.text)));
+    if (mark && head > first) skip.add(first++);
     const number = lines[first] && head > first ? docNumberOf(lines[first]!.text) : null;
     if (number !== null) {
       docNumber = number;
@@ -194,7 +222,12 @@ export function paragraphsToReport(
       const t = lines[i]!.text;
       if (!isLabelLine(t, 60) || headingOf(lines[i]!)) break;
       acc += t;
-      if (TITLE_END.test(acc)) {
+      // "…工作总结" / "…工作情况" is a title too (said in the notes), unless the next line ends it in 报告.
+      const more = lines[i + 1];
+      const otherKind =
+        OTHER_KIND_TITLE.test(acc) &&
+        !(more && i + 1 < head && isLabelLine(more.text, 60) && TITLE_END.test(acc + more.text));
+      if (TITLE_END.test(acc) || otherKind) {
         title = acc;
         const parsed = parseTitle(acc);
         if (parsed) {
@@ -212,10 +245,17 @@ export function paragraphsToReport(
       }
     }
   }
+  const kind = otherKindNote(title);
+  if (kind !== null) notes.push(kind);
   year ??= mostCommonYear(lines.map((l) => l.text).join('\n')) ?? opts.fallbackYear;
   if (year < 2000 || year > 2100) year = opts.fallbackYear;
   const preambleLines = lines.slice(0, head).filter((_, i) => !skip.has(i));
   if (signature !== null && org === '') org = signature;
+  // A 署名 spaced out to the date's width ("分 水 镇 人 民 政 府"), or organs side by side in a table row
+  // (two full-width spaces between), is the organ or organs the title names.
+  if (signature !== null && signatureOrgans(signature).length > 1)
+    signature = signature.replace(/[\s\u3000]+/gu, ' ');
+  else if (signature !== null && squashSpaces(signature) === squashSpaces(org)) signature = org;
 
   const blocksOf = (ls: readonly Line[]): Block[] => {
     const out: Block[] = [];

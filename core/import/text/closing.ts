@@ -142,6 +142,18 @@ export function isIssuerMark(plain: string): boolean {
   return /^\S{2,30}文件$/u.test(s) && !/报告|通知|关于/u.test(s);
 }
 
+/**
+ * A 发文机关标志 written as the organ's name alone (GB/T 9704 7.2.4 allows it, and gwdraft's 版头 writes it
+ * so), told from a title's first line ("某县人民政府" / 发文字号 / "关于…的报告") by what follows the
+ * 发文字号: a title starting with the same name again. `texts` are the lines from the candidate on.
+ */
+export function isNamedIssuerMark(texts: readonly string[]): boolean {
+  const [mark, number, ...after] = texts.map((t) => t.replace(/[\s\u3000]/gu, ''));
+  if (!mark || !number || !isLabelLine(mark) || docNumberOf(number) === null) return false;
+  const title = after.slice(0, 3).join('');
+  return title.length > mark.length && title.startsWith(mark);
+}
+
 /** 发文字号, alone or with the 签发人 of an upward document beside it (信政文〔2026〕6号, then 签发人：王某). */
 export function docNumberOf(plain: string): string | null {
   const s = plain.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
@@ -158,11 +170,22 @@ const SIGNER = /^签发人[：:][\s\u3000]*\S{2,12}$/u;
 /** The head of an 附件 page (GB/T 9704 7.4): "附件", or "附件1" when there are several. */
 const ATTACHMENT_PAGE = /^附件(?:[1-9]\d?)?$/u;
 
+/** A line that is only an 附件 page's mark ("附件", "附件2"), spaces aside: never a heading nor text. */
+export function isAttachmentMark(plain: string): boolean {
+  return ATTACHMENT_PAGE.test(plain.replace(/[\s\u3000]/gu, ''));
+}
+
 /**
  * A title written as another kind of document ("…2025年度法治政府建设工作总结", "…情况汇报", "…工作
  * 情况"): still the title, when it names a year and the matter; the import says the 文种 is 报告.
  */
 export const OTHER_KIND_TITLE = /20\d{2}[\s\u3000]*年.*(?:法治|依法行政).*(?:总结|汇报|情况)$/u;
+
+/** The importers' note on a title of another 文种 ("…工作总结"), or null for a 报告. */
+export function otherKindNote(title: string | null): string | null {
+  const kind = title !== null && !TITLE_END.test(title) ? /(总结|汇报|情况)$/u.exec(title) : null;
+  return kind ? `标题以“${kind[1]}”结尾：年度报告的文种是“报告”，请核对标题。` : null;
+}
 
 /**
  * Title (up to three short lines, complete when they end in 报告), then a 文号 and a 主送机关 line. A
@@ -174,7 +197,9 @@ export function takeHeader(lines: readonly Line[]): Header {
   // The report sent as the 附件 of a cover letter starts with its mark ("附件", "附件1") above the title.
   if (rest[0] && rest[0].kind === 'text' && ATTACHMENT_PAGE.test(rest[0].plain.replace(/[\s\u3000]/gu, '')))
     rest = rest.slice(1);
-  if (rest[0] && rest[0].kind === 'text' && isIssuerMark(rest[0].plain)) rest = rest.slice(1);
+  const texts = rest.slice(0, 5).map((l) => (l.kind === 'text' ? l.plain : ''));
+  if (rest[0] && rest[0].kind === 'text' && (isIssuerMark(rest[0].plain) || isNamedIssuerMark(texts)))
+    rest = rest.slice(1);
   const above = rest[0] && rest[0].kind === 'text' ? docNumberOf(rest[0].plain) : null;
   if (above !== null) {
     docNumber = above;

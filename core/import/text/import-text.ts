@@ -30,7 +30,7 @@ import {
   SEAL_NOTE_WARNING,
   takeClosing,
   takeHeader,
-  TITLE_END,
+  otherKindNote,
   type ParsedDate,
 } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
@@ -143,8 +143,8 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
   if (closing.badDate !== null) warnings.push(closing.badDate);
 
-  const kind = title !== null && !TITLE_END.test(title) ? /(总结|汇报|情况)$/u.exec(title) : null;
-  if (kind) warnings.push(`标题以“${kind[1]}”结尾：年度报告的文种是“报告”，请核对标题。`);
+  const kind = otherKindNote(title);
+  if (kind !== null) warnings.push(kind);
   const parsedTitle = title ? parseTitle(title) : null;
   let org = parsedTitle?.org ?? '';
   if (org === '' && signature) org = signature;

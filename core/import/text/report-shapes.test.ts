@@ -395,6 +395,23 @@ describe('the header of a copy whose 版头 lost its 文件', () => {
     expect(r.report.meta.org).toBe('某县人民政府');
     expect(r.report.meta.recipient).toBe('市委、市人民政府');
   });
+  it('takes an organ named alone above the 发文字号 for the 版头 when the title names it again (as gwdraft’s 版头 is)', () => {
+    const r = run(
+      [
+        '某县司法局',
+        '县司〔2026〕5号',
+        '某县司法局',
+        '关于2025年度法治政府建设情况的报告',
+        '县委依法治县办：',
+        ...FIVE,
+      ].join('\n'),
+    );
+    expect(r.report.meta.docNumber).toBe('县司〔2026〕5号');
+    expect(r.report.meta.title).toBe('某县司法局关于2025年度法治政府建设情况的报告');
+    expect(r.report.meta.org).toBe('某县司法局');
+    expect(r.report.meta.recipient).toBe('县委依法治县办');
+    expect(r.report.preamble).toEqual([]);
+  });
   it('reads a 主送 of two organs without its colon; one organ without a colon is text', () => {
     expect(recipientOf('市委、市人民政府')).toBe('市委、市人民政府');
     expect(recipientOf('县委依法治县办、县司法局')).toBe('县委依法治县办、县司法局');

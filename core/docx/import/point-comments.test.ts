@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commentsXml, documentXml, end, makeDocx, p, r, start } from '../../../test/fixtures/docx/make-docx';
-import { findTemplate } from '../../../templates/index';
+import { findTemplate, shippedTemplates } from '../../../templates/index';
+import { outlineVocabulary } from '../../../templates/vocabulary';
 import { importDocx, readDocxReview } from './index';
 import { clauseAt } from './read';
 
@@ -56,5 +57,41 @@ describe('comments on a point (LibreOffice, WPS)', () => {
     const long = '很'.repeat(100);
     expect(quote(0)).toBe('甲段');
     expect(clauseAt(long, 50).end - clauseAt(long, 50).start).toBe(40);
+  });
+});
+
+describe("the import's note on comments it does not place in the text", () => {
+  it('says which are on the title or 署名 and which on deleted text, and keeps all', () => {
+    const body = [
+      p(start(1) + r('某县司法局2025年法治政府建设年度报告') + end(1)),
+      p(r('一、2025年度推进法治政府建设的主要举措和成效')),
+      p(
+        r('局党组学习习近平法治思想3次，') +
+          start(3) +
+          `<w:del w:id="900" w:author="审阅人" w:date="2026-01-22T09:00:00Z"><w:r><w:delText>开展执法检查</w:delText></w:r></w:del>` +
+          end(3) +
+          r('办理复议案件2件。'),
+      ),
+      p(start(2) + r('某县司法局') + end(2)),
+      p(r('2026年1月20日')),
+    ].join('');
+    const comment = (id: number, text: string) => ({
+      id,
+      author: '审阅人',
+      date: '2026-01-22T09:00:00Z',
+      text,
+      paraId: `0000000${id}`,
+    });
+    const { report, notes } = importDocx(
+      makeDocx({
+        document: documentXml(body),
+        comments: commentsXml([comment(1, '标题请核对'), comment(2, '署名用全称'), comment(3, '为何删去')]),
+      }),
+      { templates: shippedTemplates(), vocabulary: outlineVocabulary(), fallbackYear: 2024 },
+    );
+    expect(report.comments).toHaveLength(3);
+    expect(notes.find((n) => n.startsWith('导入批注'))).toBe(
+      '导入批注 3 条：0 条已定位，2 条在标题或署名上，1 条原文已删除，作为游离批注保留。',
+    );
   });
 });

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent }
 import type { Comment } from '../../core/model/report';
 import { META_PLACE_LABEL } from '../../core/comments/place';
 import type { CommentsController, ThreadView } from './controller';
-import { commentTime } from './format';
+import { commentTime, shownText } from './format';
 import { useFocusReturn } from '../keyboard/modal';
 
 type Filter = 'all' | 'open' | 'resolved';
@@ -160,8 +160,8 @@ function CommentLine({
         <span className="gw-c-avatar" aria-hidden="true">
           {comment.initials || comment.author.slice(0, 1)}
         </span>
-        <span className="gw-c-author">{comment.author || '（未署名）'}</span>
-        {comment.unit && <span className="gw-muted">{comment.unit}</span>}
+        <span className="gw-c-author">{shownText(comment.author) || '（未署名）'}</span>
+        {comment.unit && <span className="gw-muted">{shownText(comment.unit)}</span>}
         <time dateTime={comment.createdAt} className="gw-muted">
           {commentTime(comment.createdAt)}
         </time>
@@ -171,7 +171,7 @@ function CommentLine({
           </button>
         )}
       </div>
-      <p className="gw-c-text">{comment.text}</p>
+      <p className="gw-c-text">{shownText(comment.text)}</p>
     </div>
   );
 }
@@ -187,7 +187,7 @@ function ThreadCard({
 }) {
   const { thread } = view;
   const [replying, setReplying] = useState('');
-  const quote = thread.anchor.exact;
+  const quote = shownText(thread.anchor.exact);
   const short = quote.length > 40 ? `${quote.slice(0, 40)}…` : quote;
   const sendReply = () => {
     if (replying.trim() === '') return;

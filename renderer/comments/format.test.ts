@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentTime, mergeSummary } from './format';
+import { commentTime, mergeSummary, shownText } from './format';
 
 describe('commentTime', () => {
   it('shows month, day and time, and the year only when it is not this year', () => {
@@ -23,5 +23,13 @@ describe('mergeSummary', () => {
     expect(mergeSummary({ added: 5, placed: 2, detached: 3, onMeta: 2 })).toBe(
       '合并完成：新增 5 条批注，其中 2 条已定位到正文，2 条在标题或署名上，1 条原文已删除，保留在批注栏中。',
     );
+  });
+});
+
+describe('shownText', () => {
+  it('shows bidi overrides and control characters as escapes, and keeps the rest', () => {
+    expect(shownText('请核实\u202eevil\u202c 👍🏽 𠀀')).toBe('请核实\\u202eevil\\u202c 👍🏽 𠀀');
+    expect(shownText('响铃\u0007空\u0000')).toBe('响铃\\u0007空\\u0000');
+    expect(shownText('两段\n\t缩进 تحقق')).toBe('两段\n\t缩进 تحقق');
   });
 });

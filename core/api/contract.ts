@@ -277,6 +277,8 @@ export const API = {
       added: z.number(),
       placed: z.number(),
       detached: z.number(),
+      /** Of the detached, those on the title, the 署名 or the 成文日期 (Word comments on those lines). */
+      onMeta: z.number().optional(),
       /** Suggestions (修订, Word track changes) added, and of those kept as 无法定位. */
       suggestionsAdded: z.number().optional(),
       suggestionsUnplaced: z.number().optional(),

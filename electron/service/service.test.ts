@@ -164,6 +164,9 @@ describe('path policy (loopback workspace)', () => {
     expect(saved.path).toBe(join(sb.workspace, '2024', '报告.gwdraft'));
     const opened = (await sb.call('file.open', { path: saved.path })) as ApiOutput<'file.open'>;
     expect(opened.report).toEqual(report);
+    // The report open in Word and LibreOffice beside it: their owner files are not documents.
+    await writeFile(join(sb.workspace, '2024', '~$审阅稿.docx'), 'owner');
+    await writeFile(join(sb.workspace, '2024', '.~lock.审阅稿.docx#'), 'lock');
     const list = (await sb.call('file.list', {})) as ApiOutput<'file.list'>;
     expect(list.map((e) => e.name)).toEqual([join('2024', '报告.gwdraft')]);
   });

@@ -243,7 +243,7 @@ export function createService(ctx: ServiceContext): Implementation {
           basename(real),
         ));
       else throw new ApiError('bad-file', '只能从 .docx 或 .gwdraft 文件合并审阅意见。');
-      const merged = ctx.formats.mergeComments(report, incoming, kind === 'docx');
+      const merged = ctx.formats.mergeComments(report, incoming, kind === 'docx', templateOf(report));
       // Track changes / another copy's 修订 come along, placed by their quote (无法定位 ones kept, listed).
       const s = mergeSuggestions(merged.report, suggestions);
       return {
@@ -251,6 +251,7 @@ export function createService(ctx: ServiceContext): Implementation {
         added: merged.added,
         placed: merged.placed,
         detached: merged.detached,
+        onMeta: merged.onMeta,
         suggestionsAdded: s.added,
         suggestionsUnplaced: s.unplaced,
       };

@@ -248,7 +248,7 @@ describe('a draft that is not JSON, in the clerk’s words', () => {
       expect.unreachable();
     } catch (e) {
       const msg = (e as Error).message;
-      const [zh, en] = msg.split(' / ');
+      const [zh = '', en = ''] = msg.split(' / ');
       expect(zh).toContain('坏文件.gwdraft');
       expect(zh).toMatch(/已损坏/);
       // the Chinese line a clerk reads holds no English parser text

@@ -142,9 +142,10 @@ export function createService(ctx: ServiceContext): Implementation {
         path: null,
         report: next,
         mtimeMs: null,
+        // What happened first (the notice line leads with it), then how the Word file was read.
         notes: [
-          ...(kind === 'docx' ? last.notes : []),
           `已以 ${last.report.meta.year} 年报告（${basename(real)}）为基础开始 ${next.meta.year} 年报告：沿用的正文以浅色底标出，改写后标记消失；去年的批注、确认和成文日期不带入。`,
+          ...(kind === 'docx' ? last.notes : []),
         ],
       };
     },

@@ -47,6 +47,18 @@ type DialogState =
   | { kind: 'unsaved'; name: string; then: () => void }
   | null;
 
+/** 查看导入说明: the 指引 tab, its 导入说明 unfolded and in view. */
+function showImportNotes(setSideTab: (t: SideTab) => void): void {
+  setSideTab('guidance');
+  setTimeout(() => {
+    const notes = document.querySelector<HTMLDetailsElement>('details.gw-import-notes');
+    if (!notes) return;
+    notes.open = true;
+    notes.scrollIntoView({ block: 'nearest' });
+    notes.querySelector<HTMLElement>('summary')?.focus();
+  }, 0);
+}
+
 function joinPath(dir: string, name: string): string {
   const sep = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
   return dir.endsWith(sep) ? dir + name : dir + sep + name;
@@ -86,11 +98,6 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
   const show = useCallback(
     (opened: Opened, recoveryKey?: string, restoredFrom: string | null = null) => {
       const template = templateOf(opened.report);
-      if (!template)
-        say(
-          'error',
-          `找不到此报告使用的提纲模板“${opened.report.templateId}”，标题和指引将无法显示，正文仍可编辑。`,
-        );
       const store = new DocStore(opened, template, opened.report, recoveryKey);
       // Restored text and a copy of an earlier version are not in any file yet: they read as unsaved.
       if (recoveryKey || opened.copyOf) store.markUnsaved();
@@ -99,7 +106,22 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       docRef.current = store;
       setDoc(store);
       setFind(null);
-      for (const n of opened.notes) say('info', n);
+      // What was said about the document before (a file that failed to open, the last one's save) is
+      // not about this one: left up, it covered the side panel and the buttons of the next dialog.
+      setNotices([]);
+      if (!template)
+        say(
+          'error',
+          `找不到此报告使用的提纲模板“${opened.report.templateId}”，标题和指引将无法显示，正文仍可编辑。`,
+        );
+      // One line: what happened (the first note) and where the rest is. One notice a note showed only
+      // the last, a heading's mapping such as "“其他需要报告的情况” → 七、…", meaningless on its own.
+      const [first, ...rest] = opened.notes;
+      if (first !== undefined && rest.length === 0) say('info', first);
+      else if (first !== undefined)
+        say('info', `${first}另有 ${rest.length} 条导入说明（选用的提纲、各标题的去处等），见右侧“指引”。`, [
+          { label: '查看导入说明', run: () => showImportNotes(setSideTab) },
+        ]);
     },
     [say],
   );

@@ -1,0 +1,68 @@
+/**
+ * A clerk's first hour (the clerk walk-through): importing last year's report says what happened and
+ * where the rest is, a file that fails to open says why in Chinese, and its error does not stay up over
+ * the next document, covering the side panel and the buttons of the next dialog.
+ */
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+
+const SHOTS =
+  process.env.GWDRAFT_SHOTS ?? fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
+const TOWNSHIP = fileURLToPath(
+  new URL('../test/fixtures/corpus/08-township-standard-2024.txt', import.meta.url),
+);
+
+test('importing last year’s .txt: one line says what happened and where the notes are; 查看 opens them', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await copyFile(TOWNSHIP, join(app.workspace, '去年报告.txt'));
+  await app.open('去年报告.txt');
+  await expect(page.getByRole('navigation', { name: '大纲' })).toBeVisible();
+
+  // The first note (which file) leads, not the last heading's mapping on its own.
+  const line = page.getByRole('status').filter({ hasText: '已从 去年报告.txt 导入。' });
+  await expect(line).toBeVisible();
+  await expect(line).toContainText(/另有 \d+ 条导入说明/);
+  await expect(line).not.toContainText('→');
+  await page.screenshot({ path: join(SHOTS, 'first-use-import-line.png') });
+
+  await line.getByRole('button', { name: '查看导入说明' }).click();
+  await expect(page.getByRole('tab', { name: '指引' })).toHaveAttribute('aria-selected', 'true');
+  const notes = page.locator('details.gw-import-notes');
+  await expect(notes).toHaveAttribute('open', '');
+  await expect(notes.getByRole('listitem').filter({ hasText: '→' }).first()).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'first-use-import-notes.png') });
+});
+
+test('a file that fails to open: a Chinese reason, and the error goes once another file opens', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await writeFile(join(app.workspace, '坏文件.gwdraft'), 'this is not a draft');
+  await copyFile(TOWNSHIP, join(app.workspace, '去年报告.txt'));
+
+  await app.open('坏文件.gwdraft');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('坏文件.gwdraft');
+  await expect(alert).toContainText('文件已损坏，或不是本软件保存的草稿');
+  // V8's parser message is English: not in the clerk's line.
+  await expect(alert).not.toContainText(/Unexpected|JSON/);
+
+  await app.open('去年报告.txt');
+  await expect(page.getByRole('navigation', { name: '大纲' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '已从 去年报告.txt 导入。' })).toBeVisible();
+  await expect(page.locator('.gw-notice-error')).toHaveCount(0);
+
+  // Nothing left over the next dialog's buttons either.
+  await page.getByRole('toolbar').getByRole('button', { name: '新建', exact: true }).click();
+  const unsaved = page.getByRole('dialog', { name: '保存修改吗' });
+  if (await unsaved.isVisible()) await unsaved.getByRole('button', { name: '不保存' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建报告' });
+  await expect(dialog.getByRole('button', { name: '取消' })).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
+});

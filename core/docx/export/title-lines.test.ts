@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { breakTitle, emWidth, titleLineWidth } from './title-lines';
+import { breakTitle, emWidth } from './title-lines';
 import { gbt9704Profile } from './profile';
 import { signatureLayout } from './signature';
 import { mmToTwips, pageGeometry } from './profile';
@@ -78,19 +78,6 @@ describe('breakTitle (7.3.1)', () => {
       '中共吴川市委全面依法治市委员会办公室',
       '关于2024年法治政府建设情况的报告',
     ]);
-  });
-
-  it('counts the space Word puts around a year: a 20-em title with 2025 in it takes two lines, not 告 alone', () => {
-    // 7 + 2 (2025) + 11 = 20 em of characters, and Word's autospace on both sides of 2025.
-    const title = '桃源镇人民政府2025年法治政府建设年度报告';
-    expect(emWidth(title)).toBe(20);
-    expect(titleLineWidth(title)).toBe(20.5);
-    expect(breakTitle(title, 20, hints, '桃源镇人民政府').lines).toEqual([
-      '桃源镇人民政府',
-      '2025年法治政府建设年度报告',
-    ]);
-    // no number, no autospace: 20 em is one line
-    expect(breakTitle('甲'.repeat(20), 20, hints, null).lines).toEqual(['甲'.repeat(20)]);
   });
 
   it('falls back to cutting at the line width when nothing sensible fits, and says so', () => {

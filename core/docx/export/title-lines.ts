@@ -45,22 +45,6 @@ export function emWidth(s: string): number {
   return s.length - pairs - half / 2;
 }
 
-/**
- * Word and LibreOffice space Latin letters and digits apart from the Chinese beside them (Word's
- * 自动调整中文与西文/数字的间距, on by default): about a quarter of an em at each such boundary.
- */
-const AUTOSPACE_EM = 0.25;
-const MIXED_BOUNDARY = /(?=[0-9A-Za-z][^ -\u00ff]|[^ -\u00ff][0-9A-Za-z])/g;
-
-/**
- * A title line's width as Word lays it out: emWidth plus the autospace around its numbers. Without it
- * "桃源镇人民政府2025年法治政府建设年度报告" measured 20 em and was kept on one 20-em line, and Word
- * (and LibreOffice) wrapped its last character, 告, onto a line of its own.
- */
-export function titleLineWidth(s: string): number {
-  return emWidth(s) + AUTOSPACE_EM * (s.match(MIXED_BOUNDARY)?.length ?? 0);
-}
-
 interface Candidate {
   at: number;
   cost: number;
@@ -76,7 +60,7 @@ function candidates(
   const inside = insideWords(
     title,
     hints,
-    org && title.startsWith(org) && titleLineWidth(org) <= capacity ? org : null,
+    org && title.startsWith(org) && emWidth(org) <= capacity ? org : null,
   );
   const add = (at: number, cost: number) => {
     if (at <= 0 || at >= title.length || inside.has(at)) return;
@@ -122,14 +106,14 @@ export function breakTitle(
   org: string | null,
   maxLines = 3,
 ): { lines: string[]; hardBreaks: boolean } {
-  if (titleLineWidth(title) <= capacity) return { lines: [title], hardBreaks: false };
+  if (emWidth(title) <= capacity) return { lines: [title], hardBreaks: false };
   const cands = candidates(title, org, hints, capacity);
   let best: { lines: string[]; cost: number } | null = null;
   const consider = (cuts: Candidate[]) => {
     const points = [0, ...cuts.map((c) => c.at), title.length];
     const lines: string[] = [];
     for (let i = 0; i + 1 < points.length; i++) lines.push(title.slice(points[i], points[i + 1]));
-    const widths = lines.map(titleLineWidth);
+    const widths = lines.map(emWidth);
     if (widths.some((w) => w > capacity)) return;
     const cost = cuts.reduce((n, c) => n + c.cost, 0) + shapeCost(widths) + (lines.length - 2) * 3;
     if (!best || cost < best.cost) best = { lines, cost };
@@ -144,7 +128,7 @@ export function breakTitle(
   const lines: string[] = [];
   let line = '';
   for (const ch of title) {
-    if (titleLineWidth(line + ch) > capacity) {
+    if (emWidth(line + ch) > capacity) {
       lines.push(line);
       line = '';
     }

@@ -66,3 +66,18 @@ test('a file that fails to open: a Chinese reason, and the error goes once anoth
   await expect(dialog.getByRole('button', { name: '取消' })).toBeVisible();
   await dialog.getByRole('button', { name: '取消' }).click();
 });
+
+test('the start screen fits the window: no scroll bar with nothing to scroll', async ({ app }) => {
+  const { page } = app;
+  for (const [width, height] of [
+    [1366, 768],
+    [1024, 576],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(page.getByRole('button', { name: '新建', exact: true })).toBeVisible();
+    const extra = await page.evaluate(
+      () => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight,
+    );
+    expect(extra, `the start screen scrolls at ${width}×${height}`).toBe(0);
+  }
+});

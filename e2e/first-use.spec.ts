@@ -81,3 +81,30 @@ test('the start screen fits the window: no scroll bar with nothing to scroll', a
     expect(extra, `the start screen scrolls at ${width}×${height}`).toBe(0);
   }
 });
+
+test('以去年报告为基础 from last year’s .txt (the published page, copied): this year’s report, text carried', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await copyFile(TOWNSHIP, join(app.workspace, '去年报告.txt'));
+  await page.getByRole('button', { name: '新建', exact: true }).first().click();
+  const dialog = page.getByRole('dialog', { name: '新建报告' });
+  const pick = () => dialog.getByRole('button', { name: '以去年报告为基础…' }).click();
+  if (app.mode === 'chromium') {
+    // The workspace list: the .txt is offered beside drafts and Word files.
+    await pick();
+    await page
+      .getByRole('dialog', { name: '以去年报告为基础' })
+      .getByRole('list', { name: '去年的报告' })
+      .getByRole('button', { name: /^去年报告\.txt/ })
+      .click();
+  } else await app.pickFile('去年报告.txt', pick);
+  await expect(page.getByRole('navigation', { name: '大纲' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: '已以 2024 年报告（去年报告.txt）' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2025');
+  await expect(page.locator('.gw-carried').first()).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'first-use-roll-over-txt.png') });
+});

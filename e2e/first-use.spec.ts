@@ -3,13 +3,18 @@
  * where the rest is, a file that fails to open says why in Chinese, and its error does not stay up over
  * the next document, covering the side panel and the buttons of the next dialog.
  */
+import { readFileSync } from 'node:fs';
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodeDraft } from '../core/draft';
+import { createReport } from '../core/model/report-helpers';
+import { parseTemplate } from '../core/templates/load';
 import { expect, test } from './fixtures';
 
 const SHOTS =
   process.env.GWDRAFT_SHOTS ?? fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
+const TOWNSHIP_TEMPLATE = new URL('../templates/township.json', import.meta.url);
 const TOWNSHIP = fileURLToPath(
   new URL('../test/fixtures/corpus/08-township-standard-2024.txt', import.meta.url),
 );
@@ -107,4 +112,30 @@ test('以去年报告为基础 from last year’s .txt (the published page, copi
   await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2025');
   await expect(page.locator('.gw-carried').first()).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'first-use-roll-over-txt.png') });
+});
+
+test('a draft cut short, with its .bak beside it: the error offers 历史版本, and the text comes back', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // Read as data, as the other specs do: Playwright's loader wants an import attribute on JSON modules.
+  const township = parseTemplate(JSON.parse(readFileSync(TOWNSHIP_TEMPLATE, 'utf8')));
+  const good = new TextDecoder().decode(
+    encodeDraft(createReport(township, { org: '霞山区解放街道办事处', year: 2026 }), '年度报告.gwdraft'),
+  );
+  await writeFile(join(app.workspace, '年度报告.gwdraft.bak'), good);
+  // Cut short as a save interrupted by a power cut leaves it.
+  await writeFile(join(app.workspace, '年度报告.gwdraft'), good.slice(0, Math.floor(good.length / 2)));
+
+  await app.open('年度报告.gwdraft');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('文件不完整');
+  await expect(alert).toContainText('此文件有较早的版本可以找回');
+  await page.screenshot({ path: join(SHOTS, 'first-use-truncated.png') });
+  await alert.getByRole('button', { name: '历史版本' }).click();
+  const history = page.getByRole('dialog', { name: '历史版本' });
+  await history.getByRole('list', { name: '历史版本列表' }).getByRole('button').first().click();
+  await expect(page.getByRole('navigation', { name: '大纲' })).toBeVisible();
+  await expect(page.getByLabel('机关', { exact: true })).toHaveValue('霞山区解放街道办事处');
 });

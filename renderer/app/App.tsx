@@ -4,7 +4,7 @@
  * the alert region where every API error lands in Chinese — an error never discards the open text.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiOutput, GwdraftApi, MenuCommand } from '../../core/api/contract';
+import { ApiError, type ApiOutput, type GwdraftApi, type MenuCommand } from '../../core/api/contract';
 import { getApi, hostTransport, onMenuCommand } from '../api/client';
 import { templateOf } from '../../templates/index';
 import { resolvedTitle } from '../../core/model/report-helpers';
@@ -217,7 +217,21 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
                 { label: '历史版本', run: () => openHistory(opened) },
               ]);
           },
-          (e: unknown) => fail(e, '打开文件'),
+          (e: unknown) => {
+            // A draft that cannot be read (cut short, damaged): its .bak or an autosave may still hold
+            // the text. Say so on the error, with the way there, instead of leaving a dead end.
+            if (!(e instanceof ApiError && e.code === 'bad-file' && /\.gwdraft$/i.test(path)))
+              return fail(e, '打开文件');
+            api['history.list']({ path }).then(
+              (h) =>
+                h.versions.length > 0
+                  ? say('error', `${describeError(e, '打开文件')}。此文件有较早的版本可以找回。`, [
+                      { label: '历史版本', run: () => openHistory(path) },
+                    ])
+                  : fail(e, '打开文件'),
+              () => fail(e, '打开文件'),
+            );
+          },
         ),
       );
     },

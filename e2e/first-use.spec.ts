@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { encodeDraft } from '../core/draft';
 import { createReport } from '../core/model/report-helpers';
 import { parseTemplate } from '../core/templates/load';
-import { expect, test } from './fixtures';
+import { expect, newReport, test } from './fixtures';
 
 const SHOTS =
   process.env.GWDRAFT_SHOTS ?? fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
@@ -138,4 +138,24 @@ test('a draft cut short, with its .bak beside it: the error offers 历史版本,
   await history.getByRole('list', { name: '历史版本列表' }).getByRole('button').first().click();
   await expect(page.getByRole('navigation', { name: '大纲' })).toBeVisible();
   await expect(page.getByLabel('机关', { exact: true })).toHaveValue('霞山区解放街道办事处');
+});
+
+test('检查清单: an item that does not apply (不适用) offers no 人工确认, one that needs a look does', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newReport(page, '吴川市司法局');
+  await page.getByRole('tab', { name: '检查清单' }).click();
+  const panel = page.getByRole('complementary', { name: '检查清单' });
+  // A report not started from last year's: 不照搬去年内容 has nothing to compare, so nothing to confirm.
+  const na = panel
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /^不照搬去年内容：/ }) });
+  await expect(na).toContainText('不适用');
+  await expect(na.getByRole('button', { name: '人工确认…' })).toHaveCount(0);
+  const open = panel
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /^成文日期齐全有效：/ }) });
+  await expect(open.getByRole('button', { name: '人工确认…' })).toBeVisible();
 });

@@ -80,12 +80,16 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
   // Set once saveAs exists; the conflict notice's 另存为 button calls it.
   const saveAsRef = useRef<(store: DocStore) => Promise<void>>(async () => {});
 
-  const say = useCallback((kind: Notice['kind'], text: string, actions?: Notice['actions']) => {
-    const n = notice(kind, text, actions);
-    setNotices((ns) => [...ns.filter((x) => !(x.kind === 'info' && kind === 'info')), n]);
-    if (kind === 'info' && !actions)
-      setTimeout(() => setNotices((ns) => ns.filter((x) => x.id !== n.id)), 6000);
-  }, []);
+  /** Information fades after 6 s; with buttons it stays, unless `fadeMs` says when it may go. */
+  const say = useCallback(
+    (kind: Notice['kind'], text: string, actions?: Notice['actions'], fadeMs?: number) => {
+      const n = notice(kind, text, actions);
+      setNotices((ns) => [...ns.filter((x) => !(x.kind === 'info' && kind === 'info')), n]);
+      const fade = kind === 'info' ? (fadeMs ?? (actions ? null : 6000)) : null;
+      if (fade !== null) setTimeout(() => setNotices((ns) => ns.filter((x) => x.id !== n.id)), fade);
+    },
+    [],
+  );
   const fail = useCallback((e: unknown, doing: string) => say('error', describeError(e, doing)), [say]);
   const info = useCallback((m: string, actions?: Notice['actions']) => say('info', m, actions), [say]);
   const dismiss = useCallback((id: number) => setNotices((ns) => ns.filter((n) => n.id !== id)), []);
@@ -119,9 +123,14 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       const [first, ...rest] = opened.notes;
       if (first !== undefined && rest.length === 0) say('info', first);
       else if (first !== undefined)
-        say('info', `${first}另有 ${rest.length} 条导入说明（选用的提纲、各标题的去处等），见右侧“指引”。`, [
-          { label: '查看导入说明', run: () => showImportNotes(setSideTab) },
-        ]);
+        // It goes by itself, later than a plain line: the notes stay under 指引, and a line that stayed
+        // would cover the side panel's buttons.
+        say(
+          'info',
+          `${first}另有 ${rest.length} 条导入说明（选用的提纲、各标题的去处等），见右侧“指引”。`,
+          [{ label: '查看导入说明', run: () => showImportNotes(setSideTab) }],
+          20_000,
+        );
     },
     [say],
   );

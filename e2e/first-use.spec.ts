@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { encodeDraft } from '../core/draft';
 import { createReport } from '../core/model/report-helpers';
 import { parseTemplate } from '../core/templates/load';
-import { expect, newReport, test } from './fixtures';
+import { expect, newReport, sectionBox, test } from './fixtures';
 
 const SHOTS =
   process.env.GWDRAFT_SHOTS ?? fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
@@ -158,4 +158,24 @@ test('检查清单: an item that does not apply (不适用) offers no 人工确�
     .getByRole('listitem')
     .filter({ has: page.getByRole('button', { name: /^成文日期齐全有效：/ }) });
   await expect(open.getByRole('button', { name: '人工确认…' })).toBeVisible();
+});
+
+test('Tab at a paragraph’s start (Word’s indent) keeps the text in its section and says why', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newReport(page, '吴川市司法局');
+  const first = sectionBox(page, '一、');
+  await first.click();
+  await page.keyboard.insertText('第一段。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.insertText('缩进后的第二段。');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.insertText('再写一句。');
+  // Before, Tab left for the next section and these words landed in 二.
+  await expect(first).toContainText('缩进后的第二段。再写一句。');
+  await expect(sectionBox(page, '二、')).not.toContainText('缩进后的第二段');
+  await expect(page.getByRole('status').filter({ hasText: '段首缩进两字由软件自动排版' })).toBeVisible();
 });

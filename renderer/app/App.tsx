@@ -234,9 +234,11 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
             api['history.list']({ path }).then(
               (h) =>
                 h.versions.length > 0
-                  ? say('error', `${describeError(e, '打开文件')}。此文件有较早的版本可以找回。`, [
-                      { label: '历史版本', run: () => openHistory(path) },
-                    ])
+                  ? say(
+                      'error',
+                      `${describeError(e, '打开文件').replace(/。$/u, '')}。此文件有较早的版本可以找回。`,
+                      [{ label: '历史版本', run: () => openHistory(path) }],
+                    )
                   : fail(e, '打开文件'),
               () => fail(e, '打开文件'),
             );

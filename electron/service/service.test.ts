@@ -399,8 +399,35 @@ describe('以去年报告为基础 (file.nextYear)', () => {
     expect(next.report.sections[0]!.blocks.every((b) => b.carried === true)).toBe(true);
     expect(next.notes.join('')).toContain('已以 2024 年报告');
     expect(await readFile(saved.path, 'utf8')).toBe(before);
-    await writeFile(join(sb.workspace, 'x.txt'), '去年');
-    expect((await rejection(sb.call('file.nextYear', { path: 'x.txt' }))).code).toBe('bad-file');
+    await writeFile(join(sb.workspace, 'x.pdf'), '去年');
+    expect((await rejection(sb.call('file.nextYear', { path: 'x.pdf' }))).code).toBe('bad-file');
+  });
+
+  it('rolls over last year’s report kept only as text (a copy of the published page)', async () => {
+    await writeFile(
+      join(sb.workspace, '去年.txt'),
+      [
+        '某县司法局2024年法治政府建设年度报告',
+        '一、2024年度推进法治政府建设的主要举措和成效',
+        '2024年，我局组织法治培训12次。',
+        '二、2024年度推进法治政府建设存在的不足和原因',
+        '执法人员不足，原因在于编制有限。',
+        '三、2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+        '局长主持专题会议4次。',
+        '四、下一年度推进法治政府建设的主要安排',
+        '2025年，我局将加强培训。',
+        '五、其他需要报告的情况',
+        '无。',
+      ].join('\n'),
+    );
+    const next = (await sb.call('file.nextYear', { path: '去年.txt' })) as ApiOutput<'file.nextYear'>;
+    expect(next.path).toBeNull();
+    expect(next.report.meta.year).toBe(2025);
+    expect(next.report.baseline?.year).toBe(2024);
+    expect(next.report.sections[0]!.blocks.every((b) => b.carried === true)).toBe(true);
+    // what happened first, then how the text was read
+    expect(next.notes[0]).toContain('已以 2024 年报告（去年.txt）');
+    expect(next.notes.some((n) => n.includes('已从 去年.txt 导入'))).toBe(true);
   });
 });
 

@@ -134,17 +134,22 @@ export function createService(ctx: ServiceContext): Implementation {
     'file.nextYear': async ({ path }) => {
       const real = await ctx.policy.forRead(path);
       const kind = kindOf(real);
-      if (kind !== 'gwdraft' && kind !== 'docx')
-        throw new ApiError('bad-file', `请选择去年的 .gwdraft 草稿或 .docx 报告（${basename(real)} 不是）。`);
+      // Last year's report is often only the published page, copied as text: it rolls over too.
+      if (kind === null)
+        throw new ApiError(
+          'bad-file',
+          `请选择去年的报告：.gwdraft 草稿、.docx 或 .txt/.md 文本（${basename(real)} 不是）。`,
+        );
       const last = await openDocument(ctx, real);
       const next = startFromLastYear(last.report);
       return {
         path: null,
         report: next,
         mtimeMs: null,
+        // What happened first (the notice line leads with it), then how the Word file was read.
         notes: [
-          ...(kind === 'docx' ? last.notes : []),
           `已以 ${last.report.meta.year} 年报告（${basename(real)}）为基础开始 ${next.meta.year} 年报告：沿用的正文以浅色底标出，改写后标记消失；去年的批注、确认和成文日期不带入。`,
+          ...(kind === 'gwdraft' ? [] : last.notes),
         ],
       };
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -476,6 +477,44 @@ describe('host info and templates', () => {
 describe('export, DOCX import and comment merge through the service', () => {
   const options = DEFAULT_EXPORT_OPTIONS;
 
+  it('replaces its own earlier export only while the file holds what it wrote', async () => {
+    const report = sampleReport('全年办理行政复议案件 15 件。');
+    const first = (await sb.call('export.docx', {
+      report,
+      path: '年度报告.docx',
+      options,
+      overwrite: false,
+    })) as ApiOutput<'export.docx'>;
+    // unchanged since: written again without asking
+    const second = (await sb.call('export.docx', {
+      report,
+      path: '年度报告.docx',
+      options,
+      overwrite: false,
+      ifUnchanged: first.sha256,
+    })) as ApiOutput<'export.docx'>;
+    // saved in Word since: a conflict that says so, and the clerk's Word edits are still there
+    const edited = Buffer.concat([await readFile(second.path), Buffer.from('word edits')]);
+    await writeFile(second.path, edited);
+    const err = await rejection(
+      sb.call('export.docx', {
+        report,
+        path: '年度报告.docx',
+        options,
+        overwrite: false,
+        ifUnchanged: second.sha256,
+      }),
+    );
+    expect(err.code).toBe('conflict');
+    expect(err.message).toContain('在上次导出后已被修改');
+    expect(await readFile(second.path)).toEqual(edited);
+    // a digest that is not hex is refused by the contract
+    const bad = await rejection(
+      sb.call('export.docx', { report, path: '年度报告.docx', options, overwrite: false, ifUnchanged: 'x' }),
+    );
+    expect(bad.code).toBe('invalid-input');
+  });
+
   it('exports a DOCX into the workspace, refuses to overwrite unless asked, and imports it back', async () => {
     const report = sampleReport('全年办理行政复议案件 15 件。');
     const out = (await sb.call('export.docx', {
@@ -488,6 +527,7 @@ describe('export, DOCX import and comment merge through the service', () => {
     const bytes = await readFile(out.path);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(out.bytes).toBe(bytes.length);
+    expect(out.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     const again = await rejection(
       sb.call('export.docx', { report, path: '报告.docx', options, overwrite: false }),
     );

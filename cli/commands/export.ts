@@ -83,6 +83,8 @@ export function exportOptionsFrom(parsed: ReturnType<typeof parseArgs>): ExportO
     ...(printer ? { printer } : {}),
     ...(printDate ? { printDate } : {}),
     ...(documentTime ? { documentTime } : {}),
+    // A review copy's comment times on this machine's clock, as Word writes them (comments.ts).
+    commentZoneOffset: -new Date().getTimezoneOffset(),
   };
 }
 

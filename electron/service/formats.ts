@@ -173,7 +173,12 @@ export function createFormats(opts: { importTimeoutMs?: number } = {}): Formats 
     importDocx: (bytes, fileName, extra = []) => importDocxFile(bytes, fileName, extra, jobOptions),
     exportDocx: async (report, template, options) => {
       const { exportDocx, PendingSuggestionsError, NODE_ZIP_CODEC } = await docxExport();
-      return exportDocx(report, template, options, NODE_ZIP_CODEC).catch((e: unknown) => {
+      // A review copy's comment times on this machine's clock, as Word writes them (comments.ts).
+      const zoned = {
+        ...options,
+        commentZoneOffset: options.commentZoneOffset ?? -new Date().getTimezoneOffset(),
+      };
+      return exportDocx(report, template, zoned, NODE_ZIP_CODEC).catch((e: unknown) => {
         // Pending 修订 in a clean copy: the renderer asks first; this is the backstop.
         if (e instanceof PendingSuggestionsError) throw new ApiError('invalid-input', chinese(e.message));
         throw e;

@@ -9,9 +9,12 @@ import type { Report, Thread } from '../../model/report';
 import { wordAuthor } from '../../comments/author';
 import { STYLE } from './styles-xml';
 import { xmlSafe, type DroppedChars } from './text-safety';
+import { paraIdOf } from './comments-extended';
 
 export interface CommentPlan {
   options: ICommentOptions[];
+  /** The true time of each comment (ISO 8601), by its numeric id; null where it has none. */
+  utc: (string | null)[];
   /** Thread id → the ids of its comments, opener first. */
   ids: Map<string, number[]>;
 }
@@ -28,14 +31,19 @@ function parseDate(iso: string): Date | undefined {
 
 /**
  * The comments of the threads to export. `detachedNote` threads get their quote prefixed, so the reader
- * of the Word copy knows the comment was about text that is no longer there.
+ * of the Word copy knows the comment was about text that is no longer there. Each comment's w:date is
+ * its time on the writer's clock (`zoneOffset`, minutes east of UTC), as Word writes it: Word and WPS
+ * show w:date as it stands, so a comment made at 10:00 in Beijing written as true UTC showed as 02:00.
+ * The true time goes into commentsExtensible (comments-extended.ts), keyed by each comment's durable id.
  */
 export function planComments(
   threads: readonly Thread[],
   detached: ReadonlySet<string>,
   dropped: DroppedChars,
+  zoneOffset = 0,
 ): CommentPlan {
   const options: ICommentOptions[] = [];
+  const utc: (string | null)[] = [];
   const ids = new Map<string, number[]>();
   let next = 0;
   for (const t of threads) {
@@ -46,12 +54,14 @@ export function planComments(
       let text = c.text;
       if (i === 0 && detached.has(t.id)) text = `（原文已不在：“${t.anchor.exact}”）${text}`;
       const date = parseDate(c.createdAt);
+      utc.push(date ? date.toISOString() : null);
       options.push({
         id,
+        durableId: paraIdOf(id),
         // The unit goes with the name (张三（市司法局）): Word keeps no unit of its own.
         author: wordAuthor(xmlSafe(c.author, dropped) || '审阅人', c.unit && xmlSafe(c.unit, dropped)),
         initials: xmlSafe(c.initials, dropped) || undefined,
-        ...(date ? { date } : {}),
+        ...(date ? { date: new Date(date.getTime() + zoneOffset * 60_000) } : {}),
         ...(i > 0 ? { parentId: threadIds[0]! } : {}),
         ...(t.resolved ? { resolved: true } : {}),
         children: commentParagraphs(text, dropped),
@@ -59,7 +69,7 @@ export function planComments(
     });
     ids.set(t.id, threadIds);
   }
-  return { options, ids };
+  return { options, ids, utc };
 }
 
 /** Thread ids that some leaf of the report carries (only leaves the exporter writes count). */

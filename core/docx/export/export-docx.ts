@@ -22,7 +22,7 @@ import { blockParagraphs, recipientParagraph, sectionParagraphs, titleParagraph 
 import { closingBlock, signatureBlock } from './closing';
 import { locateThreads } from './comment-ranges';
 import { linePlaceOf } from '../../comments/place';
-import { addCommentsExtended } from './comments-extended';
+import { addCommentParts } from './comments-extended';
 import { anchoredThreadIds, planComments } from './comments';
 import { blank, writes, type ExportContext } from './export-context';
 import { bodyBlocks, signatureWouldBeAlone, tailKeys } from './keep-with-signature';
@@ -111,7 +111,7 @@ export async function exportDocx(
       }),
     );
     const gone = new Set([...detached].filter((id) => !places.has(id)));
-    ctx.comments = planComments(report.comments, gone, ctx.dropped);
+    ctx.comments = planComments(report.comments, gone, ctx.dropped, options.commentZoneOffset);
     locateThreads(ctx, report, detached);
     ctx.closingThreads = { signature: [], date: [] };
     for (const t of report.comments) {
@@ -253,12 +253,12 @@ export async function exportDocx(
     codec,
   );
   const opts = ctx.comments?.options ?? [];
-  if (opts.some((c) => c.resolved) && !opts.some((c) => c.parentId !== undefined))
-    bytes = await addCommentsExtended(
-      bytes,
-      opts.map((c) => c.resolved === true),
-    );
-  // Entry times as the document's own (also after addCommentsExtended re-zipped), in any time zone.
+  if (ctx.comments && opts.length > 0)
+    bytes = await addCommentParts(bytes, {
+      done: opts.map((c) => c.resolved === true),
+      utc: ctx.comments.utc,
+    });
+  // Entry times as the document's own (also after addCommentParts re-zipped), in any time zone.
   bytes = fixZipTimes(bytes, time);
   const dw = droppedWarning(ctx.dropped);
   if (dw) ctx.warnings.unshift(dw);

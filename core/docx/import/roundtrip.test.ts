@@ -108,6 +108,33 @@ describe('round trip through Word comments', () => {
     expect({ added: m.added, replies: m.repliesAdded }).toEqual({ added: 0, replies: 0 });
   });
 
+  it("comment times: w:date on the writer's clock as Word writes it, the true time in commentsExtensible", async () => {
+    const draft = reviewedDraft();
+    // Written in Beijing (UTC+8): 张三's comment made at 18:00 there is 10:00 UTC.
+    const { bytes } = await exportDocx(draft, template, {
+      ...DEFAULT_EXPORT_OPTIONS,
+      comments: true,
+      commentZoneOffset: 480,
+    });
+    const zip = unzipSync(bytes);
+    const comments = strFromU8(zip['word/comments.xml']!);
+    // Word and WPS show w:date as it stands: the clock time the reviewer saw.
+    expect(comments).toContain('w:date="2025-01-10T18:00:00.000Z"');
+    expect(comments).toContain('w:date="2025-01-11T16:30:00.000Z"');
+    const extensible = strFromU8(zip['word/commentsExtensible.xml']!);
+    expect(extensible).toContain('w16cex:durableId="00000001" w16cex:dateUtc="2025-01-10T10:00:00Z"');
+    expect(strFromU8(zip['word/commentsIds.xml']!)).toContain('w16cid:durableId="00000001"');
+    expect(strFromU8(zip['word/_rels/document.xml.rels']!)).toContain('Target="commentsExtensible.xml"');
+    expect(strFromU8(zip['[Content_Types].xml']!)).toContain('/word/commentsExtensible.xml');
+    // Read back, each comment has its true time again: nothing to merge.
+    const { threads } = readDocx(bytes);
+    expect(threads.flatMap((t) => t.comments.map((c) => Date.parse(c.createdAt)))).toEqual(
+      draft.comments.flatMap((t) => t.comments.map((c) => Date.parse(c.createdAt))),
+    );
+    const m = mergeComments(draft, threads, { keepDetached: true });
+    expect({ added: m.added, replies: m.repliesAdded }).toEqual({ added: 0, replies: 0 });
+  });
+
   it("a reviewer's tracked edits inside a commented range: the thread still lands on the draft", async () => {
     const draft = reviewedDraft();
     const { bytes } = await exportDocx(draft, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });

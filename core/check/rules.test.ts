@@ -23,6 +23,17 @@ function check(
   return evaluateChecklist(r, t, { today: opts.today ?? new Date(2025, 0, 10) }).items[0]!;
 }
 
+describe('maxLength (a notice’s 字数 ceiling)', () => {
+  it('passes at the ceiling and fails above it, counting as minLength does', () => {
+    expect(check({ kind: 'maxLength', chars: 11 }, { work: ['我局共有 8 名执法人员。'] }).status).toBe(
+      'pass',
+    );
+    const r = check({ kind: 'maxLength', chars: 10 }, { work: ['我局共有 8 名执法人员。'] });
+    expect(r.status).toBe('fail');
+    expect(r.message).toContain('超过通知要求的10字');
+  });
+});
+
 describe('present and minLength', () => {
   it('passes when the section has text, fails at its start when empty', () => {
     expect(check({ kind: 'present' }, { work: ['无。'] }).status).toBe('pass');

@@ -22,6 +22,11 @@ function buildTemplateSchemas() {
     /** The scope has at least `chars` counted characters (see core/model/count.ts). */
     z.object({ kind: z.literal('minLength'), chars: z.number().int().positive() }).strict(),
     /**
+     * The scope has at most `chars` counted characters: a notice's ceiling (报告全文不超过5000字,
+     * 300字以内). Said of the whole report when the item has no section.
+     */
+    z.object({ kind: z.literal('maxLength'), chars: z.number().int().positive() }).strict(),
+    /**
      * Keyword groups: `all` needs every group, `any` at least `min` groups (default 1). A synonym may hold
      * "…" for a gap of up to 30 characters within one sentence ("听取…汇报" matches 听取法治工作汇报).
      */

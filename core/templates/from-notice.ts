@@ -350,6 +350,8 @@ export function templateFromNotice(notice: ParsedNotice, options: NoticeTemplate
     return {
       ...item,
       severity,
+      // The statutory hint's own 字数 ("不少于600字") gives way to the notice's.
+      hint: item.hint.replace(/不少于\d+字/gu, `不少于${s.minChars}字`),
       rules: item.rules.map((r) => (r.kind === 'minLength' ? { ...r, chars: s.minChars } : r)),
     };
   });

@@ -7,7 +7,7 @@
  */
 import type { Template, TemplateSection } from './schema';
 import { attachStatutoryItems, short as shortOf } from './own-outline';
-import { unitKindOf, UnitKindSchema, type UnitKind, type Vocabulary } from './vocabulary';
+import { headingConcepts, unitKindOf, UnitKindSchema, type UnitKind, type Vocabulary } from './vocabulary';
 
 export interface ParsedNotice {
   /** The notice's title, if found. */
@@ -340,7 +340,15 @@ export function templateFromNotice(notice: ParsedNotice, options: NoticeTemplate
       aliases: [],
     };
   });
-  const items = attachStatutoryItems(sections, options.statutory, options.vocabulary).map((item) => {
+  // 其他需要报告的情况 is asked for only when the notice's outline has such a part: a notice that
+  // prescribes its outline without it does not want one (the own outline, with no notice, still asks).
+  const hasOther = sections.some((s) => headingConcepts(s.heading, options.vocabulary).has('other'));
+  const otherSection = options.vocabulary.concepts.find((c) => c.id === 'other')?.statutorySection;
+  const statutory = hasOther
+    ? options.statutory
+    : { ...options.statutory, items: options.statutory.items.filter((i) => i.section !== otherSection) };
+  const attached = attachStatutoryItems(sections, statutory, options.vocabulary);
+  const items = attached.map((item) => {
     if (item.section === null) return item;
     const s = sections.find((x) => x.id === item.section)!;
     // A part the notice lets a unit leave out ("如无…可不写") is advice, not a mandate.

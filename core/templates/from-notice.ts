@@ -344,9 +344,26 @@ export function templateFromNotice(notice: ParsedNotice, options: NoticeTemplate
   // prescribes its outline without it does not want one (the own outline, with no notice, still asks).
   const hasOther = sections.some((s) => headingConcepts(s.heading, options.vocabulary).has('other'));
   const otherSection = options.vocabulary.concepts.find((c) => c.id === 'other')?.statutorySection;
-  const statutory = hasOther
-    ? options.statutory
-    : { ...options.statutory, items: options.statutory.items.filter((i) => i.section !== otherSection) };
+  const unitKinds = addresseeKinds(notice.addressees, options.vocabulary);
+  // A notice for one kind of unit alone checks what the vocabulary says of that kind.
+  const forKind =
+    unitKinds.length === 1
+      ? options.vocabulary.unitKinds.find((k) => k.kind === unitKinds[0])?.noticeChecklist
+      : undefined;
+  const statutory = {
+    ...options.statutory,
+    items: options.statutory.items
+      .filter((i) => (hasOther || i.section !== otherSection) && !forKind?.leaveOut.includes(i.id))
+      .map((i) => {
+        const chars = forKind?.minChars[i.id];
+        if (chars === undefined) return i;
+        return {
+          ...i,
+          hint: i.hint.replace(/不少于\d+字/gu, `不少于${chars}字`),
+          rules: i.rules.map((r) => (r.kind === 'minLength' ? { ...r, chars } : r)),
+        };
+      }),
+  };
   const attached = attachStatutoryItems(sections, statutory, options.vocabulary);
   const items = attached.map((item) => {
     if (item.section === null) return item;
@@ -388,7 +405,6 @@ export function templateFromNotice(notice: ParsedNotice, options: NoticeTemplate
       rules: [{ kind: 'maxLength', chars: notice.maxChars }],
       basis: '本地通知的字数要求',
     });
-  const unitKinds = addresseeKinds(notice.addressees, options.vocabulary);
   const name =
     options.name ??
     `${notice.issuer ?? '本地'}${notice.year ? `${notice.year}年度` : ''}提纲（${sections.length}部分）`;

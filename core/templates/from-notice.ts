@@ -23,6 +23,11 @@ export interface ParsedNotice {
   }[];
   /** The whole report's 字数 limit (全文不超过5000字), 0 when the notice sets none. */
   maxChars?: number;
+  /**
+   * The notice's own 附件 that units fill in and send as files of their own (述法报告, 数据统计表):
+   * names without 格式参考 and years; the outline itself and a 年度报告 form are not among them.
+   */
+  attachmentsApart?: string[];
   /** The 主送 line (各县（市、区）人民政府，市直各单位：), if found. */
   addressees?: string | null;
   /** 报送 / 公开 deadlines found in the text (month and day in the year after the report year). */
@@ -238,6 +243,26 @@ export function parseNotice(input: string): ParsedNotice {
   // A ceiling for the whole report anywhere in the notice ("报告全文不超过5000字").
   if (maxChars === 0) maxChars = wordCounts(input).find((w) => w.whole && w.atMost)?.chars ?? 0;
 
+  // The notice's 附件 list ("附件：1．…" and the numbered lines after it).
+  const attachmentsApart: string[] = [];
+  const listAt = lines.findIndex((l) => l.level === null && /^附件[：:]/u.test(l.text));
+  if (listAt >= 0) {
+    const names = [lines[listAt]!.text.replace(/^附件[：:]\s*/u, '')];
+    for (const l of lines.slice(listAt + 1)) {
+      if (!/^\d{1,2}\s*[．.、]/u.test(l.text)) break;
+      names.push(l.text);
+    }
+    for (const raw of names) {
+      const name = raw
+        .replace(/^\d{1,2}\s*[．.、]\s*/u, '')
+        .replace(/(?:格式参考|参考格式|参考模板|模板|样表|样式|参考文本)$/u, '')
+        .replace(/20\d{2}\s*年度?/gu, '')
+        .replace(/^[《“]|[》”]$/gu, '')
+        .trim();
+      if (name && !/提纲|^年度报告$|法治政府建设年度报告$/u.test(name)) attachmentsApart.push(name);
+    }
+  }
+
   // The 主送 line: before the notice's first part, ending in a colon.
   const firstPart = lines.findIndex((l) => l.level !== null);
   const addressees =
@@ -269,7 +294,7 @@ export function parseNotice(input: string): ParsedNotice {
       issuer = before.text;
     break;
   }
-  return { title, year, sections, deadlines, issuer, maxChars, addressees };
+  return { title, year, sections, deadlines, issuer, maxChars, addressees, attachmentsApart };
 }
 
 /** A stable id for a notice's outline: user- and a short hash of its headings. */
@@ -364,7 +389,15 @@ export function templateFromNotice(notice: ParsedNotice, options: NoticeTemplate
         };
       }),
   };
-  const attached = attachStatutoryItems(sections, statutory, options.vocabulary);
+  const apart = notice.attachmentsApart ?? [];
+  const attached = attachStatutoryItems(sections, statutory, options.vocabulary).map((item) =>
+    apart.length === 0
+      ? item
+      : {
+          ...item,
+          rules: item.rules.map((r) => (r.kind === 'attachments' ? { ...r, apart } : r)),
+        },
+  );
   const items = attached.map((item) => {
     if (item.section === null) return item;
     const s = sections.find((x) => x.id === item.section)!;

@@ -74,7 +74,16 @@ function buildTemplateSchemas() {
       .object({ kind: z.literal('stockPhrases'), words: Synonyms, maxPerThousand: z.number().positive() })
       .strict(),
     /** 附件 (7.3.4, 7.3.7): every 附件 named is attached (has text), and every 附件N the body cites is listed. */
-    z.object({ kind: z.literal('attachments') }).strict(),
+    z
+      .object({
+        kind: z.literal('attachments'),
+        /**
+         * 附件 a notice has units send as files of their own (主要负责人述法报告, 数据统计表): one the
+         * report lists by one of these names (its years aside) but does not hold is right, not missing.
+         */
+        apart: z.array(z.string().min(1)).optional(),
+      })
+      .strict(),
     /** Text still mostly last year's (report.baseline): overlap share at most `maxShare`. */
     z.object({ kind: z.literal('carriedOver'), maxShare: z.number().min(0).max(1) }).strict(),
     /**

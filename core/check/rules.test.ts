@@ -290,6 +290,34 @@ describe('guidanceLeft', () => {
   });
 });
 
+describe('guidanceLeft on a notice’s outline (a user template quotes the notice’s guidance)', () => {
+  const rule: Rule = { kind: 'guidanceLeft' };
+  const run = (text: string) => {
+    const t = { ...miniTemplate([{ rule, section: null }]), origin: 'user' as const };
+    t.sections = t.sections.map((s, i) =>
+      i === 0
+        ? {
+            ...s,
+            guidance:
+              '对照《法治政府建设实施纲要（2021－2025年）》和省、市实施方案，围绕依法行政、严格执法等方面逐项写明工作举措和成效。要有具体数据。',
+          }
+        : s,
+    );
+    return evaluateChecklist(miniReport(t, { work: [text] }), t, { today: new Date(2025, 0, 10) }).items[0]!;
+  };
+  it('passes a report that echoes the notice’s phrases, as reports do', () => {
+    expect(
+      run('我局对照《法治政府建设实施纲要（2021－2025年）》和省、市实施方案，全年办理案件42件。').status,
+    ).toBe('pass');
+  });
+  it('finds a whole sentence of it left in', () => {
+    const r = run(
+      '对照《法治政府建设实施纲要（2021－2025年）》和省、市实施方案，围绕依法行政、严格执法等方面逐项写明工作举措和成效。我局……',
+    );
+    expect(r.status).toBe('fail');
+  });
+});
+
 describe('duplicatePhrase', () => {
   const rule: Rule = { kind: 'duplicatePhrase', minChars: 4 };
   it('finds the seed slip and back-to-back repeats', () => {

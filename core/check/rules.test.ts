@@ -238,6 +238,28 @@ describe('signature and date', () => {
   });
 });
 
+describe('deadlines set for some units only (a notice’s 县政府各部门 and 各乡镇 dates)', () => {
+  const run = (org: string) => {
+    const t = miniTemplate([{ rule: { kind: 'deadlines' }, section: null, severity: 'warn' }]);
+    t.deadlines = [
+      { id: 'filing', title: '报送', month: 1, day: 15, orgs: ['局$', '办公室$'] },
+      { id: 'filing', title: '报送', month: 1, day: 25, orgs: ['(镇|乡)(人民政府)?$', '街道(办事处)?$'] },
+      { id: 'publishing', title: '向社会公开', month: 3, day: 25 },
+    ];
+    return evaluateChecklist(miniReport(t, {}, { org }), t, { today: new Date(2025, 0, 18) }).items[0]!;
+  };
+  it('judges each 机关 by its own date', () => {
+    expect(run('某县青山镇人民政府').message).toContain('2025年1月25日前报送：只剩7天');
+    expect(run('某县青山镇人民政府').message).not.toContain('1月15日');
+    expect(run('某县应急管理局').message).toContain('2025年1月15日前报送：已超过3天');
+  });
+  it('a 机关 none of the dates names gets them all', () => {
+    const r = run('某县人民政府');
+    expect(r.message).toContain('1月15日前报送');
+    expect(r.message).toContain('1月25日前报送');
+  });
+});
+
 describe('deadlines', () => {
   const dl = (today: Date) => check({ kind: 'deadlines' }, {}, { section: null, today, severity: 'warn' });
   it('passes well before, says how many days remain', () => {

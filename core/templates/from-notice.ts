@@ -31,7 +31,7 @@ export interface ParsedNotice {
   /** The 主送 line (各县（市、区）人民政府，市直各单位：), if found. */
   addressees?: string | null;
   /** 报送 / 公开 deadlines found in the text (month and day in the year after the report year). */
-  deadlines: { id: string; title: string; month: number; day: number }[];
+  deadlines: { id: string; title: string; month: number; day: number; who?: string }[];
   /** Who issued it (the line before the closing date). */
   issuer: string | null;
 }
@@ -271,10 +271,24 @@ export function parseNotice(input: string): ParsedNotice {
       .find((l) => /[：:]$/u.test(l.text) && /各|单位|部门|政府|办事处/u.test(l.text) && l.text.length <= 80)
       ?.text.replace(/[：:]$/u, '') ?? null;
 
+  // 报送 dates, one for each kind of unit when the notice sets several ("县政府各部门于1月15日前…；各乡镇
+  // 人民政府于1月25日前…"): `who` is the start of the date's sentence, its subject.
   const deadlines: ParsedNotice['deadlines'] = [];
-  const filing = /(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前)[^。；]*报送/u.exec(input);
-  if (filing)
-    deadlines.push({ id: 'filing', title: '报送', month: Number(filing[1]), day: Number(filing[2]) });
+  for (const m of input.matchAll(/(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前)[^。；\n]*报送/gu)) {
+    const start =
+      Math.max(
+        input.lastIndexOf('。', m.index),
+        input.lastIndexOf('；', m.index),
+        input.lastIndexOf('\n', m.index),
+      ) + 1;
+    const who = /^(.*?)(?:于|应当|应|在|的|要|须|请|将|务必|(?:20\d{2}\s*年))/u
+      .exec(clean(input.slice(start, m.index)).replace(new RegExp(`^[（(]${CN}[）)]\\s*`, 'u'), ''))?.[1]
+      ?.trim();
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    if (deadlines.some((d) => d.month === month && d.day === day)) continue;
+    deadlines.push({ id: 'filing', title: '报送', month, day, ...(who ? { who } : {}) });
+  }
   const publishing = /(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前)[^。；]*公开/u.exec(input);
   if (publishing)
     deadlines.push({
@@ -338,6 +352,22 @@ export function addresseeKinds(addressees: string | null | undefined, vocab: Voc
     kinds.add(kind);
   }
   return kinds.size > 0 ? all.filter((k) => kinds.has(k)) : all;
+}
+
+/**
+ * The notice's dates as template deadlines. When it sets several 报送 dates, each for its own units, a
+ * date carries the vocabulary's patterns of the 机关 it is for (the deadlines rule reads the report's
+ * 机关 against them); a single date is for every unit.
+ */
+function noticeDeadlines(notice: ParsedNotice, vocab: Vocabulary): Template['deadlines'] {
+  const filings = notice.deadlines.filter((d) => d.id === 'filing');
+  return notice.deadlines.map(({ who, ...d }) => {
+    if (d.id !== 'filing' || filings.length < 2) return d;
+    const kinds = addresseeKinds(who, vocab);
+    if (kinds.length === UnitKindSchema.options.length) return d;
+    const orgs = vocab.unitKinds.filter((k) => kinds.includes(k.kind)).flatMap((k) => k.patterns);
+    return orgs.length > 0 ? { ...d, orgs } : d;
+  });
 }
 
 /** The template of a parsed notice; throws when no outline headings were found. */
@@ -453,6 +483,7 @@ export function templateFromNotice(notice: ParsedNotice, options: NoticeTemplate
     recipient: null,
     sections,
     items,
-    deadlines: notice.deadlines.length > 0 ? notice.deadlines : options.statutory.deadlines,
+    deadlines:
+      notice.deadlines.length > 0 ? noticeDeadlines(notice, options.vocabulary) : options.statutory.deadlines,
   };
 }

@@ -136,6 +136,11 @@ function buildTemplateSchemas() {
       /** Month and day in the year after the report year. */
       month: z.number().int().min(1).max(12),
       day: z.number().int().min(1).max(31),
+      /**
+       * Patterns of the 机关 the date is for (the vocabulary's unit-kind patterns): a notice may set one
+       * date for 县政府各部门 and another for 各乡镇. Every unit when absent.
+       */
+      orgs: z.array(z.string().min(1)).optional(),
     })
     .strict();
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { runCli as run } from '../helpers/run-cli';
 import { parseTemplate } from '../../core/templates/load';
 import type { Template } from '../../core/templates/schema';
+import { outlineVocabulary } from '../../templates/vocabulary';
 import { districtNoticeDocx } from '../fixtures/notices/05-district-word-numbering-2025';
 
 const fixtures = join(import.meta.dirname, '../fixtures/notices');
@@ -30,7 +31,7 @@ interface Expected {
       required?: boolean;
       guidanceStarts: string;
     }[];
-    deadlines: { id: string; month: number; day: number }[];
+    deadlines: { id: string; month: number; day: number; for?: string }[];
     maxChars: number | null;
     apart: string[];
     report: string;
@@ -70,7 +71,14 @@ describe.each(expected.notices)('notice $notice', (e) => {
       expect(s.guidance.startsWith(e.sections[i]!.guidanceStarts), s.guidance).toBe(true);
       expect(s.guidance).not.toMatch(/填写说明|【|】/u);
     });
-    expect(template.deadlines.map(({ id, month, day }) => ({ id, month, day }))).toEqual(e.deadlines);
+    // A date set for some units only carries the patterns of their 机关 (the vocabulary's, by kind).
+    const vocab = outlineVocabulary();
+    expect(
+      template.deadlines.map(({ id, month, day, orgs }) => {
+        const kind = orgs && vocab.unitKinds.find((k) => k.patterns.join() === orgs.join())?.kind;
+        return { id, month, day, ...(kind ? { for: kind } : {}) };
+      }),
+    ).toEqual(e.deadlines);
     // 字数 ceilings: the whole report's and a part's, as advice.
     const whole = template.items.find((i) => i.id === 'max-length');
     expect(whole?.rules).toEqual(e.maxChars ? [{ kind: 'maxLength', chars: e.maxChars }] : undefined);

@@ -172,4 +172,18 @@ describe('other layouts of the outline', () => {
     );
     expect(templateFromNotice(n, options).items.some((i) => i.id === 'other-present')).toBe(false);
   });
+
+  it('a template whose deadline names its 机关 by a broken pattern is refused', () => {
+    const n = parseNotice(
+      [
+        '关于做好2025年度法治政府建设年度报告工作的通知',
+        '二、报告提纲',
+        '（一）主要举措和成效',
+        '（二）存在的不足和原因',
+      ].join('\n'),
+    );
+    const t = templateFromNotice(n, options);
+    const bad = { ...t, deadlines: [{ id: 'filing', title: '报送', month: 1, day: 15, orgs: ['(局'] }] };
+    expect(() => parseTemplate(JSON.parse(JSON.stringify(bad)))).toThrow(/deadlines/u);
+  });
 });

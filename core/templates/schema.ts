@@ -174,6 +174,19 @@ function buildTemplateSchemas() {
           });
         ids.add(s.id);
       });
+      t.deadlines.forEach((d, i) =>
+        d.orgs?.forEach((p, j) => {
+          try {
+            new RegExp(p, 'u');
+          } catch {
+            ctx.addIssue({
+              code: 'custom',
+              message: `invalid pattern ${p}`,
+              path: ['deadlines', i, 'orgs', j],
+            });
+          }
+        }),
+      );
       const itemIds = new Set<string>();
       t.items.forEach((item, i) => {
         if (itemIds.has(item.id))

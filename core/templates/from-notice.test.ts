@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findTemplate } from '../../templates/index';
 import { outlineVocabulary } from '../../templates/vocabulary';
-import { parseNotice, templateFromNotice, yearPlaceholders } from './from-notice';
+import { parseNotice, templateFromNotice, withoutSection, yearPlaceholders } from './from-notice';
 import { parseTemplate, sectionHeading } from './load';
 
 const corpus = join(import.meta.dirname, '../../test/fixtures/corpus');
@@ -185,5 +185,23 @@ describe('other layouts of the outline', () => {
     const t = templateFromNotice(n, options);
     const bad = { ...t, deadlines: [{ id: 'filing', title: '报送', month: 1, day: 15, orgs: ['(局'] }] };
     expect(() => parseTemplate(JSON.parse(JSON.stringify(bad)))).toThrow(/deadlines/u);
+  });
+
+  it('removing a part sends its items to the whole report, but not its 字数 ceiling', () => {
+    const n = parseNotice(
+      [
+        '关于做好2025年度法治政府建设年度报告工作的通知',
+        '二、报告提纲',
+        '（一）总体情况（300字以内）',
+        '（二）主要举措和成效',
+        '（三）存在的不足和原因',
+      ].join('\n'),
+    );
+    const t = templateFromNotice(n, options);
+    expect(t.items.some((i) => i.id === 'part-1-max-length')).toBe(true);
+    const without = withoutSection(t, 'part-1');
+    expect(without.sections.map((s) => s.id)).toEqual(['part-2', 'part-3']);
+    expect(without.items.some((i) => i.id === 'part-1-max-length')).toBe(false);
+    expect(without.items.every((i) => i.section !== 'part-1')).toBe(true);
   });
 });

@@ -487,3 +487,18 @@ export function templateFromNotice(notice: ParsedNotice, options: NoticeTemplate
       notice.deadlines.length > 0 ? noticeDeadlines(notice, options.vocabulary) : options.statutory.deadlines,
   };
 }
+
+/**
+ * The template without one of its parts (a heading the notice reader took for a part and the clerk
+ * removes): the part's items read the whole report instead, except a 字数 ceiling of that part (300字
+ * 以内), which would hold the whole report to it.
+ */
+export function withoutSection(template: Template, id: string): Template {
+  return {
+    ...template,
+    sections: template.sections.filter((s) => s.id !== id),
+    items: template.items
+      .filter((it) => !(it.section === id && it.rules.some((r) => r.kind === 'maxLength')))
+      .map((it) => (it.section === id ? { ...it, section: null } : it)),
+  };
+}

@@ -114,14 +114,20 @@ function wordCounts(text: string): { chars: number; atMost: boolean; whole: bool
 }
 
 /**
- * An outline given as a table (附件 报告提纲, columns 序号 | 内容 | 要求): Markdown rows or the
+ * Cells of a table row read as one line: a tab (copied out of Word), or the two full-width spaces a
+ * Word table row is read with (core/docx/import/table-rows.ts).
+ */
+const CELL_GAP = /\t|\u3000{2,}/u;
+
+/**
+ * An outline given as a table (附件 报告提纲, columns 序号 | 内容 | 要求): Markdown rows, a Word table or the
  * tab-separated rows of a table copied out of Word. The 内容 column is the heading, the others guidance.
  */
 function tableOutline(lines: readonly string[]): { heading: string; guidance: string[] }[] {
   const rows = lines
     .map((l) => l.trim())
-    .filter((l) => /^\|.*\|$/u.test(l) || l.includes('\t'))
-    .map((l) => (l.startsWith('|') ? l.slice(1, -1).split('|') : l.split('\t')).map((c) => c.trim()))
+    .filter((l) => /^\|.*\|$/u.test(l) || CELL_GAP.test(l))
+    .map((l) => (l.startsWith('|') ? l.slice(1, -1).split('|') : l.split(CELL_GAP)).map((c) => c.trim()))
     .filter((cells) => cells.length >= 2 && !cells.every((c) => /^:?-{3,}:?$/u.test(c) || c === ''));
   const header = rows.findIndex((cells) =>
     cells.some((c) => /^(?:内容|提纲|报告提纲|提纲内容|标题|报告内容)$/u.test(c)),

@@ -14,6 +14,7 @@ import { parseTemplate } from '../../core/templates/load';
 import type { Template } from '../../core/templates/schema';
 import { outlineVocabulary } from '../../templates/vocabulary';
 import { districtNoticeDocx } from '../fixtures/notices/05-district-word-numbering-2025';
+import { provinceTableNoticeDocx } from '../fixtures/notices/07-province-word-table-2025';
 
 const fixtures = join(import.meta.dirname, '../fixtures/notices');
 
@@ -119,5 +120,26 @@ describe.each(expected.notices)('notice $notice', (e) => {
     } finally {
       delete process.env.GWDRAFT_DATA_DIR;
     }
+  });
+});
+
+describe('a Word notice whose outline is a table in its 附件', () => {
+  it('reads the table rows as the outline (it found no outline before)', async () => {
+    const notice = join(dir, '07-province-word-table-2025.docx');
+    await writeFile(notice, provinceTableNoticeDocx());
+    const out = join(dir, '07.json');
+    const r = await run('template', 'new', '--from', notice, '-o', out);
+    expect(r.code, r.err).toBe(0);
+    const t = parseTemplate(JSON.parse(await readFile(out, 'utf8')));
+    expect(t.sections.map((s) => [s.heading, s.minChars])).toEqual([
+      ['主要举措和成效', 2500],
+      ['党政主要负责人履行推进法治建设第一责任人职责情况', 500],
+      ['存在的不足和原因', 0],
+      ['{nextYear}年度推进法治政府建设的主要安排', 0],
+    ]);
+    expect(t.name).toContain('省委依法治省办');
+    expect(t.unitKinds).toEqual(['department', 'government']);
+    expect(t.items.find((i) => i.id === 'max-length')?.rules).toEqual([{ kind: 'maxLength', chars: 6000 }]);
+    expect((await run('template', 'check', out)).code).toBe(0);
   });
 });

@@ -204,4 +204,29 @@ describe('other layouts of the outline', () => {
     expect(without.items.some((i) => i.id === 'part-1-max-length')).toBe(false);
     expect(without.items.every((i) => i.section !== 'part-1')).toBe(true);
   });
+
+  it('parts named 第一部分…, and dates with a weekday or after 报送截止时间', () => {
+    const n = parseNotice(
+      [
+        '关于做好2025年度法治政府建设年度报告工作的通知',
+        '一、报告提纲',
+        '第一部分  2025年度推进法治政府建设的主要举措和成效',
+        '逐项写明，用数据说话。',
+        '第二部分  存在的不足和原因',
+        '二、报送要求',
+        '报送截止时间为2026年1月20日。报告于2026年3月31日（星期二）前公开。',
+      ].join('\n'),
+    );
+    expect(n.sections.map((s) => s.heading)).toEqual([
+      '2025年度推进法治政府建设的主要举措和成效',
+      '存在的不足和原因',
+    ]);
+    expect(n.deadlines.map(({ id, month, day }) => [id, month, day])).toEqual([
+      ['filing', 1, 20],
+      ['publishing', 3, 31],
+    ]);
+    expect(
+      parseNotice('关于…的通知\n一、报告提纲\n（一）主要举措\n请于2026年2月3日（周二）前报送。').deadlines,
+    ).toEqual([{ id: 'filing', title: '报送', month: 2, day: 3, who: '' }].map(({ who: _, ...d }) => d));
+  });
 });

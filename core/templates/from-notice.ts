@@ -40,6 +40,8 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const LEVELS: { level: number; re: RegExp }[] = [
   { level: 1, re: new RegExp(`^${CN}[、．.]\\s*`, 'u') },
   { level: 2, re: new RegExp(`^[（(]${CN}[）)]\\s*`, 'u') },
+  // "第一部分  2025年度…": an outline's parts named as such sit one level below the notice's 一、.
+  { level: 2, re: new RegExp(`^第${CN}部分[：:、．.]?\\s*`, 'u') },
   // 1． is a number even before a year (1．2025年度…); 1.5 is not.
   { level: 3, re: /^[1-9]\d?(?:\.(?!\d)|\.(?=20\d{2}\s*年)|．|、)\s*/u },
 ];
@@ -85,6 +87,8 @@ const OUTLINE_PART = /提纲|报告内容|主要内容|内容要点|报告要点
 const OUTLINE_LEAD = /(?:按|按照)(?:以下|如下|下列)提纲|提纲如下|提纲[：:]$/u;
 const WORDS =
   /(不少于|不低于|不超过|原则上不超过|不宜超过|约|控制在)?\s*(\d{3,5})\s*字(左右|以内|以上|之内)?/gu;
+/** A weekday in brackets after a date: 1月20日（星期二）前. */
+const WEEKDAY = '(?:\\s*[（(](?:星期|周)[一二三四五六日天][）)])?';
 /** A 字数 that is a ceiling, not a minimum. */
 const AT_MOST = /不超过|不宜超过|控制在|以内|之内/u;
 /** Said of the whole report, not of one part. */
@@ -280,7 +284,9 @@ export function parseNotice(input: string): ParsedNotice {
   // 报送 dates, one for each kind of unit when the notice sets several ("县政府各部门于1月15日前…；各乡镇
   // 人民政府于1月25日前…"): `who` is the start of the date's sentence, its subject.
   const deadlines: ParsedNotice['deadlines'] = [];
-  for (const m of input.matchAll(/(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前)[^。；\n]*报送/gu)) {
+  for (const m of input.matchAll(
+    new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日${WEEKDAY}\\s*(?:前|之前)[^。；\\n]*报送`, 'gu'),
+  )) {
     const start =
       Math.max(
         input.lastIndexOf('。', m.index),
@@ -295,7 +301,18 @@ export function parseNotice(input: string): ParsedNotice {
     if (deadlines.some((d) => d.month === month && d.day === day)) continue;
     deadlines.push({ id: 'filing', title: '报送', month, day, ...(who ? { who } : {}) });
   }
-  const publishing = /(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前)[^。；]*公开/u.exec(input);
+  // "报送截止时间为2026年1月20日", "报送时间：2026年1月20日（星期二）前" name the date after 报送.
+  if (!deadlines.some((d) => d.id === 'filing')) {
+    const m =
+      /报送(?:截止)?(?:时间|日期)[为是：:\s]*(?:20\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(
+        input,
+      );
+    if (m) deadlines.push({ id: 'filing', title: '报送', month: Number(m[1]), day: Number(m[2]) });
+  }
+  const publishing = new RegExp(
+    `(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日${WEEKDAY}\\s*(?:前|之前)[^。；]*公开`,
+    'u',
+  ).exec(input);
   if (publishing)
     deadlines.push({
       id: 'publishing',

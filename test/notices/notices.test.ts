@@ -62,6 +62,14 @@ describe.each(expected.notices)('notice $notice', (e) => {
     const r = await run('template', 'new', '--from', noticePath(e.notice), '-o', out());
     expect(r.code, r.err).toBe(0);
     template = parseTemplate(JSON.parse(await readFile(out(), 'utf8')));
+    // What the clerk reads back: the 字数 rules and the dates, each date with the units it is for.
+    for (const d of e.deadlines) expect(r.out).toContain(`${d.month}月${d.day}日前`);
+    if (e.deadlines.some((d) => d.for === 'township')) expect(r.out).toContain('前报送（乡镇（街道））');
+    if (e.maxChars) expect(r.out).toContain(`字数 / length: 报告全文不超过${e.maxChars}字`);
+    e.sections.forEach((s) => {
+      if (s.maxChars) expect(r.out).toContain(`不超过${s.maxChars}字）`);
+      if (s.required === false) expect(r.out).toContain(`${s.heading}（可不写）`);
+    });
     expect(template.name).toContain(e.issuer);
     expect(template.name).toContain(`${e.year}年度`);
     expect(template.unitKinds).toEqual(e.unitKinds);

@@ -4,7 +4,7 @@
  * format checks; the preview shows as many A4 pages as LibreOffice renders of the same file; the options
  * dialog is remembered; a failed export says why and leaves no file behind.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
@@ -209,4 +209,49 @@ test('a failed export says why and leaves no half-written file', async ({ app })
   await expect(alert).toContainText('文件夹'); // why: the target is a folder
   expect((await readdir(app.workspace)).sort()).toEqual(before);
   expect(await readdir(join(app.workspace, DOCX))).toEqual([]);
+});
+
+test('exporting again never silently replaces the exported file after it was edited in Word', async ({
+  app,
+}) => {
+  // Under Electron the first export asks through the native save dialog (the grant policy refuses the
+  // folder beside the draft), which these specs do not stub: they drive the loopback workspace.
+  test.skip(app.mode === 'electron', 'export specs drive the loopback host');
+  const { page } = app;
+  await writeFixture(app.workspace, '再次导出.gwdraft');
+  await app.open('再次导出.gwdraft');
+  const exportOnce = async () => {
+    await page.getByRole('toolbar').getByRole('button', { name: '导出 Word' }).click();
+    await page
+      .getByRole('dialog', { name: '尚有必备内容未满足' })
+      .getByRole('button', { name: '继续导出' })
+      .click();
+  };
+  const result = page.getByRole('status', { name: '导出结果' });
+  await exportOnce();
+  await expect(result).toContainText(DOCX);
+  const file = join(app.workspace, DOCX);
+  // Unchanged since: the second export writes it again without asking.
+  await exportOnce();
+  await expect(result).toContainText(DOCX);
+  await expect(page.getByRole('dialog', { name: '文件在导出后已被修改' })).toHaveCount(0);
+
+  // The clerk opens it in Word, adds the 领导's corrections and saves: the next export asks first.
+  const edited = new Uint8Array([...(await readFile(file)), ...new TextEncoder().encode('在 Word 中的修改')]);
+  await writeFile(file, edited);
+  await exportOnce();
+  const ask = page.getByRole('dialog', { name: '文件在导出后已被修改' });
+  await expect(ask).toBeVisible();
+  await expect(ask).toContainText('覆盖会丢失这些修改');
+  await ask.getByRole('button', { name: '取消' }).click();
+  expect(new Uint8Array(await readFile(file))).toEqual(edited);
+
+  // Asked again, the clerk chooses to replace it.
+  await exportOnce();
+  await page
+    .getByRole('dialog', { name: '文件在导出后已被修改' })
+    .getByRole('button', { name: '覆盖' })
+    .click();
+  await expect(result).toContainText(DOCX);
+  expect(new Uint8Array(await readFile(file))).not.toEqual(edited);
 });

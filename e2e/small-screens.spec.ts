@@ -1,6 +1,6 @@
 /**
- * Small screens (issue 13): at 1366×768 and at 1093×614 (1366×768 with 125 % scaling) nothing of the
- * window is cut off — the page's text block fits its column without a sideways scroll, the toolbar, the
+ * Small screens (issue 13): at 1366×768, at 1093×614 (1366×768 with 125 % scaling) and at 1024×576
+ * (1280×720 with 125 % scaling) nothing of the window is cut off — the page's text block fits its column without a sideways scroll, the toolbar, the
  * side tabs and the status bar are on screen — in the editor, the checklist and the print preview.
  * Screenshots land in test-results/screenshots/ (docs/screenshots/ with GWDRAFT_SCREENSHOTS=1).
  */
@@ -31,9 +31,24 @@ async function onScreen(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
+/** The labels of the side panel's tabs that wrap onto a second line (检查清/单). */
+async function wrappedTabs(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.gw-tabs [role="tab"]')]
+      .filter((tab) => {
+        const range = document.createRange();
+        range.selectNodeContents(tab);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return tops.size > 1;
+      })
+      .map((tab) => tab.textContent ?? ''),
+  );
+}
+
 for (const [w, h] of [
   [1366, 768],
   [1093, 614],
+  [1024, 576],
 ] as const) {
   test(`nothing cut off at ${w}×${h}`, async ({ app }) => {
     const { page } = app;
@@ -53,6 +68,7 @@ for (const [w, h] of [
     expect(pg.x).toBeGreaterThanOrEqual(col.x - 1);
     expect(pg.x + pg.width).toBeLessThanOrEqual(col.x + col.width + 1);
     expect(await onScreen(page, '.gw-toolbar button, [role="tab"], .gw-status, .gw-status > *')).toEqual([]);
+    expect(await wrappedTabs(page), 'tab labels on two lines').toEqual([]);
     await page.screenshot({ path: join(OUT, `editor-${w}x${h}.png`) });
 
     await page.getByRole('tab', { name: '检查清单' }).click();

@@ -13,6 +13,9 @@ export interface BatchRow {
   template: string | null;
   items: ItemResult[];
   lint: LintFinding[];
+  /** Comment threads and pending 修订 the file still carries (a received copy should carry none). */
+  comments?: number;
+  suggestions?: number;
   /** Not a report (no title and no outline): why it was skipped. */
   skipped?: string;
   error?: string;
@@ -39,6 +42,10 @@ export function summaryLine(row: BatchRow): string {
   if (row.error) return `${row.file}  无法检查 / not checked: ${row.error}`;
   const c = counts(row.items);
   const fails = c.fails.length ? `未通过：${c.fails.map((i) => i.title).join('、')}` : '无未通过项';
+  const residue = [
+    row.comments ? `批注 ${row.comments} 条` : '',
+    row.suggestions ? `修订 ${row.suggestions} 处` : '',
+  ].filter(Boolean);
   return [
     row.file,
     row.org || '（机关未识别）',
@@ -46,6 +53,7 @@ export function summaryLine(row: BatchRow): string {
     row.template ?? '',
     `已满足 ${c.met}/${c.total}`,
     fails,
+    ...(residue.length ? [`带${residue.join('、')}`] : []),
   ].join('  ');
 }
 
@@ -66,6 +74,9 @@ export const CSV_HEADER = [
   '提醒数',
   '公文格式问题数',
   '说明',
+  // Added after 说明, so tables that read the first columns by position still read them.
+  '批注数',
+  '修订数',
 ];
 
 export function csvTable(rows: readonly BatchRow[]): string {
@@ -86,6 +97,8 @@ export function csvTable(rows: readonly BatchRow[]): string {
         row.skipped || row.error ? '' : c.warns,
         row.skipped || row.error ? '' : row.lint.length,
         note,
+        row.skipped || row.error ? '' : (row.comments ?? 0),
+        row.skipped || row.error ? '' : (row.suggestions ?? 0),
       ]
         .map(csvField)
         .join(','),

@@ -7,6 +7,7 @@ import { saveDraftFile } from '../../electron/service/draft-file';
 import { findTemplate } from '../../templates/index';
 import { completeReport } from '../../test/fixtures/check/complete-report';
 import { reviewDocx } from '../../test/fixtures/docx/review-fixture';
+import { reviewerWalkOriginal, reviewerWalkWord } from '../../test/fixtures/docx/reviewer-walk-fixture';
 import type { CheckedFile } from './check';
 
 let dir = '';
@@ -107,11 +108,14 @@ describe('gwdraft check', () => {
     await copyFile(join(dir, 'complete.gwdraft'), join(folder, 'a.gwdraft'));
     await copyFile(join(dir, 'no-causes.gwdraft'), join(folder, 'b.gwdraft'));
     await writeFile(join(folder, 'notes.pdf'), 'not a report');
+    // b.gwdraft's report open in Word beside it: Word's owner file is not a report.
+    await writeFile(join(folder, '~$审阅稿.docx'), Buffer.from('\x06张三\0\0\0\0', 'latin1'));
     const r = await run('check', folder, '--today', '2025-01-10');
     expect(r.code).toBe(1);
     expect(r.out).toContain(`== ${join(folder, 'a.gwdraft')}`);
     expect(r.out).toContain('共 2 个文件：1 个有未通过的必报事项，0 个无法检查');
     expect(r.out).not.toContain('notes.pdf');
+    expect(r.out + r.err).not.toContain('~$');
   });
 
   it('refuses bad arguments with exit 2 and one line', async () => {
@@ -194,5 +198,41 @@ describe('gwdraft check on a 法治办 folder (issue 12)', () => {
     expect(result.lint.map((f) => f.rule)).toEqual(
       expect.arrayContaining(['duplicate-heading-number', 'gangyao-years', 'angle-in-title']),
     );
+  });
+});
+
+describe("a reviewer's folder of received reports", () => {
+  it('says which files still carry comments or 修订: --summary, --csv and the table', async () => {
+    const folder = join(dir, 'received');
+    await mkdir(folder);
+    await writeFile(join(folder, '青溪镇（清稿）.docx'), reviewerWalkOriginal());
+    await writeFile(join(folder, '青溪镇（带批注）.docx'), reviewerWalkWord());
+    await writeFile(join(folder, '损坏.docx'), 'PK\x03\x04 not a zip');
+    // An old Word file: not read, but not left out of the count unseen either.
+    await writeFile(join(folder, '白沙镇.doc'), Buffer.from('d0cf11e0a1b11ae1', 'hex'));
+
+    const summary = await run('check', folder, '--summary', '--today', '2025-01-28');
+    expect(summary.code).toBe(2);
+    const line = (name: string) => summary.out.split('\n').find((l) => l.includes(name))!;
+    expect(line('青溪镇（带批注）.docx')).toMatch(/ {2}带批注 9 条、修订 2 处$/u);
+    expect(line('青溪镇（清稿）.docx')).not.toContain('带批注');
+    expect(line('损坏.docx')).toMatch(/损坏\.docx {2}无法检查 \/ not checked: /u);
+    expect(line('白沙镇.doc')).toMatch(/白沙镇\.doc {2}无法检查 \/ not checked: .*“另存为” \.docx/u);
+    expect(summary.out).toContain('共 4 个文件：');
+
+    const csv = await run('check', folder, '--csv', '--today', '2025-01-28');
+    const rows = csv.out.trim().split('\r\n');
+    const row = (name: string) => rows.find((l) => l.includes(name))!;
+    expect(rows[0]!.endsWith(',说明,批注数,修订数')).toBe(true);
+    expect(row('青溪镇（带批注）.docx').endsWith(',9,2')).toBe(true);
+    expect(row('青溪镇（清稿）.docx').endsWith(',0,0')).toBe(true);
+    expect(row('损坏.docx').endsWith(',,')).toBe(true);
+
+    const table = await run('check', join(folder, '青溪镇（带批注）.docx'), '--today', '2025-01-28');
+    expect(table.out).toContain('批注 / comments: 9 条（未解决 8 条），报送稿、归档稿应不带批注');
+    const json = JSON.parse(
+      (await run('check', join(folder, '青溪镇（带批注）.docx'), '--json')).out,
+    ) as CheckedFile;
+    expect(json).toMatchObject({ comments: { total: 9, open: 8 }, suggestions: 2 });
   });
 });

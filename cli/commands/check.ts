@@ -7,6 +7,7 @@
  */
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { kindOfSpecial } from '../../electron/service/regular-file';
+import { isOwnerFile } from '../../electron/service/owner-files';
 import { extname, join } from 'node:path';
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { evaluateChecklist, type ItemResult } from '../../core/check/index';
@@ -23,7 +24,7 @@ import { csvTable, summaryLine, type BatchRow } from './check-batch';
 // file is checked: checking drafts starts without them.
 import { isDocx, isDraftPath, isTextInput, loadDraftSync, templateById } from './draft-input';
 import { terminalJson, terminalText } from '../terminal-text';
-import { unsupportedInputMessage } from '../../core/import/unsupported';
+import { isUnreadWordDocument, unsupportedInputMessage } from '../../core/import/unsupported';
 
 const isCheckable = (name: string) =>
   extname(name).toLowerCase() === '.gwdraft' || isDocx(name) || isTextInput(name);
@@ -39,7 +40,9 @@ function statOrNull(path: string): Stats | null {
 
 /**
  * A folder given on the command line stands for the reports in it (not its subfolders, not the .bak
- * backups beside the drafts), in name order. Entries that are not regular files (a named pipe, a socket,
+ * backups beside the drafts, not Word's ~$ owner files of reports open in Word), in name order. A
+ * report saved in a word-processor format gwdraft does not read (.doc, .wps, .rtf, .odt) is listed too,
+ * as not checked with what to do, rather than left out of the count unseen. Entries that are not regular files (a named pipe, a socket,
  * a symlink to one, a broken symlink) are skipped with a note on stderr: reading one could hang.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -51,7 +54,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       continue;
     }
     const names = readdirSync(input)
-      .filter((n) => !n.startsWith('.') && isCheckable(n))
+      .filter((n) => !n.startsWith('.') && !isOwnerFile(n) && (isCheckable(n) || isUnreadWordDocument(n)))
       .sort();
     const files: string[] = [];
     for (const name of names) {
@@ -82,6 +85,8 @@ export interface CheckedFile {
   lint: LintFinding[];
   /** Pending suggestions (修订), when there are any: the checks judged the text as accepted. */
   suggestions?: number;
+  /** Comment threads the file carries, when there are any (a copy sent on should have none). */
+  comments?: { total: number; open: number };
   /** Only when the file could not be read: why (中文 / English). */
   error?: string;
   /** Not a report (a README in the folder): why it was skipped. */
@@ -156,12 +161,16 @@ export function checkReport(
   // Judged as the text reads with every pending 修订 accepted; the count says some are pending.
   const judged = judgedText(report);
   const pending = pendingSuggestionCount(report);
+  const threads = report.comments.length;
   return {
     file,
     template: template.id,
     items: evaluateChecklist(judged, template, { today }).items,
     lint: [...sourceLint, ...lintReport(judged, template)],
     ...(pending > 0 ? { suggestions: pending } : {}),
+    ...(threads > 0
+      ? { comments: { total: threads, open: report.comments.filter((t) => !t.resolved).length } }
+      : {}),
   };
 }
 
@@ -222,6 +231,10 @@ export function renderTable(checked: CheckedFile, report: Report | null, templat
   if (checked.suggestions)
     lines.push(
       `修订 / suggestions: ${checked.suggestions} 处未处理，检查按全部接受后的文字进行 / pending, checked as accepted`,
+    );
+  if (checked.comments)
+    lines.push(
+      `批注 / comments: ${checked.comments.total} 条（未解决 ${checked.comments.open} 条），报送稿、归档稿应不带批注 / ${checked.comments.total} threads (${checked.comments.open} open): a copy to send or archive carries none`,
     );
   const fixable = checked.lint.filter((f) => f.fix).length;
   lines.push(
@@ -304,7 +317,15 @@ export const checkCommand: Command = {
       }
       const checked = checkReport(file, report, template, today, loaded.sourceLint);
       results.push(checked);
-      rows.push(row(file, report, { template: template.id, items: checked.items, lint: checked.lint }));
+      rows.push(
+        row(file, report, {
+          template: template.id,
+          items: checked.items,
+          lint: checked.lint,
+          comments: checked.comments?.total ?? 0,
+          suggestions: checked.suggestions ?? 0,
+        }),
+      );
       if (table) process.stdout.write(renderTable(checked, report, template) + '\n\n');
       else if (summary) process.stdout.write(summaryLine(rows[rows.length - 1]!) + '\n');
     }

@@ -1,14 +1,15 @@
 /**
- * `gwdraft comments FILE.gwdraft [--json]`: the comment threads of a draft — id, author, quote, section,
+ * `gwdraft comments FILE.(gwdraft|docx) [--json]`: the comment threads of a draft — id, author, quote, section,
  * resolved, detached, replies — and beside them its pending suggestions (修订): type, text, author, unit,
- * time, section, 无法定位. `--json` prints `{ "threads": [...], "suggestions": [...] }`.
+ * time, section, 无法定位. `--json` prints `{ "threads": [...], "suggestions": [...] }`. A reviewer's Word
+ * file (.docx) is read as `import` reads it: its comments placed on its own text, its track changes.
  */
 import { parseArgs, UserError, type Command } from '../command';
 import { listThreads, refreshAnchors } from '../../core/comments/index';
 import { templateOf } from '../../templates/index';
 import { listSuggestions } from '../../core/suggestions/list';
 import { refreshSuggestions } from '../../core/suggestions/anchor';
-import { loadDraft } from './docx-input';
+import { importDocxFile, isDocx, loadDraft } from './docx-input';
 import { terminalJson, terminalText } from '../terminal-text';
 
 function oneLine(s: string, max = 40): string {
@@ -18,15 +19,16 @@ function oneLine(s: string, max = 40): string {
 
 export const comments: Command = {
   name: 'comments',
-  summary: '列出草稿中的批注 / list the comment threads of a draft',
-  usage: 'gwdraft comments FILE.gwdraft [--json]',
+  summary: '列出草稿或 Word 文件中的批注 / list the comment threads of a draft or a Word file',
+  usage: 'gwdraft comments FILE.(gwdraft|docx) [--json]',
   async run(args) {
     const parsed = parseArgs(args, { values: [], booleans: ['json'] });
     const [file, ...more] = parsed.positional;
-    if (!file) throw new UserError('缺少草稿文件 / missing FILE.gwdraft');
+    if (!file) throw new UserError('缺少草稿文件 / missing FILE.gwdraft or FILE.docx');
     if (more.length) throw new UserError(`多余的参数：${more[0]} / unexpected argument: ${more[0]}`);
     // Anchors are refreshed from the marks first, so sections and quotes reflect the text as it is.
-    const report = refreshSuggestions(refreshAnchors(await loadDraft(file)));
+    const source = isDocx(file) ? (await importDocxFile(file)).report : await loadDraft(file);
+    const report = refreshSuggestions(refreshAnchors(source));
     const template = templateOf(report);
     const list = listThreads(report, template);
     const changes = listSuggestions(report, template);
@@ -55,7 +57,10 @@ export const comments: Command = {
       `批注 ${list.length} 条（未解决 ${open} 条） / ${list.length} threads (${open} open)\n`,
     );
     for (const t of list) {
-      const state = [t.resolved ? '已解决' : '未解决', t.detached ? '原文已删除' : '']
+      const state = [
+        t.resolved ? '已解决' : '未解决',
+        t.place === 'heading' ? '在部分标题上' : t.detached && !t.place ? '原文已删除' : '',
+      ]
         .filter(Boolean)
         .join('，');
       // Every field comes from the file: each printed line is made terminal-safe (newlines escaped).

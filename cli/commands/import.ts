@@ -9,6 +9,7 @@ import { sectionLabel } from '../../core/model/numbering';
 import { headingOf } from '../../core/model/report-helpers';
 import type { Report } from '../../core/model/report';
 import { templateOf } from '../../templates/index';
+import { startFromLastYear } from '../../core/import/carry-forward';
 import { importDocxFile, saveDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
 import { outputPath } from './output-file';
@@ -59,14 +60,19 @@ export const importCommand: Command = {
         reason: why ? why.replace(/^选择依据：/u, '').replace(/。$/u, '') : null,
       };
     } else if (isTextInput(input)) {
-      if (parsed.flags.has('next-year'))
-        throw new UserError('--next-year 只用于 .docx / --next-year applies to .docx input only');
       const r = await importTextFile(input, templateId);
+      // Last year's report kept only as text (a copy of the published page) rolls over as a .docx does.
+      const next = parsed.flags.has('next-year') ? startFromLastYear(r.report) : null;
       outcome = {
-        report: r.report,
+        report: next ?? r.report,
         chosen: !templateId,
         mapping: r.mapping,
-        notes: r.warnings,
+        notes: next
+          ? [
+              ...r.warnings,
+              `已以 ${r.report.meta.year} 年报告为基础开始 ${next.meta.year} 年报告：正文标记为沿用，检查时比对去年原文；去年的批注不带入。`,
+            ]
+          : r.warnings,
         reason: r.choice?.reason ?? null,
       };
     } else {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli as run } from '../../test/helpers/run-cli';
@@ -8,6 +9,11 @@ import { importDocx } from '../../core/docx/import/index';
 import { reply, unmark } from '../../core/comments/index';
 import { findTemplate } from '../../templates/index';
 import { reviewDocx } from '../../test/fixtures/docx/review-fixture';
+import {
+  WALK_COMMENTS,
+  reviewerWalkOriginal,
+  reviewerWalkWord,
+} from '../../test/fixtures/docx/reviewer-walk-fixture';
 
 let dir = '';
 
@@ -126,5 +132,63 @@ describe('gwdraft merge-comments and comments', () => {
     expect(next.baseline?.year).toBe(2024);
     expect(next.sections[0]!.blocks.every((b) => b.carried === true)).toBe(true);
     expect(next.comments).toEqual([]);
+  });
+});
+
+describe("the reviewer's and the archivist's day through the CLI", () => {
+  it('merges a Word 2016+ copy, keeps comments on the title and 署名 in view, and the archive copy carries none of it', async () => {
+    await writeFile(join(dir, 'walk-original.docx'), reviewerWalkOriginal());
+    await writeFile(join(dir, 'walk-reviewed.docx'), reviewerWalkWord());
+    // The Word file's comments, listed before anything is merged: the title's first, none deleted.
+    const fromWord = await run('comments', join(dir, 'walk-reviewed.docx'));
+    expect(fromWord.code).toBe(0);
+    expect(fromWord.out).toContain('批注 9 条（未解决 8 条）');
+    expect(fromWord.out).toMatch(/^\[docx-\w+\] 市司法局 张三 .* {2}标题 {2}未解决$/m);
+    expect(fromWord.out).not.toContain('原文已删除');
+    const draft = join(dir, 'walk.gwdraft');
+    expect(
+      (await run('import', join(dir, 'walk-original.docx'), '--template', 'township', '-o', draft)).code,
+    ).toBe(0);
+    const merged = join(dir, 'walk-merged.gwdraft');
+    const res = await run('merge-comments', draft, join(dir, 'walk-reviewed.docx'), '-o', merged);
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('9 threads added, 4 placed, 5 detached (5 on the title or signature)');
+    expect(res.out).toContain('（其中 5 条在标题或署名上）');
+    const listed = await run('comments', merged);
+    expect(listed.out).not.toContain('原文已删除');
+    expect(listed.out).toMatch(/李四 .* {2}三、下一年度主要安排 {2}未解决，在部分标题上/);
+    expect(listed.out).toMatch(/市司法局 张三 .* {2}标题 {2}未解决/);
+    expect(listed.out).toMatch(/市司法局 张三 .* {2}署名 {2}未解决/);
+    // The bidi override in a comment is shown escaped, never acted on by the terminal.
+    expect(listed.out).not.toContain('\u202E');
+
+    // The archive copy: the clean export, every part of the package free of the review.
+    const archive = join(dir, 'walk-archive.docx');
+    expect((await run('export', merged, '-o', archive, '--accept-all')).code).toBe(0);
+    const parts = unzipSync(new Uint8Array(await readFile(archive)));
+    expect(Object.keys(parts).filter((n) => /comment|people/i.test(n))).toEqual([]);
+    const all = Object.values(parts)
+      .map((b) => strFromU8(b))
+      .join('\n');
+    for (const c of WALK_COMMENTS) {
+      expect(all).not.toContain(c.text.slice(0, 6));
+      for (const name of [c.author, ...c.author.split(/[\s（）]+/)].filter((n) => n.length >= 2))
+        expect(all).not.toContain(name);
+    }
+    for (const residue of [
+      '<w:ins ',
+      '<w:del ',
+      'w:delText',
+      'commentRange',
+      'commentReference',
+      'trackRevisions',
+    ])
+      expect(all).not.toContain(residue);
+    const core = strFromU8(parts['docProps/core.xml']!);
+    expect(core).toContain('<dc:title>青溪镇人民政府2024年法治政府建设年度报告</dc:title>');
+    expect(core).toContain('<dc:creator>青溪镇人民政府</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>青溪镇人民政府</cp:lastModifiedBy>');
+    // The accepted tracked change is in the text.
+    expect(strFromU8(parts['word/document.xml']!)).toContain('宣传活动25场');
   });
 });

@@ -6,6 +6,7 @@
 import { parseArgs, UserError, type Command } from '../command';
 import { mergeComments, refreshAnchors } from '../../core/comments/index';
 import { mergeSuggestions } from '../../core/suggestions/merge';
+import { templateOf } from '../../templates/index';
 import { loadDraft, readReviewedThreads, saveDraft } from './docx-input';
 import { outputPath } from './output-file';
 
@@ -24,14 +25,18 @@ export const mergeCommentsCommand: Command = {
     const out = await outputPath(parsed);
     const current = refreshAnchors(await loadDraft(file));
     const { threads, suggestions, fromDocx } = await readReviewedThreads(reviewed);
-    const m = mergeComments(current, threads, { keepDetached: fromDocx });
+    const m = mergeComments(current, threads, { keepDetached: fromDocx, template: templateOf(current) });
     // Track changes (w:ins/w:del) or the copy's 修订: placed by quote; 无法定位 ones kept and listed.
     const s = mergeSuggestions(m.report, suggestions);
     await saveDraft(out, s.report);
     process.stdout.write(
-      `已合并：新增批注 ${m.added} 条，已定位 ${m.placed} 条，游离（原文已删除或找不到）${m.detached} 条；` +
+      `已合并：新增批注 ${m.added} 条，已定位 ${m.placed} 条，游离（原文已删除或找不到）${m.detached} 条` +
+        (m.onMeta ? `（其中 ${m.onMeta} 条在标题或署名上）` : '') +
+        '；' +
         `新增回复 ${m.repliesAdded} 条；新增修订 ${s.added} 处，已定位 ${s.placed} 处，无法定位 ${s.unplaced} 处 → ${out}\n` +
-        `merged: ${m.added} threads added, ${m.placed} placed, ${m.detached} detached; ${m.repliesAdded} replies added; ` +
+        `merged: ${m.added} threads added, ${m.placed} placed, ${m.detached} detached` +
+        (m.onMeta ? ` (${m.onMeta} on the title or signature)` : '') +
+        `; ${m.repliesAdded} replies added; ` +
         `${s.added} suggestions added, ${s.placed} placed, ${s.unplaced} unplaced → ${out}\n`,
     );
     return 0;

@@ -11,6 +11,8 @@ import { DEFAULT_EXPORT_OPTIONS, FONT_PROFILES } from './export-options';
 
 export { DEFAULT_EXPORT_OPTIONS };
 
+/** A SHA-256 digest in lower-case hex. */
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 /** A path the service accepts: a non-empty string without NUL. The service checks where it points. */
 const FilePath = z
   .string()
@@ -260,11 +262,23 @@ export const API = {
   'recovery.discard': { input: z.object({ key: RecoveryKey }).strict(), output: z.object({}) },
   'export.docx': {
     input: z
-      .object({ report: ReportSchema, path: FilePath, options: ExportOptionsSchema, overwrite: z.boolean() })
+      .object({
+        report: ReportSchema,
+        path: FilePath,
+        options: ExportOptionsSchema,
+        overwrite: z.boolean(),
+        /**
+         * The SHA-256 of what an earlier export wrote there: replace the file without asking only while
+         * it is still those bytes (opened and saved in Word or WPS since, it is a conflict).
+         */
+        ifUnchanged: Sha256.optional(),
+      })
       .strict(),
     output: z.object({
       path: z.string(),
       bytes: z.number(),
+      /** SHA-256 of the bytes written (hex): the ifUnchanged of the next export to that path. */
+      sha256: Sha256,
       /** What the exporter dropped or changed (control characters …), in Chinese. */
       warnings: z.array(z.string()),
     }),
@@ -277,6 +291,8 @@ export const API = {
       added: z.number(),
       placed: z.number(),
       detached: z.number(),
+      /** Of the detached, those on the title, the 署名 or the 成文日期 (Word comments on those lines). */
+      onMeta: z.number().optional(),
       /** Suggestions (修订, Word track changes) added, and of those kept as 无法定位. */
       suggestionsAdded: z.number().optional(),
       suggestionsUnplaced: z.number().optional(),

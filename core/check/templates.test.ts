@@ -91,3 +91,19 @@ describe('第一责任人 duty in the words a report uses', () => {
     expect(duty('局主要负责人高度重视法治工作。')).toBe('fail');
   });
 });
+
+describe('a missing 成文日期', () => {
+  it.each(shippedTemplates().map((t) => [t.id, t] as const))(
+    '%s: the message gives one example date, the report year’s next, not a second fixed year',
+    (_id, template) => {
+      const report = completeReport(template);
+      const dated = template.items.find((i) => i.rules.some((r) => r.kind === 'date'))!;
+      const { items } = evaluateChecklist({ ...report, meta: { ...report.meta, date: null } }, template, {
+        today: TODAY,
+      });
+      const message = items.find((i) => i.id === dated.id)!.message;
+      const years = [...message.matchAll(/(\d{4})年\d{1,2}月\d{1,2}日/gu)].map((m) => Number(m[1]));
+      expect(years).toEqual([report.meta.year + 1]);
+    },
+  );
+});

@@ -8,3 +8,4 @@ export * from './merge';
 export * from './list';
 export { hash36, uniqueId } from './ids';
 export * from './author';
+export * from './place';

@@ -7,6 +7,7 @@ import type { Report, Thread } from '../model/report';
 import type { Template } from '../templates/schema';
 import { hintOffset } from './anchor';
 import { flatten } from './flat';
+import { linePlaceOf, META_PLACE_LABEL, type LinePlace, type MetaPlace } from './place';
 
 export interface ThreadListing {
   id: string;
@@ -21,6 +22,11 @@ export interface ThreadListing {
   sectionLabel: string;
   resolved: boolean;
   detached: boolean;
+  /**
+   * A detached thread on the title, a part's heading (its section and label are that part's), the 署名
+   * or the 成文日期 — from Word: its text is there, not deleted.
+   */
+  place?: MetaPlace;
   replies: { author: string; createdAt: string; text: string }[];
 }
 
@@ -41,7 +47,22 @@ export function listThreads(
   filter: ThreadFilter = 'all',
 ): ThreadListing[] {
   const flat = flatten(report);
-  const order = (t: Thread) => hintOffset(flat, t.anchor) ?? Number.MAX_SAFE_INTEGER;
+  const places = new Map<string, LinePlace>();
+  for (const t of report.comments) {
+    const line = linePlaceOf(report, template, t);
+    if (line) places.set(t.id, line);
+  }
+  // The title's threads come first, a heading's just before its part's text, the 署名's and the date's
+  // after the text, the deleted text's last.
+  const partStart = (id: string | null) => flat.blocks.find((b) => b.sectionId === id)?.start ?? 0;
+  const order = (t: Thread) => {
+    const line = places.get(t.id);
+    if (line?.place === 'title') return -2;
+    if (line?.place === 'recipient') return -1;
+    if (line?.place === 'heading') return partStart(line.sectionId) - 0.5;
+    if (line) return Number.MAX_SAFE_INTEGER - 1;
+    return hintOffset(flat, t.anchor) ?? Number.MAX_SAFE_INTEGER;
+  };
   return report.comments
     .filter((t) => filter === 'all' || (filter === 'open' ? !t.resolved : t.resolved))
     .map((t, i) => ({ t, i, at: order(t) }))
@@ -61,6 +82,18 @@ export function listThreads(
         replies: rest.map((c) => ({ author: c.author, createdAt: c.createdAt, text: c.text })),
       };
       if (first?.unit) out.unit = first.unit;
+      const line = places.get(t.id);
+      if (line?.place === 'heading') {
+        out.place = 'heading';
+        out.section = line.sectionId;
+        out.sectionLabel = labelOf(report, template, {
+          ...t,
+          anchor: { ...t.anchor, sectionId: line.sectionId },
+        });
+      } else if (line) {
+        out.place = line.place;
+        out.sectionLabel = META_PLACE_LABEL[line.place];
+      }
       return out;
     });
 }

@@ -7,6 +7,8 @@ import type { Comment, Report, Thread } from '../model/report';
 import { sameAuthor } from './author';
 import { uniqueId } from './ids';
 import { reanchorThreads, refreshAnchors } from './reanchor';
+import { linePlaceOf, metaPlaceOf } from './place';
+import type { Template } from '../templates/schema';
 
 export interface MergeResult {
   report: Report;
@@ -14,8 +16,10 @@ export interface MergeResult {
   added: number;
   /** Of those, placed on the current text. */
   placed: number;
-  /** Of those, kept detached (their text is gone). */
+  /** Of those, kept detached (their text is gone, or on the title or 署名: see onMeta). */
   detached: number;
+  /** Of the detached, those on the title, the 署名 or the 成文日期 (from Word): their text is there. */
+  onMeta: number;
   /** Replies added to threads already present. */
   repliesAdded: number;
   /** Threads whose resolved state changed (resolved in the reviewer's copy). */
@@ -26,12 +30,23 @@ function norm(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Times equal to the minute: Word keeps seconds, WPS and LibreOffice may drop or shift them. */
+/** A time zone's offset is a whole number of quarter hours, up to 14 hours. */
+const QUARTER_HOUR = 15 * 60_000;
+const MAX_ZONE_OFFSET = 14 * 60 * 60_000;
+
+/**
+ * Times equal to the minute: Word keeps seconds, WPS and LibreOffice may drop or shift them. Or apart by
+ * a time zone's offset: Word writes a comment's w:date as wall-clock time marked Z and its true time
+ * apart (read since), so the same comment can come back as its local or its UTC time.
+ */
 function sameTime(a: string, b: string): boolean {
   const x = Date.parse(a);
   const y = Date.parse(b);
   if (Number.isNaN(x) || Number.isNaN(y)) return a === b;
-  return Math.abs(x - y) < 60_000;
+  const d = Math.abs(x - y);
+  if (d > MAX_ZONE_OFFSET + 60_000) return false;
+  const off = d % QUARTER_HOUR;
+  return Math.min(off, QUARTER_HOUR - off) < 60_000 && (d < 60_000 || d >= QUARTER_HOUR - 60_000);
 }
 
 export function sameComment(a: Comment, b: Comment): boolean {
@@ -61,6 +76,8 @@ export interface MergeOptions {
    * the reviewer deleted (tracked) must not land on that text in the draft.
    */
   keepDetached?: boolean;
+  /** The report's template, to tell threads on the title (resolved from it) from deleted text. */
+  template?: Template;
 }
 
 export function mergeComments(
@@ -107,12 +124,20 @@ export function mergeComments(
       commentIds.add(cid);
       return { ...c, id: cid };
     });
-    threads.push({ ...inc, id, comments, detached: true });
-    if (opts.keepDetached && inc.detached) kept.push(id);
+    const thread: Thread = { ...inc, id, comments, detached: true };
+    threads.push(thread);
+    // On the title, the 主送机关, a heading, the 署名 or the date (Word): that is its place; searching
+    // the text for it could only land on a look-alike phrase (县委、县政府： ≈ 县委、县政府的).
+    if ((opts.keepDetached && inc.detached) || linePlaceOf(current, opts.template, thread)) kept.push(id);
     else fresh.add(id);
   }
   const r = reanchorThreads({ ...current, comments: threads }, fresh);
+  const lost = new Set([...r.detached, ...kept]);
+  const onMeta = r.report.comments.filter(
+    (t) => lost.has(t.id) && metaPlaceOf(r.report, opts.template, t) !== null,
+  ).length;
   return {
+    onMeta,
     report: r.report,
     added: fresh.size + kept.length,
     placed: r.placed.length,

@@ -240,3 +240,20 @@ describe('migrations', () => {
     expect(codeOf(() => parseDraft('{"schemaVersion":0}', opts))).toBe('wrong-shape');
   });
 });
+
+describe('a draft that is not JSON, in the clerk’s words', () => {
+  it('keeps the parser’s English message out of the Chinese half', () => {
+    try {
+      parseDraft('this is not a zip', { fileName: '坏文件.gwdraft' });
+      expect.unreachable();
+    } catch (e) {
+      const msg = (e as Error).message;
+      const [zh = '', en = ''] = msg.split(' / ');
+      expect(zh).toContain('坏文件.gwdraft');
+      expect(zh).toMatch(/已损坏/);
+      // the Chinese line a clerk reads holds no English parser text
+      expect(zh.replace('坏文件.gwdraft', '')).not.toMatch(/[A-Za-z]{3,}/);
+      expect(en).toMatch(/not valid JSON/);
+    }
+  });
+});

@@ -24,7 +24,7 @@ const WHAT: Record<DraftErrorCode, { zh: string; en: string }> = {
   'too-large': { zh: '文件过大', en: 'the file is too large' },
   empty: { zh: '文件是空的', en: 'the file is empty' },
   'not-utf8': { zh: '文件不是 UTF-8 编码的草稿', en: 'the file is not UTF-8 text' },
-  'invalid-json': { zh: '文件内容不是有效的草稿格式（JSON 错误）', en: 'the file is not valid JSON' },
+  'invalid-json': { zh: '文件已损坏，或不是本软件保存的草稿', en: 'the file is not valid JSON' },
   truncated: { zh: '文件不完整，可能在保存时被中断', en: 'the file is truncated' },
   'wrong-shape': { zh: '文件结构不符合草稿格式', en: 'the file does not have the shape of a draft' },
   'newer-version': {
@@ -45,10 +45,12 @@ export class DraftError extends Error {
     readonly fileName: string,
     /** Specifics (a JSON path, a version number); plain ASCII or Chinese, no stack. */
     readonly detail: string = '',
+    /** Specifics for the English half only (a parser's English message), when they differ. */
+    detailEn: string = detail,
   ) {
     const what = WHAT[code];
     const tail = detail ? `（${detail}）` : '';
-    const tailEn = detail ? ` (${detail})` : '';
+    const tailEn = detailEn ? ` (${detailEn})` : '';
     super(`草稿文件“${fileName}”：${what.zh}${tail} / draft file "${fileName}": ${what.en}${tailEn}`);
     this.name = 'DraftError';
   }

@@ -52,7 +52,8 @@ export function parseDraft(text: string, options: ParseDraftOptions): Report {
     data = JSON.parse(text);
   } catch (e) {
     if (looksTruncated(text)) throw new DraftError('truncated', fileName);
-    throw new DraftError('invalid-json', fileName, e instanceof Error ? e.message : '');
+    // V8's message is English: it goes into the English half only, never into the clerk's Chinese line.
+    throw new DraftError('invalid-json', fileName, '', e instanceof Error ? e.message : '');
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new DraftError('wrong-shape', fileName, '不是对象 / not an object');

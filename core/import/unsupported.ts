@@ -54,6 +54,15 @@ function adviceFor(name: string): Advice | null {
 }
 
 /**
+ * A word-processor document gwdraft does not read (.doc, .wps, .docm, .rtf, .odt): in a folder of
+ * reports, a report sent in the wrong format, worth a word. (PDF and OFD files beside the reports are
+ * as often scans and attachments as reports, and templates are not reports: not these.)
+ */
+export function isUnreadWordDocument(name: string): boolean {
+  return /\.(doc|wps|docm|rtf|odt)$/i.test(name);
+}
+
+/**
  * The one-line refusal: "不支持的文件类型：NAME（可导入 …）。建议 / unsupported input NAME (…): advice".
  * `zhKinds` / `enKinds` say what can be read where the message is shown.
  */

@@ -7,6 +7,7 @@ import { SCHEMA_VERSION, type Report, type Section } from './report';
 import type { Template } from '../templates/schema';
 import { reportTitle, sectionHeading } from '../templates/load';
 import { sectionLabel } from './numbering';
+import { defaultRecipient } from './recipient';
 
 export interface NewReportInput {
   org: string;
@@ -23,7 +24,7 @@ export function createReport(template: Template, input: NewReportInput): Report 
       title: null,
       signature: null,
       date: null,
-      recipient: template.recipient,
+      recipient: defaultRecipient(template, input.org),
       docNumber: null,
     },
     preamble: emptyBlocks(),

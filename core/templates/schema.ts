@@ -158,6 +158,11 @@ function buildTemplateSchemas() {
       titlePattern: z.string().min(1),
       /** Default 主送机关, if the outline says who it goes to. */
       recipient: z.string().nullable(),
+      /**
+       * The 主送机关 when the unit's name says which 县/区/市 it sits in ({parent} is replaced), e.g. a
+       * township's "{parent}委、{parent}政府"; `recipient` otherwise (core/model/recipient.ts).
+       */
+      recipientFromOrg: z.string().min(1).optional(),
       sections: z.array(TemplateSectionSchema).min(1),
       items: z.array(ItemSchema),
       deadlines: z.array(DeadlineSchema),

@@ -50,7 +50,8 @@ export interface Formats {
     current: Report,
     incoming: Thread[],
     fromDocx: boolean,
-  ): { report: Report; added: number; placed: number; detached: number };
+    template?: Template,
+  ): { report: Report; added: number; placed: number; detached: number; onMeta: number };
   /** Threads of another .gwdraft copy, anchored on that copy's own text. */
   threadsOfCopy(copy: Report): Thread[];
   /**
@@ -179,8 +180,8 @@ export function createFormats(opts: { importTimeoutMs?: number } = {}): Formats 
       });
     },
     // Threads from Word arrive detached when the reviewer deleted their text: keep them so.
-    mergeComments: (current, incoming, fromDocx) =>
-      mergeComments(current, incoming, { keepDetached: fromDocx }),
+    mergeComments: (current, incoming, fromDocx, template) =>
+      mergeComments(current, incoming, { keepDetached: fromDocx, ...(template ? { template } : {}) }),
     threadsOfCopy,
     readDocxComments: (bytes, fileName) => readDocxComments(bytes, fileName, jobOptions),
     readNotice: async (bytes, fileName) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -164,6 +165,9 @@ describe('path policy (loopback workspace)', () => {
     expect(saved.path).toBe(join(sb.workspace, '2024', '报告.gwdraft'));
     const opened = (await sb.call('file.open', { path: saved.path })) as ApiOutput<'file.open'>;
     expect(opened.report).toEqual(report);
+    // The report open in Word and LibreOffice beside it: their owner files are not documents.
+    await writeFile(join(sb.workspace, '2024', '~$审阅稿.docx'), 'owner');
+    await writeFile(join(sb.workspace, '2024', '.~lock.审阅稿.docx#'), 'lock');
     const list = (await sb.call('file.list', {})) as ApiOutput<'file.list'>;
     expect(list.map((e) => e.name)).toEqual([join('2024', '报告.gwdraft')]);
   });
@@ -396,8 +400,35 @@ describe('以去年报告为基础 (file.nextYear)', () => {
     expect(next.report.sections[0]!.blocks.every((b) => b.carried === true)).toBe(true);
     expect(next.notes.join('')).toContain('已以 2024 年报告');
     expect(await readFile(saved.path, 'utf8')).toBe(before);
-    await writeFile(join(sb.workspace, 'x.txt'), '去年');
-    expect((await rejection(sb.call('file.nextYear', { path: 'x.txt' }))).code).toBe('bad-file');
+    await writeFile(join(sb.workspace, 'x.pdf'), '去年');
+    expect((await rejection(sb.call('file.nextYear', { path: 'x.pdf' }))).code).toBe('bad-file');
+  });
+
+  it('rolls over last year’s report kept only as text (a copy of the published page)', async () => {
+    await writeFile(
+      join(sb.workspace, '去年.txt'),
+      [
+        '某县司法局2024年法治政府建设年度报告',
+        '一、2024年度推进法治政府建设的主要举措和成效',
+        '2024年，我局组织法治培训12次。',
+        '二、2024年度推进法治政府建设存在的不足和原因',
+        '执法人员不足，原因在于编制有限。',
+        '三、2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+        '局长主持专题会议4次。',
+        '四、下一年度推进法治政府建设的主要安排',
+        '2025年，我局将加强培训。',
+        '五、其他需要报告的情况',
+        '无。',
+      ].join('\n'),
+    );
+    const next = (await sb.call('file.nextYear', { path: '去年.txt' })) as ApiOutput<'file.nextYear'>;
+    expect(next.path).toBeNull();
+    expect(next.report.meta.year).toBe(2025);
+    expect(next.report.baseline?.year).toBe(2024);
+    expect(next.report.sections[0]!.blocks.every((b) => b.carried === true)).toBe(true);
+    // what happened first, then how the text was read
+    expect(next.notes[0]).toContain('已以 2024 年报告（去年.txt）');
+    expect(next.notes.some((n) => n.includes('已从 去年.txt 导入'))).toBe(true);
   });
 });
 
@@ -446,6 +477,44 @@ describe('host info and templates', () => {
 describe('export, DOCX import and comment merge through the service', () => {
   const options = DEFAULT_EXPORT_OPTIONS;
 
+  it('replaces its own earlier export only while the file holds what it wrote', async () => {
+    const report = sampleReport('全年办理行政复议案件 15 件。');
+    const first = (await sb.call('export.docx', {
+      report,
+      path: '年度报告.docx',
+      options,
+      overwrite: false,
+    })) as ApiOutput<'export.docx'>;
+    // unchanged since: written again without asking
+    const second = (await sb.call('export.docx', {
+      report,
+      path: '年度报告.docx',
+      options,
+      overwrite: false,
+      ifUnchanged: first.sha256,
+    })) as ApiOutput<'export.docx'>;
+    // saved in Word since: a conflict that says so, and the clerk's Word edits are still there
+    const edited = Buffer.concat([await readFile(second.path), Buffer.from('word edits')]);
+    await writeFile(second.path, edited);
+    const err = await rejection(
+      sb.call('export.docx', {
+        report,
+        path: '年度报告.docx',
+        options,
+        overwrite: false,
+        ifUnchanged: second.sha256,
+      }),
+    );
+    expect(err.code).toBe('conflict');
+    expect(err.message).toContain('在上次导出后已被修改');
+    expect(await readFile(second.path)).toEqual(edited);
+    // a digest that is not hex is refused by the contract
+    const bad = await rejection(
+      sb.call('export.docx', { report, path: '年度报告.docx', options, overwrite: false, ifUnchanged: 'x' }),
+    );
+    expect(bad.code).toBe('invalid-input');
+  });
+
   it('exports a DOCX into the workspace, refuses to overwrite unless asked, and imports it back', async () => {
     const report = sampleReport('全年办理行政复议案件 15 件。');
     const out = (await sb.call('export.docx', {
@@ -458,6 +527,7 @@ describe('export, DOCX import and comment merge through the service', () => {
     const bytes = await readFile(out.path);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(out.bytes).toBe(bytes.length);
+    expect(out.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     const again = await rejection(
       sb.call('export.docx', { report, path: '报告.docx', options, overwrite: false }),
     );

@@ -2,7 +2,8 @@
  * The implementation of every contract method. Inputs arrive already validated by the dispatcher
  * (dispatch.ts); every path goes through the context's PathPolicy before any I/O.
  */
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ApiError, type API, type ApiMethod, type ApiOutput } from '../../core/api/contract';
 import { createReport, resolvedTitle } from '../../core/model/report-helpers';
@@ -55,6 +56,30 @@ function templateFor(report: Report) {
   const t = templateOf(report);
   if (!t) throw new ApiError('bad-file', `找不到报告使用的模板“${report.templateId}”。`);
   return t;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (st) => st.isFile(),
+    () => false,
+  );
+}
+
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Larger than any export: such a file is not the one an export wrote, and is not read to find out. */
+const LARGEST_EXPORT = 256 * 1024 * 1024;
+
+/** The SHA-256 of the file at `path`, or null when it cannot be an earlier export or cannot be read. */
+async function sha256Of(path: string): Promise<string | null> {
+  try {
+    if ((await stat(path)).size > LARGEST_EXPORT) return null;
+    return sha256Hex(await readFile(path));
+  } catch {
+    return null;
+  }
 }
 
 export function createService(ctx: ServiceContext): Implementation {
@@ -134,17 +159,22 @@ export function createService(ctx: ServiceContext): Implementation {
     'file.nextYear': async ({ path }) => {
       const real = await ctx.policy.forRead(path);
       const kind = kindOf(real);
-      if (kind !== 'gwdraft' && kind !== 'docx')
-        throw new ApiError('bad-file', `请选择去年的 .gwdraft 草稿或 .docx 报告（${basename(real)} 不是）。`);
+      // Last year's report is often only the published page, copied as text: it rolls over too.
+      if (kind === null)
+        throw new ApiError(
+          'bad-file',
+          `请选择去年的报告：.gwdraft 草稿、.docx 或 .txt/.md 文本（${basename(real)} 不是）。`,
+        );
       const last = await openDocument(ctx, real);
       const next = startFromLastYear(last.report);
       return {
         path: null,
         report: next,
         mtimeMs: null,
+        // What happened first (the notice line leads with it), then how the Word file was read.
         notes: [
-          ...(kind === 'docx' ? last.notes : []),
           `已以 ${last.report.meta.year} 年报告（${basename(real)}）为基础开始 ${next.meta.year} 年报告：沿用的正文以浅色底标出，改写后标记消失；去年的批注、确认和成文日期不带入。`,
+          ...(kind === 'gwdraft' ? [] : last.notes),
         ],
       };
     },
@@ -207,24 +237,25 @@ export function createService(ctx: ServiceContext): Implementation {
       return {};
     },
 
-    'export.docx': async ({ report, path, options, overwrite }) => {
+    'export.docx': async ({ report, path, options, overwrite, ifUnchanged }) => {
       const withExt = extname(path) === '' ? `${path}.docx` : path;
       if (kindOf(withExt) !== 'docx') throw new ApiError('invalid-input', '导出文件的扩展名应为 .docx。');
       const target = await ctx.policy.forWrite(withExt);
       // Only another file is "already there"; a folder in the way fails the write below, and says so.
-      if (
-        !overwrite &&
-        (await stat(target).then(
-          (st) => st.isFile(),
-          () => false,
-        ))
-      )
-        throw new ApiError('conflict', `文件 ${basename(target)} 已存在。`);
+      // A file an earlier export wrote is replaced only while it holds those bytes: opened and saved in
+      // Word since, it carries the clerk's or a reviewer's edits, which a silent export would lose.
+      if (!overwrite && (await isFile(target)) && !(ifUnchanged && (await sha256Of(target)) === ifUnchanged))
+        throw new ApiError(
+          'conflict',
+          ifUnchanged
+            ? `文件 ${basename(target)} 在上次导出后已被修改。`
+            : `文件 ${basename(target)} 已存在。`,
+        );
       const { bytes, warnings } = await ctx.formats.exportDocx(report, templateFor(report), options);
       // an exported document is for others to read: the user's umask, or the mode of the file replaced
       await writeFileAtomic(target, bytes, { permissions: 'like-target' });
       ctx.policy.grant(target);
-      return { path: target, bytes: bytes.byteLength, warnings };
+      return { path: target, bytes: bytes.byteLength, sha256: sha256Hex(bytes), warnings };
     },
 
     'comments.mergeFrom': async ({ report, path }) => {
@@ -243,7 +274,7 @@ export function createService(ctx: ServiceContext): Implementation {
           basename(real),
         ));
       else throw new ApiError('bad-file', '只能从 .docx 或 .gwdraft 文件合并审阅意见。');
-      const merged = ctx.formats.mergeComments(report, incoming, kind === 'docx');
+      const merged = ctx.formats.mergeComments(report, incoming, kind === 'docx', templateOf(report));
       // Track changes / another copy's 修订 come along, placed by their quote (无法定位 ones kept, listed).
       const s = mergeSuggestions(merged.report, suggestions);
       return {
@@ -251,6 +282,7 @@ export function createService(ctx: ServiceContext): Implementation {
         added: merged.added,
         placed: merged.placed,
         detached: merged.detached,
+        onMeta: merged.onMeta,
         suggestionsAdded: s.added,
         suggestionsUnplaced: s.unplaced,
       };

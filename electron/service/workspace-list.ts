@@ -3,13 +3,14 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ApiOutput } from '../../core/api/contract';
 import { kindOf } from './documents';
+import { isOwnerFile } from './owner-files';
 
 type Entry = ApiOutput<'file.list'>[number];
 
 const MAX_DEPTH = 3;
 const MAX_ENTRIES = 1000;
 
-/** Newest first; hidden files, .bak and temp files skipped; symlinks not followed. */
+/** Newest first; hidden files, .bak, temp and ~$ owner files skipped; symlinks not followed. */
 export async function listWorkspace(root: string): Promise<Entry[]> {
   const out: Entry[] = [];
   async function walk(dir: string, depth: number): Promise<void> {
@@ -20,7 +21,7 @@ export async function listWorkspace(root: string): Promise<Entry[]> {
       return;
     }
     for (const d of names) {
-      if (out.length >= MAX_ENTRIES || d.name.startsWith('.')) continue;
+      if (out.length >= MAX_ENTRIES || d.name.startsWith('.') || isOwnerFile(d.name)) continue;
       const full = join(dir, d.name);
       if (d.isDirectory()) {
         if (depth < MAX_DEPTH) await walk(full, depth + 1);

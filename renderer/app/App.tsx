@@ -4,7 +4,7 @@
  * the alert region where every API error lands in Chinese — an error never discards the open text.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiOutput, GwdraftApi, MenuCommand } from '../../core/api/contract';
+import { ApiError, type ApiOutput, type GwdraftApi, type MenuCommand } from '../../core/api/contract';
 import { getApi, hostTransport, onMenuCommand } from '../api/client';
 import { templateOf } from '../../templates/index';
 import { resolvedTitle } from '../../core/model/report-helpers';
@@ -47,6 +47,18 @@ type DialogState =
   | { kind: 'unsaved'; name: string; then: () => void }
   | null;
 
+/** 查看导入说明: the 指引 tab, its 导入说明 unfolded and in view. */
+function showImportNotes(setSideTab: (t: SideTab) => void): void {
+  setSideTab('guidance');
+  setTimeout(() => {
+    const notes = document.querySelector<HTMLDetailsElement>('details.gw-import-notes');
+    if (!notes) return;
+    notes.open = true;
+    notes.scrollIntoView({ block: 'nearest' });
+    notes.querySelector<HTMLElement>('summary')?.focus();
+  }, 0);
+}
+
 function joinPath(dir: string, name: string): string {
   const sep = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
   return dir.endsWith(sep) ? dir + name : dir + sep + name;
@@ -68,12 +80,16 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
   // Set once saveAs exists; the conflict notice's 另存为 button calls it.
   const saveAsRef = useRef<(store: DocStore) => Promise<void>>(async () => {});
 
-  const say = useCallback((kind: Notice['kind'], text: string, actions?: Notice['actions']) => {
-    const n = notice(kind, text, actions);
-    setNotices((ns) => [...ns.filter((x) => !(x.kind === 'info' && kind === 'info')), n]);
-    if (kind === 'info' && !actions)
-      setTimeout(() => setNotices((ns) => ns.filter((x) => x.id !== n.id)), 6000);
-  }, []);
+  /** Information fades after 6 s; with buttons it stays, unless `fadeMs` says when it may go. */
+  const say = useCallback(
+    (kind: Notice['kind'], text: string, actions?: Notice['actions'], fadeMs?: number) => {
+      const n = notice(kind, text, actions);
+      setNotices((ns) => [...ns.filter((x) => !(x.kind === 'info' && kind === 'info')), n]);
+      const fade = kind === 'info' ? (fadeMs ?? (actions ? null : 6000)) : null;
+      if (fade !== null) setTimeout(() => setNotices((ns) => ns.filter((x) => x.id !== n.id)), fade);
+    },
+    [],
+  );
   const fail = useCallback((e: unknown, doing: string) => say('error', describeError(e, doing)), [say]);
   const info = useCallback((m: string, actions?: Notice['actions']) => say('info', m, actions), [say]);
   const dismiss = useCallback((id: number) => setNotices((ns) => ns.filter((n) => n.id !== id)), []);
@@ -86,11 +102,6 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
   const show = useCallback(
     (opened: Opened, recoveryKey?: string, restoredFrom: string | null = null) => {
       const template = templateOf(opened.report);
-      if (!template)
-        say(
-          'error',
-          `找不到此报告使用的提纲模板“${opened.report.templateId}”，标题和指引将无法显示，正文仍可编辑。`,
-        );
       const store = new DocStore(opened, template, opened.report, recoveryKey);
       // Restored text and a copy of an earlier version are not in any file yet: they read as unsaved.
       if (recoveryKey || opened.copyOf) store.markUnsaved();
@@ -99,7 +110,27 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       docRef.current = store;
       setDoc(store);
       setFind(null);
-      for (const n of opened.notes) say('info', n);
+      // What was said about the document before (a file that failed to open, the last one's save) is
+      // not about this one: left up, it covered the side panel and the buttons of the next dialog.
+      setNotices([]);
+      if (!template)
+        say(
+          'error',
+          `找不到此报告使用的提纲模板“${opened.report.templateId}”，标题和指引将无法显示，正文仍可编辑。`,
+        );
+      // One line: what happened (the first note) and where the rest is. One notice a note showed only
+      // the last, a heading's mapping such as "“其他需要报告的情况” → 七、…", meaningless on its own.
+      const [first, ...rest] = opened.notes;
+      if (first !== undefined && rest.length === 0) say('info', first);
+      else if (first !== undefined)
+        // It goes by itself, later than a plain line: the notes stay under 指引, and a line that stayed
+        // would cover the side panel's buttons.
+        say(
+          'info',
+          `${first}另有 ${rest.length} 条导入说明（选用的提纲、各标题的去处等），见右侧“指引”。`,
+          [{ label: '查看导入说明', run: () => showImportNotes(setSideTab) }],
+          20_000,
+        );
     },
     [say],
   );
@@ -195,7 +226,23 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
                 { label: '历史版本', run: () => openHistory(opened) },
               ]);
           },
-          (e: unknown) => fail(e, '打开文件'),
+          (e: unknown) => {
+            // A draft that cannot be read (cut short, damaged): its .bak or an autosave may still hold
+            // the text. Say so on the error, with the way there, instead of leaving a dead end.
+            if (!(e instanceof ApiError && e.code === 'bad-file' && /\.gwdraft$/i.test(path)))
+              return fail(e, '打开文件');
+            api['history.list']({ path }).then(
+              (h) =>
+                h.versions.length > 0
+                  ? say(
+                      'error',
+                      `${describeError(e, '打开文件').replace(/。$/u, '')}。此文件有较早的版本可以找回。`,
+                      [{ label: '历史版本', run: () => openHistory(path) }],
+                    )
+                  : fail(e, '打开文件'),
+              () => fail(e, '打开文件'),
+            );
+          },
         ),
       );
     },

@@ -173,7 +173,7 @@ function ItemRow({
             撤销确认
           </button>
         </p>
-      ) : item.status !== 'pass' ? (
+      ) : item.status !== 'pass' && item.status !== 'na' ? (
         confirming ? (
           <ConfirmForm onConfirm={(note) => void confirm(note)} onCancel={() => setConfirming(false)} />
         ) : (

@@ -1,12 +1,13 @@
 /**
  * The 批注 tab: the comment being written, then every thread grouped by section in the order of the
  * text, filtered 全部/未解决/已解决. A thread's quote jumps to its text; a thread whose text was
- * deleted shows its quote as 原文已删除. Replies, resolve/reopen and delete act in place.
+ * deleted shows its quote as 原文已删除, one Word had on the title or the 署名 says so (在标题上). Replies, resolve/reopen and delete act in place.
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Comment } from '../../core/model/report';
+import { META_PLACE_LABEL } from '../../core/comments/place';
 import type { CommentsController, ThreadView } from './controller';
-import { commentTime } from './format';
+import { commentTime, shownText } from './format';
 import { useFocusReturn } from '../keyboard/modal';
 
 type Filter = 'all' | 'open' | 'resolved';
@@ -159,8 +160,8 @@ function CommentLine({
         <span className="gw-c-avatar" aria-hidden="true">
           {comment.initials || comment.author.slice(0, 1)}
         </span>
-        <span className="gw-c-author">{comment.author || '（未署名）'}</span>
-        {comment.unit && <span className="gw-muted">{comment.unit}</span>}
+        <span className="gw-c-author">{shownText(comment.author) || '（未署名）'}</span>
+        {comment.unit && <span className="gw-muted">{shownText(comment.unit)}</span>}
         <time dateTime={comment.createdAt} className="gw-muted">
           {commentTime(comment.createdAt)}
         </time>
@@ -170,7 +171,7 @@ function CommentLine({
           </button>
         )}
       </div>
-      <p className="gw-c-text">{comment.text}</p>
+      <p className="gw-c-text">{shownText(comment.text)}</p>
     </div>
   );
 }
@@ -186,7 +187,7 @@ function ThreadCard({
 }) {
   const { thread } = view;
   const [replying, setReplying] = useState('');
-  const quote = thread.anchor.exact;
+  const quote = shownText(thread.anchor.exact);
   const short = quote.length > 40 ? `${quote.slice(0, 40)}…` : quote;
   const sendReply = () => {
     if (replying.trim() === '') return;
@@ -207,7 +208,12 @@ function ThreadCard({
       aria-current={active ? 'true' : undefined}
       onFocus={() => controller.setActive(thread.id)}
     >
-      {thread.detached ? (
+      {view.listing.place ? (
+        // A Word comment on the title or the 署名: those lines are not section text, but they are there.
+        <p className="gw-c-detached gw-c-on-meta">
+          <span className="gw-c-badge">在{META_PLACE_LABEL[view.listing.place]}上</span>“{short}”
+        </p>
+      ) : thread.detached ? (
         <p className="gw-c-detached">
           <span className="gw-c-badge">原文已删除</span>
           <del>“{short}”</del>

@@ -170,7 +170,14 @@ describe('CommentsController', () => {
     const api = fakeApi({ report: withThread, added: 1, placed: 1, detached: 0 });
     const { store, c, editor } = setup(api);
     const r = await c.mergeFrom('/w/审阅稿.gwdraft');
-    expect(r).toEqual({ added: 1, placed: 1, detached: 0, suggestionsAdded: 0, suggestionsUnplaced: 0 });
+    expect(r).toEqual({
+      added: 1,
+      placed: 1,
+      detached: 0,
+      onMeta: 0,
+      suggestionsAdded: 0,
+      suggestionsUnplaced: 0,
+    });
     const leaves = Array.from(Editor.nodes(editor, { at: [], match: (n) => 'text' in n })).map(
       ([n]) => n as { text: string; comments?: string[] },
     );

@@ -334,6 +334,7 @@ export class CommentsController {
     added: number;
     placed: number;
     detached: number;
+    onMeta: number;
     suggestionsAdded?: number;
     suggestionsUnplaced?: number;
   }> {
@@ -379,6 +380,7 @@ export class CommentsController {
       added: r.added,
       placed: r.placed,
       detached: r.detached,
+      onMeta: r.onMeta ?? 0,
       suggestionsAdded: r.suggestionsAdded ?? 0,
       suggestionsUnplaced: r.suggestionsUnplaced ?? 0,
     };

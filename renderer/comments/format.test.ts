@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentTime, mergeSummary } from './format';
+import { commentTime, mergeSummary, shownText } from './format';
 
 describe('commentTime', () => {
   it('shows month, day and time, and the year only when it is not this year', () => {
@@ -19,5 +19,17 @@ describe('mergeSummary', () => {
       '合并完成：新增 2 条批注，其中 2 条已定位到正文。',
     );
     expect(mergeSummary({ added: 0, placed: 0, detached: 0 })).toMatch(/没有新的批注/);
+    // Word comments on the title or the 署名 are not said to be deleted.
+    expect(mergeSummary({ added: 5, placed: 2, detached: 3, onMeta: 2 })).toBe(
+      '合并完成：新增 5 条批注，其中 2 条已定位到正文，2 条在标题或署名上，1 条原文已删除，保留在批注栏中。',
+    );
+  });
+});
+
+describe('shownText', () => {
+  it('shows bidi overrides and control characters as escapes, and keeps the rest', () => {
+    expect(shownText('请核实\u202eevil\u202c 👍🏽 𠀀')).toBe('请核实\\u202eevil\\u202c 👍🏽 𠀀');
+    expect(shownText('响铃\u0007空\u0000')).toBe('响铃\\u0007空\\u0000');
+    expect(shownText('两段\n\t缩进 تحقق')).toBe('两段\n\t缩进 تحقق');
   });
 });

@@ -14,6 +14,7 @@ export function mergeSummary(r: {
   added: number;
   placed: number;
   detached: number;
+  onMeta?: number;
   suggestionsAdded?: number;
   suggestionsUnplaced?: number;
 }): string {
@@ -24,6 +25,21 @@ export function mergeSummary(r: {
       : '';
   if (r.added === 0) return '合并完成：没有新的批注（已有的批注不会重复添加，新的回复已并入）。' + changes;
   const parts = [`合并完成：新增 ${r.added} 条批注`, `其中 ${r.placed} 条已定位到正文`];
-  if (r.detached > 0) parts.push(`${r.detached} 条原文已删除，保留在批注栏中`);
+  const onMeta = Math.min(r.onMeta ?? 0, r.detached);
+  if (onMeta > 0) parts.push(`${onMeta} 条在标题或署名上`);
+  if (r.detached > onMeta) parts.push(`${r.detached - onMeta} 条原文已删除，保留在批注栏中`);
   return parts.join('，') + '。' + changes;
+}
+
+/**
+ * Characters that do not show, or reorder what is shown: C0 and C1 controls (line breaks and tabs kept),
+ * DEL, and the bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069). A comment from a Word file
+ * may carry them; in the panel they are shown as escapes (\u202e), as `gwdraft comments` shows them,
+ * so "\u202eevil" is not read as "live". The comment itself is left as it is.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function shownText(s: string): string {
+  return s.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -31,6 +31,8 @@ const editableRef = (el: HTMLDivElement | null) => {
 
 const LEVEL_KEYS: Record<string, 0 | 2 | 3 | 4> = { '0': 0, '1': 2, '2': 3, '3': 4 };
 
+export const TAB_HINT = '段首缩进两字由软件自动排版，不必按 Tab 或空格。在大纲、正文和侧栏之间切换请按 F6。';
+
 export const SectionEditor = memo(function SectionEditor({
   store,
   sectionKey,
@@ -56,6 +58,14 @@ export const SectionEditor = memo(function SectionEditor({
       }
       guard.keyDown();
       const mod = event.ctrlKey || event.metaKey;
+      // Tab indents a paragraph in Word, so a clerk presses it at a paragraph's start. Here 段首缩进 is
+      // the page's own and Tab left for the next section: the words typed next landed in another part
+      // (二、存在的不足和原因). It stays in the text and says why; F6 moves between the areas.
+      if (event.key === 'Tab' && !mod && !event.altKey && !event.nativeEvent.isComposing) {
+        event.preventDefault();
+        store.notice(TAB_HINT);
+        return;
+      }
       const key = event.key.toLowerCase();
       if (mod && !event.altKey && (key === 'z' || key === 'y')) {
         event.preventDefault();

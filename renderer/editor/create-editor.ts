@@ -3,7 +3,7 @@
  * sub-heading continues with body text, paste cleaned to plain blocks, and text carried over from last
  * year's report losing its mark once the block is edited.
  */
-import { createEditor, Editor, Element, Node, Transforms } from 'slate';
+import { createEditor, Editor, Element, Node, Range, Transforms } from 'slate';
 import { withReact } from 'slate-react';
 import { HistoryEditor, withHistory } from 'slate-history';
 import type { GwEditor, GwElement } from './slate-types';
@@ -29,7 +29,7 @@ const CHUNK_SIZE = 20;
 export function createSectionEditor(hooks: EditorHooks): GwEditor {
   const editor = withHistory(withReact(createEditor())) as GwEditor;
 
-  const { writeHistory, insertBreak, normalizeNode } = editor;
+  const { writeHistory, insertBreak, deleteBackward, normalizeNode } = editor;
   editor.writeHistory = (stack, batch) => {
     writeHistory(stack, batch);
     if (stack === 'undos') hooks.onHistoryBatch();
@@ -66,6 +66,24 @@ export function createSectionEditor(hooks: EditorHooks): GwEditor {
       if (after && (after[0] as GwElement).type === 'heading' && Node.string(after[0]) === '')
         Transforms.setNodes(editor, { type: 'paragraph', level: undefined } as never, { at: after[1] });
     }
+  };
+
+  // Backspace at the very start of a sub-heading takes its number off (the block becomes body text), as
+  // Word does with a numbered paragraph: the caret sits right after the （二） the clerk sees, so the key
+  // means "delete the number". Merging the heading into the paragraph above ("…内容。丙标题") is the
+  // next Backspace.
+  editor.deleteBackward = (unit) => {
+    const { selection } = editor;
+    if (selection && Range.isCollapsed(selection) && selection.anchor.path.length === 2) {
+      const block = editor.children[selection.anchor.path[0]!] as GwElement | undefined;
+      const atStart = Editor.isStart(editor, selection.anchor, [selection.anchor.path[0]!]);
+      if (block?.type === 'heading' && atStart) {
+        Transforms.setNodes(editor, { type: 'paragraph' } as never, { at: [selection.anchor.path[0]!] });
+        Transforms.unsetNodes(editor, ['level', 'runIn'], { at: [selection.anchor.path[0]!] });
+        return;
+      }
+    }
+    deleteBackward(unit);
   };
 
   // Only paragraphs and sub-headings at the top; anything else that slips in (a foreign fragment)

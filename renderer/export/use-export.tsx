@@ -34,7 +34,15 @@ type Ui =
   | { kind: 'pending'; count: number; options: ExportOptions | null; export: ExportKind }
   | { kind: 'options'; options: ExportOptions }
   | { kind: 'progress'; export: ExportKind }
-  | { kind: 'overwrite'; path: string; options: ExportOptions | null; export: ExportKind; acceptAll: boolean }
+  | {
+      kind: 'overwrite';
+      path: string;
+      options: ExportOptions | null;
+      export: ExportKind;
+      acceptAll: boolean;
+      /** The file is one this document exported, changed since (saved in Word or WPS). */
+      changed: boolean;
+    }
   | { kind: 'done'; path: string; warnings: string[]; canShow: boolean; export: ExportKind; threads: number }
   | { kind: 'error'; message: string };
 
@@ -51,11 +59,14 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
   const busy = useRef(false);
   /** Electron: the export path the clerk picked for this document, per kind, reused by the next export. */
   const chosen = useRef<Record<ExportKind, string | null>>({ clean: null, review: null });
-  /** Files this document's exports wrote in this session: written again without asking. */
-  const written = useRef(new Set<string>());
+  /**
+   * Files this document's exports wrote in this session, with the SHA-256 of what was written: written
+   * again without asking while they still hold those bytes.
+   */
+  const written = useRef(new Map<string, string>());
   useEffect(() => {
     chosen.current = { clean: null, review: null };
-    written.current = new Set();
+    written.current = new Map();
   }, [store]);
 
   const hostInfo = useCallback(async () => (host.current ??= await api['host.info']({})), [api]);
@@ -98,9 +109,10 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
               kind: 'docx',
             })
           ).path;
-        // A path from the system's save dialog was confirmed there (it asks before replacing a file).
+        // A path from the system's save dialog was confirmed there (it asks before replacing a file). The
+        // path picked for an earlier export is not: the file may have been edited in Word since.
         let path = chosen.current[kind];
-        let fromPicker = path !== null;
+        let fromPicker = false;
         path ??= exportTarget(store.getSnapshot().path, info.workspace, title, report.meta.year, kind);
         if (path === null) {
           path = await ask();
@@ -110,15 +122,24 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
           setUi(null);
           return;
         }
-        const write = (to: string, overwrite: boolean) =>
-          api['export.docx']({ report, path: to, options: opts, overwrite });
+        const write = (to: string, overwrite: boolean) => {
+          const ifUnchanged = overwrite ? undefined : written.current.get(to);
+          return api['export.docx']({
+            report,
+            path: to,
+            options: opts,
+            overwrite,
+            ...(ifUnchanged ? { ifUnchanged } : {}),
+          });
+        };
         let r: ApiOutput<'export.docx'>;
         try {
-          r = await write(path, fromPicker || confirmed === path || written.current.has(path));
+          r = await write(path, fromPicker || confirmed === path);
         } catch (e) {
-          // Another file of that name is there: never replaced without asking.
+          // Another file of that name is there, or our own export edited since: never replaced without asking.
           if (e instanceof ApiError && e.code === 'conflict') {
-            setUi({ kind: 'overwrite', path, options, export: kind, acceptAll });
+            const changed = written.current.has(path);
+            setUi({ kind: 'overwrite', path, options, export: kind, acceptAll, changed });
             return;
           }
           // Electron writes only where the clerk chose (a dialog grants the path): beside the draft is
@@ -131,7 +152,7 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
           }
           r = await write(picked, true);
         }
-        written.current.add(r.path);
+        written.current.set(r.path, r.sha256);
         chosen.current[kind] = info.kind === 'electron' ? r.path : null;
         setUi({
           kind: 'done',
@@ -318,18 +339,25 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
       </div>
     );
   } else if (ui?.kind === 'overwrite') {
-    const { path, options, export: kind, acceptAll } = ui;
+    const { path, options, export: kind, acceptAll, changed } = ui;
+    const by = kind === 'review' ? '审阅稿' : '这次导出';
     node = (
       <ConfirmDialog
-        title="文件已存在"
+        title={changed ? '文件在导出后已被修改' : '文件已存在'}
         confirmLabel="覆盖"
         onConfirm={() => void run(kind, options, { confirmed: path, acceptAll })}
         onCancel={() => setUi(null)}
       >
-        <p>
-          {baseName(path)} 已存在，不是本次导出写的文件。要用{kind === 'review' ? '审阅稿' : '这次导出'}
-          覆盖它吗？
-        </p>
+        {changed ? (
+          <p>
+            {baseName(path)} 是上次导出的文件，之后已被修改（例如在 Word 或 WPS 中编辑并保存过）。用{by}
+            覆盖会丢失这些修改。要覆盖吗？如需保留，请先在 Word 或 WPS 中把它另存为其他名称。
+          </p>
+        ) : (
+          <p>
+            {baseName(path)} 已存在，不是本次导出写的文件。要用{by}覆盖它吗？
+          </p>
+        )}
         <p className="gw-muted">{path}</p>
       </ConfirmDialog>
     );

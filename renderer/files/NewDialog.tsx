@@ -88,7 +88,7 @@ export function NewDialog({
           <button type="button" onClick={onFromLastYear}>
             以去年报告为基础…
           </button>{' '}
-          <span className="gw-muted">沿用去年的报告（.gwdraft 或 .docx），年度加一</span>
+          <span className="gw-muted">沿用去年的报告（.gwdraft、.docx 或 .txt），年度加一</span>
         </p>
       )}
     </FormDialog>

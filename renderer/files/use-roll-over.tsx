@@ -28,7 +28,7 @@ export function useRollOver(
       try {
         const info = await api['host.info']({});
         if (info.workspace !== null) {
-          const files = (await api['file.list']({})).filter((f) => f.kind === 'gwdraft' || f.kind === 'docx');
+          const files = await api['file.list']({});
           setPicking({ files, workspace: info.workspace });
           return;
         }
@@ -45,15 +45,16 @@ export function useRollOver(
       title="以去年报告为基础"
       intro={
         <p>
-          选择去年的报告（.gwdraft 草稿或 Word 文件）。年度加一，正文沿用并以浅色底标出，改写后标记消失；
+          选择去年的报告（.gwdraft 草稿、Word 文件，或从网站复制保存的 .txt
+          文本）。年度加一，正文沿用并以浅色底标出，改写后标记消失；
           去年的批注和成文日期不带入。原文件不会改动。
         </p>
       }
       workspace={picking.workspace}
       files={picking.files}
       listLabel="去年的报告"
-      emptyText="工作文件夹中没有 .gwdraft 或 .docx 文件。"
-      kindText={(f) => (f.kind === 'docx' ? 'Word' : '草稿')}
+      emptyText="工作文件夹中没有 .gwdraft、.docx、.txt 或 .md 文件。"
+      kindText={(f) => (f.kind === 'docx' ? 'Word' : f.kind === 'gwdraft' ? '草稿' : '文本')}
       onPick={(path) => {
         setPicking(null);
         fromPath(path);

@@ -31,7 +31,7 @@ function insertTopic(store: DocStore, key: string, topic: string): void {
   ReactEditor.focus(editor);
 }
 
-/** How an import went (the notice line shows only the last note): all of it, folded, under the guidance. */
+/** How an import went (the notice line gives the first note and points here): all of it, folded, under the guidance. */
 function ImportNotes({ notes }: { notes: readonly string[] }) {
   if (notes.length < 2) return null;
   return (

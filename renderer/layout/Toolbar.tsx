@@ -37,10 +37,25 @@ const formatButtons: readonly {
   text: ReactNode;
   run: (editor: Editor) => void;
 }[] = [
-  { label: '设为正文', title: '正文（Ctrl+0）', text: '正文', run: (e) => setBlockLevel(e, 0) },
-  { label: '设为（一）级标题', title: '二级标题（Ctrl+1）', text: '（一）', run: (e) => setBlockLevel(e, 2) },
-  { label: '设为1.级标题', title: '三级标题（Ctrl+2）', text: '1.', run: (e) => setBlockLevel(e, 3) },
-  { label: '设为（1）级标题', title: '四级标题（Ctrl+3）', text: '（1）', run: (e) => setBlockLevel(e, 4) },
+  { label: '设为正文', title: '正文（Ctrl+0 或 Ctrl+Alt+0）', text: '正文', run: (e) => setBlockLevel(e, 0) },
+  {
+    label: '设为（一）级标题',
+    title: '二级标题“（一）”（Ctrl+1 或 Ctrl+Alt+1）',
+    text: '（一）',
+    run: (e) => setBlockLevel(e, 2),
+  },
+  {
+    label: '设为1.级标题',
+    title: '三级标题“1.”（Ctrl+2 或 Ctrl+Alt+2）',
+    text: '1.',
+    run: (e) => setBlockLevel(e, 3),
+  },
+  {
+    label: '设为（1）级标题',
+    title: '四级标题“（1）”（Ctrl+3 或 Ctrl+Alt+3）',
+    text: '（1）',
+    run: (e) => setBlockLevel(e, 4),
+  },
   {
     label: '小标题接排',
     title: '接排：导出时下一段正文接在所选小标题之后，排在同一段；再按一次取消',

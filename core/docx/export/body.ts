@@ -237,7 +237,10 @@ export function titleParagraph(
 export function recipientParagraph(ctx: ExportContext, recipient: string): Paragraph {
   let r = xmlSafe(recipient.trim(), ctx.dropped).replace(/:$/, '：');
   if (!r.endsWith('：')) r += '：';
-  return new Paragraph({ style: STYLE.recipient, children: [new TextRun(r)] });
+  return new Paragraph({
+    style: STYLE.recipient,
+    children: wrapInThreads(ctx, ctx.recipientThreads ?? [], [new TextRun(r)]),
+  });
 }
 
 /** A section: its 一、 heading (with any detached threads on it) and its blocks. */

@@ -6,6 +6,7 @@ import {
   BorderStyle,
   HeightRule,
   Paragraph,
+  type ParagraphChild,
   Tab,
   TabStopType,
   Table,
@@ -25,6 +26,7 @@ import { signatureLayout } from './signature';
 import { CLOSING_END_TWIPS, STYLE } from './styles-xml';
 import { xmlSafe } from './text-safety';
 import { emWidth } from './title-lines';
+import { wrapInThreads } from './comment-ranges';
 
 /** 署名 and 成文日期: without a seal (7.3.5.2) or with one (7.3.5.1); the date never zero-padded. */
 export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] {
@@ -36,6 +38,8 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
   if (signature && signatureMissing(report))
     ctx.warnings.push(`报告没有署名，导出文件暂按机关名称“${signature}”署名，请核对`);
   const organs = signatureOrgans(signature);
+  const onSignature = ctx.closingThreads?.signature ?? [];
+  const onDate = ctx.closingThreads?.date ?? [];
   // 联合行文 with a seal (7.3.5.1): the organs side by side in order, each under its own seal, the last
   // centred over the date.
   if (ctx.options.seal && organs.length > 1) return sealedJointBlock(ctx, organs, date);
@@ -52,11 +56,11 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
         style: STYLE.signature,
         keepNext: i < organs.length - 1 || date !== '',
         indent: { right: layout.signatureRight },
-        children: [new TextRun(organ)],
+        children: wrapInThreads(ctx, i === 0 ? onSignature : [], [new TextRun(organ)]),
       }),
     ),
   );
-  if (date) out.push(dateParagraph(date, layout.dateRight));
+  if (date) out.push(dateParagraph(date, layout.dateRight, wrapInThreads(ctx, onDate, [new TextRun(date)])));
   return out;
 }
 
@@ -66,8 +70,12 @@ function blankLines(n: number): Paragraph[] {
 }
 
 /** The 成文日期, `right` twips from the right edge of the text block. */
-function dateParagraph(date: string, right: number): Paragraph {
-  return new Paragraph({ style: STYLE.signature, indent: { right }, children: [new TextRun(date)] });
+function dateParagraph(
+  date: string,
+  right: number,
+  children: ParagraphChild[] = [new TextRun(date)],
+): Paragraph {
+  return new Paragraph({ style: STYLE.signature, indent: { right }, children });
 }
 
 /**
@@ -102,11 +110,22 @@ function sealedJointBlock(ctx: ExportContext, organs: readonly string[], date: s
         keepNext: r < rows.length - 1 || date !== '',
         indent: { left: 0, right: 0 },
         tabStops: centres.map((position) => ({ type: TabStopType.CENTER, position })),
-        children: row.map((organ) => new TextRun({ children: [new Tab(), organ] })),
+        children: wrapInThreads(
+          ctx,
+          r === 0 ? (ctx.closingThreads?.signature ?? []) : [],
+          row.map((organ) => new TextRun({ children: [new Tab(), organ] })),
+        ),
       }),
     );
   });
-  if (date) out.push(dateParagraph(date, Math.round(dateRight * char)));
+  if (date)
+    out.push(
+      dateParagraph(
+        date,
+        Math.round(dateRight * char),
+        wrapInThreads(ctx, ctx.closingThreads?.date ?? [], [new TextRun(date)]),
+      ),
+    );
   return out;
 }
 

@@ -27,6 +27,10 @@ export interface ExportContext {
    * so a split leaves two lines with it): the 署名 page never holds only 署名 and 成文日期 (7.3.5).
    */
   keepWithSignature: Set<string>;
+  /** Threads Word had on the 署名 and on the 成文日期 (core/comments/place.ts), written there again. */
+  closingThreads?: { signature: string[]; date: string[] };
+  /** Threads Word had on the 主送机关. */
+  recipientThreads?: string[];
 }
 
 /** Only blocks with visible text are written: empty editor paragraphs would be stray blank lines. */

@@ -21,6 +21,7 @@ import { attachmentNote, attachmentNoteLines, attachmentPages, writtenAttachment
 import { blockParagraphs, recipientParagraph, sectionParagraphs, titleParagraph } from './body';
 import { closingBlock, signatureBlock } from './closing';
 import { locateThreads } from './comment-ranges';
+import { linePlaceOf } from '../../comments/place';
 import { addCommentsExtended } from './comments-extended';
 import { anchoredThreadIds, planComments } from './comments';
 import { blank, writes, type ExportContext } from './export-context';
@@ -101,17 +102,32 @@ export async function exportDocx(
     const detached = new Set(
       report.comments.filter((t) => t.detached || !anchored.has(t.id)).map((t) => t.id),
     );
-    ctx.comments = planComments(report.comments, detached, ctx.dropped);
+    // A thread from Word on the title, a heading, the 署名 or the date goes back on that line, without
+    // the note that its text is gone (it is not).
+    const places = new Map(
+      report.comments.flatMap((t) => {
+        const line = detached.has(t.id) ? linePlaceOf(report, template, t) : null;
+        return line ? [[t.id, line] as const] : [];
+      }),
+    );
+    const gone = new Set([...detached].filter((id) => !places.has(id)));
+    ctx.comments = planComments(report.comments, gone, ctx.dropped);
     locateThreads(ctx, report, detached);
+    ctx.closingThreads = { signature: [], date: [] };
     for (const t of report.comments) {
       if (!detached.has(t.id)) continue;
-      const idx = report.sections.findIndex((s) => s.id === t.anchor.sectionId);
+      const line = places.get(t.id);
+      if (line?.place === 'title') detachedOnTitle.push(t.id);
+      if (line?.place === 'recipient') (ctx.recipientThreads ??= []).push(t.id);
+      if (line?.place === 'signature' || line?.place === 'date') ctx.closingThreads[line.place].push(t.id);
+      if (line && line.place !== 'heading') continue;
+      const idx = report.sections.findIndex((s) => s.id === (line?.sectionId ?? t.anchor.sectionId));
       if (idx >= 0) detachedBySection.set(idx, [...(detachedBySection.get(idx) ?? []), t.id]);
       else detachedOnTitle.push(t.id);
     }
-    if (detached.size > 0)
+    if (gone.size > 0)
       ctx.warnings.push(
-        `${detached.size} 条批注的原文已找不到，已挂在所在部分的标题（或文件标题）上，批注中注明了原文`,
+        `${gone.size} 条批注的原文已找不到，已挂在所在部分的标题（或文件标题）上，批注中注明了原文`,
       );
   }
 

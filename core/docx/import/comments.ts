@@ -41,6 +41,37 @@ export function readComments(root: XElement | null): DocxComment[] {
   return out;
 }
 
+/**
+ * Word 2016+ writes a comment's w:date as the reviewer's wall-clock time marked Z (a comment made at
+ * 10:00 in Beijing reads 10:00Z, shown 18:00 here) and the true time as w16cex:dateUtc in
+ * commentsExtensible, reached through commentsIds (paragraph id → durable id). Where it is there, it is
+ * the comment's time.
+ */
+export function applyUtcDates(
+  comments: DocxComment[],
+  ids: XElement | null,
+  extensible: XElement | null,
+): void {
+  if (!ids || !extensible) return;
+  const utc = new Map<string, string>();
+  for (const ex of childrenNamed(extensible, 'w16cex:commentExtensible')) {
+    const durable = attr(ex, 'durableId')?.toUpperCase();
+    const date = attr(ex, 'dateUtc');
+    if (durable && date) utc.set(durable, date);
+  }
+  const byPara = new Map<string, string>();
+  for (const id of childrenNamed(ids, 'w16cid:commentId')) {
+    const para = attr(id, 'paraId')?.toUpperCase();
+    const durable = attr(id, 'durableId')?.toUpperCase();
+    const date = durable ? utc.get(durable) : undefined;
+    if (para && date) byPara.set(para, date);
+  }
+  for (const c of comments) {
+    const date = c.paraId ? byPara.get(c.paraId.toUpperCase()) : undefined;
+    if (date && !Number.isNaN(Date.parse(date))) c.date = date;
+  }
+}
+
 /** Apply commentsExtended: reply links and resolved state, matched through paragraph ids. */
 export function applyCommentsExtended(comments: DocxComment[], root: XElement | null): void {
   if (!root) return;

@@ -59,9 +59,13 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
   let report = mapped.report;
   notes.push(...mapped.notes);
   if (content.threads.length > 0) {
-    const merged = mergeComments(report, content.threads, { keepDetached: true });
+    const merged = mergeComments(report, content.threads, { keepDetached: true, template });
+    const deleted = merged.detached - merged.onMeta;
     notes.push(
-      `导入批注 ${merged.added} 条：${merged.placed} 条已定位${merged.detached ? `，${merged.detached} 条原文已删除，作为游离批注保留` : ''}。`,
+      `导入批注 ${merged.added} 条：${merged.placed} 条已定位` +
+        (merged.onMeta ? `，${merged.onMeta} 条在标题或署名上` : '') +
+        (deleted ? `，${deleted} 条原文已删除，作为游离批注保留` : '') +
+        '。',
     );
     report = merged.report;
   }

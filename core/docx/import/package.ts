@@ -11,13 +11,23 @@ import { attr, isElement, parseXml, type XElement } from './xml';
 import type { ZipArchive } from './zip';
 
 export type WordPartKind =
-  'styles' | 'numbering' | 'comments' | 'commentsExtended' | 'footnotes' | 'endnotes';
+  | 'styles'
+  | 'numbering'
+  | 'comments'
+  | 'commentsExtended'
+  | 'commentsIds'
+  | 'commentsExtensible'
+  | 'footnotes'
+  | 'endnotes';
 
 const DEFAULT_NAMES: Record<WordPartKind, string> = {
   styles: 'word/styles.xml',
   numbering: 'word/numbering.xml',
   comments: 'word/comments.xml',
   commentsExtended: 'word/commentsExtended.xml',
+  // Word 2016+: durable ids of comments (by paragraph id) and their times in UTC (by durable id).
+  commentsIds: 'word/commentsIds.xml',
+  commentsExtensible: 'word/commentsExtensible.xml',
   footnotes: 'word/footnotes.xml',
   endnotes: 'word/endnotes.xml',
 };

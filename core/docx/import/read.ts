@@ -6,7 +6,7 @@ import { isIsoDateTime, type Comment, type Suggestion, type Thread } from '../..
 import { CONTEXT_CHARS } from '../../comments/anchor';
 import { splitWordAuthor } from '../../comments/author';
 import { hash36 } from '../../comments/ids';
-import { applyCommentsExtended, readComments, type DocxComment } from './comments';
+import { applyCommentsExtended, applyUtcDates, readComments, type DocxComment } from './comments';
 import {
   readDocument,
   type CommentPosition,
@@ -91,6 +91,7 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
   }
   const comments = readComments(part('comments'));
   applyCommentsExtended(comments, part('commentsExtended'));
+  applyUtcDates(comments, part('commentsIds'), part('commentsExtensible'));
 
   // Flat text of the DOCX, to cut quotes and their context from.
   const starts: number[] = [];
@@ -124,6 +125,10 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
     let end = at(range?.end ?? range?.reference ?? null);
     if (start !== null && end === null) end = start;
     if (start === null && end !== null) start = end;
+    // A comment on a point, not a span (LibreOffice's and WPS's comment at the caret: a reference mark
+    // only, or an empty range): it is about the clause there, which is its quote.
+    if (start !== null && end !== null && end <= start && !range?.deletedText)
+      ({ start, end } = clauseAt(flatText, start));
     let exact = start !== null && end !== null && end > start ? flatText.slice(start, end) : '';
     let detached = exact.trim() === '';
     if (range && range.liveChars === 0 && range.deletedText !== '') {
@@ -218,6 +223,40 @@ function changesToSuggestions(
     });
   }
   return out;
+}
+
+/** Punctuation that ends a clause (full-width as 公文 write it, and ASCII). */
+const CLAUSE_END = /[，。；：！？、,.;:!?]/;
+/** Longest quote taken around a point comment. */
+const MAX_CLAUSE = 40;
+
+/**
+ * The clause of its line around `pos`: from the punctuation before to the punctuation after; the clause
+ * before when `pos` follows a clause's punctuation with nothing after it. Leading spaces left out.
+ */
+export function clauseAt(text: string, pos: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const back = (from: number) => {
+    let s = from;
+    while (s > lineStart && !CLAUSE_END.test(text[s - 1]!)) s--;
+    return s;
+  };
+  let end = pos;
+  while (end < lineEnd && !CLAUSE_END.test(text[end]!)) end++;
+  let start = back(pos);
+  if (text.slice(start, end).trim() === '' && start > lineStart) {
+    // Just after a clause's 。 or ，: that clause, its punctuation included.
+    end = start;
+    start = back(start - 1);
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  if (end - start > MAX_CLAUSE) {
+    start = Math.max(start, Math.min(pos, end) - MAX_CLAUSE / 2);
+    end = Math.min(end, start + MAX_CLAUSE);
+  }
+  return { start, end };
 }
 
 function positionOf(range: CommentRange | undefined): CommentPosition | null {

@@ -52,6 +52,8 @@ const CANONICAL_PREFIX: Record<string, string> = {
   'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
   'http://schemas.microsoft.com/office/word/2010/wordml': 'w14',
   'http://schemas.microsoft.com/office/word/2012/wordml': 'w15',
+  'http://schemas.microsoft.com/office/word/2016/wordml/cid': 'w16cid',
+  'http://schemas.microsoft.com/office/word/2018/wordml/cex': 'w16cex',
 };
 
 /** Namespace prefix ('' for the default) → URI, as declared on the way down. */

@@ -143,11 +143,12 @@ describe('other layouts of the outline', () => {
         '【填写说明：用数据说话。】',
         '（二）其他需要报告的情况',
         '【填写说明：如无，可不写。】',
+        '撰写要求：写实事。',
         '二、有关要求',
         '报告篇幅控制在3000字左右。',
       ].join('\n'),
     );
-    expect(n.sections.map((s) => s.guidance)).toEqual([['用数据说话。'], ['如无，可不写。']]);
+    expect(n.sections.map((s) => s.guidance)).toEqual([['用数据说话。'], ['如无，可不写。', '写实事。']]);
     expect(n.maxChars).toBe(0);
     const t = templateFromNotice(n, options);
     expect(t.unitKinds).toEqual(['township']);

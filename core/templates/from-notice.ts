@@ -97,12 +97,16 @@ const WHOLE = /全文|报告全文|总字数|篇幅|总体字数|报告字数/u;
 const OPTIONAL = /可不写|可以不写|可不填|可不报|可省略|无则不写/u;
 /** 填写说明 in brackets around a heading's guidance: the words, not the brackets. */
 function unbracket(text: string): string {
-  return text
-    .replace(/^[【〔[（(]\s*(?:填写|撰写|编写)?(?:说明|要求|提示)[：:]\s*/u, '')
-    .replace(/^[【〔[]/u, '')
-    .replace(/[】〕\]]$/u, '')
-    .replace(/^[（(](.*)[）)]$/u, '$1')
-    .trim();
+  return (
+    text
+      .replace(/^[【〔[（(]\s*(?:填写|撰写|编写)?(?:说明|要求|提示)[：:]\s*/u, '')
+      // The label without brackets: "填写说明：实事求是……", "撰写要求：措施具体。"
+      .replace(/^(?:填写|撰写|编写|填报)(?:说明|要求|提示)[：:]\s*/u, '')
+      .replace(/^[【〔[]/u, '')
+      .replace(/[】〕\]]$/u, '')
+      .replace(/^[（(](.*)[）)]$/u, '$1')
+      .trim()
+  );
 }
 
 const SERIAL = new RegExp(`^(?:\\d{1,2}|${CN})[、．.]?$`, 'u');

@@ -231,4 +231,23 @@ describe('other layouts of the outline', () => {
     );
     expect(weekday.deadlines.map(({ id, month, day }) => [id, month, day])).toEqual([['filing', 2, 3]]);
   });
+
+  it('a second run of 一、 ends at the notice’s own 三、组织保障 or 四、时间安排', () => {
+    const n = parseNotice(
+      [
+        '关于做好2025年度法治政府建设年度报告工作的通知',
+        '一、报送时间',
+        '请于2026年2月28日前报送。',
+        '二、报告提纲',
+        '一、2025年度推进法治政府建设的主要举措和成效',
+        '二、存在的不足和原因',
+        '三、组织保障',
+        '各单位要加强组织领导。',
+      ].join('\n'),
+    );
+    expect(n.sections.map((s) => s.heading)).toEqual([
+      '2025年度推进法治政府建设的主要举措和成效',
+      '存在的不足和原因',
+    ]);
+  });
 });

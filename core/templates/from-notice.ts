@@ -83,6 +83,9 @@ function classify(text: string): NoticeLine {
 }
 
 const OUTLINE_PART = /提纲|报告内容|主要内容|内容要点|报告要点|撰写要求和提纲/u;
+/** A part of the notice itself, not of the outline (三、组织保障 after the outline's 二、). */
+const NOTICE_PART =
+  /^(?:报送|有关要求|工作要求|其他要求|其他事项|联系|组织保障|组织领导|时间安排|时间要求|材料报送|注意事项|公开要求|审议要求)/u;
 /** An unnumbered line that leads into the outline inside another part: "年度报告按以下提纲撰写：". */
 const OUTLINE_LEAD = /(?:按|按照)(?:以下|如下|下列)提纲|提纲如下|提纲[：:]$/u;
 const WORDS =
@@ -207,7 +210,7 @@ export function parseNotice(input: string): ParsedNotice {
         // after the outline's 三、) or at a line that reads like the notice's own part.
         if (l.level !== 1 || i === from) continue;
         const n = numberOf(l.text);
-        if (n <= lastNumber || /^(?:报送|有关要求|工作要求|其他要求|其他事项|联系)/u.test(l.body)) {
+        if (n <= lastNumber || NOTICE_PART.test(l.body)) {
           to = i;
           break;
         }

@@ -11,6 +11,7 @@ import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { checkTemplateText } from '../../core/templates/check-file';
 import { sectionLabel } from '../../core/model/numbering';
 import { shippedTemplates } from '../../templates/index';
+import { outlineVocabulary } from '../../templates/vocabulary';
 import { defaultDataDir } from '../../electron/service/app-paths';
 import {
   templateFromNoticeFile,
@@ -32,6 +33,13 @@ function problem(e: unknown): never {
 }
 
 const w = (s: string) => process.stdout.write(s + '\n');
+
+/** The kinds of unit a deadline's 机关 patterns are (the vocabulary's), as the clerk calls them. */
+function unitsOf(orgs: readonly string[]): string {
+  const vocab = outlineVocabulary();
+  const names = vocab.unitKinds.filter((k) => k.patterns.some((p) => orgs.includes(p))).map((k) => k.name);
+  return names.length > 0 ? names.join('、') : '部分单位';
+}
 
 export const templateCommand: Command = {
   name: 'template',
@@ -57,9 +65,28 @@ export const templateCommand: Command = {
         });
         await writeFileAtomic(out, JSON.stringify(template, null, 2) + '\n');
         w(`已生成提纲模板 / template written: ${out}（${template.id}，${template.name}）`);
-        template.sections.forEach((s, i) =>
-          w(`  ${sectionLabel(i)}${s.heading}${s.minChars ? `（不少于${s.minChars}字）` : ''}`),
+        template.sections.forEach((s, i) => {
+          const ceiling = template.items
+            .filter((it) => it.section === s.id)
+            .flatMap((it) => it.rules)
+            .find((r) => r.kind === 'maxLength');
+          const notes = [
+            s.minChars ? `不少于${s.minChars}字` : '',
+            ceiling ? `不超过${ceiling.chars}字` : '',
+            s.required ? '' : '可不写',
+          ].filter(Boolean);
+          w(`  ${sectionLabel(i)}${s.heading}${notes.length ? `（${notes.join('，')}）` : ''}`);
+        });
+        const whole = template.items.find(
+          (it) => it.section === null && it.rules.some((r) => r.kind === 'maxLength'),
         );
+        if (whole) w(`字数 / length: ${whole.title}`);
+        if (template.deadlines.length > 0)
+          w(
+            `时限 / deadlines: ${template.deadlines
+              .map((d) => `${d.month}月${d.day}日前${d.title}${d.orgs ? `（${unitsOf(d.orgs)}）` : ''}`)
+              .join('；')}`,
+          );
         const attached = template.items.filter((i) => i.section !== null).length;
         w(`检查清单 / checklist: ${template.items.length} 项，其中 ${attached} 项按标题含义对应到各部分`);
         w('请核对各部分标题和说明，再用 gwdraft template import 加入模板库。');

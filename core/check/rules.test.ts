@@ -23,6 +23,17 @@ function check(
   return evaluateChecklist(r, t, { today: opts.today ?? new Date(2025, 0, 10) }).items[0]!;
 }
 
+describe('maxLength (a notice’s 字数 ceiling)', () => {
+  it('passes at the ceiling and fails above it, counting as minLength does', () => {
+    expect(check({ kind: 'maxLength', chars: 11 }, { work: ['我局共有 8 名执法人员。'] }).status).toBe(
+      'pass',
+    );
+    const r = check({ kind: 'maxLength', chars: 10 }, { work: ['我局共有 8 名执法人员。'] });
+    expect(r.status).toBe('fail');
+    expect(r.message).toContain('超过通知要求的10字');
+  });
+});
+
 describe('present and minLength', () => {
   it('passes when the section has text, fails at its start when empty', () => {
     expect(check({ kind: 'present' }, { work: ['无。'] }).status).toBe('pass');
@@ -227,6 +238,28 @@ describe('signature and date', () => {
   });
 });
 
+describe('deadlines set for some units only (a notice’s 县政府各部门 and 各乡镇 dates)', () => {
+  const run = (org: string) => {
+    const t = miniTemplate([{ rule: { kind: 'deadlines' }, section: null, severity: 'warn' }]);
+    t.deadlines = [
+      { id: 'filing', title: '报送', month: 1, day: 15, orgs: ['局$', '办公室$'] },
+      { id: 'filing', title: '报送', month: 1, day: 25, orgs: ['(镇|乡)(人民政府)?$', '街道(办事处)?$'] },
+      { id: 'publishing', title: '向社会公开', month: 3, day: 25 },
+    ];
+    return evaluateChecklist(miniReport(t, {}, { org }), t, { today: new Date(2025, 0, 18) }).items[0]!;
+  };
+  it('judges each 机关 by its own date', () => {
+    expect(run('某县青山镇人民政府').message).toContain('2025年1月25日前报送：只剩7天');
+    expect(run('某县青山镇人民政府').message).not.toContain('1月15日');
+    expect(run('某县应急管理局').message).toContain('2025年1月15日前报送：已超过3天');
+  });
+  it('a 机关 none of the dates names gets them all', () => {
+    const r = run('某县人民政府');
+    expect(r.message).toContain('1月15日前报送');
+    expect(r.message).toContain('1月25日前报送');
+  });
+});
+
 describe('deadlines', () => {
   const dl = (today: Date) => check({ kind: 'deadlines' }, {}, { section: null, today, severity: 'warn' });
   it('passes well before, says how many days remain', () => {
@@ -276,6 +309,34 @@ describe('guidanceLeft', () => {
     const r = check(rule, later, { section: null });
     expect(r.status).toBe('fail');
     expect(r.evidence[0]).toMatchObject({ sectionId: 'work', blockIndex: 1, offset: 2 });
+  });
+});
+
+describe('guidanceLeft on a notice’s outline (a user template quotes the notice’s guidance)', () => {
+  const rule: Rule = { kind: 'guidanceLeft' };
+  const run = (text: string) => {
+    const t = { ...miniTemplate([{ rule, section: null }]), origin: 'user' as const };
+    t.sections = t.sections.map((s, i) =>
+      i === 0
+        ? {
+            ...s,
+            guidance:
+              '对照《法治政府建设实施纲要（2021－2025年）》和省、市实施方案，围绕依法行政、严格执法等方面逐项写明工作举措和成效。要有具体数据。',
+          }
+        : s,
+    );
+    return evaluateChecklist(miniReport(t, { work: [text] }), t, { today: new Date(2025, 0, 10) }).items[0]!;
+  };
+  it('passes a report that echoes the notice’s phrases, as reports do', () => {
+    expect(
+      run('我局对照《法治政府建设实施纲要（2021－2025年）》和省、市实施方案，全年办理案件42件。').status,
+    ).toBe('pass');
+  });
+  it('finds a whole sentence of it left in', () => {
+    const r = run(
+      '对照《法治政府建设实施纲要（2021－2025年）》和省、市实施方案，围绕依法行政、严格执法等方面逐项写明工作举措和成效。我局……',
+    );
+    expect(r.status).toBe('fail');
   });
 });
 

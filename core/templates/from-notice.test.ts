@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findTemplate } from '../../templates/index';
 import { outlineVocabulary } from '../../templates/vocabulary';
-import { parseNotice, templateFromNotice, yearPlaceholders } from './from-notice';
+import { parseNotice, templateFromNotice, withoutSection, yearPlaceholders } from './from-notice';
 import { parseTemplate, sectionHeading } from './load';
 
 const corpus = join(import.meta.dirname, '../../test/fixtures/corpus');
@@ -82,5 +82,172 @@ describe('other layouts of the outline', () => {
     expect(() => templateFromNotice(parseNotice('关于开会的通知\n请准时参加。'), options)).toThrow(
       /没有找到提纲/u,
     );
+  });
+
+  it('an outline in a 附件 table (序号 | 内容 | 要求) is the outline, not the part that points to it', () => {
+    const n = parseNotice(
+      [
+        '关于报送2025年度法治政府建设年度报告的通知',
+        '各市人民政府，省政府各部门：',
+        '一、年度报告按照提纲（见附件）撰写，总字数原则上不超过6000字。',
+        '二、请于2026年3月1日前报送。',
+        '省委依法治省办',
+        '2025年12月8日',
+        '| 序号 | 内容 | 要求 |',
+        '| --- | --- | --- |',
+        '| 一 | 主要举措和成效 | 逐项写明，不少于2500字。 |',
+        '| 二 | 存在的不足和原因 | 300字以内。 |',
+      ].join('\n'),
+    );
+    expect(n.sections.map((s) => [s.heading, s.minChars, s.maxChars])).toEqual([
+      ['主要举措和成效', 2500, undefined],
+      ['存在的不足和原因', 0, 300],
+    ]);
+    expect(n.maxChars).toBe(6000);
+    expect(n.issuer).toBe('省委依法治省办');
+    const t = templateFromNotice(n, options);
+    expect(t.unitKinds).toEqual(['department', 'government']);
+    expect(t.items.find((i) => i.id === 'max-length')?.rules).toEqual([{ kind: 'maxLength', chars: 6000 }]);
+  });
+
+  it('an outline led into by 按以下提纲 inside another part, numbered 1．2025年度…', () => {
+    const n = parseNotice(
+      [
+        '关于开展2025年度法治政府建设年度报告工作的通知',
+        '市直各单位：',
+        '一、年度报告',
+        '年度报告按以下提纲撰写：',
+        '1．2025年度法治政府建设主要工作和成效。写明举措和成效。',
+        '2．存在的问题及原因分析。',
+        '二、主要负责人述法',
+        '述法报告单独成文，不少于1500字。',
+        '附件：1．主要负责人述法报告格式参考',
+        '2．2025年度法治政府建设主要数据统计表',
+      ].join('\n'),
+    );
+    expect(n.sections.map((s) => [s.heading, s.minChars])).toEqual([
+      ['2025年度法治政府建设主要工作和成效', 0],
+      ['存在的问题及原因分析', 0],
+    ]);
+    expect(n.attachmentsApart).toEqual(['主要负责人述法报告', '法治政府建设主要数据统计表']);
+    expect(templateFromNotice(n, options).unitKinds).toEqual(['department']);
+  });
+
+  it('【填写说明】 brackets go, 可不写 makes a part advice, 3000字左右 is no ceiling, 乡镇（街道） alone', () => {
+    const n = parseNotice(
+      [
+        '关于做好各乡镇（街道）2025年度法治建设工作报告的通知',
+        '各乡镇党委、人民政府，各街道党工委、办事处：',
+        '一、报告提纲',
+        '（一）2025年度法治建设主要工作及成效',
+        '【填写说明：用数据说话。】',
+        '（二）其他需要报告的情况',
+        '【填写说明：如无，可不写。】',
+        '撰写要求：写实事。',
+        '二、有关要求',
+        '报告篇幅控制在3000字左右。',
+      ].join('\n'),
+    );
+    expect(n.sections.map((s) => s.guidance)).toEqual([['用数据说话。'], ['如无，可不写。', '写实事。']]);
+    expect(n.maxChars).toBe(0);
+    const t = templateFromNotice(n, options);
+    expect(t.unitKinds).toEqual(['township']);
+    expect(t.sections[1]!.required).toBe(false);
+    expect(t.items.filter((i) => i.section === 'part-2').every((i) => i.severity === 'warn')).toBe(true);
+    // What the vocabulary says of 乡镇（街道）: no 规范性文件 topics, their own 字数 minimums.
+    expect(t.items.some((i) => i.id === 'measures-topics')).toBe(false);
+    expect(t.items.find((i) => i.id === 'measures-present')?.rules).toContainEqual({
+      kind: 'minLength',
+      chars: 500,
+    });
+  });
+
+  it('an outline without 其他需要报告的情况 does not ask for it', () => {
+    const n = parseNotice(
+      [
+        '关于做好2025年度法治政府建设年度报告工作的通知',
+        '二、报告提纲',
+        '（一）主要举措和成效',
+        '（二）存在的不足和原因',
+      ].join('\n'),
+    );
+    expect(templateFromNotice(n, options).items.some((i) => i.id === 'other-present')).toBe(false);
+  });
+
+  it('a template whose deadline names its 机关 by a broken pattern is refused', () => {
+    const n = parseNotice(
+      [
+        '关于做好2025年度法治政府建设年度报告工作的通知',
+        '二、报告提纲',
+        '（一）主要举措和成效',
+        '（二）存在的不足和原因',
+      ].join('\n'),
+    );
+    const t = templateFromNotice(n, options);
+    const bad = { ...t, deadlines: [{ id: 'filing', title: '报送', month: 1, day: 15, orgs: ['(局'] }] };
+    expect(() => parseTemplate(JSON.parse(JSON.stringify(bad)))).toThrow(/deadlines/u);
+  });
+
+  it('removing a part sends its items to the whole report, but not its 字数 ceiling', () => {
+    const n = parseNotice(
+      [
+        '关于做好2025年度法治政府建设年度报告工作的通知',
+        '二、报告提纲',
+        '（一）总体情况（300字以内）',
+        '（二）主要举措和成效',
+        '（三）存在的不足和原因',
+      ].join('\n'),
+    );
+    const t = templateFromNotice(n, options);
+    expect(t.items.some((i) => i.id === 'part-1-max-length')).toBe(true);
+    const without = withoutSection(t, 'part-1');
+    expect(without.sections.map((s) => s.id)).toEqual(['part-2', 'part-3']);
+    expect(without.items.some((i) => i.id === 'part-1-max-length')).toBe(false);
+    expect(without.items.every((i) => i.section !== 'part-1')).toBe(true);
+  });
+
+  it('parts named 第一部分…, and dates with a weekday or after 报送截止时间', () => {
+    const n = parseNotice(
+      [
+        '关于做好2025年度法治政府建设年度报告工作的通知',
+        '一、报告提纲',
+        '第一部分  2025年度推进法治政府建设的主要举措和成效',
+        '逐项写明，用数据说话。',
+        '第二部分  存在的不足和原因',
+        '二、报送要求',
+        '报送截止时间为2026年1月20日。报告于2026年3月31日（星期二）前公开。',
+      ].join('\n'),
+    );
+    expect(n.sections.map((s) => s.heading)).toEqual([
+      '2025年度推进法治政府建设的主要举措和成效',
+      '存在的不足和原因',
+    ]);
+    expect(n.deadlines.map(({ id, month, day }) => [id, month, day])).toEqual([
+      ['filing', 1, 20],
+      ['publishing', 3, 31],
+    ]);
+    const weekday = parseNotice(
+      '关于…的通知\n一、报告提纲\n（一）主要举措\n请于2026年2月3日（周二）前报送。',
+    );
+    expect(weekday.deadlines.map(({ id, month, day }) => [id, month, day])).toEqual([['filing', 2, 3]]);
+  });
+
+  it('a second run of 一、 ends at the notice’s own 三、组织保障 or 四、时间安排', () => {
+    const n = parseNotice(
+      [
+        '关于做好2025年度法治政府建设年度报告工作的通知',
+        '一、报送时间',
+        '请于2026年2月28日前报送。',
+        '二、报告提纲',
+        '一、2025年度推进法治政府建设的主要举措和成效',
+        '二、存在的不足和原因',
+        '三、组织保障',
+        '各单位要加强组织领导。',
+      ].join('\n'),
+    );
+    expect(n.sections.map((s) => s.heading)).toEqual([
+      '2025年度推进法治政府建设的主要举措和成效',
+      '存在的不足和原因',
+    ]);
   });
 });

@@ -22,6 +22,11 @@ function buildTemplateSchemas() {
     /** The scope has at least `chars` counted characters (see core/model/count.ts). */
     z.object({ kind: z.literal('minLength'), chars: z.number().int().positive() }).strict(),
     /**
+     * The scope has at most `chars` counted characters: a notice's ceiling (报告全文不超过5000字,
+     * 300字以内). Said of the whole report when the item has no section.
+     */
+    z.object({ kind: z.literal('maxLength'), chars: z.number().int().positive() }).strict(),
+    /**
      * Keyword groups: `all` needs every group, `any` at least `min` groups (default 1). A synonym may hold
      * "…" for a gap of up to 30 characters within one sentence ("听取…汇报" matches 听取法治工作汇报).
      */
@@ -69,7 +74,16 @@ function buildTemplateSchemas() {
       .object({ kind: z.literal('stockPhrases'), words: Synonyms, maxPerThousand: z.number().positive() })
       .strict(),
     /** 附件 (7.3.4, 7.3.7): every 附件 named is attached (has text), and every 附件N the body cites is listed. */
-    z.object({ kind: z.literal('attachments') }).strict(),
+    z
+      .object({
+        kind: z.literal('attachments'),
+        /**
+         * 附件 a notice has units send as files of their own (主要负责人述法报告, 数据统计表): one the
+         * report lists by one of these names (its years aside) but does not hold is right, not missing.
+         */
+        apart: z.array(z.string().min(1)).optional(),
+      })
+      .strict(),
     /** Text still mostly last year's (report.baseline): overlap share at most `maxShare`. */
     z.object({ kind: z.literal('carriedOver'), maxShare: z.number().min(0).max(1) }).strict(),
     /**
@@ -122,6 +136,11 @@ function buildTemplateSchemas() {
       /** Month and day in the year after the report year. */
       month: z.number().int().min(1).max(12),
       day: z.number().int().min(1).max(31),
+      /**
+       * Patterns of the 机关 the date is for (the vocabulary's unit-kind patterns): a notice may set one
+       * date for 县政府各部门 and another for 各乡镇. Every unit when absent.
+       */
+      orgs: z.array(z.string().min(1)).optional(),
     })
     .strict();
 
@@ -160,6 +179,19 @@ function buildTemplateSchemas() {
           });
         ids.add(s.id);
       });
+      t.deadlines.forEach((d, i) =>
+        d.orgs?.forEach((p, j) => {
+          try {
+            new RegExp(p, 'u');
+          } catch {
+            ctx.addIssue({
+              code: 'custom',
+              message: `invalid pattern ${p}`,
+              path: ['deadlines', i, 'orgs', j],
+            });
+          }
+        }),
+      );
       const itemIds = new Set<string>();
       t.items.forEach((item, i) => {
         if (itemIds.has(item.id))

@@ -18,6 +18,18 @@ function buildVocabularySchema() {
             kind: UnitKindSchema,
             name: z.string().min(1),
             patterns: z.array(z.string().min(1)).min(1),
+            /**
+             * What a notice's outline for this kind of unit alone (各乡镇（街道）) checks otherwise than
+             * the statutory items: items left out (a 街道 makes no 规范性文件) and smaller 字数 minimums
+             * (by statutory item id). A 字数 the notice itself states still wins.
+             */
+            noticeChecklist: z
+              .object({
+                leaveOut: z.array(z.string().min(1)),
+                minChars: z.record(z.string(), z.number().int().positive()),
+              })
+              .strict()
+              .optional(),
           })
           .strict(),
       ),

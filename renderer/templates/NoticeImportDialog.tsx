@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import type { ApiOutput, GwdraftApi } from '../../core/api/contract';
 import type { Template, TemplateSection } from '../../core/templates/schema';
+import { withoutSection } from '../../core/templates/from-notice';
 import { describeError } from '../notices/notices';
 import { Dialog, DialogActions } from '../files/Dialog';
 import { PathPicker } from './path-picker';
@@ -55,12 +56,7 @@ export function NoticeImportDialog({
   const removeSection = (i: number) =>
     setTemplate((t) => {
       if (!t || t.sections.length <= 1) return t;
-      const gone = t.sections[i]!.id;
-      return {
-        ...t,
-        sections: t.sections.filter((_, k) => k !== i),
-        items: t.items.map((it) => (it.section === gone ? { ...it, section: null } : it)),
-      };
+      return withoutSection(t, t.sections[i]!.id);
     });
 
   const addSection = () =>

@@ -36,4 +36,32 @@ describe('attachments rule (7.3.4, 7.3.7)', () => {
     expect(item.message).toContain('正文提到附件2，附件说明只列了 1 个附件');
     expect(item.evidence[0]).toMatchObject({ sectionId: r.sections[1]!.id, offset: 6, length: 3 });
   });
+
+  it('passes an 附件 the notice has sent apart (述法报告, 数据统计表), listed by name with its year', () => {
+    const withApart = {
+      ...template,
+      items: template.items.map((i) =>
+        i.id === 'attachments'
+          ? {
+              ...i,
+              rules: [{ kind: 'attachments' as const, apart: ['主要负责人述法报告', '主要数据统计表'] }],
+            }
+          : i,
+      ),
+    };
+    const r = completeReport(template);
+    r.attachments = [
+      { name: '某市某局主要负责人2025年度述法报告' },
+      { name: '2025年度主要数据统计表' },
+      { name: '工作台账' },
+    ];
+    const item = evaluateChecklist(r, withApart, { today: TODAY }).items.find((i) => i.id === 'attachments')!;
+    expect(item.status).toBe('warn');
+    expect(item.message).toContain('附件3“工作台账”只列了名称');
+    expect(item.message).not.toContain('述法报告');
+    r.attachments = r.attachments.slice(0, 2);
+    expect(
+      evaluateChecklist(r, withApart, { today: TODAY }).items.find((i) => i.id === 'attachments')!.status,
+    ).toBe('pass');
+  });
 });

@@ -8,12 +8,17 @@ import { SIGNATURE_ID, type Evidence } from '../types';
 
 const CITED = /附件\s*([1-9]\d?)/gu;
 
-export const attachments: RuleFn<'attachments'> = (_rule, scope, ctx) => {
+/** A 附件 name without its years (2025年度…述法报告) and spaces, to compare with a notice's. */
+const bare = (name: string) => name.replace(/20\d{2}\s*年度?/gu, '').replace(/[\s\u3000]+/gu, '');
+
+export const attachments: RuleFn<'attachments'> = (rule, scope, ctx) => {
   const list = (ctx.report.attachments ?? []).filter((a) => a.name.trim() !== '');
   const atNote: Evidence[] = [{ sectionId: SIGNATURE_ID, blockIndex: 0, offset: 0, length: 0 }];
+  const apart = (rule.apart ?? []).map(bare).filter((w) => w !== '');
   const missing = list
     .map((a, i) => ({ a, n: i + 1 }))
-    .filter(({ a }) => !(a.blocks ?? []).some((b) => b.children.some((l) => l.text.trim() !== '')));
+    .filter(({ a }) => !(a.blocks ?? []).some((b) => b.children.some((l) => l.text.trim() !== '')))
+    .filter(({ a }) => !apart.some((w) => bare(a.name).includes(w)));
   // the highest 附件N the body cites, and where
   let cited = 0;
   let citedAt: Evidence | undefined;

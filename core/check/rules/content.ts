@@ -65,6 +65,21 @@ export const minLength: RuleFn<'minLength'> = (rule, scope, ctx) => {
   };
 };
 
+export const maxLength: RuleFn<'maxLength'> = (rule, scope, ctx) => {
+  const chars = scopeChars(scope, ctx);
+  if (chars <= rule.chars)
+    return {
+      ok: true,
+      message: `${scopeName(scope)}${chars}字（不超过${rule.chars}字）`,
+      evidence: firstText(scope, ctx),
+    };
+  return {
+    ok: false,
+    message: `${scopeName(scope)}${chars}字，超过通知要求的${rule.chars}字`,
+    evidence: firstText(scope, ctx),
+  };
+};
+
 const groupRes = new WeakMap<readonly string[], RegExp>();
 function groupRe(group: readonly string[]): RegExp {
   let re = groupRes.get(group);

@@ -7,6 +7,7 @@ import {
   formatChineseDate,
   signatureMissing,
 } from '../../model/report-helpers';
+import type { Template } from '../../templates/schema';
 import type { RuleFn } from '../context';
 import { DATE_ID, SIGNATURE_ID, TITLE_ID } from '../types';
 
@@ -98,11 +99,42 @@ export const date: RuleFn<'date'> = (_rule, _scope, ctx) => {
 /** Within this many days of a deadline the item asks for attention. */
 const CLOSE_DAYS = 15;
 
+/** Whether an org name matches one of a deadline's patterns (an invalid pattern matches nothing). */
+function forOrg(patterns: readonly string[], org: string): boolean {
+  const name = org.replace(/[\s\u3000]+/gu, '');
+  return patterns.some((p) => {
+    try {
+      return new RegExp(p, 'u').test(name);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * The template's deadlines for this report: of the dates set for some 机关 only (`orgs`), those its
+ * 机关 matches; when it matches none, the dates set for every unit, or else all (the earliest warns).
+ */
+function deadlinesFor(all: Template['deadlines'], org: string): Template['deadlines'] {
+  const out: Template['deadlines'] = [];
+  for (const id of new Set(all.map((d) => d.id))) {
+    const same = all.filter((d) => d.id === id);
+    if (same.every((d) => !d.orgs)) {
+      out.push(...same);
+      continue;
+    }
+    const mine = same.filter((d) => d.orgs && org.trim() !== '' && forOrg(d.orgs, org));
+    const general = same.filter((d) => !d.orgs);
+    out.push(...(mine.length > 0 ? mine : general.length > 0 ? general : same));
+  }
+  return out;
+}
+
 export const deadlines: RuleFn<'deadlines'> = (_rule, _scope, ctx) => {
   const today = { y: ctx.today.getFullYear(), m: ctx.today.getMonth() + 1, d: ctx.today.getDate() };
   const parts: string[] = [];
   let ok = true;
-  for (const dl of ctx.template.deadlines) {
+  for (const dl of deadlinesFor(ctx.template.deadlines, ctx.report.meta.org)) {
     const due = { y: ctx.year + 1, m: dl.month, d: dl.day };
     const left = dayDiff(today, due);
     const when = `${due.y}年${due.m}月${due.d}日前${dl.title}`;

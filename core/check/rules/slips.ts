@@ -15,8 +15,18 @@ const PREFIX = 16;
 function guidanceClauses(ctx: RuleContext): string[] {
   return ctx.memoGlobal('guidance-clauses', [ctx.template], () => {
     const out = new Set<string>();
+    // A user's template quotes its notice's guidance ("对照《法治政府建设实施纲要（2021－2025年）》和
+    // 省、市实施方案，围绕……"), written in the words a report itself uses: only a whole sentence of it
+    // left in is a slip, not a phrase the report echoes.
+    const quoted = ctx.template.origin === 'user';
     for (const s of ctx.template.sections) {
       const g = s.guidance.replace(/\s+/gu, '');
+      if (quoted) {
+        for (const sentence of g.split(/(?<=[。；！？])/u))
+          if (sentence.replace(/[。；！？]$/u, '').length >= MIN_CLAUSE)
+            out.add(sentence.replace(/[。；！？]$/u, ''));
+        continue;
+      }
       if (g.length >= MIN_CLAUSE && g.length <= 40) out.add(g);
       // A long prefix: the clerk typed over the end of the placeholder but left its start.
       if (g.length >= PREFIX) out.add(g.slice(0, PREFIX));

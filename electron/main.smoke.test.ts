@@ -30,6 +30,7 @@ const ev = (extra: Partial<FakeEvent> = {}): FakeEvent => ({
 function fakeElectron(userData: string) {
   const rec = {
     privileged: [] as unknown[],
+    switches: [] as [string, string | undefined][],
     protocolHandlers: new Map<string, (r: Request) => Promise<Response>>(),
     permissionRequest: null as null | Fn,
     permissionCheck: null as null | Fn,
@@ -100,6 +101,7 @@ function fakeElectron(userData: string) {
       whenReady: () => Promise.resolve(),
       quit: () => {},
       addRecentDocument: () => {},
+      commandLine: { appendSwitch: (name: string, value?: string) => rec.switches.push([name, value]) },
     },
     protocol: {
       registerSchemesAsPrivileged: (s: unknown) => rec.privileged.push(s),
@@ -217,6 +219,7 @@ describe('Electron main process (bundled, against a stand-in electron module)', 
     });
     expect(String(win.opts.webPreferences.preload)).toMatch(/preload\.cjs$/);
     expect(win.loaded).toBe('app://gwdraft/index.html');
+    expect(rec.switches).toContainEqual(['lang', 'zh-CN']);
     expect(rec.privileged).toEqual([
       [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
     ]);

@@ -38,6 +38,10 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+// Chinese for what Chromium draws itself (the date picker of 成文日期 as 年/月/日, context menus, spell
+// check), also on an office PC whose system locale is English.
+app.commandLine.appendSwitch('lang', 'zh-CN');
+
 // A fixed ASCII data folder shared with the loopback host's default (~/.config/gwdraft …).
 // GWDRAFT_DATA_DIR (tests, portable use) overrides it, as it does for the loopback host.
 app.setPath('userData', process.env.GWDRAFT_DATA_DIR || join(app.getPath('appData'), 'gwdraft'));

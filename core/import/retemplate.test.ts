@@ -176,6 +176,33 @@ describe('retemplate', () => {
     expect(out.template?.id).toBe('city-2025');
   });
 
+  it('a comment on a part heading that became a sub-heading moves onto it', () => {
+    const base = imported(OWN);
+    const thread = {
+      id: 't-heading',
+      anchor: {
+        exact: '读书分享活动',
+        prefix: '',
+        suffix: '',
+        sectionId: null,
+        blockIndex: null,
+        offset: null,
+      },
+      comments: [{ id: 'c-1', author: '审核员', initials: '审', createdAt: at, text: '此部分可删' }],
+      resolved: false,
+      detached: true,
+    };
+    const report = { ...base, comments: [thread] };
+    const statutory = templates.find((t) => t.id === 'statutory-five')!;
+    const out = retemplate(report, templateOf(report), statutory, vocabulary).report;
+    const moved = out.comments.find((t) => t.id === 't-heading')!;
+    expect(moved.detached).toBe(false);
+    expect(moved.anchor.sectionId).toBe('other');
+    const block = out.sections.find((s) => s.id === 'other')!.blocks[moved.anchor.blockIndex!]!;
+    expect(block.type).toBe('heading');
+    expect(blockText(block)).toBe('读书分享活动');
+  });
+
   it('does not change its input', () => {
     const report = imported(OWN);
     const copy = structuredClone(report);

@@ -185,7 +185,14 @@ export function retemplate(
       next.comments.filter((t) => linePlaceOf(next, target, t)?.place === 'heading').map((t) => t.id),
     );
     const moved = new Set([...onHeadings].filter((id) => !stillOnHeading.has(id)));
-    if (moved.size > 0) next = reanchorThreads(next, moved).report;
+    if (moved.size > 0) {
+      const r = reanchorThreads(next, moved);
+      next = r.report;
+      for (const id of r.detached) {
+        const quote = next.comments.find((t) => t.id === id)?.anchor.exact ?? '';
+        notes.push(`标题“${quote}”上的批注：该标题已改为新提纲的标题，批注保留在批注列表中（原文已删除）。`);
+      }
+    }
   }
   next = refreshSuggestions(next);
   return { report: next, moves, notes };

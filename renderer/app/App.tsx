@@ -576,7 +576,13 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
             const snap = doc.getSnapshot();
             const notes = [`已改用提纲“${target.name}”（可撤销）。`, ...result.notes];
             const next = new DocStore(
-              { path: snap.path, report: result.report, mtimeMs: snap.mtimeMs, notes },
+              {
+                path: snap.path,
+                report: result.report,
+                mtimeMs: snap.mtimeMs,
+                notes,
+                ...(doc.copyOf ? { copyOf: doc.copyOf } : {}),
+              },
               target,
               result.report,
               doc.recoveryKey,

@@ -2,9 +2,10 @@
  * 改用提纲: a report imported on its own outline (自拟提纲) is put on the shipped 法定五项内容 outline;
  * the sections and the checklist follow it, nothing is lost, and one 撤销 brings the old outline back.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { selectText } from './editor-helpers';
 
 const OWN = [
   '某市司法局2024年法治政府建设年度报告',
@@ -32,6 +33,19 @@ test('改用提纲: own outline → 法定五项内容, preview, checklist follo
   // The own outline has no 标题与提纲一致 item; the statutory outline does.
   await expect(panel.locator('[data-item="headings"]')).toHaveCount(0);
   await expect(page.getByText('自拟提纲（按报告自身的标题）')).toBeVisible();
+
+  // A reviewer's comment in the part no shipped section means.
+  await selectText(section(/^三、读书分享活动/), '读书会3次');
+  await page.keyboard.press('Control+Alt+M');
+  const who = page.getByRole('dialog', { name: '审阅人' });
+  await who.getByLabel('姓名').fill('李明');
+  await who.getByRole('button', { name: '确定' }).click();
+  const box = page.getByRole('group', { name: '新批注' });
+  await box.getByLabel('批注内容').fill('请写明参加人数。');
+  await box.getByRole('button', { name: '添加批注' }).click();
+  await expect(box).toBeHidden();
+  const card = page.getByRole('article', { name: '批注：读书会3次', exact: true });
+  await expect(card).toBeVisible();
 
   await page.getByRole('button', { name: '改用提纲…' }).click();
   const dialog = page.getByRole('dialog', { name: '改用提纲' });
@@ -63,6 +77,10 @@ test('改用提纲: own outline → 法定五项内容, preview, checklist follo
     'fail',
   );
   await page.screenshot({ path: '/tmp/e2e-retemplate-after.png' });
+  // The comment is still on its words, now in section 五.
+  await page.getByRole('tab', { name: '批注' }).click();
+  await expect(card).toBeVisible();
+  await expect(other.locator('span.gw-c[data-c]', { hasText: '读书会3次' })).toHaveCount(1);
 
   // One 撤销: the own outline as it was.
   await page.getByRole('button', { name: '撤销', exact: true }).click();
@@ -74,4 +92,15 @@ test('改用提纲: own outline → 法定五项内容, preview, checklist follo
   // 重做 puts it on the statutory outline again.
   await page.getByRole('button', { name: '重做', exact: true }).click();
   await expect(section(/^五、其他需要报告的情况/)).toContainText('读书分享活动');
+
+  // Saved: the file is on the statutory outline, the comment anchored in 其他需要报告的情况.
+  await app.saveAs('改用提纲');
+  const saved = JSON.parse(await readFile(join(app.workspace, '改用提纲.gwdraft'), 'utf8')) as {
+    templateId: string;
+    template?: unknown;
+    comments: { anchor: { exact: string; sectionId: string } }[];
+  };
+  expect(saved.templateId).toBe('statutory-five');
+  expect(saved.template).toBeUndefined();
+  expect(saved.comments.map((t) => t.anchor)).toMatchObject([{ exact: '读书会3次', sectionId: 'other' }]);
 });

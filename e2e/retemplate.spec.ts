@@ -85,6 +85,7 @@ test('改用提纲: own outline → 法定五项内容, preview, checklist follo
   // One 撤销: the own outline as it was.
   await page.getByRole('button', { name: '撤销', exact: true }).click();
   await expect(section(/^一、聚焦规范执法/)).toBeVisible();
+  await expect(page.getByText('已撤销改用提纲，恢复为“自拟提纲（按报告自身的标题）”。')).toBeVisible();
   await expect(section(/^三、读书分享活动/)).toContainText('组织读书会3次。');
   await expect(section(/^五、其他需要报告的情况/)).toHaveCount(0);
   await page.getByRole('tab', { name: '检查清单' }).click();

@@ -8,7 +8,7 @@ import { ApiError, type ApiOutput, type GwdraftApi, type MenuCommand } from '../
 import { getApi, hostTransport, onMenuCommand } from '../api/client';
 import { templateOf } from '../../templates/index';
 import { resolvedTitle } from '../../core/model/report-helpers';
-import { DocStore, type DocSnapshot } from '../document/doc-store';
+import { DocStore, type DocSnapshot, type ReplaceKind } from '../document/doc-store';
 import { EditorScreen } from './EditorScreen';
 import { Notices } from '../notices/Notices';
 import { describeError, notice, type Notice } from '../notices/notices';
@@ -56,14 +56,14 @@ function adoptStore(
   store: DocStore,
   adopted: WeakSet<DocStore>,
   onNotice: (msg: string) => void,
-  onShow: (next: DocStore) => void,
+  onShow: (next: DocStore, how: ReplaceKind) => void,
 ): void {
   if (adopted.has(store)) return;
   adopted.add(store);
   store.onNotice(onNotice);
-  store.onReplace((next) => {
+  store.onReplace((next, how) => {
     adoptStore(next, adopted, onNotice, onShow);
-    onShow(next);
+    onShow(next, how);
   });
 }
 
@@ -127,10 +127,13 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
         store,
         adopted.current,
         (msg) => say('info', msg),
-        (next) => {
+        (next, how) => {
           docRef.current = next;
           setDoc(next);
           setFind(null);
+          const name = next.template?.name ?? next.getSnapshot().meta.org;
+          if (how === 'undo') say('info', `已撤销改用提纲，恢复为“${name}”。`);
+          if (how === 'redo') say('info', `已重做改用提纲“${name}”。`);
         },
       ),
     [say],

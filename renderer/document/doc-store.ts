@@ -62,6 +62,9 @@ export interface OpenedDoc {
 
 export type SectionHead = Pick<Section, 'id' | 'heading'>;
 
+/** How one store took another's place: 改用提纲 applied, undone, or redone. */
+export type ReplaceKind = 'apply' | 'undo' | 'redo';
+
 /**
  * 字数 is recounted once the keys have been quiet this long. (It used to be every 250 ms while typing,
  * which re-rendered the outline, the guidance panel and the status bar in the middle of a burst of
@@ -320,9 +323,17 @@ export class DocStore {
   private before: DocStore | null = null;
   /** The document on the other outline, after an undo back to this one (redo goes to it). */
   private after: DocStore | null = null;
-  private readonly replaceListeners = new Set<(next: DocStore) => void>();
+  private readonly replaceListeners = new Set<(next: DocStore, how: ReplaceKind) => void>();
+  /** Shown in place of another store and not autosaved since (the autosave takes it on mount). */
+  private unsavedSwitch = false;
+  /** True once after this store took another's place: the autosave writes it without waiting for an edit. */
+  takeSwitched(): boolean {
+    const was = this.unsavedSwitch;
+    this.unsavedSwitch = false;
+    return was;
+  }
   /** The shell shows `next` in place of this store (改用提纲, and its undo and redo). */
-  onReplace(fn: (next: DocStore) => void): () => void {
+  onReplace(fn: (next: DocStore, how: ReplaceKind) => void): () => void {
     this.replaceListeners.add(fn);
     return () => this.replaceListeners.delete(fn);
   }
@@ -335,7 +346,7 @@ export class DocStore {
     next.before = this;
     this.switchTo(next, 'apply');
   }
-  private switchTo(next: DocStore, how: 'apply' | 'undo' | 'redo'): void {
+  private switchTo(next: DocStore, how: ReplaceKind): void {
     if (how === 'undo') next.after = this;
     if (how === 'redo') next.before = this;
     // The file is the same file: the one shown now saves to where this one did, and has unsaved changes.
@@ -343,9 +354,10 @@ export class DocStore {
     next.restoredFrom = this.restoredFrom;
     next.recoveryKey = this.recoveryKey;
     next.version += 1;
+    next.unsavedSwitch = true;
     next.set({ path, mtimeMs, dirty: true, ...next.undoState() });
     const listeners = [...this.replaceListeners];
-    for (const l of listeners) l(next);
+    for (const l of listeners) l(next, how);
   }
   private replayed(e: HistoryEntry<ReportMeta> | null): void {
     // Editors report their own changes through onChange; metadata and headings change only here.

@@ -46,6 +46,10 @@ describe('改用提纲 in the DocStore', () => {
       findTemplate('statutory-five')!.sections.map((s) => s.id),
     );
     expect(after.recoveryKey).toBe(before.recoveryKey);
+    // The autosave takes the switched document without waiting for an edit, once.
+    expect(after.takeSwitched()).toBe(true);
+    expect(after.takeSwitched()).toBe(false);
+    expect(before.takeSwitched()).toBe(false);
     // An edit on the new outline is undone first, then the switch.
     type(after, 'measures', '甲');
     after.undo();

@@ -203,6 +203,25 @@ describe('retemplate', () => {
     expect(blockText(block)).toBe('读书分享活动');
   });
 
+  it("keeps last year's text per section under the new ids, and the confirmations", () => {
+    const base = imported(OWN);
+    const report: Report = {
+      ...base,
+      baseline: {
+        year: 2023,
+        sections: { 'part-2': '去年举措。', 'part-4': '去年读书会。', 'part-3': '去年不足。' },
+      },
+      confirmations: [{ itemId: 'signature', note: '已盖章', by: '张三', at }],
+    };
+    const statutory = templates.find((t) => t.id === 'statutory-five')!;
+    const out = retemplate(report, templateOf(report), statutory, vocabulary).report;
+    expect(out.baseline).toEqual({
+      year: 2023,
+      sections: { measures: '去年举措。', shortcomings: '去年不足。', other: '去年读书会。' },
+    });
+    expect(out.confirmations).toEqual(report.confirmations);
+  });
+
   it('does not change its input', () => {
     const report = imported(OWN);
     const copy = structuredClone(report);

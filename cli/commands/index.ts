@@ -14,6 +14,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'template', load: async () => (await import('./template')).templateCommand },
   { name: 'new', load: async () => (await import('./new')).newCommand },
   { name: 'import', load: async () => (await import('./import')).importCommand },
+  { name: 'retemplate', load: async () => (await import('./retemplate')).retemplateCommand },
   { name: 'info', load: async () => (await import('./info')).infoCommand },
   { name: 'serve', load: async () => (await import('./serve')).serve },
   { name: 'comments', load: async () => (await import('./comments')).comments },

@@ -169,6 +169,8 @@ export const API = {
     }),
   },
   'templates.list': { input: z.object({}).strict(), output: z.array(TemplateSummarySchema) },
+  /** One template in full (shipped or the user's): 改用提纲 moves a draft onto it. */
+  'templates.get': { input: z.object({ id: z.string().min(1).max(100) }).strict(), output: TemplateSchema },
   /** The outline of a 法治办's notice (.docx, .txt, .md) as a template, to confirm or correct before saving. */
   'templates.fromNotice': {
     input: z.object({ path: FilePath }).strict(),

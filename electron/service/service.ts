@@ -101,6 +101,12 @@ export function createService(ctx: ServiceContext): Implementation {
       ...(await userTemplates.list()).map((t) => summary(t, 'user')),
     ],
 
+    'templates.get': async ({ id }) => {
+      const t = findTemplate(id) ?? (await userTemplates.get(id));
+      if (!t) throw new ApiError('not-found', `找不到提纲模板“${id}”。`);
+      return t;
+    },
+
     'templates.fromNotice': async ({ path }) => {
       const real = await ctx.policy.forRead(path);
       // Read in the import worker with the formats' time budget: the host keeps answering meanwhile.

@@ -8,7 +8,7 @@ import { ApiError, type ApiOutput, type GwdraftApi, type MenuCommand } from '../
 import { getApi, hostTransport, onMenuCommand } from '../api/client';
 import { templateOf } from '../../templates/index';
 import { resolvedTitle } from '../../core/model/report-helpers';
-import { DocStore, type DocSnapshot } from '../document/doc-store';
+import { DocStore, type DocSnapshot, type ReplaceKind } from '../document/doc-store';
 import { EditorScreen } from './EditorScreen';
 import { Notices } from '../notices/Notices';
 import { describeError, notice, type Notice } from '../notices/notices';
@@ -17,6 +17,8 @@ import { StartScreen } from '../files/StartScreen';
 import { NewDialog, type NewInput } from '../files/NewDialog';
 import { NoticeImportDialog } from '../templates/NoticeImportDialog';
 import { TemplateManager } from '../templates/TemplateManager';
+import { RetemplateDialog } from '../templates/RetemplateDialog';
+import type { Report } from '../../core/model/report';
 import { OpenDialog } from '../files/OpenDialog';
 import { SaveAsDialog, safeFileName } from '../files/SaveAsDialog';
 import { useAutosave } from '../files/use-autosave';
@@ -36,16 +38,34 @@ import { useSuggestions } from '../suggestions/use-suggestions';
 import { StatusBar } from '../status/StatusBar';
 import { useWindowTitle } from '../status/use-window-title';
 import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
+import { useReviewMode } from '../comments/review-mode';
 
 type Opened = ApiOutput<'file.open'>;
 type DialogState =
   | { kind: 'new'; templates: ApiOutput<'templates.list'>; initialTemplateId?: string }
   | { kind: 'notice' }
   | { kind: 'templates' }
+  | { kind: 'retemplate'; report: Report }
   | { kind: 'open'; files: ApiOutput<'file.list'>; workspace: string }
   | { kind: 'saveAs'; suggested: string; existing: string[]; workspace: string }
   | { kind: 'unsaved'; name: string; then: () => void }
   | null;
+
+/** Listen to a store once: its notices, and the store it hands over to (改用提纲, its undo and redo). */
+function adoptStore(
+  store: DocStore,
+  adopted: WeakSet<DocStore>,
+  onNotice: (msg: string) => void,
+  onShow: (next: DocStore, how: ReplaceKind) => void,
+): void {
+  if (adopted.has(store)) return;
+  adopted.add(store);
+  store.onNotice(onNotice);
+  store.onReplace((next, how) => {
+    adoptStore(next, adopted, onNotice, onShow);
+    onShow(next, how);
+  });
+}
 
 /** 查看导入说明: the 指引 tab, its 导入说明 unfolded and in view. */
 function showImportNotes(setSideTab: (t: SideTab) => void): void {
@@ -99,6 +119,26 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
     api['recovery.list']({}).then(setRecovery, (e: unknown) => fail(e, '读取可恢复内容'));
   }, [api, fail]);
 
+  // A store shown in the window: its notices, and 改用提纲 (and its undo/redo) showing another store.
+  const adopted = useRef(new WeakSet<DocStore>());
+  const adopt = useCallback(
+    (store: DocStore) =>
+      adoptStore(
+        store,
+        adopted.current,
+        (msg) => say('info', msg),
+        (next, how) => {
+          docRef.current = next;
+          setDoc(next);
+          setFind(null);
+          const name = next.template?.name ?? next.getSnapshot().meta.org;
+          if (how === 'undo') say('info', `已撤销改用提纲，恢复为“${name}”。`);
+          if (how === 'redo') say('info', `已重做改用提纲“${name}”。`);
+        },
+      ),
+    [say],
+  );
+
   const show = useCallback(
     (opened: Opened, recoveryKey?: string, restoredFrom: string | null = null) => {
       const template = templateOf(opened.report);
@@ -106,7 +146,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       // Restored text and a copy of an earlier version are not in any file yet: they read as unsaved.
       if (recoveryKey || opened.copyOf) store.markUnsaved();
       store.restoredFrom = restoredFrom;
-      store.onNotice((msg) => say('info', msg));
+      adopt(store);
       docRef.current = store;
       setDoc(store);
       setFind(null);
@@ -132,7 +172,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           20_000,
         );
     },
-    [say],
+    [say, adopt],
   );
 
   /** Run THEN now, or after 保存 / 不保存 when the open document has unsaved changes (取消: never). */
@@ -455,7 +495,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       <Notices notices={notices} onDismiss={dismiss} />
       {doc ? (
         <DocWindow
-          key={doc.recoveryKey}
+          key={`${doc.recoveryKey}:${doc.serial}`}
           api={api}
           store={doc}
           onHistory={() => run('file.history', 'button')}
@@ -470,6 +510,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           onFindClose={() => setFind(null)}
           sideTab={sideTab}
           onSideTab={setSideTab}
+          onRetemplate={() => setDialog({ kind: 'retemplate', report: doc.toReport() })}
         />
       ) : (
         <StartScreen
@@ -527,6 +568,39 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       {dialog?.kind === 'templates' && (
         <TemplateManager api={api} workspace={host?.workspace ?? null} onClose={() => reopenNew()} />
       )}
+      {dialog?.kind === 'retemplate' && doc && (
+        <RetemplateDialog
+          api={api}
+          report={dialog.report}
+          current={doc.template}
+          onCancel={() => setDialog(null)}
+          onApply={(result, target) => {
+            setDialog(null);
+            const snap = doc.getSnapshot();
+            const notes = [`已改用提纲“${target.name}”（可撤销）。`, ...result.notes];
+            const next = new DocStore(
+              {
+                path: snap.path,
+                report: result.report,
+                mtimeMs: snap.mtimeMs,
+                notes,
+                ...(doc.copyOf ? { copyOf: doc.copyOf } : {}),
+              },
+              target,
+              result.report,
+              doc.recoveryKey,
+            );
+            adopt(next);
+            doc.replaceWith(next);
+            say(
+              'info',
+              `已改用提纲“${target.name}”，各部分的去处共 ${result.notes.length} 条说明，见右侧“指引”；撤销可恢复原提纲。`,
+              [{ label: '查看说明', run: () => showImportNotes(setSideTab) }],
+              20_000,
+            );
+          }}
+        />
+      )}
       {dialog?.kind === 'open' && (
         <OpenDialog
           files={dialog.files}
@@ -559,15 +633,20 @@ const selDirty = (s: DocSnapshot) => s.dirty;
 
 function DocWindow({
   onError,
+  onRetemplate,
   ...props
 }: Omit<Parameters<typeof EditorScreen>[0], 'store'> & {
   api: GwdraftApi;
   store: DocStore;
   onError(e: unknown, doing: string): void;
+  /** 改用提纲…: the shell opens the dialog. */
+  onRetemplate(): void;
 }) {
   const { api, store } = props;
   useScrollMemory(store);
   const dirty = useDoc(store, selDirty);
+  // 审阅模式: the reviewer reads the outline, the clerk changes it.
+  const reviewing = useReviewMode();
   useWindowTitle(store);
   useEffect(() => {
     api['window.setDirty']({ dirty }).catch(() => {});
@@ -618,6 +697,22 @@ function DocWindow({
           </>
         }
         status={<StatusBar store={store} load={exporter.loadSaved} />}
+        metaExtra={
+          <div className="gw-wide gw-meta-outline">
+            提纲
+            <span>
+              <span className="gw-meta-outline-name">{store.template?.name ?? '（找不到提纲）'}</span>
+              <button
+                type="button"
+                disabled={reviewing}
+                onClick={onRetemplate}
+                title="把本报告的各部分移到另一提纲，文字不丢，可撤销"
+              >
+                改用提纲…
+              </button>
+            </span>
+          </div>
+        }
       />
       {exporter.ui}
       {review.ui}

@@ -49,6 +49,8 @@ export interface EditorScreenProps {
   onExportOptions?: () => void;
   /** More toolbar buttons (the comments feature: 批注, 合并批注…, 审阅模式). */
   tools?: ReactNode;
+  /** Under 报告信息: the outline in use and 改用提纲…. */
+  metaExtra?: ReactNode;
   sideTab?: SideTab;
   onSideTab?: (t: SideTab) => void;
   /** The status bar (file, 已保存, pages, 字数, zoom). */
@@ -158,7 +160,7 @@ export function EditorScreen(props: EditorScreenProps) {
               onMessage={props.onMessage}
             />
           )}
-          <MetaForm store={store} />
+          <MetaForm store={store} extra={props.metaExtra} />
           <Page store={store} />
         </div>
         <SidePanel

@@ -62,6 +62,9 @@ export interface OpenedDoc {
 
 export type SectionHead = Pick<Section, 'id' | 'heading'>;
 
+/** How one store took another's place: 改用提纲 applied, undone, or redone. */
+export type ReplaceKind = 'apply' | 'undo' | 'redo';
+
 /**
  * 字数 is recounted once the keys have been quiet this long. (It used to be every 250 ms while typing,
  * which re-rendered the outline, the guidance panel and the status bar in the middle of a burst of
@@ -70,6 +73,7 @@ export type SectionHead = Pick<Section, 'id' | 'heading'>;
 const COUNT_DELAY_MS = 250;
 
 let keySeq = 0;
+let storeSerial = 0;
 
 /**
  * The autosave key of one editing session: named after the file (its path's hash) but fresh each time
@@ -88,6 +92,8 @@ export function recoveryKeyFor(path: string | null): string {
 }
 
 export class DocStore {
+  /** Distinct per store: the window remounts when 改用提纲 (or its undo) shows another store. */
+  readonly serial = ++storeSerial;
   readonly editors = new Map<string, GwEditor>();
   readonly labels = new Map<string, LabelStore>();
   /** Editor keys in document order: the preamble, then the sections. */
@@ -213,10 +219,11 @@ export class DocStore {
 
   private edited(): void {
     this.version += 1;
+    // An edit here makes a new future: redo no longer goes (back) to the other outline.
+    this.after = null;
     this.set({
       dirty: this.version !== this.savedVersion,
-      canUndo: this.history.canUndo,
-      canRedo: this.history.canRedo,
+      ...this.undoState(),
     });
     for (const l of this.editListeners) l();
   }
@@ -296,15 +303,66 @@ export class DocStore {
 
   // ---- undo ----
   undo(): void {
+    // Past this store's first step: the document as it was before 改用提纲, a store of its own.
+    if (!this.history.canUndo && this.before) return this.switchTo(this.before, 'undo');
     this.replayed(this.history.undo());
   }
   redo(): void {
+    if (!this.history.canRedo && this.after) return this.switchTo(this.after, 'redo');
     this.replayed(this.history.redo());
+  }
+  private undoState(): Pick<DocSnapshot, 'canUndo' | 'canRedo'> {
+    return {
+      canUndo: this.history.canUndo || this.before !== null,
+      canRedo: this.history.canRedo || this.after !== null,
+    };
+  }
+
+  // ---- another outline (改用提纲) ----
+  /** The document before it was put on this store's outline (undo goes back to it). */
+  private before: DocStore | null = null;
+  /** The document on the other outline, after an undo back to this one (redo goes to it). */
+  private after: DocStore | null = null;
+  private readonly replaceListeners = new Set<(next: DocStore, how: ReplaceKind) => void>();
+  /** Shown in place of another store and not autosaved since (the autosave takes it on mount). */
+  private unsavedSwitch = false;
+  /** True once after this store took another's place: the autosave writes it without waiting for an edit. */
+  takeSwitched(): boolean {
+    const was = this.unsavedSwitch;
+    this.unsavedSwitch = false;
+    return was;
+  }
+  /** The shell shows `next` in place of this store (改用提纲, and its undo and redo). */
+  onReplace(fn: (next: DocStore, how: ReplaceKind) => void): () => void {
+    this.replaceListeners.add(fn);
+    return () => this.replaceListeners.delete(fn);
+  }
+  /**
+   * Put the document on another outline: `next` (built from this one's toReport, retemplated) takes its
+   * place as ONE undo step — undo in `next`, once its own edits are undone, comes back to this store as
+   * it was; redo goes to `next` again until this one is edited.
+   */
+  replaceWith(next: DocStore): void {
+    next.before = this;
+    this.switchTo(next, 'apply');
+  }
+  private switchTo(next: DocStore, how: ReplaceKind): void {
+    if (how === 'undo') next.after = this;
+    if (how === 'redo') next.before = this;
+    // The file is the same file: the one shown now saves to where this one did, and has unsaved changes.
+    const { path, mtimeMs } = this.snap;
+    next.restoredFrom = this.restoredFrom;
+    next.recoveryKey = this.recoveryKey;
+    next.version += 1;
+    next.unsavedSwitch = true;
+    next.set({ path, mtimeMs, dirty: true, ...next.undoState() });
+    const listeners = [...this.replaceListeners];
+    for (const l of listeners) l(next, how);
   }
   private replayed(e: HistoryEntry<ReportMeta> | null): void {
     // Editors report their own changes through onChange; metadata and headings change only here.
     if (e && (e.kind === 'meta' || (e.kind === 'group' && e.headings))) this.edited();
-    else this.set({ canUndo: this.history.canUndo, canRedo: this.history.canRedo });
+    else this.set(this.undoState());
     if (!e || e.kind === 'meta') return;
     const key = e.kind === 'editor' ? e.key : (e.keys[0] ?? e.headings?.[0]?.id);
     if (key !== undefined) this.reveal(key);
@@ -334,7 +392,7 @@ export class DocStore {
       this.batchHeadings = outer;
     }
     this.history.recordGroup(keys, headings);
-    if (headings.length > 0) this.set({ canUndo: this.history.canUndo, canRedo: this.history.canRedo });
+    if (headings.length > 0) this.set(this.undoState());
   }
 
   /** Replace the manual confirmations (the checklist panel's 确认 and 撤销确认): a change to save. */

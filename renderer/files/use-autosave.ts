@@ -38,6 +38,11 @@ export function useAutosave(api: GwdraftApi, doc: DocStore | null, onError: (e: 
       pending = true;
       timer.poke(AUTOSAVE_DELAY_MS);
     });
+    // 改用提纲 (or its undo) showed this store with no edit yet: its text is kept like an edit's.
+    if (doc.takeSwitched()) {
+      pending = true;
+      timer.poke(AUTOSAVE_DELAY_MS);
+    }
     const onBlur = () => {
       timer.cancel();
       write();

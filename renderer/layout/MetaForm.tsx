@@ -1,5 +1,5 @@
 /** 报告信息: 机关, 年度, 标题, 署名, 成文日期, 主送机关, 发文字号. Every change is one global undo step per field. */
-import { memo, useState } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { DocSnapshot, DocStore } from '../document/doc-store';
 import { useDoc } from '../document/use-doc';
 import type { ReportMeta } from '../../core/model/report';
@@ -13,7 +13,14 @@ function nullable(v: string): string | null {
   return v.trim() === '' ? null : v;
 }
 
-export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
+export const MetaForm = memo(function MetaForm({
+  store,
+  extra,
+}: {
+  store: DocStore;
+  /** The outline line (提纲 and 改用提纲…), composed by the shell. */
+  extra?: ReactNode;
+}) {
   const meta = useDoc(store, selMeta);
   // 审阅模式: the reviewer reads the metadata, the clerk edits it.
   const reviewing = useReviewMode();
@@ -91,6 +98,7 @@ export const MetaForm = memo(function MetaForm({ store }: { store: DocStore }) {
           placeholder="如 某发〔2025〕3号，可不填"
           {...field}
         />
+        {extra}
       </div>
     </details>
   );

@@ -68,7 +68,10 @@ test('改用提纲: own outline → 法定五项内容, preview, checklist follo
   const other = section(/^五、其他需要报告的情况/);
   await expect(other).toContainText('读书分享活动');
   await expect(other).toContainText('组织读书会3次。');
-  await expect(other).toContainText('全年办理行政执法案件120件。');
+  // A topical part before 不足 is one of the report's 举措.
+  await expect(section(/^一、2024年度推进法治政府建设的主要举措和成效/)).toContainText(
+    '全年办理行政执法案件120件。',
+  );
   await expect(page.getByText('法定五项内容（通用）').first()).toBeVisible();
   await page.getByRole('tab', { name: '检查清单' }).click();
   await expect(panel.locator('[data-item="headings"]')).toHaveCount(1);

@@ -163,6 +163,31 @@ describe('retemplate', () => {
     expect(res.notes.join('\n')).toMatch(/已留空/u);
   });
 
+  it('a topical part no section means goes to 主要举措和成效 when it comes before 不足, else to 其他', () => {
+    const report = imported(OWN);
+    const res = retemplate(
+      report,
+      templateOf(report),
+      templates.find((t) => t.id === 'statutory-five')!,
+      vocabulary,
+    );
+    const texts = (id: string) =>
+      res.report.sections
+        .find((s) => s.id === id)!
+        .blocks.map((b) => (b.type === 'heading' ? `h${b.level}:` : '') + blockText(b))
+        .join('|');
+    // 聚焦规范执法 is one of the report's 举措: after the part that means the section, under its heading.
+    expect(texts('measures')).toBe(
+      '局党组研究法治工作4次。|h2:完善制度|出台规范性文件2件。|h2:聚焦规范执法，提升执法质效|全年办理行政执法案件120件。',
+    );
+    // 读书分享活动 comes after 不足: 其他需要报告的情况.
+    expect(texts('other')).toContain('h2:读书分享活动|组织读书会3次。');
+    expect(res.moves.find((m) => m.fromHeading.startsWith('聚焦'))).toMatchObject({
+      toId: 'measures',
+      kind: 'unmatched',
+    });
+  });
+
   it('carries a user template with the report, and drops the own outline copy', () => {
     const report = imported(OWN);
     expect(report.template).toBeDefined();

@@ -2,7 +2,8 @@
  * Putting a report on another outline (改用提纲) without losing a word: each part goes to the target
  * section its heading matches best (the import's matcher, core/import/text/match.ts, with the outline
  * vocabulary); several parts on one section are joined in their order, the later ones under their old
- * heading as a （一） sub-heading; a part matching nothing is kept under its old heading at the end of the
+ * heading as a （一） sub-heading; a part matching nothing is kept under its old heading, in the measures
+ * section when it comes before the report's 不足/安排 parts (a topical 举措 part), else at the end of the
  * section for 其他 content (else the last section). The 导语, metadata, attachments, comments and
  * suggestions (修订) stay; anchors follow the marks. The notes say what went where, in Chinese.
  */
@@ -67,6 +68,28 @@ function fallbackSection(target: Template, vocab: Vocabulary): Template['section
 }
 
 /**
+ * Where the parts no section means go: a report's own topical parts (聚焦规范执法…, 强化…) that come
+ * before anything it says of later sections (不足, 下一步) are its 举措 and go to the measures section;
+ * the rest to the 其他 section (fallbackSection).
+ */
+function unmatchedTargets(
+  assigned: readonly ({ toId: string } | null)[],
+  target: Template,
+  vocab: Vocabulary,
+): string[] {
+  const fallback = fallbackSection(target, vocab).id;
+  const measures = target.sections.findIndex((s) => headingConcepts(s.heading, vocab).has('measures'));
+  let past = measures < 0;
+  return assigned.map((a) => {
+    if (a !== null) {
+      past ||= target.sections.findIndex((s) => s.id === a.toId) > measures;
+      return a.toId;
+    }
+    return past ? fallback : target.sections[measures]!.id;
+  });
+}
+
+/**
  * The report on `target`. `current` is the report's template now (for the prescribed headings of parts
  * that do not write their own). Pure: the input is not changed.
  */
@@ -83,14 +106,13 @@ export function retemplate(
   // One section per part first (the import's one-to-one matching), then each part left over on its own:
   // the section it means even when a better-matching part took it.
   const matches = matchHeadings(headings, target, vocab);
-  const fallback = fallbackSection(target, vocab);
-  const assigned = matches.map((m, i): { toId: string; kind: MoveKind } => {
+  const meant = matches.map((m, i): { toId: string; kind: MoveKind } | null => {
     if (m.sectionId !== null) return { toId: m.sectionId, kind: 'matched' };
     const alone = matchHeadings([headings[i]!], target, vocab)[0]!;
-    return alone.sectionId !== null
-      ? { toId: alone.sectionId, kind: 'joined' }
-      : { toId: fallback.id, kind: 'unmatched' };
+    return alone.sectionId !== null ? { toId: alone.sectionId, kind: 'joined' } : null;
   });
+  const homes = unmatchedTargets(meant, target, vocab);
+  const assigned = meant.map((m, i) => m ?? { toId: homes[i]!, kind: 'unmatched' as const });
 
   const toHeading = (id: string) => {
     const ts = target.sections.find((s) => s.id === id)!;
@@ -108,9 +130,12 @@ export function retemplate(
   const notes: string[] = [];
   let flattenedAny = false;
   const sections: Section[] = target.sections.map((ts) => {
+    // The part that means the section leads (its text needs no heading of its own); the others follow
+    // in the report's order, each under its old heading.
     const parts = report.sections
       .map((s, i) => ({ s, move: moves[i]! }))
-      .filter((p) => p.move.toId === ts.id);
+      .filter((p) => p.move.toId === ts.id)
+      .sort((a, b) => Number(b.move.kind === 'matched') - Number(a.move.kind === 'matched'));
     const blocks: Block[] = [];
     let first = true;
     for (const { s, move } of parts) {
@@ -141,7 +166,7 @@ export function retemplate(
       );
     else if (m.kind === 'joined')
       notes.push(`${from}与${to}含义相同，已接在该部分原有内容之后，原标题作为小标题保留。`);
-    else notes.push(`${from}在新提纲中没有对应部分，已放在${to}末尾，原标题作为小标题保留，请核对。`);
+    else notes.push(`${from}在新提纲中没有对应部分，按其位置放入${to}，原标题作为小标题保留，请核对。`);
   }
   for (const ts of target.sections)
     if (!moves.some((m) => m.toId === ts.id && !m.empty))

@@ -20,7 +20,7 @@ type Summary = ApiOutput<'templates.list'>[number];
 const KIND_LABEL = {
   matched: '对应',
   joined: '并入（原标题作小标题）',
-  unmatched: '无对应，放在末尾',
+  unmatched: '无对应，原标题作小标题放入',
 } as const;
 
 export function RetemplateDialog({

@@ -71,11 +71,12 @@ export function scoreTemplate(
   return { template, fit, order, kind: kindScore, verbatim, total };
 }
 
-const f2 = (n: number) => n.toFixed(2);
+/** Scores as a clerk reads them in the import notes: 79%, not 0.79. */
+const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 function describe(s: TemplateScore): string {
-  const kind = s.kind === 1 ? '类型相符' : s.kind === 0 ? '类型不符' : '类型未知';
-  return `“${s.template.name}”${f2(s.total)}（标题吻合${f2(s.fit)}、顺序${f2(s.order)}、${kind}）`;
+  const kind = s.kind === 1 ? '机关类型相符' : s.kind === 0 ? '机关类型不符' : '机关类型未知';
+  return `“${s.template.name}”（综合${pct(s.total)}：标题吻合${pct(s.fit)}、顺序${pct(s.order)}、${kind}）`;
 }
 
 export function chooseTemplateFor(
@@ -102,7 +103,7 @@ export function chooseTemplateFor(
     best.verbatim < vocab.choice.verbatimKeeps;
   const who = `机关类型：${unitKindName(kind, vocab)}`;
   const reason = ownOutline
-    ? `${who}；最接近的${describe(best)}的标题吻合度低于${f2(vocab.choice.ownOutlineBelow)}，按报告自身的标题作为提纲（自拟提纲）${second ? `；其次为${describe(second)}` : ''}`
+    ? `${who}；最接近的${describe(best)}，标题吻合度低于${pct(vocab.choice.ownOutlineBelow)}，按报告自身的标题作为提纲（自拟提纲）${second ? `；其次为${describe(second)}` : ''}`
     : `${who}；选用${describe(best)}${second ? `；次选${describe(second)}` : ''}`;
   return { unitKind: kind, ranking, ownOutline, reason };
 }

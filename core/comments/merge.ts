@@ -24,6 +24,12 @@ export interface MergeResult {
   repliesAdded: number;
   /** Threads whose resolved state changed (resolved in the reviewer's copy). */
   resolved: number;
+  /**
+   * Comments of the copy already in the draft under another shape, not added again: WPS and LibreOffice
+   * lose Word's reply links, so a reply comes back as a thread of its own, or two reviewers' comments on
+   * the same words come back as one thread with a reply.
+   */
+  alreadyPresent: number;
 }
 
 function norm(s: string): string {
@@ -92,14 +98,21 @@ export function mergeComments(
   const kept: string[] = [];
   let repliesAdded = 0;
   let resolved = 0;
+  let alreadyPresent = 0;
+  /** Whether a comment is in the draft already, opening or replying in any thread. */
+  const present = (c: Comment): boolean => threads.some((t) => t.comments.some((e) => sameComment(e, c)));
   for (const inc of incoming) {
-    const i =
-      threads.findIndex((t) => sameThread(t, inc)) >= 0
-        ? threads.findIndex((t) => sameThread(t, inc))
-        : threads.findIndex((t) => sameOpening(t, inc));
+    const opener = inc.comments[0];
+    let i = threads.findIndex((t) => sameThread(t, inc));
+    if (i < 0) i = threads.findIndex((t) => sameOpening(t, inc));
+    // Its opening comment is a reply in the draft (a copy that lost Word's reply links): that thread.
+    if (i < 0 && opener) i = threads.findIndex((t) => t.comments.some((e) => sameComment(e, opener)));
     if (i >= 0) {
       const existing = threads[i]!;
-      const extra = inc.comments.filter((c) => !existing.comments.some((e) => sameComment(e, c)));
+      const missing = inc.comments.filter((c) => !existing.comments.some((e) => sameComment(e, c)));
+      // A comment that opens (or replies in) another thread of the draft is not added here again.
+      const extra = missing.filter((c) => !present(c));
+      alreadyPresent += missing.length - extra.length;
       const added = extra.map((c) => {
         const id = commentIds.has(c.id)
           ? uniqueId('c-', `${c.author}|${c.createdAt}|${c.text}`, commentIds)
@@ -115,9 +128,12 @@ export function mergeComments(
         threads[i] = { ...existing, comments: [...existing.comments, ...added], resolved: nowResolved };
       continue;
     }
+    // Replies already in the draft elsewhere (two reviewers' threads that came back as one) stay there.
+    const own = inc.comments.filter((c, k) => k === 0 || !present(c));
+    alreadyPresent += inc.comments.length - own.length;
     const id = threadIds.has(inc.id) ? uniqueId('t-', `${inc.id}|${inc.anchor.exact}`, threadIds) : inc.id;
     threadIds.add(id);
-    const comments = inc.comments.map((c) => {
+    const comments = own.map((c) => {
       const cid = commentIds.has(c.id)
         ? uniqueId('c-', `${c.author}|${c.createdAt}|${c.text}`, commentIds)
         : c.id;
@@ -144,6 +160,7 @@ export function mergeComments(
     detached: r.detached.length + kept.length,
     repliesAdded,
     resolved,
+    alreadyPresent,
   };
 }
 

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { paragraph } from '../model/content';
+import { createReport } from '../model/report-helpers';
+import type { Report, Thread } from '../model/report';
+import { findTemplate } from '../../templates/index';
+import { addThread, mergeComments, reply, threadsOfCopy } from './index';
+
+const template = findTemplate('zhanjiang-department')!;
+
+function base(): Report {
+  const r = createReport(template, { org: '某某市某某局', year: 2024 });
+  return {
+    ...r,
+    sections: r.sections.map((s) =>
+      s.id === 'measures' ? { ...s, blocks: [paragraph('审核规范性文件15件，开展执法检查30次。')] } : s,
+    ),
+  };
+}
+
+const sel = { sectionId: 'measures', blockIndex: 0, offset: 0, length: 9 };
+const zs = { author: '张三', createdAt: '2025-01-10T10:00:31Z', text: '请补充数据' };
+const ls = { author: '李四', createdAt: '2025-01-10T11:00:12Z', text: '件数与附表不一致' };
+const ww = { author: '王五', createdAt: '2025-01-10T12:00:45Z', text: '同意张三意见' };
+
+/** As WPS/LibreOffice give it back: other ids, seconds dropped, reply links lost or made up. */
+function wps(t: Thread, n: number, comments: { author: string; createdAt: string; text: string }[]): Thread {
+  return {
+    ...t,
+    id: `t-wps-${n}`,
+    detached: false,
+    resolved: false,
+    comments: comments.map((c, k) => ({
+      id: `c-wps-${n}-${k}`,
+      author: c.author,
+      initials: c.author.slice(0, 1),
+      createdAt: c.createdAt.replace(/:\d\dZ$/, ':00Z'),
+      text: c.text,
+    })),
+  };
+}
+
+describe('mergeComments: a comment already in the draft is not added twice', () => {
+  it('two reviewers on the same words, back from WPS as one thread with a reply', () => {
+    // The Word copy of the round brought 张三's and 李四's comments on the same words as two threads.
+    let r = addThread(base(), sel, zs).report;
+    r = addThread(r, sel, ls).report;
+    expect(r.comments).toHaveLength(2);
+    // The WPS copy of the same round: one thread, 李四's comment as a reply to 张三's.
+    const incoming = [wps(r.comments[0]!, 1, [zs, ls])];
+    const m = mergeComments(r, incoming);
+    expect(m.report.comments.map((t) => t.comments.map((c) => c.author))).toEqual([['张三'], ['李四']]);
+    expect({ added: m.added, replies: m.repliesAdded, already: m.alreadyPresent }).toEqual({
+      added: 0,
+      replies: 0,
+      already: 1,
+    });
+  });
+
+  it('a reply back from LibreOffice as a comment of its own', () => {
+    const a = addThread(base(), sel, zs);
+    const r = reply(a.report, a.threadId, ww);
+    const t = r.comments[0]!;
+    const incoming = [wps(t, 1, [zs]), wps(t, 2, [ww])];
+    const m = mergeComments(r, incoming);
+    expect(m.report.comments).toHaveLength(1);
+    expect(m.report.comments[0]!.comments.map((c) => c.text)).toEqual([zs.text, ww.text]);
+    expect({ added: m.added, replies: m.repliesAdded, already: m.alreadyPresent }).toEqual({
+      added: 0,
+      replies: 0,
+      already: 0,
+    });
+  });
+
+  it('a new reply to a reply that came back on its own joins the thread holding it', () => {
+    const a = addThread(base(), sel, zs);
+    const r = reply(a.report, a.threadId, ww);
+    const later = { author: '赵六', createdAt: '2025-01-11T08:00:00Z', text: '已核实' };
+    const m = mergeComments(r, [wps(r.comments[0]!, 1, [ww, later])]);
+    expect(m.report.comments).toHaveLength(1);
+    expect(m.report.comments[0]!.comments.map((c) => c.author)).toEqual(['张三', '王五', '赵六']);
+    expect(m.repliesAdded).toBe(1);
+  });
+
+  it('a new thread from WPS keeps only the replies not already in the draft', () => {
+    let r = addThread(base(), sel, zs).report;
+    r = addThread(r, { ...sel, offset: 10, length: 4 }, ls).report;
+    const fresh = { author: '王五', createdAt: '2025-01-12T08:00:00Z', text: '另有问题' };
+    // WPS made 李四's comment (on other words) a reply of 王五's new one.
+    const m = mergeComments(r, [wps(r.comments[0]!, 1, [fresh, ls])]);
+    expect(m.added).toBe(1);
+    expect(m.alreadyPresent).toBe(1);
+    expect(m.report.comments.map((t) => t.comments.map((c) => c.author))).toEqual([
+      ['张三'],
+      ['李四'],
+      ['王五'],
+    ]);
+  });
+
+  it('the Word copy merged after the WPS copy of the same round adds nothing either', () => {
+    let r = addThread(base(), sel, zs).report;
+    const wordCopy = addThread(r, sel, ls).report;
+    // The WPS copy came first: one thread 张三 + 李四 as reply.
+    r = mergeComments(r, [wps(wordCopy.comments[0]!, 1, [zs, ls])]).report;
+    expect(r.comments.map((t) => t.comments.length)).toEqual([2]);
+    const m = mergeComments(r, threadsOfCopy(wordCopy));
+    expect(m.report.comments.map((t) => t.comments.length)).toEqual([2]);
+    expect(m.added).toBe(0);
+  });
+});

@@ -3,7 +3,9 @@ import { paragraph } from '../model/content';
 import { createReport } from '../model/report-helpers';
 import type { Report, Thread } from '../model/report';
 import { findTemplate } from '../../templates/index';
-import { addThread, mergeComments, reply, threadsOfCopy } from './index';
+import { parseDraft } from '../draft/parse';
+import { serializeDraft } from '../draft/serialize';
+import { addThread, deleteComment, deleteThread, mergeComments, reply, threadsOfCopy } from './index';
 
 const template = findTemplate('zhanjiang-department')!;
 
@@ -105,5 +107,80 @@ describe('mergeComments: a comment already in the draft is not added twice', () 
     const m = mergeComments(r, threadsOfCopy(wordCopy));
     expect(m.report.comments.map((t) => t.comments.length)).toEqual([2]);
     expect(m.added).toBe(0);
+  });
+});
+
+describe('mergeComments: a deleted thread or reply does not come back', () => {
+  it('a thread the clerk deleted, still in the second-round copy, is left out and counted', () => {
+    const a = addThread(base(), sel, zs);
+    let r = reply(a.report, a.threadId, ww);
+    const round1 = threadsOfCopy(r);
+    r = deleteThread(r, a.threadId);
+    expect(r.comments).toHaveLength(0);
+    // Only what identifies the comments is kept: no text.
+    expect(r.deletedComments).toHaveLength(2);
+    expect(JSON.stringify(r.deletedComments)).not.toContain(zs.text);
+    // The second-round copy (Word keeps the first round's comments), and the same from WPS.
+    for (const incoming of [round1, [wps(round1[0]!, 1, [zs, ww])]]) {
+      const m = mergeComments(r, incoming);
+      expect(m.report.comments).toHaveLength(0);
+      expect({ added: m.added, skipped: m.deletedSkipped, revived: m.revived }).toEqual({
+        added: 0,
+        skipped: 1,
+        revived: 0,
+      });
+    }
+  });
+
+  it('a deleted reply stays deleted', () => {
+    const a = addThread(base(), sel, zs);
+    let r = reply(a.report, a.threadId, ww);
+    const copy = threadsOfCopy(r);
+    r = deleteComment(r, a.threadId, r.comments[0]!.comments[1]!.id);
+    const m = mergeComments(r, copy);
+    expect(m.report.comments[0]!.comments.map((c) => c.author)).toEqual(['张三']);
+    expect({ replies: m.repliesAdded, skipped: m.deletedSkipped }).toEqual({ replies: 0, skipped: 1 });
+  });
+
+  it('a deleted thread the reviewer replied to since comes back with the opening and the new reply', () => {
+    const a = addThread(base(), sel, zs);
+    let r = reply(a.report, a.threadId, ww);
+    const later = { author: '张三', createdAt: '2025-01-20T09:00:00Z', text: '第二轮：数据仍未补充' };
+    const round2 = threadsOfCopy(reply(r, a.threadId, later));
+    r = deleteThread(r, a.threadId);
+    const m = mergeComments(r, round2);
+    expect(m.report.comments.map((t) => t.comments.map((c) => c.text))).toEqual([[zs.text, later.text]]);
+    expect({ added: m.added, revived: m.revived, skipped: m.deletedSkipped }).toEqual({
+      added: 1,
+      revived: 1,
+      skipped: 0,
+    });
+    // Deleted again: the third copy with the same comments adds nothing.
+    const again = deleteThread(m.report, m.report.comments[0]!.id);
+    expect(mergeComments(again, round2).report.comments).toHaveLength(0);
+  });
+
+  it('an older draft without the field still merges as before', () => {
+    const a = addThread(base(), sel, zs);
+    const { deletedComments: _none, ...r } = deleteThread(a.report, a.threadId);
+    expect(mergeComments(r, threadsOfCopy(a.report)).added).toBe(1);
+  });
+});
+
+describe('deletedComments in the file', () => {
+  it('is saved and read back; a draft with it stays at the same schema version', () => {
+    const a = addThread(base(), sel, zs);
+    const r = deleteThread(a.report, a.threadId);
+    const back = parseDraft(serializeDraft(r), { fileName: 'a.gwdraft' });
+    expect(back.deletedComments).toEqual(r.deletedComments);
+    expect(back.schemaVersion).toBe(2);
+    expect(() =>
+      parseDraft(
+        serializeDraft({ ...r, deletedComments: [{ author: 'x', createdAt: 'no', textHash: 'h' }] }),
+        {
+          fileName: 'a.gwdraft',
+        },
+      ),
+    ).toThrow();
   });
 });

@@ -6,6 +6,7 @@
 import type { Comment, Report, Thread } from '../model/report';
 import { sameAuthor } from './author';
 import { uniqueId } from './ids';
+import { textHash } from './deleted';
 import { reanchorThreads, refreshAnchors } from './reanchor';
 import { linePlaceOf, metaPlaceOf } from './place';
 import type { Template } from '../templates/schema';
@@ -30,6 +31,16 @@ export interface MergeResult {
    * the same words come back as one thread with a reply.
    */
   alreadyPresent: number;
+  /**
+   * Threads and replies the clerk deleted (report.deletedComments) that the copy still carries, left out:
+   * a reviewer's second-round copy keeps the first round's comments.
+   */
+  deletedSkipped: number;
+  /**
+   * Deleted threads brought back because the reviewer replied to them since: the opening comment and
+   * the new replies (the replies deleted with it stay deleted).
+   */
+  revived: number;
 }
 
 function norm(s: string): string {
@@ -101,6 +112,15 @@ export function mergeComments(
   let alreadyPresent = 0;
   /** Whether a comment is in the draft already, opening or replying in any thread. */
   const present = (c: Comment): boolean => threads.some((t) => t.comments.some((e) => sameComment(e, c)));
+  const gone = current.deletedComments ?? [];
+  /** Whether the clerk deleted this comment here (same author, time and text as merging compares). */
+  const wasDeleted = (c: Comment): boolean =>
+    gone.length > 0 &&
+    gone.some(
+      (d) => d.textHash === textHash(c.text) && sameAuthor(d, c, norm) && sameTime(d.createdAt, c.createdAt),
+    );
+  let deletedSkipped = 0;
+  let revived = 0;
   for (const inc of incoming) {
     const opener = inc.comments[0];
     let i = threads.findIndex((t) => sameThread(t, inc));
@@ -111,8 +131,11 @@ export function mergeComments(
       const existing = threads[i]!;
       const missing = inc.comments.filter((c) => !existing.comments.some((e) => sameComment(e, c)));
       // A comment that opens (or replies in) another thread of the draft is not added here again.
-      const extra = missing.filter((c) => !present(c));
-      alreadyPresent += missing.length - extra.length;
+      const notHere = missing.filter((c) => !present(c));
+      alreadyPresent += missing.length - notHere.length;
+      // A reply the clerk deleted stays deleted.
+      const extra = notHere.filter((c) => !wasDeleted(c));
+      deletedSkipped += notHere.length - extra.length;
       const added = extra.map((c) => {
         const id = commentIds.has(c.id)
           ? uniqueId('c-', `${c.author}|${c.createdAt}|${c.text}`, commentIds)
@@ -129,8 +152,23 @@ export function mergeComments(
       continue;
     }
     // Replies already in the draft elsewhere (two reviewers' threads that came back as one) stay there.
-    const own = inc.comments.filter((c, k) => k === 0 || !present(c));
-    alreadyPresent += inc.comments.length - own.length;
+    const others = inc.comments.filter((c, k) => k === 0 || !present(c));
+    alreadyPresent += inc.comments.length - others.length;
+    let own: Comment[];
+    if (opener && wasDeleted(opener)) {
+      // A thread the clerk deleted: left out, unless the reviewer replied to it since — then it comes
+      // back with its opening comment and those replies (the clerk has not seen them).
+      const since = others.slice(1).filter((c) => !wasDeleted(c));
+      if (since.length === 0) {
+        deletedSkipped += 1;
+        continue;
+      }
+      own = [others[0]!, ...since];
+      revived += 1;
+    } else {
+      own = others.filter((c, k) => k === 0 || !wasDeleted(c));
+      deletedSkipped += others.length - own.length;
+    }
     const id = threadIds.has(inc.id) ? uniqueId('t-', `${inc.id}|${inc.anchor.exact}`, threadIds) : inc.id;
     threadIds.add(id);
     const comments = own.map((c) => {
@@ -161,6 +199,8 @@ export function mergeComments(
     repliesAdded,
     resolved,
     alreadyPresent,
+    deletedSkipped,
+    revived,
   };
 }
 

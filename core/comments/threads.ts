@@ -7,6 +7,7 @@ import { anchorFromSpan } from './anchor';
 import { flatOffset, flatten } from './flat';
 import { uniqueId } from './ids';
 import { markRange, unmark } from './marks';
+import { withDeleted } from './deleted';
 
 export interface TextPoint {
   /** null for the preamble. */
@@ -128,11 +129,12 @@ export function reopenThread(report: Report, threadId: string): Report {
   return updateThread(report, threadId, (t) => ({ ...t, resolved: false }));
 }
 
-/** Delete a whole thread and its marks. */
+/** Delete a whole thread and its marks; its comments are remembered as deleted (deleted.ts). */
 export function deleteThread(report: Report, threadId: string): Report {
   const without = updateThread(report, threadId, (t) => t);
+  const gone = without.comments.find((t) => t.id === threadId)!.comments;
   const unmarked = unmark(without, (id) => id === threadId);
-  return { ...unmarked, comments: unmarked.comments.filter((t) => t.id !== threadId) };
+  return withDeleted({ ...unmarked, comments: unmarked.comments.filter((t) => t.id !== threadId) }, gone);
 }
 
 /** Delete one reply; deleting the opening comment deletes the thread. */
@@ -140,8 +142,12 @@ export function deleteComment(report: Report, threadId: string, commentId: strin
   const t = report.comments.find((x) => x.id === threadId);
   if (!t) throw new CommentError(`找不到批注 / no thread ${threadId}`);
   if (t.comments[0]?.id === commentId) return deleteThread(report, threadId);
-  return updateThread(report, threadId, (x) => ({
-    ...x,
-    comments: x.comments.filter((c) => c.id !== commentId),
-  }));
+  const gone = t.comments.filter((c) => c.id === commentId);
+  return withDeleted(
+    updateThread(report, threadId, (x) => ({
+      ...x,
+      comments: x.comments.filter((c) => c.id !== commentId),
+    })),
+    gone,
+  );
 }

@@ -177,6 +177,9 @@ describe('CommentsController', () => {
       onMeta: 0,
       suggestionsAdded: 0,
       suggestionsUnplaced: 0,
+      deletedSkipped: 0,
+      revived: 0,
+      alreadyPresent: 0,
     });
     const leaves = Array.from(Editor.nodes(editor, { at: [], match: (n) => 'text' in n })).map(
       ([n]) => n as { text: string; comments?: string[] },
@@ -188,5 +191,25 @@ describe('CommentsController', () => {
         .join(''),
     ).toBe(QUOTE);
     expect(store.toReport().comments.map((t) => t.id)).toEqual([threadId]);
+  });
+});
+
+describe('deleted comments are remembered in the draft', () => {
+  it('deleting a reply or a thread records it, the file keeps it, and it survives reopening', async () => {
+    const { store, c, id } = await setupWithComment();
+    c.reply(id, '已核实');
+    const replyId = store.comments[0]!.comments[1]!.id;
+    c.deleteComment(id, replyId);
+    expect(store.toReport().deletedComments?.map((d) => d.author)).toEqual(['李明']);
+    c.deleteThread(id);
+    const saved = store.toReport();
+    expect(saved.comments).toEqual([]);
+    expect(saved.deletedComments).toHaveLength(2);
+    expect(JSON.stringify(saved.deletedComments)).not.toContain('核实');
+    expect(ReportSchema.safeParse(saved).success).toBe(true);
+    const reopened = new DocStore({ path: null, report: saved, mtimeMs: null }, store.template);
+    expect(reopened.toReport().deletedComments).toEqual(saved.deletedComments);
+    // A draft without deletions writes no field (files stay as they were).
+    expect('deletedComments' in setup().store.toReport()).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import {
   addThread,
   deleteComment,
   listThreads,
+  rememberDeleted,
   reopenThread,
   reply,
   resolveThread,
@@ -266,7 +267,9 @@ export class CommentsController {
 
   // ---- thread actions ----
   private update(fn: (report: Report) => Report): void {
-    this.store.setComments(fn(this.store.toReport()).comments);
+    const next = fn(this.store.toReport());
+    // A deleted reply is remembered (core deleteComment), so a reviewer's later copy does not bring it back.
+    this.store.setComments(next.comments, next.deletedComments);
     this.refresh();
   }
 
@@ -297,7 +300,12 @@ export class CommentsController {
       const editor = this.store.editor(key);
       HistoryEditor.withNewBatch(editor, () => removeThreadMarks(editor, threadId));
     }
-    this.store.setComments(this.store.comments.filter((t) => t.id !== threadId));
+    const gone = this.store.comments.find((t) => t.id === threadId);
+    // Remembered as deleted, so merging the reviewer's next copy (which still has it) leaves it out.
+    this.store.setComments(
+      this.store.comments.filter((t) => t.id !== threadId),
+      gone ? rememberDeleted(this.store.deletedComments, gone.comments) : undefined,
+    );
     this.born.delete(threadId);
     this.limbo.delete(threadId);
     if (this.snap.active === threadId) this.set({ active: null });
@@ -337,6 +345,9 @@ export class CommentsController {
     onMeta: number;
     suggestionsAdded?: number;
     suggestionsUnplaced?: number;
+    deletedSkipped?: number;
+    revived?: number;
+    alreadyPresent?: number;
   }> {
     const sent = this.store.toReport();
     const r = await this.api['comments.mergeFrom']({ report: sent, path });
@@ -383,6 +394,9 @@ export class CommentsController {
       onMeta: r.onMeta ?? 0,
       suggestionsAdded: r.suggestionsAdded ?? 0,
       suggestionsUnplaced: r.suggestionsUnplaced ?? 0,
+      deletedSkipped: r.deletedSkipped ?? 0,
+      revived: r.revived ?? 0,
+      alreadyPresent: r.alreadyPresent ?? 0,
     };
   }
 }

@@ -5,7 +5,16 @@ import type { Report, Thread } from '../model/report';
 import { findTemplate } from '../../templates/index';
 import { parseDraft } from '../draft/parse';
 import { serializeDraft } from '../draft/serialize';
-import { addThread, deleteComment, deleteThread, mergeComments, reply, threadsOfCopy } from './index';
+import {
+  addThread,
+  cleanCommentText,
+  cleanedCommentNotice,
+  deleteComment,
+  deleteThread,
+  mergeComments,
+  reply,
+  threadsOfCopy,
+} from './index';
 
 const template = findTemplate('zhanjiang-department')!;
 
@@ -182,5 +191,21 @@ describe('deletedComments in the file', () => {
         },
       ),
     ).toThrow();
+  });
+});
+
+describe('control characters typed or pasted into a comment', () => {
+  it('are removed where the comment is made, by the export rules; line breaks and tabs stay', () => {
+    const a = addThread(base(), sel, { ...zs, text: '请核实\u0007数据\n第二行\t缩进\u0000\u000b' });
+    expect(a.report.comments[0]!.comments[0]!.text).toBe('请核实数据\n第二行\t缩进');
+    const r = reply(a.report, a.threadId, { ...ww, text: '同意\u001b[31m' });
+    expect(r.comments[0]!.comments[1]!.text).toBe('同意[31m');
+    // Rare characters (supplementary plane) are kept.
+    expect(cleanCommentText('𠀀\u0001').text).toBe('𠀀');
+    const { removed } = cleanCommentText('a\u0007b\u0007c\u0000');
+    expect(cleanedCommentNotice(removed)).toBe(
+      '批注中的 3 个控制字符（U+0007、U+0000）已删除：Word 文件不能包含它们。',
+    );
+    expect(cleanedCommentNotice(cleanCommentText('正常\n文字').removed)).toBeNull();
   });
 });

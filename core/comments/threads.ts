@@ -8,6 +8,7 @@ import { flatOffset, flatten } from './flat';
 import { uniqueId } from './ids';
 import { markRange, unmark } from './marks';
 import { withDeleted } from './deleted';
+import { newDropped, xmlSafe, type DroppedChars } from '../docx/export/text-safety';
 
 export interface TextPoint {
   /** null for the preamble. */
@@ -56,6 +57,22 @@ function allCommentIds(report: Report): Set<string> {
   return ids;
 }
 
+/**
+ * A comment's text as it is kept: without the characters a Word file cannot hold (C0 controls, lone
+ * surrogates, U+FFFE/U+FFFF — the export's rules, text-safety.ts), typed or pasted into the comment box;
+ * line breaks and tabs stay. What was removed is returned, for the app to say so.
+ */
+export function cleanCommentText(text: string): { text: string; removed: DroppedChars } {
+  const removed = newDropped();
+  return { text: xmlSafe(text, removed), removed };
+}
+
+/** What the app says when cleanCommentText removed something, or null. */
+export function cleanedCommentNotice(removed: DroppedChars): string | null {
+  if (removed.count === 0) return null;
+  return `批注中的 ${removed.count} 个控制字符（${removed.codes.join('、')}）已删除：Word 文件不能包含它们。`;
+}
+
 function makeComment(c: NewComment, taken: Set<string>): Comment {
   const id = c.id ?? uniqueId('c-', `${c.author}|${c.createdAt}|${c.text}`, taken);
   taken.add(id);
@@ -64,7 +81,7 @@ function makeComment(c: NewComment, taken: Set<string>): Comment {
     author: c.author,
     initials: c.initials ?? initialsOf(c.author),
     createdAt: c.createdAt,
-    text: c.text,
+    text: cleanCommentText(c.text).text,
   };
   if (c.unit) out.unit = c.unit;
   return out;

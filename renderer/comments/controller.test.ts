@@ -213,3 +213,23 @@ describe('deleted comments are remembered in the draft', () => {
     expect('deletedComments' in setup().store.toReport()).toBe(false);
   });
 });
+
+describe('control characters in a comment typed in the app', () => {
+  it('are removed when the comment or reply is written, line breaks kept, and the app says so', async () => {
+    const s = setup();
+    await s.c.loadSettings();
+    const notices: string[] = [];
+    s.store.onNotice((m) => notices.push(m));
+    s.store.lastFocused = s.key;
+    select(s.editor, 4, 10);
+    s.c.begin(null);
+    const id = s.c.submit('核实\u0007人数\n见附表\u0000')!;
+    expect(s.store.toReport().comments[0]!.comments[0]!.text).toBe('核实人数\n见附表');
+    expect(notices).toEqual(['批注中的 2 个控制字符（U+0007、U+0000）已删除：Word 文件不能包含它们。']);
+    s.c.reply(id, '好的\u001b');
+    expect(s.store.toReport().comments[0]!.comments[1]!.text).toBe('好的');
+    expect(notices).toHaveLength(2);
+    s.c.reply(id, '无需清理\n两行');
+    expect(notices).toHaveLength(2);
+  });
+});

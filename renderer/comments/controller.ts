@@ -10,6 +10,8 @@ import { ReactEditor } from 'slate-react';
 import type { GwdraftApi } from '../../core/api/contract';
 import {
   addThread,
+  cleanCommentText,
+  cleanedCommentNotice,
   deleteComment,
   listThreads,
   rememberDeleted,
@@ -235,10 +237,21 @@ export class CommentsController {
     return out;
   }
 
+  /**
+   * The comment's text as kept: control characters typed or pasted are removed (the export's rules;
+   * line breaks stay), and the app says so.
+   */
+  private clean(text: string): string {
+    const { text: out, removed } = cleanCommentText(text);
+    const notice = cleanedCommentNotice(removed);
+    if (notice) this.store.notice(notice);
+    return out.trim();
+  }
+
   /** Write the pending comment: marks on the text, a thread in the document. */
   submit(text: string): string | null {
     const pending = this.pendingRef;
-    const body = text.trim();
+    const body = this.clean(text);
     if (!pending || body === '') return null;
     const range = pending.ref.current;
     pending.ref.unref();
@@ -274,7 +287,7 @@ export class CommentsController {
   }
 
   reply(threadId: string, text: string): void {
-    const body = text.trim();
+    const body = this.clean(text);
     if (body === '') return;
     this.update((r) => reply(r, threadId, { ...this.author(), text: body }));
   }

@@ -94,9 +94,9 @@ describe('mergeComments: a comment already in the draft is not added twice', () 
 
   it('a new thread from WPS keeps only the replies not already in the draft', () => {
     let r = addThread(base(), sel, zs).report;
-    r = addThread(r, { ...sel, offset: 10, length: 4 }, ls).report;
+    r = addThread(r, sel, ls).report;
     const fresh = { author: '王五', createdAt: '2025-01-12T08:00:00Z', text: '另有问题' };
-    // WPS made 李四's comment (on other words) a reply of 王五's new one.
+    // WPS made 李四's comment (on the same words) a reply of 王五's new one.
     const m = mergeComments(r, [wps(r.comments[0]!, 1, [fresh, ls])]);
     expect(m.added).toBe(1);
     expect(m.alreadyPresent).toBe(1);
@@ -105,6 +105,26 @@ describe('mergeComments: a comment already in the draft is not added twice', () 
       ['李四'],
       ['王五'],
     ]);
+  });
+
+  it('the same short reply by the same reviewer in the same minute on other words is another comment', () => {
+    const ok = { author: '王五', createdAt: '2025-01-12T08:00:10Z', text: '同意' };
+    let r = addThread(base(), sel, zs).report;
+    r = reply(r, r.comments[0]!.id, ok);
+    const b = addThread(r, { ...sel, offset: 10, length: 4 }, ls);
+    const copy = reply(b.report, b.threadId, { ...ok, createdAt: '2025-01-12T08:00:40Z' });
+    const m = mergeComments(b.report, threadsOfCopy(copy));
+    expect(m.repliesAdded).toBe(1);
+    expect(m.alreadyPresent).toBe(0);
+    expect(m.report.comments.map((t) => t.comments.map((c) => c.text))).toEqual([
+      [zs.text, '同意'],
+      [ls.text, '同意'],
+    ]);
+    // Back from WPS as a comment of its own on those other words: a new thread, not dropped.
+    const alone = mergeComments(b.report, [
+      wps(b.report.comments[1]!, 9, [{ ...ok, createdAt: '2025-01-12T08:00:40Z' }]),
+    ]);
+    expect(alone.added).toBe(1);
   });
 
   it('the Word copy merged after the WPS copy of the same round adds nothing either', () => {

@@ -87,6 +87,17 @@ function sameOpening(a: Thread, b: Thread): boolean {
   return x !== undefined && y !== undefined && x.id !== y.id && sameComment(x, y);
 }
 
+/**
+ * On the same words, or words within the other's (a LibreOffice comment at a point quotes the clause
+ * there): where a copy that lost Word's reply links puts a reply, or a second reviewer's comment. The
+ * same short reply (同意) by the same reviewer in the same minute on other words is another comment.
+ */
+function near(a: Thread, b: Thread): boolean {
+  const x = norm(a.anchor.exact);
+  const y = norm(b.anchor.exact);
+  return x === '' || y === '' || x.includes(y) || y.includes(x);
+}
+
 export interface MergeOptions {
   /**
    * Threads arriving detached stay detached instead of being searched for: a Word comment whose text
@@ -111,7 +122,8 @@ export function mergeComments(
   let resolved = 0;
   let alreadyPresent = 0;
   /** Whether a comment is in the draft already, opening or replying in any thread. */
-  const present = (c: Comment): boolean => threads.some((t) => t.comments.some((e) => sameComment(e, c)));
+  const present = (c: Comment, on: Thread): boolean =>
+    threads.some((t) => near(t, on) && t.comments.some((e) => sameComment(e, c)));
   const gone = current.deletedComments ?? [];
   /** Whether the clerk deleted this comment here (same author, time and text as merging compares). */
   const wasDeleted = (c: Comment): boolean =>
@@ -126,12 +138,13 @@ export function mergeComments(
     let i = threads.findIndex((t) => sameThread(t, inc));
     if (i < 0) i = threads.findIndex((t) => sameOpening(t, inc));
     // Its opening comment is a reply in the draft (a copy that lost Word's reply links): that thread.
-    if (i < 0 && opener) i = threads.findIndex((t) => t.comments.some((e) => sameComment(e, opener)));
+    if (i < 0 && opener)
+      i = threads.findIndex((t) => near(t, inc) && t.comments.some((e) => sameComment(e, opener)));
     if (i >= 0) {
       const existing = threads[i]!;
       const missing = inc.comments.filter((c) => !existing.comments.some((e) => sameComment(e, c)));
       // A comment that opens (or replies in) another thread of the draft is not added here again.
-      const notHere = missing.filter((c) => !present(c));
+      const notHere = missing.filter((c) => !present(c, inc));
       alreadyPresent += missing.length - notHere.length;
       // A reply the clerk deleted stays deleted.
       const extra = notHere.filter((c) => !wasDeleted(c));
@@ -152,7 +165,7 @@ export function mergeComments(
       continue;
     }
     // Replies already in the draft elsewhere (two reviewers' threads that came back as one) stay there.
-    const others = inc.comments.filter((c, k) => k === 0 || !present(c));
+    const others = inc.comments.filter((c, k) => k === 0 || !present(c, inc));
     alreadyPresent += inc.comments.length - others.length;
     let own: Comment[];
     if (opener && wasDeleted(opener)) {

@@ -11,27 +11,31 @@ export function textHash(text: string): string {
   return hash36(text.replace(/\s+/g, ' ').trim());
 }
 
-export function deletedEntry(c: Comment): DeletedComment {
+/** A deleted comment as remembered; a reply (not `opener`) also names its thread's opening comment. */
+export function deletedEntry(c: Comment, opener?: Comment): DeletedComment {
   const out: DeletedComment = { author: c.author, createdAt: c.createdAt, textHash: textHash(c.text) };
   if (c.unit) out.unit = c.unit;
+  if (opener && opener.id !== c.id) out.replyTo = textHash(opener.text);
   return out;
 }
 
-/** `list` with the comments added (each once). */
+/** `list` with `comments` of the thread opened by `opener` added (each once). */
 export function rememberDeleted(
   list: readonly DeletedComment[] | undefined,
   comments: readonly Comment[],
+  opener?: Comment,
 ): DeletedComment[] {
   const out = [...(list ?? [])];
   for (const c of comments) {
-    const d = deletedEntry(c);
+    const d = deletedEntry(c, opener);
     if (
       !out.some(
         (e) =>
           e.author === d.author &&
           e.unit === d.unit &&
           e.createdAt === d.createdAt &&
-          e.textHash === d.textHash,
+          e.textHash === d.textHash &&
+          e.replyTo === d.replyTo,
       )
     )
       out.push(d);
@@ -39,8 +43,8 @@ export function rememberDeleted(
   return out;
 }
 
-/** The report remembering `comments` as deleted. */
-export function withDeleted(report: Report, comments: readonly Comment[]): Report {
+/** The report remembering `comments` of the thread opened by `opener` as deleted. */
+export function withDeleted(report: Report, comments: readonly Comment[], opener?: Comment): Report {
   if (comments.length === 0) return report;
-  return { ...report, deletedComments: rememberDeleted(report.deletedComments, comments) };
+  return { ...report, deletedComments: rememberDeleted(report.deletedComments, comments, opener) };
 }

@@ -189,6 +189,40 @@ describe('mergeComments: a deleted thread or reply does not come back', () => {
     expect(mergeComments(again, round2).report.comments).toHaveLength(0);
   });
 
+  it('a deleted reply stays deleted when a copy brings it back as a comment of its own', () => {
+    const a = addThread(base(), sel, zs);
+    let r = reply(a.report, a.threadId, ww);
+    const t = r.comments[0]!;
+    // A LibreOffice copy: the reply as a comment of its own on the same words.
+    const copy = [wps(t, 1, [zs]), wps(t, 2, [ww])];
+    r = deleteComment(r, a.threadId, t.comments[1]!.id);
+    const m = mergeComments(r, copy);
+    expect(m.report.comments.map((x) => x.comments.map((c) => c.author))).toEqual([['张三']]);
+    expect(m.deletedSkipped).toBe(1);
+    // The whole thread deleted: neither the opening nor the reply that came apart comes back.
+    const gone = deleteThread(r, a.threadId);
+    const again = mergeComments(gone, copy);
+    expect(again.report.comments).toEqual([]);
+    expect(again.deletedSkipped).toBe(2);
+  });
+
+  it('a deleted 同意 is that reply only: the same 同意 by the same reviewer on other words is added', () => {
+    const ok = { author: '王五', createdAt: '2025-01-12T08:00:00Z', text: '同意' };
+    const a = addThread(base(), sel, zs);
+    let r = reply(a.report, a.threadId, ok);
+    const b = addThread(r, { ...sel, offset: 10, length: 4 }, ls);
+    r = deleteComment(b.report, a.threadId, r.comments[0]!.comments[1]!.id);
+    // The reviewer's next copy: a 同意 a quarter of an hour later on 李四's thread (merging takes times
+    // apart by whole quarter hours for the same comment: Word's local clock against UTC).
+    const copy = reply(b.report, b.threadId, { ...ok, createdAt: '2025-01-12T08:15:00Z' });
+    const m = mergeComments(r, threadsOfCopy(copy));
+    expect(m.report.comments.map((x) => x.comments.map((c) => c.text))).toEqual([
+      [zs.text],
+      [ls.text, '同意'],
+    ]);
+    expect({ replies: m.repliesAdded, skipped: m.deletedSkipped }).toEqual({ replies: 1, skipped: 1 });
+  });
+
   it('an older draft without the field still merges as before', () => {
     const a = addThread(base(), sel, zs);
     const { deletedComments: _none, ...r } = deleteThread(a.report, a.threadId);

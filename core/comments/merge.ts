@@ -125,11 +125,22 @@ export function mergeComments(
   const present = (c: Comment, on: Thread): boolean =>
     threads.some((t) => near(t, on) && t.comments.some((e) => sameComment(e, c)));
   const gone = current.deletedComments ?? [];
-  /** Whether the clerk deleted this comment here (same author, time and text as merging compares). */
-  const wasDeleted = (c: Comment): boolean =>
+  const openerHash = (t: Thread): string | undefined =>
+    t.comments[0] ? textHash(t.comments[0].text) : undefined;
+  /**
+   * Whether the clerk deleted this comment (on the thread `on`) here: same author, time and text as
+   * merging compares; a deleted reply, in a thread on these words opened by the same comment (in the
+   * draft or in the copy: a copy that lost the reply links brings the reply as a thread of its own).
+   */
+  const wasDeleted = (c: Comment, on: Thread): boolean =>
     gone.length > 0 &&
     gone.some(
-      (d) => d.textHash === textHash(c.text) && sameAuthor(d, c, norm) && sameTime(d.createdAt, c.createdAt),
+      (d) =>
+        d.textHash === textHash(c.text) &&
+        sameAuthor(d, c, norm) &&
+        sameTime(d.createdAt, c.createdAt) &&
+        (d.replyTo === undefined ||
+          [...threads, ...incoming].some((t) => near(t, on) && openerHash(t) === d.replyTo)),
     );
   let deletedSkipped = 0;
   let revived = 0;
@@ -147,7 +158,7 @@ export function mergeComments(
       const notHere = missing.filter((c) => !present(c, inc));
       alreadyPresent += missing.length - notHere.length;
       // A reply the clerk deleted stays deleted.
-      const extra = notHere.filter((c) => !wasDeleted(c));
+      const extra = notHere.filter((c) => !wasDeleted(c, inc));
       deletedSkipped += notHere.length - extra.length;
       const added = extra.map((c) => {
         const id = commentIds.has(c.id)
@@ -168,10 +179,10 @@ export function mergeComments(
     const others = inc.comments.filter((c, k) => k === 0 || !present(c, inc));
     alreadyPresent += inc.comments.length - others.length;
     let own: Comment[];
-    if (opener && wasDeleted(opener)) {
+    if (opener && wasDeleted(opener, inc)) {
       // A thread the clerk deleted: left out, unless the reviewer replied to it since — then it comes
       // back with its opening comment and those replies (the clerk has not seen them).
-      const since = others.slice(1).filter((c) => !wasDeleted(c));
+      const since = others.slice(1).filter((c) => !wasDeleted(c, inc));
       if (since.length === 0) {
         deletedSkipped += 1;
         continue;
@@ -179,7 +190,7 @@ export function mergeComments(
       own = [others[0]!, ...since];
       revived += 1;
     } else {
-      own = others.filter((c, k) => k === 0 || !wasDeleted(c));
+      own = others.filter((c, k) => k === 0 || !wasDeleted(c, inc));
       deletedSkipped += others.length - own.length;
     }
     const id = threadIds.has(inc.id) ? uniqueId('t-', `${inc.id}|${inc.anchor.exact}`, threadIds) : inc.id;

@@ -151,7 +151,11 @@ export function deleteThread(report: Report, threadId: string): Report {
   const without = updateThread(report, threadId, (t) => t);
   const gone = without.comments.find((t) => t.id === threadId)!.comments;
   const unmarked = unmark(without, (id) => id === threadId);
-  return withDeleted({ ...unmarked, comments: unmarked.comments.filter((t) => t.id !== threadId) }, gone);
+  return withDeleted(
+    { ...unmarked, comments: unmarked.comments.filter((t) => t.id !== threadId) },
+    gone,
+    gone[0],
+  );
 }
 
 /** Delete one reply; deleting the opening comment deletes the thread. */
@@ -166,5 +170,6 @@ export function deleteComment(report: Report, threadId: string, commentId: strin
       comments: x.comments.filter((c) => c.id !== commentId),
     })),
     gone,
+    t.comments[0],
   );
 }

@@ -37,7 +37,7 @@ const SECTION = keys('id', 'heading', 'blocks');
 const ANCHOR = keys('exact', 'prefix', 'suffix', 'sectionId', 'blockIndex', 'offset');
 const COMMENT = keys('id', 'author', 'initials', 'unit', 'createdAt', 'text');
 const THREAD = keys('id', 'anchor', 'comments', 'resolved', 'detached');
-const DELETED = keys('author', 'unit', 'createdAt', 'textHash');
+const DELETED = keys('author', 'unit', 'createdAt', 'textHash', 'replyTo');
 const SUGGESTION = keys('id', 'type', 'author', 'unit', 'createdAt', 'anchor', 'detached');
 const CONFIRMATION = keys('itemId', 'note', 'by', 'at');
 const BASELINE = keys('year', 'sections');
@@ -142,7 +142,8 @@ function deleted(v: unknown): boolean {
     isStr(v.author) &&
     (v.unit === undefined || isStr(v.unit)) &&
     dateTime(v.createdAt) &&
-    isNonEmpty(v.textHash)
+    isNonEmpty(v.textHash) &&
+    (v.replyTo === undefined || isNonEmpty(v.replyTo))
   );
 }
 

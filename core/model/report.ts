@@ -123,6 +123,8 @@ function buildReportSchemas() {
       createdAt: IsoDateTime,
       /** hash36 of the text with white space collapsed. */
       textHash: z.string().min(1),
+      /** A reply: the textHash of its thread's opening comment (a short 同意 elsewhere is another one). */
+      replyTo: z.string().min(1).optional(),
     })
     .strict();
 

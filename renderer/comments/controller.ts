@@ -317,7 +317,7 @@ export class CommentsController {
     // Remembered as deleted, so merging the reviewer's next copy (which still has it) leaves it out.
     this.store.setComments(
       this.store.comments.filter((t) => t.id !== threadId),
-      gone ? rememberDeleted(this.store.deletedComments, gone.comments) : undefined,
+      gone ? rememberDeleted(this.store.deletedComments, gone.comments, gone.comments[0]) : undefined,
     );
     this.born.delete(threadId);
     this.limbo.delete(threadId);

@@ -232,20 +232,21 @@ test('审阅模式 blocks typing but allows commenting, and is remembered', asyn
 test('合并批注… brings back the threads of a reviewer’s copy, anchored on the text', async ({ app }) => {
   const { page } = app;
   await typeReport(page);
+  await app.saveAs('原稿');
+  await expect(page.getByRole('status').filter({ hasText: '原稿' })).toBeVisible();
+  // The reviewer's copy: the same text with a comment.
   await comment(page, QUOTE, '请补充培训覆盖率。');
   await app.saveAs('审阅稿');
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
 
-  // The clerk's own copy has no comments (deleted here) and a new sentence.
-  page.once('dialog', (d) => void d.accept());
-  await card(page, QUOTE).getByRole('button', { name: '删除', exact: true }).last().click();
-  await expect(card(page, QUOTE)).toBeHidden();
-  await expect(section1(page).locator('.gw-c')).toHaveCount(0);
+  // The clerk's own copy has no comments and, meanwhile, a new sentence.
+  await app.open('原稿.gwdraft');
+  await expect(page.getByRole('article')).toHaveCount(0);
   await section1(page).click();
   await page.keyboard.press('Control+Home');
   await page.keyboard.insertText('新增一句。');
-  await app.saveAs('原稿');
-  await expect(page.getByRole('status').filter({ hasText: '原稿' })).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
 
   await page.getByRole('button', { name: '合并批注…' }).click();
   const dialog = page.getByRole('dialog', { name: '合并批注' });
@@ -265,6 +266,38 @@ test('合并批注… brings back the threads of a reviewer’s copy, anchored o
     .click();
   await expect(page.getByRole('status').filter({ hasText: '没有新的批注' })).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(1);
+
+  // The clerk dealt with the comment and deleted it: the reviewer's copy still has it, and merging it
+  // again does not bring it back — the summary says so.
+  page.once('dialog', (d) => void d.accept());
+  await card(page, QUOTE).getByRole('button', { name: '删除', exact: true }).last().click();
+  await expect(page.getByRole('article')).toHaveCount(0);
+  await page.getByRole('button', { name: '合并批注…' }).click();
+  await page
+    .getByRole('dialog', { name: '合并批注' })
+    .getByRole('button', { name: /^审阅稿\.gwdraft/ })
+    .click();
+  const summary = page.getByRole('status').filter({ hasText: '1 条此前已删除的批注未再加入' });
+  await expect(summary).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(0);
+  await expect(section1(page).locator('.gw-c')).toHaveCount(0);
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: join(OUT, 'comments-merge-deleted.png') });
+});
+
+test('control characters pasted into a comment are removed, line breaks kept, and the app says so', async ({
+  app,
+}) => {
+  const { page } = app;
+  await typeReport(page);
+  await comment(page, QUOTE, '请补充\u0007覆盖率\n见附表\u0000');
+  await expect(
+    page.getByRole('status').filter({ hasText: '批注中的 2 个控制字符（U+0007、U+0000）已删除' }),
+  ).toBeVisible();
+  await app.saveAs('控制字符');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  const saved = await readDraft(app.workspace, '控制字符.gwdraft');
+  expect(saved.comments[0]!.comments[0]!.text).toBe('请补充覆盖率\n见附表');
 });
 
 test('Word round trip: 导出审阅稿, then 合并批注… from that .docx puts the thread back on the text', async ({
@@ -272,6 +305,8 @@ test('Word round trip: 导出审阅稿, then 合并批注… from that .docx put
 }) => {
   const { page } = app;
   await typeReport(page);
+  await app.saveAs('底稿');
+  await expect(page.getByRole('status').filter({ hasText: '底稿' })).toBeVisible();
   await comment(page, QUOTE, '请补充培训覆盖率。');
   const c = card(page, QUOTE);
   await c.getByLabel('回复').fill('已补充。');
@@ -291,9 +326,9 @@ test('Word round trip: 导出审阅稿, then 合并批注… from that .docx put
   expect(commentsXml).toContain('w:author="李明（市司法局）"');
   await page.getByRole('button', { name: '关闭导出结果' }).click();
 
-  // The clerk drops the thread and keeps writing; the reviewer's Word file comes back.
-  page.once('dialog', (d) => void d.accept());
-  await c.getByRole('button', { name: '删除', exact: true }).click();
+  // The clerk keeps writing in a copy without the thread (one deleted here would stay deleted: see
+  // above); the reviewer's Word file comes back.
+  await app.open('底稿.gwdraft');
   await expect(c).toBeHidden();
   await section1(page).click();
   await page.keyboard.press('Control+Home');

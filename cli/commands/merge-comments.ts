@@ -29,14 +29,23 @@ export const mergeCommentsCommand: Command = {
     // Track changes (w:ins/w:del) or the copy's 修订: placed by quote; 无法定位 ones kept and listed.
     const s = mergeSuggestions(m.report, suggestions);
     await saveDraft(out, s.report);
+    // Deleted here and still in the copy; already here under another shape (WPS lost the reply links).
+    const zh =
+      (m.deletedSkipped ? `；${m.deletedSkipped} 条此前已删除的批注未再加入` : '') +
+      (m.revived ? `；${m.revived} 条已删除的批注因有新回复重新加入` : '') +
+      (m.alreadyPresent ? `；${m.alreadyPresent} 条已有的批注未重复加入` : '');
+    const en =
+      (m.deletedSkipped ? `; ${m.deletedSkipped} deleted before, not added again` : '') +
+      (m.revived ? `; ${m.revived} deleted threads back with new replies` : '') +
+      (m.alreadyPresent ? `; ${m.alreadyPresent} already present, not added twice` : '');
     process.stdout.write(
       `已合并：新增批注 ${m.added} 条，已定位 ${m.placed} 条，游离（原文已删除或找不到）${m.detached} 条` +
         (m.onMeta ? `（其中 ${m.onMeta} 条在标题或署名上）` : '') +
         '；' +
-        `新增回复 ${m.repliesAdded} 条；新增修订 ${s.added} 处，已定位 ${s.placed} 处，无法定位 ${s.unplaced} 处 → ${out}\n` +
+        `新增回复 ${m.repliesAdded} 条${zh}；新增修订 ${s.added} 处，已定位 ${s.placed} 处，无法定位 ${s.unplaced} 处 → ${out}\n` +
         `merged: ${m.added} threads added, ${m.placed} placed, ${m.detached} detached` +
         (m.onMeta ? ` (${m.onMeta} on the title or signature)` : '') +
-        `; ${m.repliesAdded} replies added; ` +
+        `; ${m.repliesAdded} replies added${en}; ` +
         `${s.added} suggestions added, ${s.placed} placed, ${s.unplaced} unplaced → ${out}\n`,
     );
     return 0;

@@ -304,6 +304,12 @@ export const API = {
       /** Suggestions (修订, Word track changes) added, and of those kept as 无法定位. */
       suggestionsAdded: z.number().optional(),
       suggestionsUnplaced: z.number().optional(),
+      /** Threads and replies deleted in the draft (report.deletedComments) that the copy still carries: left out. */
+      deletedSkipped: z.number().optional(),
+      /** Deleted threads back because the reviewer replied to them since. */
+      revived: z.number().optional(),
+      /** Comments already in the draft under another shape (WPS/LibreOffice lost the reply links): not added. */
+      alreadyPresent: z.number().optional(),
     }),
   },
   'settings.get': { input: z.object({}).strict(), output: SettingsSchema },

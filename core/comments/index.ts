@@ -9,3 +9,4 @@ export * from './list';
 export { hash36, uniqueId } from './ids';
 export * from './author';
 export * from './place';
+export * from './deleted';

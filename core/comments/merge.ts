@@ -6,6 +6,7 @@
 import type { Comment, Report, Thread } from '../model/report';
 import { sameAuthor } from './author';
 import { uniqueId } from './ids';
+import { textHash } from './deleted';
 import { reanchorThreads, refreshAnchors } from './reanchor';
 import { linePlaceOf, metaPlaceOf } from './place';
 import type { Template } from '../templates/schema';
@@ -24,6 +25,22 @@ export interface MergeResult {
   repliesAdded: number;
   /** Threads whose resolved state changed (resolved in the reviewer's copy). */
   resolved: number;
+  /**
+   * Comments of the copy already in the draft under another shape, not added again: WPS and LibreOffice
+   * lose Word's reply links, so a reply comes back as a thread of its own, or two reviewers' comments on
+   * the same words come back as one thread with a reply.
+   */
+  alreadyPresent: number;
+  /**
+   * Threads and replies the clerk deleted (report.deletedComments) that the copy still carries, left out:
+   * a reviewer's second-round copy keeps the first round's comments.
+   */
+  deletedSkipped: number;
+  /**
+   * Deleted threads brought back because the reviewer replied to them since: the opening comment and
+   * the new replies (the replies deleted with it stay deleted).
+   */
+  revived: number;
 }
 
 function norm(s: string): string {
@@ -70,6 +87,17 @@ function sameOpening(a: Thread, b: Thread): boolean {
   return x !== undefined && y !== undefined && x.id !== y.id && sameComment(x, y);
 }
 
+/**
+ * On the same words, or words within the other's (a LibreOffice comment at a point quotes the clause
+ * there): where a copy that lost Word's reply links puts a reply, or a second reviewer's comment. The
+ * same short reply (同意) by the same reviewer in the same minute on other words is another comment.
+ */
+function near(a: Thread, b: Thread): boolean {
+  const x = norm(a.anchor.exact);
+  const y = norm(b.anchor.exact);
+  return x === '' || y === '' || x.includes(y) || y.includes(x);
+}
+
 export interface MergeOptions {
   /**
    * Threads arriving detached stay detached instead of being searched for: a Word comment whose text
@@ -92,14 +120,46 @@ export function mergeComments(
   const kept: string[] = [];
   let repliesAdded = 0;
   let resolved = 0;
+  let alreadyPresent = 0;
+  /** Whether a comment is in the draft already, opening or replying in any thread. */
+  const present = (c: Comment, on: Thread): boolean =>
+    threads.some((t) => near(t, on) && t.comments.some((e) => sameComment(e, c)));
+  const gone = current.deletedComments ?? [];
+  const openerHash = (t: Thread): string | undefined =>
+    t.comments[0] ? textHash(t.comments[0].text) : undefined;
+  /**
+   * Whether the clerk deleted this comment (on the thread `on`) here: same author, time and text as
+   * merging compares; a deleted reply, in a thread on these words opened by the same comment (in the
+   * draft or in the copy: a copy that lost the reply links brings the reply as a thread of its own).
+   */
+  const wasDeleted = (c: Comment, on: Thread): boolean =>
+    gone.length > 0 &&
+    gone.some(
+      (d) =>
+        d.textHash === textHash(c.text) &&
+        sameAuthor(d, c, norm) &&
+        sameTime(d.createdAt, c.createdAt) &&
+        (d.replyTo === undefined ||
+          [...threads, ...incoming].some((t) => near(t, on) && openerHash(t) === d.replyTo)),
+    );
+  let deletedSkipped = 0;
+  let revived = 0;
   for (const inc of incoming) {
-    const i =
-      threads.findIndex((t) => sameThread(t, inc)) >= 0
-        ? threads.findIndex((t) => sameThread(t, inc))
-        : threads.findIndex((t) => sameOpening(t, inc));
+    const opener = inc.comments[0];
+    let i = threads.findIndex((t) => sameThread(t, inc));
+    if (i < 0) i = threads.findIndex((t) => sameOpening(t, inc));
+    // Its opening comment is a reply in the draft (a copy that lost Word's reply links): that thread.
+    if (i < 0 && opener)
+      i = threads.findIndex((t) => near(t, inc) && t.comments.some((e) => sameComment(e, opener)));
     if (i >= 0) {
       const existing = threads[i]!;
-      const extra = inc.comments.filter((c) => !existing.comments.some((e) => sameComment(e, c)));
+      const missing = inc.comments.filter((c) => !existing.comments.some((e) => sameComment(e, c)));
+      // A comment that opens (or replies in) another thread of the draft is not added here again.
+      const notHere = missing.filter((c) => !present(c, inc));
+      alreadyPresent += missing.length - notHere.length;
+      // A reply the clerk deleted stays deleted.
+      const extra = notHere.filter((c) => !wasDeleted(c, inc));
+      deletedSkipped += notHere.length - extra.length;
       const added = extra.map((c) => {
         const id = commentIds.has(c.id)
           ? uniqueId('c-', `${c.author}|${c.createdAt}|${c.text}`, commentIds)
@@ -115,9 +175,27 @@ export function mergeComments(
         threads[i] = { ...existing, comments: [...existing.comments, ...added], resolved: nowResolved };
       continue;
     }
+    // Replies already in the draft elsewhere (two reviewers' threads that came back as one) stay there.
+    const others = inc.comments.filter((c, k) => k === 0 || !present(c, inc));
+    alreadyPresent += inc.comments.length - others.length;
+    let own: Comment[];
+    if (opener && wasDeleted(opener, inc)) {
+      // A thread the clerk deleted: left out, unless the reviewer replied to it since — then it comes
+      // back with its opening comment and those replies (the clerk has not seen them).
+      const since = others.slice(1).filter((c) => !wasDeleted(c, inc));
+      if (since.length === 0) {
+        deletedSkipped += 1;
+        continue;
+      }
+      own = [others[0]!, ...since];
+      revived += 1;
+    } else {
+      own = others.filter((c, k) => k === 0 || !wasDeleted(c, inc));
+      deletedSkipped += others.length - own.length;
+    }
     const id = threadIds.has(inc.id) ? uniqueId('t-', `${inc.id}|${inc.anchor.exact}`, threadIds) : inc.id;
     threadIds.add(id);
-    const comments = inc.comments.map((c) => {
+    const comments = own.map((c) => {
       const cid = commentIds.has(c.id)
         ? uniqueId('c-', `${c.author}|${c.createdAt}|${c.text}`, commentIds)
         : c.id;
@@ -144,6 +222,9 @@ export function mergeComments(
     detached: r.detached.length + kept.length,
     repliesAdded,
     resolved,
+    alreadyPresent,
+    deletedSkipped,
+    revived,
   };
 }
 

@@ -7,6 +7,8 @@ import { anchorFromSpan } from './anchor';
 import { flatOffset, flatten } from './flat';
 import { uniqueId } from './ids';
 import { markRange, unmark } from './marks';
+import { withDeleted } from './deleted';
+import { newDropped, xmlSafe, type DroppedChars } from '../docx/export/text-safety';
 
 export interface TextPoint {
   /** null for the preamble. */
@@ -55,6 +57,22 @@ function allCommentIds(report: Report): Set<string> {
   return ids;
 }
 
+/**
+ * A comment's text as it is kept: without the characters a Word file cannot hold (C0 controls, lone
+ * surrogates, U+FFFE/U+FFFF — the export's rules, text-safety.ts), typed or pasted into the comment box;
+ * line breaks and tabs stay. What was removed is returned, for the app to say so.
+ */
+export function cleanCommentText(text: string): { text: string; removed: DroppedChars } {
+  const removed = newDropped();
+  return { text: xmlSafe(text, removed), removed };
+}
+
+/** What the app says when cleanCommentText removed something, or null. */
+export function cleanedCommentNotice(removed: DroppedChars): string | null {
+  if (removed.count === 0) return null;
+  return `批注中的 ${removed.count} 个控制字符（${removed.codes.join('、')}）已删除：Word 文件不能包含它们。`;
+}
+
 function makeComment(c: NewComment, taken: Set<string>): Comment {
   const id = c.id ?? uniqueId('c-', `${c.author}|${c.createdAt}|${c.text}`, taken);
   taken.add(id);
@@ -63,7 +81,7 @@ function makeComment(c: NewComment, taken: Set<string>): Comment {
     author: c.author,
     initials: c.initials ?? initialsOf(c.author),
     createdAt: c.createdAt,
-    text: c.text,
+    text: cleanCommentText(c.text).text,
   };
   if (c.unit) out.unit = c.unit;
   return out;
@@ -128,11 +146,16 @@ export function reopenThread(report: Report, threadId: string): Report {
   return updateThread(report, threadId, (t) => ({ ...t, resolved: false }));
 }
 
-/** Delete a whole thread and its marks. */
+/** Delete a whole thread and its marks; its comments are remembered as deleted (deleted.ts). */
 export function deleteThread(report: Report, threadId: string): Report {
   const without = updateThread(report, threadId, (t) => t);
+  const gone = without.comments.find((t) => t.id === threadId)!.comments;
   const unmarked = unmark(without, (id) => id === threadId);
-  return { ...unmarked, comments: unmarked.comments.filter((t) => t.id !== threadId) };
+  return withDeleted(
+    { ...unmarked, comments: unmarked.comments.filter((t) => t.id !== threadId) },
+    gone,
+    gone[0],
+  );
 }
 
 /** Delete one reply; deleting the opening comment deletes the thread. */
@@ -140,8 +163,13 @@ export function deleteComment(report: Report, threadId: string, commentId: strin
   const t = report.comments.find((x) => x.id === threadId);
   if (!t) throw new CommentError(`找不到批注 / no thread ${threadId}`);
   if (t.comments[0]?.id === commentId) return deleteThread(report, threadId);
-  return updateThread(report, threadId, (x) => ({
-    ...x,
-    comments: x.comments.filter((c) => c.id !== commentId),
-  }));
+  const gone = t.comments.filter((c) => c.id === commentId);
+  return withDeleted(
+    updateThread(report, threadId, (x) => ({
+      ...x,
+      comments: x.comments.filter((c) => c.id !== commentId),
+    })),
+    gone,
+    t.comments[0],
+  );
 }

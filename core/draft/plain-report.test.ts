@@ -56,6 +56,10 @@ const FULL = {
       detached: false,
     },
   ],
+  deletedComments: [
+    { author: '审阅人', unit: '法治办', createdAt: '2026-01-20T08:00:00Z', textHash: '0abc123' },
+    { author: '张三', createdAt: '2026-01-20T09:00:00Z', textHash: '1xyz789', replyTo: '0abc123' },
+  ],
   suggestions: [
     {
       id: 's1',
@@ -150,6 +154,8 @@ const edit: fc.Arbitrary<Edit> = fc.record({
     'template',
     'attachments',
     'blocks',
+    'textHash',
+    'deletedComments',
   ),
 });
 

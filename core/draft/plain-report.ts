@@ -37,6 +37,7 @@ const SECTION = keys('id', 'heading', 'blocks');
 const ANCHOR = keys('exact', 'prefix', 'suffix', 'sectionId', 'blockIndex', 'offset');
 const COMMENT = keys('id', 'author', 'initials', 'unit', 'createdAt', 'text');
 const THREAD = keys('id', 'anchor', 'comments', 'resolved', 'detached');
+const DELETED = keys('author', 'unit', 'createdAt', 'textHash', 'replyTo');
 const SUGGESTION = keys('id', 'type', 'author', 'unit', 'createdAt', 'anchor', 'detached');
 const CONFIRMATION = keys('itemId', 'note', 'by', 'at');
 const BASELINE = keys('year', 'sections');
@@ -48,6 +49,7 @@ const REPORT = keys(
   'preamble',
   'sections',
   'comments',
+  'deletedComments',
   'suggestions',
   'confirmations',
   'baseline',
@@ -133,6 +135,18 @@ function thread(v: unknown): boolean {
   );
 }
 
+function deleted(v: unknown): boolean {
+  return (
+    isObj(v) &&
+    keysWithin(v, DELETED) &&
+    isStr(v.author) &&
+    (v.unit === undefined || isStr(v.unit)) &&
+    dateTime(v.createdAt) &&
+    isNonEmpty(v.textHash) &&
+    (v.replyTo === undefined || isNonEmpty(v.replyTo))
+  );
+}
+
 function suggestion(v: unknown): boolean {
   return (
     isObj(v) &&
@@ -209,6 +223,7 @@ export function isPlainValidReport(v: unknown): v is Report {
     blocks(v.preamble, 0) &&
     all(v.sections, section, 1) &&
     all(v.comments, thread) &&
+    (v.deletedComments === undefined || all(v.deletedComments, deleted)) &&
     all(v.suggestions, suggestion) &&
     all(v.confirmations, confirmation) &&
     baseline(v.baseline) &&

@@ -59,6 +59,11 @@ describe('startFromLastYear', () => {
     // Last year's review comments stay with last year's file.
     expect(next.comments).toEqual([]);
     expect(JSON.stringify(next.sections)).not.toContain('"comments"');
+    const withDeleted = startFromLastYear({
+      ...last,
+      deletedComments: [{ author: '张三', createdAt: '2025-01-09T00:00:00Z', textHash: 'abc1234' }],
+    });
+    expect('deletedComments' in withDeleted).toBe(false);
   });
 
   it('replaces the year in a custom title but not in cited ranges', () => {

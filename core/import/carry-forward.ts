@@ -41,8 +41,10 @@ export function startFromLastYear(input: Report): Report {
   for (const s of last.sections) baseline[s.id] = sectionText(s);
   const pre = blocksText(last.preamble);
   if (pre.trim() !== '') baseline[PREAMBLE_BASELINE_KEY] = pre;
+  // Last year's deleted comments stay with last year's file, as its comments do.
+  const { deletedComments: _gone, ...kept } = last;
   return {
-    ...last,
+    ...kept,
     meta: {
       ...last.meta,
       year: Math.min(year + 1, 2100),

@@ -112,6 +112,23 @@ function buildReportSchemas() {
     .strict();
 
   /**
+   * A comment the clerk deleted (a whole thread, or one reply), remembered so a reviewer's later copy,
+   * which still carries it, does not bring it back on merging (core/comments/deleted.ts). Only what
+   * identifies it is kept — not its text, a hash of it.
+   */
+  const DeletedCommentSchema = z
+    .object({
+      author: z.string(),
+      unit: z.string().optional(),
+      createdAt: IsoDateTime,
+      /** hash36 of the text with white space collapsed. */
+      textHash: z.string().min(1),
+      /** A reply: the textHash of its thread's opening comment (a short 同意 elsewhere is another one). */
+      replyTo: z.string().min(1).optional(),
+    })
+    .strict();
+
+  /**
    * A pending suggestion (修订): an insertion or a deletion by a reviewer. Its text carries the marks
    * (`ins`/`del` = id on the leaves); the anchor quotes the changed text with its context, so a change
    * coming from Word or another copy is placed by its quote. `detached`: no place found (无法定位).
@@ -176,6 +193,8 @@ function buildReportSchemas() {
       preamble: z.array(BlockSchema),
       sections: z.array(SectionSchema).min(1),
       comments: z.array(ThreadSchema),
+      /** Comments deleted here, kept out of later merges (optional: older files have none). */
+      deletedComments: z.array(DeletedCommentSchema).optional(),
       /** Pending suggestions (修订), since schema version 2. */
       suggestions: z.array(SuggestionSchema),
       confirmations: z.array(ConfirmationSchema),
@@ -196,6 +215,7 @@ function buildReportSchemas() {
     QuoteAnchorSchema,
     CommentSchema,
     ThreadSchema,
+    DeletedCommentSchema,
     SuggestionSchema,
     ConfirmationSchema,
     BaselineSchema,
@@ -216,6 +236,7 @@ export type Section = z.infer<ReportSchemas['SectionSchema']>;
 export type QuoteAnchor = z.infer<ReportSchemas['QuoteAnchorSchema']>;
 export type Comment = z.infer<ReportSchemas['CommentSchema']>;
 export type Thread = z.infer<ReportSchemas['ThreadSchema']>;
+export type DeletedComment = z.infer<ReportSchemas['DeletedCommentSchema']>;
 export type Suggestion = z.infer<ReportSchemas['SuggestionSchema']>;
 export type Confirmation = z.infer<ReportSchemas['ConfirmationSchema']>;
 export type Baseline = z.infer<ReportSchemas['BaselineSchema']>;

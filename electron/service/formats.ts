@@ -51,7 +51,16 @@ export interface Formats {
     incoming: Thread[],
     fromDocx: boolean,
     template?: Template,
-  ): { report: Report; added: number; placed: number; detached: number; onMeta: number };
+  ): {
+    report: Report;
+    added: number;
+    placed: number;
+    detached: number;
+    onMeta: number;
+    deletedSkipped: number;
+    revived: number;
+    alreadyPresent: number;
+  };
   /** Threads of another .gwdraft copy, anchored on that copy's own text. */
   threadsOfCopy(copy: Report): Thread[];
   /**

@@ -291,6 +291,9 @@ export function createService(ctx: ServiceContext): Implementation {
         onMeta: merged.onMeta,
         suggestionsAdded: s.added,
         suggestionsUnplaced: s.unplaced,
+        deletedSkipped: merged.deletedSkipped,
+        revived: merged.revived,
+        alreadyPresent: merged.alreadyPresent,
       };
     },
 

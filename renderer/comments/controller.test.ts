@@ -177,6 +177,9 @@ describe('CommentsController', () => {
       onMeta: 0,
       suggestionsAdded: 0,
       suggestionsUnplaced: 0,
+      deletedSkipped: 0,
+      revived: 0,
+      alreadyPresent: 0,
     });
     const leaves = Array.from(Editor.nodes(editor, { at: [], match: (n) => 'text' in n })).map(
       ([n]) => n as { text: string; comments?: string[] },
@@ -188,5 +191,45 @@ describe('CommentsController', () => {
         .join(''),
     ).toBe(QUOTE);
     expect(store.toReport().comments.map((t) => t.id)).toEqual([threadId]);
+  });
+});
+
+describe('deleted comments are remembered in the draft', () => {
+  it('deleting a reply or a thread records it, the file keeps it, and it survives reopening', async () => {
+    const { store, c, id } = await setupWithComment();
+    c.reply(id, '已核实');
+    const replyId = store.comments[0]!.comments[1]!.id;
+    c.deleteComment(id, replyId);
+    expect(store.toReport().deletedComments?.map((d) => d.author)).toEqual(['李明']);
+    c.deleteThread(id);
+    const saved = store.toReport();
+    expect(saved.comments).toEqual([]);
+    expect(saved.deletedComments).toHaveLength(2);
+    expect(JSON.stringify(saved.deletedComments)).not.toContain('核实');
+    expect(ReportSchema.safeParse(saved).success).toBe(true);
+    const reopened = new DocStore({ path: null, report: saved, mtimeMs: null }, store.template);
+    expect(reopened.toReport().deletedComments).toEqual(saved.deletedComments);
+    // A draft without deletions writes no field (files stay as they were).
+    expect('deletedComments' in setup().store.toReport()).toBe(false);
+  });
+});
+
+describe('control characters in a comment typed in the app', () => {
+  it('are removed when the comment or reply is written, line breaks kept, and the app says so', async () => {
+    const s = setup();
+    await s.c.loadSettings();
+    const notices: string[] = [];
+    s.store.onNotice((m) => notices.push(m));
+    s.store.lastFocused = s.key;
+    select(s.editor, 4, 10);
+    s.c.begin(null);
+    const id = s.c.submit('核实\u0007人数\n见附表\u0000')!;
+    expect(s.store.toReport().comments[0]!.comments[0]!.text).toBe('核实人数\n见附表');
+    expect(notices).toEqual(['批注中的 2 个控制字符（U+0007、U+0000）已删除：Word 文件不能包含它们。']);
+    s.c.reply(id, '好的\u001b');
+    expect(s.store.toReport().comments[0]!.comments[1]!.text).toBe('好的');
+    expect(notices).toHaveLength(2);
+    s.c.reply(id, '无需清理\n两行');
+    expect(notices).toHaveLength(2);
   });
 });

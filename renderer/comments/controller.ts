@@ -10,8 +10,11 @@ import { ReactEditor } from 'slate-react';
 import type { GwdraftApi } from '../../core/api/contract';
 import {
   addThread,
+  cleanCommentText,
+  cleanedCommentNotice,
   deleteComment,
   listThreads,
+  rememberDeleted,
   reopenThread,
   reply,
   resolveThread,
@@ -234,10 +237,21 @@ export class CommentsController {
     return out;
   }
 
+  /**
+   * The comment's text as kept: control characters typed or pasted are removed (the export's rules;
+   * line breaks stay), and the app says so.
+   */
+  private clean(text: string): string {
+    const { text: out, removed } = cleanCommentText(text);
+    const notice = cleanedCommentNotice(removed);
+    if (notice) this.store.notice(notice);
+    return out.trim();
+  }
+
   /** Write the pending comment: marks on the text, a thread in the document. */
   submit(text: string): string | null {
     const pending = this.pendingRef;
-    const body = text.trim();
+    const body = this.clean(text);
     if (!pending || body === '') return null;
     const range = pending.ref.current;
     pending.ref.unref();
@@ -266,12 +280,14 @@ export class CommentsController {
 
   // ---- thread actions ----
   private update(fn: (report: Report) => Report): void {
-    this.store.setComments(fn(this.store.toReport()).comments);
+    const next = fn(this.store.toReport());
+    // A deleted reply is remembered (core deleteComment), so a reviewer's later copy does not bring it back.
+    this.store.setComments(next.comments, next.deletedComments);
     this.refresh();
   }
 
   reply(threadId: string, text: string): void {
-    const body = text.trim();
+    const body = this.clean(text);
     if (body === '') return;
     this.update((r) => reply(r, threadId, { ...this.author(), text: body }));
   }
@@ -297,7 +313,12 @@ export class CommentsController {
       const editor = this.store.editor(key);
       HistoryEditor.withNewBatch(editor, () => removeThreadMarks(editor, threadId));
     }
-    this.store.setComments(this.store.comments.filter((t) => t.id !== threadId));
+    const gone = this.store.comments.find((t) => t.id === threadId);
+    // Remembered as deleted, so merging the reviewer's next copy (which still has it) leaves it out.
+    this.store.setComments(
+      this.store.comments.filter((t) => t.id !== threadId),
+      gone ? rememberDeleted(this.store.deletedComments, gone.comments, gone.comments[0]) : undefined,
+    );
     this.born.delete(threadId);
     this.limbo.delete(threadId);
     if (this.snap.active === threadId) this.set({ active: null });
@@ -337,6 +358,9 @@ export class CommentsController {
     onMeta: number;
     suggestionsAdded?: number;
     suggestionsUnplaced?: number;
+    deletedSkipped?: number;
+    revived?: number;
+    alreadyPresent?: number;
   }> {
     const sent = this.store.toReport();
     const r = await this.api['comments.mergeFrom']({ report: sent, path });
@@ -383,6 +407,9 @@ export class CommentsController {
       onMeta: r.onMeta ?? 0,
       suggestionsAdded: r.suggestionsAdded ?? 0,
       suggestionsUnplaced: r.suggestionsUnplaced ?? 0,
+      deletedSkipped: r.deletedSkipped ?? 0,
+      revived: r.revived ?? 0,
+      alreadyPresent: r.alreadyPresent ?? 0,
     };
   }
 }

@@ -24,6 +24,16 @@ describe('mergeSummary', () => {
       '合并完成：新增 5 条批注，其中 2 条已定位到正文，2 条在标题或署名上，1 条原文已删除，保留在批注栏中。',
     );
   });
+
+  it('says what the copy still carried and was left out: deleted here, or already here', () => {
+    expect(mergeSummary({ added: 0, placed: 0, detached: 0, deletedSkipped: 2, alreadyPresent: 1 })).toBe(
+      '合并完成：没有新的批注（已有的批注不会重复添加，新的回复已并入）。' +
+        '2 条此前已删除的批注未再加入。1 条已有的批注未重复加入（审阅稿中的回复关系有变）。',
+    );
+    expect(mergeSummary({ added: 1, placed: 1, detached: 0, revived: 1 })).toBe(
+      '合并完成：新增 1 条批注，其中 1 条已定位到正文。1 条此前已删除的批注因审阅人有新回复而重新加入。',
+    );
+  });
 });
 
 describe('shownText', () => {

@@ -17,12 +17,19 @@ export function mergeSummary(r: {
   onMeta?: number;
   suggestionsAdded?: number;
   suggestionsUnplaced?: number;
+  deletedSkipped?: number;
+  revived?: number;
+  alreadyPresent?: number;
 }): string {
   const s = r.suggestionsAdded ?? 0;
   const changes =
-    s > 0
+    (s > 0
       ? `修订 ${s} 处已并入“修订”栏${r.suggestionsUnplaced ? `（其中 ${r.suggestionsUnplaced} 处无法定位）` : ''}。`
-      : '';
+      : '') +
+    // What the copy still carried and was left out: deleted here, or already here in another shape.
+    (r.deletedSkipped ? `${r.deletedSkipped} 条此前已删除的批注未再加入。` : '') +
+    (r.revived ? `${r.revived} 条此前已删除的批注因审阅人有新回复而重新加入。` : '') +
+    (r.alreadyPresent ? `${r.alreadyPresent} 条已有的批注未重复加入（审阅稿中的回复关系有变）。` : '');
   if (r.added === 0) return '合并完成：没有新的批注（已有的批注不会重复添加，新的回复已并入）。' + changes;
   const parts = [`合并完成：新增 ${r.added} 条批注`, `其中 ${r.placed} 条已定位到正文`];
   const onMeta = Math.min(r.onMeta ?? 0, r.detached);

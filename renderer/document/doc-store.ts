@@ -13,6 +13,7 @@ import type {
   Section,
   Suggestion,
   Thread,
+  DeletedComment,
 } from '../../core/model/report';
 import { refreshSuggestions } from '../../core/suggestions/anchor';
 import type { Template } from '../../core/templates/schema';
@@ -116,6 +117,8 @@ export class DocStore {
   confirmations: readonly Confirmation[];
   /** Comment threads (report.comments): set by the comments feature; anchors follow the marks on toReport. */
   comments: readonly Thread[];
+  /** Comments deleted here (report.deletedComments): kept out of later merges. Set by the comments feature. */
+  deletedComments: readonly DeletedComment[];
   /**
    * Every suggestion (修订) known in this session, by id: the file's, and those typed in 修订模式. The
    * marks in the editors say which are pending; toReport keeps those (and the 无法定位 ones).
@@ -173,6 +176,7 @@ export class DocStore {
     this.copyOf = opened.copyOf ?? null;
     this.confirmations = base.confirmations;
     this.comments = report.comments;
+    this.deletedComments = base.deletedComments ?? [];
     this.lastFocused = this.keys[1] ?? PREAMBLE_KEY;
     this.snap = {
       meta: report.meta,
@@ -402,8 +406,9 @@ export class DocStore {
   }
 
   /** Replace the comment threads (add, reply, resolve, delete, merge): a change to save. */
-  setComments(next: readonly Thread[]): void {
+  setComments(next: readonly Thread[], deleted?: readonly DeletedComment[]): void {
     this.comments = next;
+    if (deleted) this.deletedComments = deleted;
     this.edited();
   }
 
@@ -435,7 +440,7 @@ export class DocStore {
       ...(s.heading !== undefined ? { heading: s.heading } : {}),
       blocks: clean(blocksOf(this.editor(s.id))),
     }));
-    const { attachments: _old, ...base } = this.base;
+    const { attachments: _old, deletedComments: _gone, ...base } = this.base;
     const attachments = this.snap.attachments;
     const report: Report = {
       ...base,
@@ -445,6 +450,7 @@ export class DocStore {
       confirmations: [...this.confirmations],
       // optional in the file: written only when there are 附件, so files without stay as they were
       ...(attachments.length > 0 ? { attachments: attachments.map((a) => ({ ...a })) } : {}),
+      ...(this.deletedComments.length > 0 ? { deletedComments: [...this.deletedComments] } : {}),
     };
     const withSuggestions = refreshSuggestions({ ...report, suggestions: [...this.suggestions.values()] });
     return { ...withSuggestions, comments: settleThreads(withSuggestions, this.comments) };

@@ -162,6 +162,23 @@ describe('other layouts of the outline', () => {
     });
   });
 
+  it('a part of "2000字左右" or "约1500字" asks for about that much, not at least that much', () => {
+    const n = parseNotice(
+      [
+        '关于做好2025年度法治政府建设年度报告工作的通知',
+        '二、报告提纲',
+        '（一）主要举措和成效（2000字左右）',
+        '（二）存在的不足和原因（约500字）',
+        '（三）下一年度工作安排（不少于300字）',
+      ].join('\n'),
+    );
+    expect(n.sections.map((s) => [s.heading, s.minChars])).toEqual([
+      ['主要举措和成效', 1600],
+      ['存在的不足和原因', 400],
+      ['下一年度工作安排', 300],
+    ]);
+  });
+
   it('an outline without 其他需要报告的情况 does not ask for it', () => {
     const n = parseNotice(
       [

@@ -114,10 +114,17 @@ function unbracket(text: string): string {
 
 const SERIAL = new RegExp(`^(?:\\d{1,2}|${CN})[、．.]?$`, 'u');
 
+/**
+ * "2000字左右" / "约2000字" asks for about that much: a part falls short below this share of it (a
+ * report at 1,950 characters has written 2000字左右).
+ */
+const ABOUT_SHARE = 0.8;
+
 /** One 字数 of a text: its number, whether it is a ceiling, and whether it is said of the whole report. */
-function wordCounts(text: string): { chars: number; atMost: boolean; whole: boolean }[] {
+function wordCounts(text: string): { chars: number; atMost: boolean; about: boolean; whole: boolean }[] {
   return [...text.matchAll(WORDS)].map((m) => ({
     chars: Number(m[2]),
+    about: /左右/u.test(m[3] ?? '') || m[1] === '约',
     // "控制在3000字左右" is a length to aim at, not a ceiling.
     atMost: AT_MOST.test((m[1] ?? '') + (m[3] ?? '')) && !/左右/u.test(m[3] ?? '') && m[1] !== '约',
     whole: WHOLE.test(text.slice(Math.max(0, m.index - 12), m.index)),
@@ -253,7 +260,7 @@ export function parseNotice(input: string): ParsedNotice {
       if (w.whole) {
         if (w.atMost) maxChars = maxChars || w.chars;
       } else if (w.atMost) s.maxChars ??= w.chars;
-      else if (s.minChars === 0) s.minChars = w.chars;
+      else if (s.minChars === 0) s.minChars = w.about ? Math.round(w.chars * ABOUT_SHARE) : w.chars;
     }
     if (OPTIONAL.test(s.guidance.join(''))) s.optional = true;
   }

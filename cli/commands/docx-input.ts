@@ -89,10 +89,17 @@ export async function importDocxFile(path: string, opts: DocxImportOptions = {})
     userError(e, path);
   }
   const { report, notes } = imported;
-  if (!opts.nextYear) return { report, notes };
-  const next = startFromLastYear(report);
-  notes.push(
-    `已以 ${report.meta.year} 年报告为基础开始 ${next.meta.year} 年报告：正文标记为沿用，检查时比对去年原文；去年的批注不带入。`,
-  );
-  return { report: next, notes };
+  return opts.nextYear ? rollOver(report, notes) : { report, notes };
+}
+
+/** Last year's report as the start of this year's (`--next-year`), with the note that says so. */
+export function rollOver(last: Report, notes: string[]): { report: Report; notes: string[] } {
+  const next = startFromLastYear(last);
+  return {
+    report: next,
+    notes: [
+      ...notes,
+      `已以 ${last.meta.year} 年报告为基础开始 ${next.meta.year} 年报告：正文标记为沿用，检查时比对去年原文；去年的批注不带入。`,
+    ],
+  };
 }

@@ -9,8 +9,7 @@ import { sectionLabel } from '../../core/model/numbering';
 import { headingOf } from '../../core/model/report-helpers';
 import type { Report } from '../../core/model/report';
 import { templateOf } from '../../templates/index';
-import { startFromLastYear } from '../../core/import/carry-forward';
-import { importDocxFile, saveDraft, templateById } from './docx-input';
+import { importDocxFile, rollOver, saveDraft, templateById } from './docx-input';
 import { importTextFile, isTextInput } from './input-file';
 import { outputPath } from './output-file';
 import { terminalJson, writeLines } from '../terminal-text';
@@ -62,19 +61,10 @@ export const importCommand: Command = {
     } else if (isTextInput(input)) {
       const r = await importTextFile(input, templateId);
       // Last year's report kept only as text (a copy of the published page) rolls over as a .docx does.
-      const next = parsed.flags.has('next-year') ? startFromLastYear(r.report) : null;
-      outcome = {
-        report: next ?? r.report,
-        chosen: !templateId,
-        mapping: r.mapping,
-        notes: next
-          ? [
-              ...r.warnings,
-              `已以 ${r.report.meta.year} 年报告为基础开始 ${next.meta.year} 年报告：正文标记为沿用，检查时比对去年原文；去年的批注不带入。`,
-            ]
-          : r.warnings,
-        reason: r.choice?.reason ?? null,
-      };
+      const { report, notes } = parsed.flags.has('next-year')
+        ? rollOver(r.report, r.warnings)
+        : { report: r.report, notes: r.warnings };
+      outcome = { report, chosen: !templateId, mapping: r.mapping, notes, reason: r.choice?.reason ?? null };
     } else {
       const m = unsupportedInputMessage(input, '可导入 .txt、.md、.docx', '.txt, .md or .docx');
       throw new UserError(`${m.zh} / ${m.en}`);

@@ -7,7 +7,6 @@ import { createReport } from '../../core/model/report-helpers';
 import { sectionLabel } from '../../core/model/numbering';
 import { sectionHeading } from '../../core/templates/load';
 import { saveDraft, templateById } from './docx-input';
-import { findTemplate } from '../../templates/index';
 import { defaultDataDir } from '../../electron/service/app-paths';
 import { UserTemplateStore } from '../../electron/service/user-templates';
 import { outputPath } from './output-file';
@@ -27,8 +26,7 @@ export const newCommand: Command = {
         '缺少 --template（见 gwdraft templates） / missing --template (see gwdraft templates)',
       );
     // A user's template (gwdraft template import) is found in the app data folder; the draft carries a copy.
-    const user = findTemplate(id) ? undefined : await new UserTemplateStore(defaultDataDir()).get(id);
-    const template = user ?? templateById(id);
+    const template = (await new UserTemplateStore(defaultDataDir()).find(id)) ?? templateById(id);
     const org = (stringFlag(parsed, 'org') ?? '').trim();
     if (!org) throw new UserError('缺少 --org 机关名称 / missing --org (the organ’s full name)');
     if ([...org].length > 200) throw new UserError('机关名称过长 / --org is too long');
@@ -42,7 +40,7 @@ export const newCommand: Command = {
     const out = await outputPath(parsed);
 
     const report = createReport(template, { org, year });
-    if (user) report.template = user;
+    if (template.origin === 'user') report.template = template;
     await saveDraft(out, report);
     writeLines(
       `已新建 / created ${out}：${template.name}，${org} ${year} 年`,

@@ -6,7 +6,7 @@
 import { parseArgs, stringFlag, UserError, type Command } from '../command';
 import { retemplate } from '../../core/import/retemplate';
 import { refreshAnchors } from '../../core/comments/index';
-import { findTemplate, templateOf } from '../../templates/index';
+import { templateOf } from '../../templates/index';
 import { outlineVocabulary } from '../../templates/vocabulary';
 import { defaultDataDir } from '../../electron/service/app-paths';
 import { UserTemplateStore } from '../../electron/service/user-templates';
@@ -25,8 +25,7 @@ export const retemplateCommand: Command = {
     if (more.length) throw new UserError(`多余的参数：${more[0]} / unexpected argument: ${more[0]}`);
     const id = stringFlag(parsed, 'template');
     if (!id) throw new UserError('缺少 --template 提纲编号 / missing --template ID');
-    const user = findTemplate(id) ? undefined : await new UserTemplateStore(defaultDataDir()).get(id);
-    const target = user ?? templateById(id);
+    const target = (await new UserTemplateStore(defaultDataDir()).find(id)) ?? templateById(id);
     const out = await outputPath(parsed);
     const report = refreshAnchors(await loadDraft(file));
     if (report.templateId === target.id)

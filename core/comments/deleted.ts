@@ -1,18 +1,24 @@
 /**
  * Comments the clerk deleted, remembered in the draft (report.deletedComments) so that merging a
  * reviewer's later copy — which still carries them: Word keeps every comment of the first round — does
- * not bring them back (core/comments/merge.ts). Each is kept by author, time and a hash of its text only.
+ * not bring them back (core/comments/merge.ts). Each is kept by author, unit, time and a hash of its text
+ * (a reply also by a hash of its thread's opening comment), never by its text.
  */
 import type { Comment, DeletedComment, Report } from '../model/report';
 import { hash36 } from './ids';
 
-/** The hash a deleted comment is known by: its text with white space collapsed, as merging compares. */
+/** A comment's text as merging compares it: white space collapsed. */
+export function commentNorm(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The hash a deleted comment is known by: its text as merging compares it. */
 export function textHash(text: string): string {
-  return hash36(text.replace(/\s+/g, ' ').trim());
+  return hash36(commentNorm(text));
 }
 
 /** A deleted comment as remembered; a reply (not `opener`) also names its thread's opening comment. */
-export function deletedEntry(c: Comment, opener?: Comment): DeletedComment {
+function deletedEntry(c: Comment, opener?: Comment): DeletedComment {
   const out: DeletedComment = { author: c.author, createdAt: c.createdAt, textHash: textHash(c.text) };
   if (c.unit) out.unit = c.unit;
   if (opener && opener.id !== c.id) out.replyTo = textHash(opener.text);

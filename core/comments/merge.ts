@@ -6,9 +6,9 @@
 import type { Comment, Report, Thread } from '../model/report';
 import { sameAuthor } from './author';
 import { uniqueId } from './ids';
-import { textHash } from './deleted';
+import { commentNorm as norm, textHash } from './deleted';
 import { reanchorThreads, refreshAnchors } from './reanchor';
-import { linePlaceOf, metaPlaceOf } from './place';
+import { linePlaceOf } from './place';
 import type { Template } from '../templates/schema';
 
 export interface MergeResult {
@@ -43,10 +43,6 @@ export interface MergeResult {
   revived: number;
 }
 
-function norm(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
 /** A time zone's offset is a whole number of quarter hours, up to 14 hours. */
 const QUARTER_HOUR = 15 * 60_000;
 const MAX_ZONE_OFFSET = 14 * 60 * 60_000;
@@ -63,7 +59,7 @@ function sameTime(a: string, b: string): boolean {
   const d = Math.abs(x - y);
   if (d > MAX_ZONE_OFFSET + 60_000) return false;
   const off = d % QUARTER_HOUR;
-  return Math.min(off, QUARTER_HOUR - off) < 60_000 && (d < 60_000 || d >= QUARTER_HOUR - 60_000);
+  return Math.min(off, QUARTER_HOUR - off) < 60_000;
 }
 
 export function sameComment(a: Comment, b: Comment): boolean {
@@ -132,18 +128,23 @@ export function mergeComments(
    * merging compares; a deleted reply, in a thread on these words opened by the same comment (in the
    * draft or in the copy: a copy that lost the reply links brings the reply as a thread of its own).
    */
-  const wasDeleted = (c: Comment, on: Thread): boolean =>
-    gone.length > 0 &&
-    gone.some(
+  const wasDeleted = (c: Comment, on: Thread): boolean => {
+    if (gone.length === 0) return false;
+    const hash = textHash(c.text);
+    const openedBy = (t: Thread, replyTo: string) => near(t, on) && openerHash(t) === replyTo;
+    return gone.some(
       (d) =>
-        d.textHash === textHash(c.text) &&
+        d.textHash === hash &&
         sameAuthor(d, c, norm) &&
         sameTime(d.createdAt, c.createdAt) &&
         (d.replyTo === undefined ||
-          [...threads, ...incoming].some((t) => near(t, on) && openerHash(t) === d.replyTo)),
+          threads.some((t) => openedBy(t, d.replyTo!)) ||
+          incoming.some((t) => openedBy(t, d.replyTo!))),
     );
+  };
   let deletedSkipped = 0;
   let revived = 0;
+  let onMeta = 0;
   for (const inc of incoming) {
     const opener = inc.comments[0];
     let i = threads.findIndex((t) => sameThread(t, inc));
@@ -205,15 +206,14 @@ export function mergeComments(
     const thread: Thread = { ...inc, id, comments, detached: true };
     threads.push(thread);
     // On the title, the 主送机关, a heading, the 署名 or the date (Word): that is its place; searching
-    // the text for it could only land on a look-alike phrase (县委、县政府： ≈ 县委、县政府的).
-    if ((opts.keepDetached && inc.detached) || linePlaceOf(current, opts.template, thread)) kept.push(id);
+    // the text for it could only land on a look-alike phrase (县委、县政府： ≈ 县委、县政府的). Those
+    // lines are not what re-anchoring changes, so the threads it leaves detached are on none of them.
+    const line = linePlaceOf(current, opts.template, thread);
+    if (line) onMeta += 1;
+    if ((opts.keepDetached && inc.detached) || line) kept.push(id);
     else fresh.add(id);
   }
   const r = reanchorThreads({ ...current, comments: threads }, fresh);
-  const lost = new Set([...r.detached, ...kept]);
-  const onMeta = r.report.comments.filter(
-    (t) => lost.has(t.id) && metaPlaceOf(r.report, opts.template, t) !== null,
-  ).length;
   return {
     onMeta,
     report: r.report,

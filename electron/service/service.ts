@@ -3,16 +3,17 @@
  * (dispatch.ts); every path goes through the context's PathPolicy before any I/O.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ApiError, type API, type ApiMethod, type ApiOutput } from '../../core/api/contract';
 import { createReport, resolvedTitle } from '../../core/model/report-helpers';
 import type { Report, Suggestion } from '../../core/model/report';
 import { mergeSuggestions, suggestionsOfCopy } from '../../core/suggestions/merge';
-import { findTemplate, templateOf, shippedTemplates } from '../../templates/index';
+import { templateOf, shippedTemplates } from '../../templates/index';
 import { startFromLastYear } from '../../core/import/carry-forward';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
+import { readRegularFile } from './regular-file';
 import type { ServiceContext } from './context';
 import { kindOf, openDocument, readInputFile, saveDocument } from './documents';
 import { RecentStore } from './recent-store';
@@ -72,11 +73,13 @@ function sha256Hex(bytes: Uint8Array): string {
 /** Larger than any export: such a file is not the one an export wrote, and is not read to find out. */
 const LARGEST_EXPORT = 256 * 1024 * 1024;
 
-/** The SHA-256 of the file at `path`, or null when it cannot be an earlier export or cannot be read. */
+/**
+ * The SHA-256 of the file at `path`, or null when it cannot be an earlier export (not a regular file,
+ * too large) or cannot be read. Read as every file is (regular-file.ts: a FIFO swapped in never blocks).
+ */
 async function sha256Of(path: string): Promise<string | null> {
   try {
-    if ((await stat(path)).size > LARGEST_EXPORT) return null;
-    return sha256Hex(await readFile(path));
+    return sha256Hex((await readRegularFile(path, LARGEST_EXPORT)).bytes);
   } catch {
     return null;
   }
@@ -102,7 +105,7 @@ export function createService(ctx: ServiceContext): Implementation {
     ],
 
     'templates.get': async ({ id }) => {
-      const t = findTemplate(id) ?? (await userTemplates.get(id));
+      const t = await userTemplates.find(id);
       if (!t) throw new ApiError('not-found', `找不到提纲模板“${id}”。`);
       return t;
     },
@@ -146,13 +149,11 @@ export function createService(ctx: ServiceContext): Implementation {
     },
 
     'file.new': async ({ templateId, org, year }) => {
-      const shipped = findTemplate(templateId);
-      const user = shipped ? undefined : await userTemplates.get(templateId);
-      const t = shipped ?? user;
+      const t = await userTemplates.find(templateId);
       if (!t) throw new ApiError('not-found', `没有编号为“${templateId}”的模板。`);
       const report = createReport(t, { org, year });
       // A user's template travels with the draft: it opens and checks the same on another PC.
-      if (user) report.template = user;
+      if (t.origin === 'user') report.template = t;
       return { path: null, report, mtimeMs: null, notes: [] };
     },
 

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { checkTemplateText, type TemplateFileError } from '../../core/templates/check-file';
 import type { Template } from '../../core/templates/schema';
 import { formatSize, MAX_INPUT_BYTES } from '../../core/draft/index';
-import { shippedTemplates } from '../../templates/index';
+import { findTemplate, shippedTemplates } from '../../templates/index';
 import { writeFileAtomic } from './atomic-write';
 import { ImportJobLimit, runImportJob } from './import-jobs';
 import { FileReadError, readRegularFile } from './regular-file';
@@ -144,6 +144,11 @@ export class UserTemplateStore {
 
   async get(id: string): Promise<Template | undefined> {
     return (await this.list()).find((t) => t.id === id);
+  }
+
+  /** The template of this id: a shipped one, else the user's (origin 'user'); undefined for neither. */
+  async find(id: string): Promise<Template | undefined> {
+    return findTemplate(id) ?? (await this.get(id));
   }
 
   /** Validate and keep a template (JSON text); a shipped id is refused, the same id is replaced. */

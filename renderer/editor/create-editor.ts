@@ -8,6 +8,7 @@ import { withReact } from 'slate-react';
 import { HistoryEditor, withHistory } from 'slate-history';
 import type { GwEditor, GwElement } from './slate-types';
 import { insertPastedData } from './paste';
+import { setBlockLevel } from './commands';
 import { withSuggestions } from '../suggestions/with-suggestions';
 
 export interface EditorHooks {
@@ -76,10 +77,11 @@ export function createSectionEditor(hooks: EditorHooks): GwEditor {
     const { selection } = editor;
     if (selection && Range.isCollapsed(selection) && selection.anchor.path.length === 2) {
       const block = editor.children[selection.anchor.path[0]!] as GwElement | undefined;
-      const atStart = Editor.isStart(editor, selection.anchor, [selection.anchor.path[0]!]);
-      if (block?.type === 'heading' && atStart) {
-        Transforms.setNodes(editor, { type: 'paragraph' } as never, { at: [selection.anchor.path[0]!] });
-        Transforms.unsetNodes(editor, ['level', 'runIn'], { at: [selection.anchor.path[0]!] });
+      if (
+        block?.type === 'heading' &&
+        Editor.isStart(editor, selection.anchor, [selection.anchor.path[0]!])
+      ) {
+        setBlockLevel(editor, 0); // 设为正文, on the block the caret is in
         return;
       }
     }

@@ -32,8 +32,8 @@ function parseDate(iso: string): Date | undefined {
 /**
  * The comments of the threads to export. `detachedNote` threads get their quote prefixed, so the reader
  * of the Word copy knows the comment was about text that is no longer there. Each comment's w:date is
- * its time on the writer's clock (`zoneOffset`, minutes east of UTC), as Word writes it: Word and WPS
- * show w:date as it stands, so a comment made at 10:00 in Beijing written as true UTC showed as 02:00.
+ * its time on the writer's clock (`zoneOffset`, minutes east of UTC), as Word writes it: Word shows
+ * w:date as it stands, so a comment made at 10:00 in Beijing written as true UTC showed as 02:00.
  * The true time goes into commentsExtensible (comments-extended.ts), keyed by each comment's durable id.
  */
 export function planComments(

@@ -118,7 +118,7 @@ describe('round trip through Word comments', () => {
     });
     const zip = unzipSync(bytes);
     const comments = strFromU8(zip['word/comments.xml']!);
-    // Word and WPS show w:date as it stands: the clock time the reviewer saw.
+    // Word shows w:date as it stands: the clock time the reviewer saw.
     expect(comments).toContain('w:date="2025-01-10T18:00:00.000Z"');
     expect(comments).toContain('w:date="2025-01-11T16:30:00.000Z"');
     const extensible = strFromU8(zip['word/commentsExtensible.xml']!);

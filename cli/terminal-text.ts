@@ -8,12 +8,13 @@
  * Every CLI output of file text goes through here; JSON output is already escaped by JSON.stringify.
  */
 
+import { HIDDEN_CHARS } from '../core/model/hidden-chars';
 import { writeOut } from './stdio';
 
 // eslint-disable-next-line no-control-regex
 const SINGLE_LINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex
-const MULTI_LINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Kept: line breaks and tabs. */
+const MULTI_LINE = HIDDEN_CHARS;
 
 function escape(ch: string): string {
   const code = ch.charCodeAt(0);

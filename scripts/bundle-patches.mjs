@@ -1,6 +1,6 @@
 // Source patches applied by scripts/build-cli.mjs to libraries as they go into the CLI bundles, for a
 // fresh process's start-up. Each leaves what the library computes exactly as it was (tested in
-// scripts/bundle-patches.test.ts against the unpatched library), and each returns null — nothing patched —
+// cli/bin/bundle-patches.test.ts against the unpatched library), and each returns null — nothing patched —
 // when the library's text is not as expected (another version): the bundle then holds the library as is.
 
 // ---------------------------------------------------------------------------------------------------------

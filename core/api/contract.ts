@@ -63,7 +63,8 @@ export const ExportOptionsSchema = z
     /**
      * The writer's time zone, in minutes east of UTC (China: 480), for the comments of a review copy:
      * Word shows a comment's w:date as the wall-clock time it holds, so it is written in this zone
-     * (marked Z, as Word writes it) and the true time beside it (commentsExtensible). Default 0.
+     * (marked Z, as Word writes it) and the true time beside it (commentsExtensible). The service and the
+     * CLI fill in their machine's zone; exportDocx called alone takes 0.
      */
     commentZoneOffset: z.number().int().min(-840).max(840).optional(),
   })

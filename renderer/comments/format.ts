@@ -1,4 +1,5 @@
 /** How comment times and counts read in the panel (Chinese, the machine's local time). */
+import { HIDDEN_CHARS } from '../../core/model/hidden-chars';
 
 /** "11月25日 09:05", with the year when it is not `now`'s. */
 export function commentTime(iso: string, now: Date = new Date()): string {
@@ -39,14 +40,9 @@ export function mergeSummary(r: {
 }
 
 /**
- * Characters that do not show, or reorder what is shown: C0 and C1 controls (line breaks and tabs kept),
- * DEL, and the bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069). A comment from a Word file
- * may carry them; in the panel they are shown as escapes (\u202e), as `gwdraft comments` shows them,
- * so "\u202eevil" is not read as "live". The comment itself is left as it is.
+ * The comment as the panel shows it: the characters `gwdraft comments` escapes too (HIDDEN_CHARS) as
+ * \u escapes (\u202e). The comment itself is left as it is.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
 export function shownText(s: string): string {
-  return s.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return s.replace(HIDDEN_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -31,7 +31,7 @@ const editableRef = (el: HTMLDivElement | null) => {
 
 const LEVEL_KEYS: Record<string, 0 | 2 | 3 | 4> = { '0': 0, '1': 2, '2': 3, '3': 4 };
 
-export const TAB_HINT = '段首缩进两字由软件自动排版，不必按 Tab 或空格。在大纲、正文和侧栏之间切换请按 F6。';
+const TAB_HINT = '段首缩进两字由软件自动排版，不必按 Tab 或空格。在大纲、正文和侧栏之间切换请按 F6。';
 
 export const SectionEditor = memo(function SectionEditor({
   store,

@@ -676,6 +676,7 @@ describe('page clutter', () => {
       p(r(H1)) +
       p(r('全年办理复议案件12件。')) +
       p(r('36')) +
+      p(r('5\u3000\u30008')) +
       p(r('— 2 —')) +
       p(r('第3页 共8页')) +
       p(r('某某县司法局')) +
@@ -683,7 +684,8 @@ describe('page clutter', () => {
     const { report, notes } = load(body);
     expect(report.preamble.map(blockText).filter(Boolean)).toEqual([]);
     // A bare number is a figure in a Word file (a cell of a one-column table), not a page number: kept.
-    expect(section(report, 'measures')).toEqual(['全年办理复议案件12件。', '36']);
+    // Nor is a row of figures read as one line.
+    expect(section(report, 'measures')).toEqual(['全年办理复议案件12件。', '36', '5\u3000\u30008']);
     expect(report.meta.date).toBe('2025-01-10');
     expect(notes.find((n) => n.startsWith('文中的页码和网页栏目'))).toContain('等 4 行');
   });

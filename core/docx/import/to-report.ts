@@ -35,7 +35,7 @@ import { headingOf, withoutBodyFace, type Heading } from './headings';
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
 
-import { isPageNumber, isWebChrome } from '../../import/text/page-clutter';
+import { isMarkedPageNumber, isPageOfPages, isWebChrome } from '../../import/text/page-clutter';
 import { matchHeadings } from '../../import/text/match';
 import type { Vocabulary } from '../../templates/vocabulary';
 import { sameHeadingWording } from '../../check/headings';
@@ -112,8 +112,9 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
   for (const l of withTitleOffOutline(
     withoutBodyFace(paragraphs.flatMap(linesOf)).filter((x) => x.text !== ''),
   )) {
-    // A bare number is kept: in a Word file it is a figure (a table cell), not a page number.
-    const chrome = (isPageNumber(l.text) && !/^\d+$/.test(l.text)) || isWebChrome(l.text);
+    // Numbers alone are kept: in a Word file they are figures (a table cell, or a row of them read as one
+    // line, "5  8" with ideographic spaces), not a page number. Only a marked one (— 3 —, 第3页) or 3/8 is.
+    const chrome = isMarkedPageNumber(l.text) || isPageOfPages(l.text) || isWebChrome(l.text);
     (chrome ? clutter : lines).push(l);
   }
   const trailer: Line[] = [];

@@ -172,10 +172,15 @@ export function isMarkedPageNumber(line: string): boolean {
   return /^[—–\-－─―]{1,3}\d{1,3}[—–\-－─―]{1,3}$/u.test(t) || /^第\d{1,3}页(?:[，,]?共\d{1,3}页)?$/u.test(t);
 }
 
+/** A page of pages: 3/8, 3 / 8. */
+export function isPageOfPages(line: string): boolean {
+  return /^\d{1,3}[/／]\d{1,3}$/u.test(line.replace(/[\s\u3000]/gu, ''));
+}
+
 /** A page number line: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 8 页, 3/8, or a bare 3. */
 export function isPageNumber(line: string): boolean {
   const t = line.replace(/[\s\u3000]/gu, '');
-  return isMarkedPageNumber(t) || /^\d{1,3}[/／]\d{1,3}$/u.test(t) || /^\d{1,3}$/u.test(t);
+  return isMarkedPageNumber(t) || isPageOfPages(t) || /^\d{1,3}$/u.test(t);
 }
 
 const HTML_TAG =

@@ -53,9 +53,9 @@ const TRAILING_BREAK = new RegExp(`${charClass(signs.trailingBreaks)}$`, 'u');
 const REPORTING = new RegExp(signs.reportingWords.map(escape).join('|'), 'u');
 
 /** A sub-heading of three clauses or more ("强化组织领导，压实主体责任，推动法治建设") stays this short. */
-export const MAX_MANY_CLAUSE_HEADING = 40;
+const MAX_MANY_CLAUSE_HEADING = 40;
 /** A sub-heading of two clauses ("坚持依法决策，提升决策质量") stays this short. */
-export const MAX_TWO_CLAUSE_HEADING = 45;
+const MAX_TWO_CLAUSE_HEADING = 45;
 
 /**
  * True when the words after a sub-heading's number (before its first 。, that 。 dropped) read as a

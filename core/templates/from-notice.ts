@@ -5,7 +5,7 @@
  * 字数 hint. The report year and the year after become {year} and {nextYear}; other years (纲要
  * 2021－2025年) stay as written. The statutory items attach by heading meaning (./own-outline.ts).
  */
-import type { Template, TemplateSection } from './schema';
+import type { Template, TemplateItem, TemplateSection } from './schema';
 import { attachStatutoryItems, short as shortOf } from './own-outline';
 import { headingConcepts, unitKindOf, UnitKindSchema, type UnitKind, type Vocabulary } from './vocabulary';
 
@@ -112,6 +112,11 @@ function unbracket(text: string): string {
   );
 }
 
+/** An outline row's own number before its heading: 一、 or （一）. */
+const ROW_NUMBER = new RegExp(`^(?:${CN}[、．.]|[（(]${CN}[）)])\\s*`, 'u');
+/** The 内容 column's header of an outline table. */
+const CONTENT_HEADER = /^(?:内容|提纲|报告提纲|提纲内容|标题|报告内容)$/u;
+
 const SERIAL = new RegExp(`^(?:\\d{1,2}|${CN})[、．.]?$`, 'u');
 
 /**
@@ -133,7 +138,8 @@ function wordCounts(text: string): { chars: number; atMost: boolean; about: bool
 
 /**
  * Cells of a table row read as one line: a tab (copied out of Word), or the two full-width spaces a
- * Word table row is read with (core/docx/import/table-rows.ts).
+ * Word table row is read with (CELL_GAP in core/model/table-row.ts). Empty cells are kept: the row is
+ * matched to its header by position.
  */
 const CELL_GAP = /\t|\u3000{2,}/u;
 
@@ -147,19 +153,14 @@ function tableOutline(lines: readonly string[]): { heading: string; guidance: st
     .filter((l) => /^\|.*\|$/u.test(l) || CELL_GAP.test(l))
     .map((l) => (l.startsWith('|') ? l.slice(1, -1).split('|') : l.split(CELL_GAP)).map((c) => c.trim()))
     .filter((cells) => cells.length >= 2 && !cells.every((c) => /^:?-{3,}:?$/u.test(c) || c === ''));
-  const header = rows.findIndex((cells) =>
-    cells.some((c) => /^(?:内容|提纲|报告提纲|提纲内容|标题|报告内容)$/u.test(c)),
-  );
+  const header = rows.findIndex((cells) => cells.some((c) => CONTENT_HEADER.test(c)));
   if (header < 0) return [];
   const cols = rows[header]!;
-  const content = cols.findIndex((c) => /^(?:内容|提纲|报告提纲|提纲内容|标题|报告内容)$/u.test(c));
+  const content = cols.findIndex((c) => CONTENT_HEADER.test(c));
   const out: { heading: string; guidance: string[] }[] = [];
   for (const cells of rows.slice(header + 1)) {
     if (cells.length !== cols.length) break;
-    const heading = (cells[content] ?? '').replace(
-      new RegExp(`^(?:${CN}[、．.]|[（(]${CN}[）)])\\s*`, 'u'),
-      '',
-    );
+    const heading = (cells[content] ?? '').replace(ROW_NUMBER, '');
     if (!heading) continue;
     const guidance = cells.filter((c, i) => i !== content && c !== '' && !SERIAL.test(c));
     out.push({ heading, guidance });
@@ -308,7 +309,7 @@ export function parseNotice(input: string): ParsedNotice {
         input.lastIndexOf('\n', m.index),
       ) + 1;
     const who = /^(.*?)(?:于|应当|应|在|的|要|须|请|将|务必|(?:20\d{2}\s*年))/u
-      .exec(clean(input.slice(start, m.index)).replace(new RegExp(`^[（(]${CN}[）)]\\s*`, 'u'), ''))?.[1]
+      .exec(clean(input.slice(start, m.index)).replace(LEVELS[1]!.re, ''))?.[1]
       ?.trim();
     const month = Number(m[1]);
     const day = Number(m[2]);
@@ -371,7 +372,7 @@ export interface NoticeTemplateOptions {
  * 办事处"): each addressee by the vocabulary's unit-kind patterns, "市直各单位" / "县政府各部门" as 部门.
  * All kinds when the line is missing or names one the patterns do not know.
  */
-export function addresseeKinds(addressees: string | null | undefined, vocab: Vocabulary): UnitKind[] {
+function addresseeKinds(addressees: string | null | undefined, vocab: Vocabulary): UnitKind[] {
   const all = [...UnitKindSchema.options];
   if (!addressees) return all;
   const kinds = new Set<UnitKind>();
@@ -405,6 +406,15 @@ function noticeDeadlines(notice: ParsedNotice, vocab: Vocabulary): Template['dea
     const orgs = vocab.unitKinds.filter((k) => kinds.includes(k.kind)).flatMap((k) => k.patterns);
     return orgs.length > 0 ? { ...d, orgs } : d;
   });
+}
+
+/** An item held to `chars` at least: its minLength rules, and its hint's own 字数 ("不少于600字"). */
+function withMinChars(item: TemplateItem, chars: number): TemplateItem {
+  return {
+    ...item,
+    hint: item.hint.replace(/不少于\d+字/gu, `不少于${chars}字`),
+    rules: item.rules.map((r) => (r.kind === 'minLength' ? { ...r, chars } : r)),
+  };
 }
 
 /** The template of a parsed notice; throws when no outline headings were found. */
@@ -448,12 +458,7 @@ export function templateFromNotice(notice: ParsedNotice, options: NoticeTemplate
       .filter((i) => (hasOther || i.section !== otherSection) && !forKind?.leaveOut.includes(i.id))
       .map((i) => {
         const chars = forKind?.minChars[i.id];
-        if (chars === undefined) return i;
-        return {
-          ...i,
-          hint: i.hint.replace(/不少于\d+字/gu, `不少于${chars}字`),
-          rules: i.rules.map((r) => (r.kind === 'minLength' ? { ...r, chars } : r)),
-        };
+        return chars === undefined ? i : withMinChars(i, chars);
       }),
   };
   const apart = notice.attachmentsApart ?? [];
@@ -471,14 +476,7 @@ export function templateFromNotice(notice: ParsedNotice, options: NoticeTemplate
     // A part the notice lets a unit leave out ("如无…可不写") is advice, not a mandate.
     const severity = s.required ? item.severity : 'warn';
     // A 字数 hint of the notice is the section's minimum (not the statutory template's).
-    if (s.minChars === 0) return { ...item, severity };
-    return {
-      ...item,
-      severity,
-      // The statutory hint's own 字数 ("不少于600字") gives way to the notice's.
-      hint: item.hint.replace(/不少于\d+字/gu, `不少于${s.minChars}字`),
-      rules: item.rules.map((r) => (r.kind === 'minLength' ? { ...r, chars: s.minChars } : r)),
-    };
+    return s.minChars === 0 ? { ...item, severity } : { ...withMinChars(item, s.minChars), severity };
   });
   // The notice's 字数 ceilings: a part's (300字以内) and the whole report's (全文不超过5000字). Advice: a
   // report a little over is sent back for trimming, not refused.

@@ -134,7 +134,11 @@ export const deadlines: RuleFn<'deadlines'> = (_rule, _scope, ctx) => {
   const today = { y: ctx.today.getFullYear(), m: ctx.today.getMonth() + 1, d: ctx.today.getDate() };
   const parts: string[] = [];
   let ok = true;
-  for (const dl of deadlinesFor(ctx.template.deadlines, ctx.report.meta.org)) {
+  // Once per template and 机关, not on every re-check: a notice's deadlines may carry org patterns.
+  const mine = ctx.memoGlobal('deadlines-for', [ctx.template.deadlines, ctx.report.meta.org], () =>
+    deadlinesFor(ctx.template.deadlines, ctx.report.meta.org),
+  );
+  for (const dl of mine) {
     const due = { y: ctx.year + 1, m: dl.month, d: dl.day };
     const left = dayDiff(today, due);
     const when = `${due.y}年${due.m}月${due.d}日前${dl.title}`;

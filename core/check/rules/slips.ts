@@ -22,9 +22,7 @@ function guidanceClauses(ctx: RuleContext): string[] {
     for (const s of ctx.template.sections) {
       const g = s.guidance.replace(/\s+/gu, '');
       if (quoted) {
-        for (const sentence of g.split(/(?<=[。；！？])/u))
-          if (sentence.replace(/[。；！？]$/u, '').length >= MIN_CLAUSE)
-            out.add(sentence.replace(/[。；！？]$/u, ''));
+        for (const sentence of g.split(/[。；！？]/u)) if (sentence.length >= MIN_CLAUSE) out.add(sentence);
         continue;
       }
       if (g.length >= MIN_CLAUSE && g.length <= 40) out.add(g);

@@ -60,7 +60,7 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
       }),
     ),
   );
-  if (date) out.push(dateParagraph(date, layout.dateRight, wrapInThreads(ctx, onDate, [new TextRun(date)])));
+  if (date) out.push(dateParagraph(layout.dateRight, wrapInThreads(ctx, onDate, [new TextRun(date)])));
   return out;
 }
 
@@ -70,11 +70,7 @@ function blankLines(n: number): Paragraph[] {
 }
 
 /** The 成文日期, `right` twips from the right edge of the text block. */
-function dateParagraph(
-  date: string,
-  right: number,
-  children: ParagraphChild[] = [new TextRun(date)],
-): Paragraph {
+function dateParagraph(right: number, children: ParagraphChild[]): Paragraph {
   return new Paragraph({ style: STYLE.signature, indent: { right }, children });
 }
 
@@ -121,7 +117,6 @@ function sealedJointBlock(ctx: ExportContext, organs: readonly string[], date: s
   if (date)
     out.push(
       dateParagraph(
-        date,
         Math.round(dateRight * char),
         wrapInThreads(ctx, ctx.closingThreads?.date ?? [], [new TextRun(date)]),
       ),

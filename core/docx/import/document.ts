@@ -279,13 +279,11 @@ function readInline(w: Walk, el: XElement, del: Revision | null, ins: Revision |
         break;
       }
       default:
-        // w:hyperlink, w:smartTag, w:fldSimple, w:sdt/w:sdtContent, w:customXml …
+        // w:hyperlink, w:smartTag, w:sdtContent, w:customXml …
         readInline(w, c, del, ins);
     }
   }
 }
-
-/** Between the cells of a row read as one line: two full-width spaces, as the text import reads a table. */
 
 /**
  * One paragraph; or, for a table row whose cells hold a line each (a 署名 and its date side by side, a row
@@ -387,6 +385,7 @@ function isToc(w: Walk, p: XElement): boolean {
 function readBlocks(w: Walk, el: XElement): void {
   for (const c of el.children) {
     if (typeof c === 'string') continue;
+    const cells = c.name === 'w:tr' ? flatRowCells(c) : null;
     if (c.name === 'w:p') {
       if (!isToc(w, c)) readParagraph(w, c);
     } else if (c.name === 'w:sectPr' || c.name === 'w:sdtPr' || c.name === 'w:sdtEndPr') continue;
@@ -395,10 +394,8 @@ function readBlocks(w: Walk, el: XElement): void {
     else if (c.name === 'mc:AlternateContent') {
       const branch = alternateBranch(c);
       if (branch) readBlocks(w, branch);
-    } else if (c.name === 'w:tr' && flatRowCells(c)) {
-      const cells = flatRowCells(c)!;
-      readParagraph(w, cells[0]!, cells);
-    } else if (c.name === 'w:commentRangeStart' || c.name === 'w:commentRangeEnd' || c.name === 'w:del')
+    } else if (cells) readParagraph(w, cells[0]!, cells);
+    else if (c.name === 'w:commentRangeStart' || c.name === 'w:commentRangeEnd' || c.name === 'w:del')
       readInline(w, { name: 'x', attrs: {}, children: [c] }, null);
     else readBlocks(w, c); // w:tbl, w:tr, w:tc, w:sdt, w:sdtContent, w:customXml, w:ins …
   }

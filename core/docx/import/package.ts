@@ -75,7 +75,7 @@ function targetOf(rels: readonly Relationship[], type: string): string | undefin
 }
 
 /** A relationship target, relative to the source's folder or absolute from the package root. */
-export function resolvePart(dir: string, target: string): string {
+function resolvePart(dir: string, target: string): string {
   const path = target.startsWith('/') ? target.slice(1) : dir + target;
   const out: string[] = [];
   for (const seg of path.split('/')) {

@@ -27,15 +27,6 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 2000,
 };
 
-/** Parts of a DOCX that gwdraft reads. */
-export const DOCX_PARTS = [
-  'word/document.xml',
-  'word/styles.xml',
-  'word/numbering.xml',
-  'word/comments.xml',
-  'word/commentsExtended.xml',
-] as const;
-
 export interface ZipEntry {
   name: string;
   method: number;
@@ -270,18 +261,4 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
       return data;
     },
   };
-}
-
-export function unzipDocxParts(
-  bytes: Uint8Array,
-  wanted: readonly string[] = DOCX_PARTS,
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-): Map<string, Uint8Array> {
-  const zip = openZip(bytes, limits);
-  const out = new Map<string, Uint8Array>();
-  for (const name of wanted) {
-    const data = zip.read(name);
-    if (data) out.set(name, data);
-  }
-  return out;
 }

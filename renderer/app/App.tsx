@@ -590,7 +590,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
               result.report,
               doc.recoveryKey,
             );
-            adopt(next);
+            // The old store's onReplace adopts the new one (adoptStore).
             doc.replaceWith(next);
             say(
               'info',

@@ -195,8 +195,7 @@ export function takeHeader(lines: readonly Line[]): Header {
   let rest = [...lines];
   let docNumber: string | null = null;
   // The report sent as the 附件 of a cover letter starts with its mark ("附件", "附件1") above the title.
-  if (rest[0] && rest[0].kind === 'text' && ATTACHMENT_PAGE.test(rest[0].plain.replace(/[\s\u3000]/gu, '')))
-    rest = rest.slice(1);
+  if (rest[0] && rest[0].kind === 'text' && isAttachmentMark(rest[0].plain)) rest = rest.slice(1);
   const texts = rest.slice(0, 5).map((l) => (l.kind === 'text' ? l.plain : ''));
   if (rest[0] && rest[0].kind === 'text' && (isIssuerMark(rest[0].plain) || isNamedIssuerMark(texts)))
     rest = rest.slice(1);
@@ -383,7 +382,7 @@ export function squashSpaces(s: string): string {
 function attachmentStart(lines: readonly Line[], from = 0): number {
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.kind !== 'text' || !ATTACHMENT_PAGE.test(l.plain.replace(/[\s\u3000]/gu, ''))) continue;
+    if (l.kind !== 'text' || !isAttachmentMark(l.plain)) continue;
     let k = i - 1;
     while (k >= 0 && lines[k]!.kind === 'text' && isClosingTrailer(lines[k]!.plain)) k--;
     const before = lines[k];
@@ -431,8 +430,7 @@ export interface AttachmentPages {
  * 附件 mentioned in the body never cuts it.
  */
 export function takeAttachmentPages(lines: readonly Line[]): AttachmentPages {
-  const isMark = (l: Line | undefined) =>
-    l !== undefined && l.kind === 'text' && ATTACHMENT_PAGE.test(l.plain.replace(/[\s\u3000]/gu, ''));
+  const isMark = (l: Line | undefined) => l !== undefined && l.kind === 'text' && isAttachmentMark(l.plain);
   const start = attachmentStart(lines);
   if (start < 0) return { rest: [...lines], names: [] };
   const names: string[] = [];

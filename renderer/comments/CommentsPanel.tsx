@@ -90,7 +90,7 @@ export function CommentsPanel({
       {shown.length === 0 && (
         <p className="gw-muted">
           {counts.all === 0
-            ? '还没有批注。选中正文中的文字，点“批注”或按 Ctrl+Alt+M 添加。'
+            ? '还没有批注。选中正文或标题、主送机关、署名、成文日期中的文字，点“批注”或按 Ctrl+Alt+M 添加。'
             : '没有符合筛选的批注。'}
         </p>
       )}
@@ -209,10 +209,15 @@ function ThreadCard({
       onFocus={() => controller.setActive(thread.id)}
     >
       {view.listing.place ? (
-        // A Word comment on the title or the 署名: those lines are not section text, but they are there.
-        <p className="gw-c-detached gw-c-on-meta">
+        // On the title, the 主送机关, a heading, the 署名 or the date: not section text, but there.
+        <button
+          type="button"
+          className="gw-c-quote gw-c-jump gw-c-on-meta"
+          title={`跳到${META_PLACE_LABEL[view.listing.place]}`}
+          onClick={() => controller.jump(thread.id)}
+        >
           <span className="gw-c-badge">在{META_PLACE_LABEL[view.listing.place]}上</span>“{short}”
-        </p>
+        </button>
       ) : thread.detached ? (
         <p className="gw-c-detached">
           <span className="gw-c-badge">原文已删除</span>

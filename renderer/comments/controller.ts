@@ -9,6 +9,7 @@ import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import type { GwdraftApi } from '../../core/api/contract';
 import {
+  addLineThread,
   addThread,
   cleanCommentText,
   cleanedCommentNotice,
@@ -18,6 +19,9 @@ import {
   reopenThread,
   reply,
   resolveThread,
+  lineText,
+  spanOnLine,
+  type LineField,
   type NewComment,
   type ThreadListing,
 } from '../../core/comments/index';
@@ -68,6 +72,8 @@ export class CommentsController {
   private snap: CommentsSnapshot;
   private readonly listeners = new Set<() => void>();
   private pendingRef: { key: string; ref: RangeRef } | null = null;
+  /** A comment being written on the title, 主送机关, 署名 or 成文日期 (a 报告信息 field, not section text). */
+  private pendingLine: { place: LineField; range: { start: number; end: number } | null } | null = null;
   private readonly timer = new QuietTimer(() => this.refresh());
   /** Threads added in this session and the undo step that put their marks on the text. */
   private readonly born = new Map<string, { key: string; batch: object }>();
@@ -193,14 +199,38 @@ export class CommentsController {
     const quote = Editor.string(editor, found.range);
     if (quote.trim() === '') return 'no-selection';
     this.pendingRef?.ref.unref();
+    this.pendingLine = null;
     this.pendingRef = { key: found.key, ref: Editor.rangeRef(editor, found.range) };
     this.set({ pending: { key: found.key, quote } });
+    return this.snap.reviewer?.name ? 'ok' : 'needs-reviewer';
+  }
+
+  /**
+   * Take the characters start..end of a line — the title, 主送机关, 署名 or 成文日期 as printed — as the
+   * anchor of a new comment; null (the caret in the field, or the date) takes the whole line. `quote`,
+   * the text chosen on the page, wins over offsets that do not show it.
+   */
+  beginOnLine(place: LineField, range: { start: number; end: number } | null, quote?: string): BeginResult {
+    const line = lineText(this.store.toReport(), this.store.template, place);
+    if (line === null || line.trim() === '') return 'no-selection';
+    let r = range && range.end > range.start ? range : null;
+    if (r && quote !== undefined && line.slice(r.start, r.end) !== quote) {
+      const at = line.indexOf(quote);
+      r = at >= 0 ? { start: at, end: at + quote.length } : null;
+    }
+    const shown = r ? line.slice(r.start, r.end) : line;
+    if (shown.trim() === '') r = null;
+    this.pendingRef?.ref.unref();
+    this.pendingRef = null;
+    this.pendingLine = { place, range: r };
+    this.set({ pending: { key: `line:${place}`, quote: r ? shown : line } });
     return this.snap.reviewer?.name ? 'ok' : 'needs-reviewer';
   }
 
   cancel(): void {
     this.pendingRef?.ref.unref();
     this.pendingRef = null;
+    this.pendingLine = null;
     this.set({ pending: null });
   }
 
@@ -250,6 +280,7 @@ export class CommentsController {
 
   /** Write the pending comment: marks on the text, a thread in the document. */
   submit(text: string): string | null {
+    if (this.pendingLine) return this.submitOnLine(text);
     const pending = this.pendingRef;
     const body = this.clean(text);
     if (!pending || body === '') return null;
@@ -271,6 +302,26 @@ export class CommentsController {
     HistoryEditor.withNewBatch(editor, () => addThreadMarks(editor, range, threadId));
     const batch = editor.history.undos[editor.history.undos.length - 1];
     if (batch) this.born.set(threadId, { key: pending.key, batch });
+    const thread = report.comments.find((t) => t.id === threadId)!;
+    this.store.setComments([...this.store.comments, thread]);
+    this.refresh();
+    this.setActive(threadId);
+    return threadId;
+  }
+
+  private submitOnLine(text: string): string | null {
+    const line = this.pendingLine;
+    const body = this.clean(text);
+    if (!line || body === '') return null;
+    this.pendingLine = null;
+    this.set({ pending: null });
+    const { report, threadId } = addLineThread(
+      this.store.toReport(),
+      this.store.template,
+      line.place,
+      line.range,
+      { ...this.author(), text: body },
+    );
     const thread = report.comments.find((t) => t.id === threadId)!;
     this.store.setComments([...this.store.comments, thread]);
     this.refresh();
@@ -347,7 +398,31 @@ export class CommentsController {
       }
       return true;
     }
-    return false;
+    return this.jumpToLine(threadId);
+  }
+
+  /**
+   * A thread on the title, 主送机关, 署名 or 成文日期: its line on the page in view, and its field in
+   * 报告信息 focused with the commented words selected (the date's box has no text selection).
+   */
+  private jumpToLine(threadId: string): boolean {
+    const view = this.snap.threads.find((t) => t.thread.id === threadId);
+    const place = view?.listing.place;
+    if (!view || !place || place === 'heading') return false;
+    document
+      .querySelector<HTMLElement>(`.gw-page [data-line="${place}"]`)
+      ?.scrollIntoView({ block: 'center' });
+    const input = document.querySelector<HTMLInputElement>(`input[data-line="${place}"]`);
+    if (!input) return true;
+    input.focus({ preventScroll: true });
+    if (input.type !== 'date' && input.value !== '') {
+      const line = lineText(this.store.toReport(), this.store.template, place);
+      const span = line === null ? null : spanOnLine(line, view.thread.anchor);
+      // The line is the field's text without its leading spaces (and, for the 主送机关, with its colon).
+      const lead = input.value.length - input.value.trimStart().length;
+      if (span) input.setSelectionRange(span.start + lead, Math.min(span.end + lead, input.value.length));
+    }
+    return true;
   }
 
   // ---- merging a reviewer's copy ----

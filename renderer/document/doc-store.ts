@@ -10,6 +10,7 @@ import type {
   Confirmation,
   Report,
   ReportMeta,
+  QuoteAnchor,
   Section,
   Suggestion,
   Thread,
@@ -27,6 +28,7 @@ import { cleanBlocks } from './clean-blocks';
 import { SectionCounter } from './section-count';
 import { QuietTimer } from './quiet-timer';
 import { anchorOnOpen, settleThreads } from '../comments/anchors';
+import { followLineEdits } from '../../core/comments/line-threads';
 
 export const PREAMBLE_KEY = 'preamble';
 
@@ -135,6 +137,8 @@ export class DocStore {
   /** Bumped on every change; compared with the saved version for the dirty flag. */
   private version = 0;
   private savedVersion = 0;
+  /** The anchors of detached threads (those on the title, 署名…) as they were with each metadata. */
+  private readonly lineAnchors = new WeakMap<ReportMeta, Map<string, QuoteAnchor>>();
   /** Heading changes made inside batch(): recorded with its editors as one step. */
   private batchHeadings: HeadingChange[] | null = null;
 
@@ -272,12 +276,40 @@ export class DocStore {
     if (before[field] === value) return;
     const after = { ...before, [field]: value };
     this.history.recordMeta(field, before, after);
+    this.followLines(after);
     this.set({ meta: after });
     this.edited();
   }
 
   private applyMeta(meta: ReportMeta): void {
+    this.followLines(meta);
     this.set({ meta });
+  }
+
+  /**
+   * Comments on the title, 主送机关, 署名 or 成文日期 move with the field's text (or with the org and
+   * year a derived title or 署名 is made of), as the marks of body comments move with theirs.
+   */
+  private followLines(next: ReportMeta): void {
+    if (this.comments.length === 0) return;
+    const report: Report = {
+      ...this.base,
+      meta: this.snap.meta,
+      sections: this.snap.sections.map((s) => ({ ...s, blocks: [] })),
+      comments: [...this.comments],
+    };
+    // 撤销 and 重做 bring back a metadata object seen before (typing is one step): its threads' anchors
+    // as they were then, so words deleted while typing and brought back are commented again.
+    const detached = this.comments.filter((t) => t.detached);
+    this.lineAnchors.set(this.snap.meta, new Map(detached.map((t) => [t.id, t.anchor])));
+    let moved = followLineEdits(report, this.template, next);
+    const then = this.lineAnchors.get(next);
+    if (then)
+      moved = moved.map((t) => {
+        const anchor = t.detached ? then.get(t.id) : undefined;
+        return anchor && anchor !== t.anchor ? { ...t, anchor } : t;
+      });
+    if (moved.some((t, i) => t !== report.comments[i])) this.comments = moved;
   }
 
   // ---- section headings ----

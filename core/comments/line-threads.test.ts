@@ -130,6 +130,10 @@ describe('comments written in the app on the title, 主送机关, 署名 and 成
     expect(place(r, threadId)).toBeNull();
     expect(listThreads(r, template)[0]).toMatchObject({ detached: true, quote: '2025年' });
     expect(listThreads(r, template)[0]!.place).toBeUndefined();
+    // The whole field replaced at once (a paste) with the words still in it: the thread stays on them.
+    const pasted = edit(before, { title: '关于某某市某某局2025年工作情况的报告' });
+    expect(pasted.comments[0]!.anchor.exact).toBe('2025年');
+    expect(place(pasted, threadId)).toBe('title');
     // 撤销: the field as it was, the thread on it again.
     r = edit(r, { title: before.meta.title });
     expect(place(r, threadId)).toBe('title');

@@ -3,7 +3,8 @@
  * keeps as metadata, not as section text with marks. Such a thread is anchored as a Word comment on
  * those lines comes back from a review copy: detached, its quote and a context saying where the line
  * begins and ends (place.ts derives the line from them). Editing the field moves the quote with the
- * text, as marks move in the body; a quote whose text is gone keeps its last anchor, so it reads
+ * text, as marks move in the body (the words found again when one change rewrote the line around
+ * them); a quote whose text is gone keeps its last anchor, so it reads
  * 原文已删除 until the text (撤销) is back. Pure.
  */
 import type { Report, ReportMeta, QuoteAnchor, Thread } from '../model/report';
@@ -92,6 +93,19 @@ export function followSpan(
 }
 
 /**
+ * The words themselves, when one change rewrote the line around them (a paste over the field, a
+ * 全部修正): the occurrence nearest to where they were, or null when they are not in the line.
+ */
+function findAgain(now: string, was: string, span: { start: number; end: number }) {
+  const quote = was.slice(span.start, span.end);
+  let best: { start: number; end: number } | null = null;
+  for (let i = now.indexOf(quote); i >= 0; i = now.indexOf(quote, i + 1))
+    if (!best || Math.abs(i - span.start) < Math.abs(best.start - span.start))
+      best = { start: i, end: i + quote.length };
+  return best;
+}
+
+/**
  * The threads of `report` with the anchors of those on the title, 主送机关, 署名 or 成文日期 moved to
  * the lines as `next` prints them (the field edited, or the org or year a derived title or 署名 is
  * made of). A thread whose words were deleted keeps its anchor. The same array when nothing moved.
@@ -112,7 +126,7 @@ export function followLineEdits(
     if (was === null || now === null || was === now) return t;
     const span = spanOnLine(was, t.anchor);
     if (!span) return t;
-    const moved = followSpan(was, now, span.start, span.end);
+    const moved = followSpan(was, now, span.start, span.end) ?? findAgain(now, was, span);
     if (!moved || now.slice(moved.start, moved.end).trim() === '') return t;
     changed = true;
     return { ...t, anchor: lineAnchor(now, moved.start, moved.end) };

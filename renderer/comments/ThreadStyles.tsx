@@ -28,7 +28,7 @@ export function threadCss(threads: readonly ThreadView[], active: string | null)
     if (place && place !== 'heading') lines.set(place, [...(lines.get(place) ?? []), t]);
   }
   for (const [place, on] of lines) {
-    const line = `.gw-page [data-line="${place}"],input[data-line="${place}"]`;
+    const line = `.gw-page [data-line="${place}"] .gw-line-text,input[data-line="${place}"]`;
     if (on.some((t) => t.thread.id === active))
       rules.push(`${line}{background:#ffd85c;box-shadow:inset 0 -2px 0 #d99a00}`);
     else if (on.some((t) => !t.thread.resolved))

@@ -93,19 +93,20 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
   const organs = signatureOrgans(signature);
   return (
     <div className="gw-page" ref={pageRef}>
-      {/* data-line: the lines a reviewer comments on (read by the comments feature, which paints them) */}
+      {/* data-line: the lines a reviewer comments on (read by the comments feature, which paints their
+          .gw-line-text, the text alone, as commented text is painted) */}
       <h1 className="gw-title" data-line="title">
         {title
           ? officialTitleLines(title, meta.org).lines.map((line, i) => (
               <span key={i} className="gw-title-line">
-                {line}
+                <span className="gw-line-text">{line}</span>
               </span>
             ))
           : '（标题）'}
       </h1>
       {meta.recipient && (
         <p className="gw-recipient" data-line="recipient">
-          {meta.recipient}：
+          <span className="gw-line-text">{meta.recipient}：</span>
         </p>
       )}
       <SectionEditor
@@ -136,13 +137,19 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
         {organs.length > 0 ? (
           organAt(signature, organs).map(({ organ, at }, i) => (
             <p key={i} data-line="signature" data-line-at={at}>
-              {organ}
+              <span className="gw-line-text">{organ}</span>
             </p>
           ))
         ) : (
           <p>（署名）</p>
         )}
-        {meta.date ? <p data-line="date">{formatChineseDate(meta.date)}</p> : <p>（成文日期）</p>}
+        {meta.date ? (
+          <p data-line="date">
+            <span className="gw-line-text">{formatChineseDate(meta.date)}</span>
+          </p>
+        ) : (
+          <p>（成文日期）</p>
+        )}
       </div>
     </div>
   );

@@ -31,9 +31,12 @@ function submitOnCtrlEnter(send: () => void) {
 export function CommentsPanel({
   controller,
   onEditReviewer,
+  onNeedReviewer,
 }: {
   controller: CommentsController;
   onEditReviewer(): void;
+  /** Ask for the reviewer's name (none set yet), then do `then` — a reply is not sent as "审阅人". */
+  onNeedReviewer(then: () => void): void;
 }) {
   const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const [filter, setFilter] = useState<Filter>('all');
@@ -103,6 +106,7 @@ export function CommentsPanel({
               controller={controller}
               view={t}
               active={snap.active === t.thread.id}
+              onNeedReviewer={reviewer?.name ? null : onNeedReviewer}
             />
           ))}
         </section>
@@ -180,10 +184,13 @@ function ThreadCard({
   controller,
   view,
   active,
+  onNeedReviewer,
 }: {
   controller: CommentsController;
   view: ThreadView;
   active: boolean;
+  /** Set while no reviewer name is known: the reply waits for it. */
+  onNeedReviewer: ((then: () => void) => void) | null;
 }) {
   const { thread } = view;
   const [replying, setReplying] = useState('');
@@ -191,8 +198,13 @@ function ThreadCard({
   const short = quote.length > 40 ? `${quote.slice(0, 40)}…` : quote;
   const sendReply = () => {
     if (replying.trim() === '') return;
-    controller.reply(thread.id, replying);
-    setReplying('');
+    const send = () => {
+      controller.reply(thread.id, replying);
+      setReplying('');
+    };
+    // The first reply of a reviewer with no name set asks for it, as a new comment does.
+    if (onNeedReviewer) onNeedReviewer(send);
+    else send();
   };
   const remove = () => {
     if (window.confirm('删除这条批注及其全部回复？')) controller.deleteThread(thread.id);

@@ -403,12 +403,20 @@ export class CommentsController {
 
   /**
    * A thread on the title, 主送机关, 署名 or 成文日期: its line on the page in view, and its field in
-   * 报告信息 focused with the commented words selected (the date's box has no text selection).
+   * 报告信息 focused with the commented words selected (the date's box has no text selection). One on a
+   * part's heading: the heading in view.
    */
   private jumpToLine(threadId: string): boolean {
     const view = this.snap.threads.find((t) => t.thread.id === threadId);
     const place = view?.listing.place;
-    if (!view || !place || place === 'heading') return false;
+    if (!view || !place) return false;
+    if (place === 'heading') {
+      // A part's heading (from Word): the heading in view; it is fixed, there is nothing to select.
+      const key = view.listing.section ?? '';
+      document.getElementById(`h-${key}`)?.scrollIntoView({ block: 'center' });
+      if (this.store.editors.has(key)) this.store.setActive(key);
+      return true;
+    }
     document
       .querySelector<HTMLElement>(`.gw-page [data-line="${place}"]`)
       ?.scrollIntoView({ block: 'center' });

@@ -28,7 +28,7 @@ import './comments.css';
 
 type Ui =
   | null
-  | { kind: 'reviewer'; forPending: boolean }
+  | { kind: 'reviewer'; forPending: boolean; then?: () => void }
   | { kind: 'merge'; files: ApiOutput<'file.list'>; workspace: string }
   | { kind: 'busy'; text: string }
   | { kind: 'error'; message: string };
@@ -229,6 +229,7 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
     <CommentsPanel
       controller={controller}
       onEditReviewer={() => setUi({ kind: 'reviewer', forPending: false })}
+      onNeedReviewer={(then) => setUi({ kind: 'reviewer', forPending: false, then })}
     />
   );
 
@@ -271,8 +272,14 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
           unit={snap.reviewer?.unit ?? ''}
           onCancel={() => closeReviewer(ui.forPending)}
           onSave={(name, unit) => {
+            const then = ui.then;
             setUi(null);
-            controller.setReviewer(name, unit).catch((e: unknown) => fail(e, '保存审阅人'));
+            controller
+              .setReviewer(name, unit)
+              .then(() => {
+                if (controller.getSnapshot().reviewer?.name) then?.();
+              })
+              .catch((e: unknown) => fail(e, '保存审阅人'));
           }}
         />
       )}

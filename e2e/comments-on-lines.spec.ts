@@ -1,6 +1,7 @@
 /**
- * A reviewer's 批注 on the title and the 署名 — lines kept in 报告信息, not section text: chosen in the
- * 标题 field (Ctrl+Alt+M) and on the page's 署名 line (the 批注 button), shown 在标题上 / 在署名上 with
+ * A reviewer's 批注 on the title, a part's heading and the 署名 — lines kept in 报告信息 or fixed, not
+ * section text: chosen in the 标题 field (Ctrl+Alt+M), on the heading and on the page's 署名 line (the
+ * 批注 button), shown 在标题上 / 在部分标题上 / 在署名上 with
  * their field and line painted, jumped to, replied to and resolved; editing the title around the words
  * keeps the comment; saved, reopened, and written on those lines of the review copy, which opened
  * again in the app shows them there. Screenshots: comments-on-lines*.png.
@@ -65,7 +66,7 @@ interface SavedThread {
   comments: { author: string; unit?: string; text: string }[];
 }
 
-test('批注 on the title and the 署名: added, shown on their lines, kept through edits, save, reopen and the review copy', async ({
+test('批注 on the title, a heading and the 署名: added, shown on their lines, kept through edits, save, reopen and the review copy', async ({
   app,
 }) => {
   const { page } = app;
@@ -98,8 +99,20 @@ test('批注 on the title and the 署名: added, shown on their lines, kept thro
   await write(page, '交通运输局', '署名请用全称并加盖公章。');
   const onSignature = card(page, '交通运输局');
   await expect(onSignature).toContainText('在署名上');
-  // Listed in the order of the document: the title's first, the 署名's after the text.
-  await expect(page.locator('.gw-thread')).toHaveCount(2);
+  // A part's heading (fixed, outside the editors): 主要举措 chosen on it, Ctrl+Alt+M.
+  const heading = page.locator('.gw-page [data-line="heading"]').filter({ hasText: '主要举措和成效' });
+  await chooseOnPage(heading, '主要举措');
+  await page.keyboard.press('Control+Alt+M');
+  await write(page, '主要举措', '举措请分条写。');
+  await expect(card(page, '主要举措')).toContainText('在部分标题上');
+  // In its part's group of the 批注 tab.
+  await expect(page.locator('.gw-c-group', { has: card(page, '主要举措') }).locator('h3')).toHaveText(
+    /^四、/,
+  );
+  // Listed in the order of the document: the title's first, the heading's with its part, the 署名's
+  // after the text.
+  await expect(page.locator('.gw-thread')).toHaveCount(3);
+  await expect(page.locator('.gw-thread').nth(1)).toHaveAttribute('aria-label', '批注：主要举措');
   await expect(page.locator('.gw-thread').first()).toHaveAttribute('aria-label', '批注：2025年');
   // Their lines and fields are painted, as commented text is.
   const unpainted = await painted(page.locator('.gw-page h1'));
@@ -141,6 +154,7 @@ test('批注 on the title and the 署名: added, shown on their lines, kept thro
   expect(saved.map((t) => [t.detached, t.resolved, t.anchor.exact])).toEqual([
     [true, true, '2025年'],
     [true, false, '交通运输局'],
+    [true, false, '主要举措'],
   ]);
   expect(saved[1]!.comments.map((c) => c.text)).toEqual(['署名请用全称并加盖公章。', '已改为全称。']);
   expect(saved[0]!.comments[0]).toMatchObject({ author: '周敏', unit: '市司法局' });
@@ -154,19 +168,24 @@ test('批注 on the title and the 署名: added, shown on their lines, kept thro
   await expect(card(page, '2025年')).toContainText('已解决');
   await expect(card(page, '交通运输局')).toContainText('在署名上');
   await expect(card(page, '交通运输局')).toContainText('已改为全称。');
+  await expect(card(page, '主要举措')).toContainText('在部分标题上');
 
   // Under Electron the first export asks through the native save dialog, which this spec does not stub.
   if (app.mode === 'electron') return;
   await page.getByRole('toolbar').getByRole('button', { name: '导出审阅稿' }).click();
   const reviewPath = await exportedDocxPath(page);
-  await expect(page.getByRole('status', { name: '导出结果' })).toContainText('含批注 2 条');
+  await expect(page.getByRole('status', { name: '导出结果' })).toContainText('含批注 3 条');
   await page.getByRole('button', { name: '关闭导出结果' }).click();
   const files = unzipSync(new Uint8Array(await readFile(reviewPath)));
   const paragraphs = strFromU8(files['word/document.xml']!).split('</w:p>');
   const commented = paragraphs
     .filter((p) => /<w:commentRangeStart /.test(p))
     .map((p) => p.replace(/<[^>]+>/g, ''));
-  expect(commented).toEqual([`${ORG}2025年度法治政府建设情况的报告`, ORG]);
+  expect(commented).toEqual([
+    `${ORG}2025年度法治政府建设情况的报告`,
+    expect.stringMatching(/^四、\d{4}年度推进法治政府建设的主要举措和成效$/),
+    ORG,
+  ]);
   const comments = strFromU8(files['word/comments.xml']!);
   expect(comments).toContain('年度请与正文一致。');
   expect(comments).toContain('已改为全称。');
@@ -183,6 +202,9 @@ test('批注 on the title and the 署名: added, shown on their lines, kept thro
   ).toContainText('在标题上');
   await expect(card(page, ORG)).toContainText('在署名上');
   await expect(card(page, ORG)).toContainText('已改为全称。');
+  await expect(
+    page.getByRole('article', { name: /^批注：四、\d{4}年度推进法治政府建设的主要举措和成效$/ }),
+  ).toContainText('在部分标题上');
   await expect(page.locator('.gw-comments')).not.toContainText('原文已删除');
   await page.screenshot({ path: join(OUT, 'comments-on-lines-reopened.png') });
 });

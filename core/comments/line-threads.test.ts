@@ -7,7 +7,7 @@ import { readDocxReview } from '../docx/import/index';
 import { paragraph } from '../model/content';
 import { createReport } from '../model/report-helpers';
 import type { Report, ReportMeta } from '../model/report';
-import { addLineThread, followLineEdits, followSpan, lineAnchor } from './line-threads';
+import { addLineThread, followHeadingEdit, followLineEdits, followSpan, lineAnchor } from './line-threads';
 import { listThreads } from './list';
 import { mergeComments } from './merge';
 import { linePlaceOf, metaPlaceOf } from './place';
@@ -164,6 +164,47 @@ describe('comments written in the app on the title, 主送机关, 署名 and 成
     expect(followSpan('abcdef', 'abXYef', 2, 4)).toBeNull(); // typed over
     expect(followSpan('abcdef', 'aXdef', 2, 4)).toEqual({ start: 2, end: 3 }); // from before into it
     expect(lineAnchor('甲乙丙', 1, 2)).toMatchObject({ exact: '乙', prefix: '\n甲', suffix: '丙\n' });
+  });
+
+  it("anchors one on a part's heading by its section, follows the heading's fixes and the year", async () => {
+    let r = report();
+    // 四、2024年度推进法治政府建设的主要举措和成效 (the template's, with the year).
+    const line = '四、2024年度推进法治政府建设的主要举措和成效';
+    const at = line.indexOf('主要举措');
+    const t = addLineThread(r, template, 'heading', { start: at, end: at + 4 }, who('举措要具体'), {
+      sectionId: 'measures',
+    });
+    r = t.report;
+    expect(r.comments[0]!.anchor).toMatchObject({ exact: '主要举措', suffix: '和成效\n' });
+    expect(linePlaceOf(r, template, r.comments[0]!)).toEqual({ place: 'heading', sectionId: 'measures' });
+    expect(listThreads(r, template)[0]).toMatchObject({ place: 'heading', section: 'measures' });
+    // The words in another part's heading are not this one's.
+    const five = addLineThread(r, template, 'heading', null, who('不足', 1), { sectionId: 'shortcomings' });
+    expect(linePlaceOf(five.report, template, five.report.comments[1]!)).toEqual({
+      place: 'heading',
+      sectionId: 'shortcomings',
+    });
+    // The heading as the unit wrote it, then the year: the thread follows.
+    const comments = followHeadingEdit(r, template, 'measures', '2024年度主要举措、工作成效');
+    r = {
+      ...r,
+      comments: [...comments],
+      sections: r.sections.map((s) =>
+        s.id === 'measures' ? { ...s, heading: '2024年度主要举措、工作成效' } : s,
+      ),
+    };
+    expect(place(r, t.threadId)).toBe('heading');
+    r = edit(r, { year: 2025 });
+    expect(place(r, t.threadId)).toBe('heading');
+    expect(r.comments[0]!.anchor.exact).toBe('主要举措');
+    // Written on that heading in the review copy.
+    const { bytes } = await exportDocx(r, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+    const doc = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    const commented = doc
+      .split('</w:p>')
+      .filter((p) => /<w:commentRangeStart /.test(p))
+      .map((p) => p.replace(/<[^>]+>/g, ''));
+    expect(commented).toEqual(['四、2024年度主要举措、工作成效']);
   });
 
   it('writes them on their lines in the review copy, which reads back onto the same lines', async () => {

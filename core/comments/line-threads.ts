@@ -11,7 +11,7 @@ import type { Report, ReportMeta, QuoteAnchor, Thread } from '../model/report';
 import type { Template } from '../templates/schema';
 import { CONTEXT_CHARS } from './anchor';
 import { uniqueId } from './ids';
-import { lineText, linePlaceOf, spanOnLine, type LineField } from './place';
+import { lineText, linePlaceOf, spanOnLine, type LineField, type MetaPlace } from './place';
 import { allCommentIds, CommentError, makeComment, type NewComment } from './threads';
 
 export const LINE_FIELDS: readonly LineField[] = ['title', 'recipient', 'signature', 'date'];
@@ -36,12 +36,12 @@ export function lineAnchor(line: string, start: number, end: number): QuoteAncho
 export function addLineThread(
   report: Report,
   template: Template | undefined,
-  place: LineField,
+  place: MetaPlace,
   range: { start: number; end: number } | null,
   comment: NewComment,
-  opts: { threadId?: string } = {},
+  opts: { threadId?: string; /** The part, for a heading. */ sectionId?: string } = {},
 ): { report: Report; threadId: string } {
-  const line = lineText(report, template, place);
+  const line = lineText(report, template, place, opts.sectionId ?? null);
   if (line === null) throw new CommentError('这一行没有内容，无法批注 / the line is empty');
   let start = range ? Math.max(0, Math.min(range.start, range.end)) : 0;
   let end = range ? Math.min(line.length, Math.max(range.start, range.end)) : line.length;
@@ -52,7 +52,11 @@ export function addLineThread(
   const taken = new Set(report.comments.map((t) => t.id));
   const threadId =
     opts.threadId ??
-    uniqueId('t-', `${comment.author}|${comment.createdAt}|${comment.text}|${place}:${start}`, taken);
+    uniqueId(
+      't-',
+      `${comment.author}|${comment.createdAt}|${comment.text}|${place}:${opts.sectionId ?? ''}:${start}`,
+      taken,
+    );
   if (taken.has(threadId)) throw new CommentError(`批注编号重复 / duplicate thread id ${threadId}`);
   const thread: Thread = {
     id: threadId,
@@ -106,23 +110,17 @@ function findAgain(now: string, was: string, span: { start: number; end: number 
 }
 
 /**
- * The threads of `report` with the anchors of those on the title, 主送机关, 署名 or 成文日期 moved to
- * the lines as `next` prints them (the field edited, or the org or year a derived title or 署名 is
- * made of). A thread whose words were deleted keeps its anchor. The same array when nothing moved.
+ * The threads of `report` with the anchors of those on a line (title, 主送机关, a part's heading, 署名,
+ * 成文日期) moved to the lines as `after` prints them. A thread whose words were deleted keeps its
+ * anchor. The same array when nothing moved.
  */
-export function followLineEdits(
-  report: Report,
-  template: Template | undefined,
-  next: ReportMeta,
-): readonly Thread[] {
-  if (report.comments.length === 0 || next === report.meta) return report.comments;
-  const after: Report = { ...report, meta: next };
+function followLines(report: Report, after: Report, template: Template | undefined): readonly Thread[] {
   let changed = false;
   const threads = report.comments.map((t) => {
-    const place = linePlaceOf(report, template, t)?.place;
-    if (!place || place === 'heading') return t;
-    const was = lineText(report, template, place);
-    const now = lineText(after, template, place);
+    const line = linePlaceOf(report, template, t);
+    if (!line) return t;
+    const was = lineText(report, template, line.place, line.sectionId);
+    const now = lineText(after, template, line.place, line.sectionId);
     if (was === null || now === null || was === now) return t;
     const span = spanOnLine(was, t.anchor);
     if (!span) return t;
@@ -132,4 +130,33 @@ export function followLineEdits(
     return { ...t, anchor: lineAnchor(now, moved.start, moved.end) };
   });
   return changed ? threads : report.comments;
+}
+
+/**
+ * The metadata changed to `next` (a field edited, or the org or year a derived title or 署名 is made
+ * of): the threads with those on its lines following their words.
+ */
+export function followLineEdits(
+  report: Report,
+  template: Template | undefined,
+  next: ReportMeta,
+): readonly Thread[] {
+  if (report.comments.length === 0 || next === report.meta) return report.comments;
+  return followLines(report, { ...report, meta: next }, template);
+}
+
+/** A part's heading changed (a fix to the prescribed wording): the threads on it following their words. */
+export function followHeadingEdit(
+  report: Report,
+  template: Template | undefined,
+  sectionId: string,
+  heading: string | undefined,
+): readonly Thread[] {
+  if (report.comments.length === 0) return report.comments;
+  const sections = report.sections.map((s) => {
+    if (s.id !== sectionId) return s;
+    const { heading: _old, ...rest } = s;
+    return heading === undefined ? rest : { ...rest, heading };
+  });
+  return followLines(report, { ...report, sections }, template);
 }

@@ -102,9 +102,22 @@ export function metaPlaceOf(
 /** The lines a reviewer comments on in the app's 报告信息 fields: all but the headings. */
 export type LineField = Exclude<MetaPlace, 'heading'>;
 
-/** The line as the document prints it (the export's, the page's), or null when it is not printed. */
-export function lineText(report: Report, template: Template | undefined, place: LineField): string | null {
+/**
+ * The line as the document prints it (the export's, the page's), or null when it is not printed. A
+ * part's heading (`sectionId`) with its 一、, as the page and the export print it.
+ */
+export function lineText(
+  report: Report,
+  template: Template | undefined,
+  place: MetaPlace,
+  sectionId: string | null = null,
+): string | null {
   switch (place) {
+    case 'heading': {
+      const i = report.sections.findIndex((s) => s.id === sectionId);
+      const heading = i < 0 ? '' : headingOf(report.sections[i]!, report, template);
+      return heading.trim() === '' ? null : sectionLabel(i) + heading;
+    }
     case 'title':
       return resolvedTitle(report, template) || null;
     case 'recipient': {

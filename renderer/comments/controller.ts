@@ -21,7 +21,7 @@ import {
   resolveThread,
   lineText,
   spanOnLine,
-  type LineField,
+  type MetaPlace,
   type NewComment,
   type ThreadListing,
 } from '../../core/comments/index';
@@ -73,7 +73,11 @@ export class CommentsController {
   private readonly listeners = new Set<() => void>();
   private pendingRef: { key: string; ref: RangeRef } | null = null;
   /** A comment being written on the title, 主送机关, 署名 or 成文日期 (a 报告信息 field, not section text). */
-  private pendingLine: { place: LineField; range: { start: number; end: number } | null } | null = null;
+  private pendingLine: {
+    place: MetaPlace;
+    sectionId: string | null;
+    range: { start: number; end: number } | null;
+  } | null = null;
   private readonly timer = new QuietTimer(() => this.refresh());
   /** Threads added in this session and the undo step that put their marks on the text. */
   private readonly born = new Map<string, { key: string; batch: object }>();
@@ -210,8 +214,13 @@ export class CommentsController {
    * anchor of a new comment; null (the caret in the field, or the date) takes the whole line. `quote`,
    * the text chosen on the page, wins over offsets that do not show it.
    */
-  beginOnLine(place: LineField, range: { start: number; end: number } | null, quote?: string): BeginResult {
-    const line = lineText(this.store.toReport(), this.store.template, place);
+  beginOnLine(
+    place: MetaPlace,
+    range: { start: number; end: number } | null,
+    quote?: string,
+    sectionId: string | null = null,
+  ): BeginResult {
+    const line = lineText(this.store.toReport(), this.store.template, place, sectionId);
     if (line === null || line.trim() === '') return 'no-selection';
     let r = range && range.end > range.start ? range : null;
     if (r && quote !== undefined && line.slice(r.start, r.end) !== quote) {
@@ -222,8 +231,10 @@ export class CommentsController {
     if (shown.trim() === '') r = null;
     this.pendingRef?.ref.unref();
     this.pendingRef = null;
-    this.pendingLine = { place, range: r };
-    this.set({ pending: { key: `line:${place}`, quote: r ? shown : line } });
+    this.pendingLine = { place, sectionId, range: r };
+    this.set({
+      pending: { key: `line:${place}${sectionId ? `:${sectionId}` : ''}`, quote: r ? shown : line },
+    });
     return this.snap.reviewer?.name ? 'ok' : 'needs-reviewer';
   }
 
@@ -321,6 +332,7 @@ export class CommentsController {
       line.place,
       line.range,
       { ...this.author(), text: body },
+      line.sectionId ? { sectionId: line.sectionId } : {},
     );
     const thread = report.comments.find((t) => t.id === threadId)!;
     this.store.setComments([...this.store.comments, thread]);

@@ -15,7 +15,7 @@ import type { ApiOutput, GwdraftApi } from '../../core/api/contract';
 import { onMenuCommand } from '../api/client';
 import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
 import type { DocStore } from '../document/doc-store';
-import type { LineField } from '../../core/comments/place';
+import type { LineField, MetaPlace } from '../../core/comments/place';
 import { describeError } from '../notices/notices';
 import { Dialog } from '../files/Dialog';
 import { CommentsPanel } from './CommentsPanel';
@@ -55,13 +55,15 @@ const LINE_FIELDS = new Set<string>(['title', 'recipient', 'signature', 'date'])
 
 /**
  * The title, 主送机关, 署名 or 成文日期 a comment is being added on, if any: the 报告信息 field with the
- * focus (its selection, or the whole line for a caret), or text chosen on that line of the page.
+ * focus (its selection, or the whole line for a caret), or text chosen on that line of the page (or
+ * on a part's heading, fixed outside the editors).
  * Offsets are in the line as printed (the field's text without its leading spaces).
  */
 function lineTarget(): {
-  place: LineField;
+  place: MetaPlace;
   range: { start: number; end: number } | null;
   quote?: string;
+  sectionId?: string;
 } | null {
   const el = document.activeElement;
   if (el instanceof HTMLInputElement && LINE_FIELDS.has(el.dataset.line ?? '')) {
@@ -79,16 +81,21 @@ function lineTarget(): {
   const a = lineOf(sel.anchorNode);
   const f = lineOf(sel.focusNode);
   const place = a?.dataset.line;
-  if (!a || !place || !LINE_FIELDS.has(place) || !f || f.dataset.line !== place) return null;
+  if (!a || !f || (place !== 'heading' && !LINE_FIELDS.has(place ?? '')) || f.dataset.line !== place)
+    return null;
+  // A part's heading: its section's.
+  const sectionId = place === 'heading' ? a.dataset.section : undefined;
+  if (place === 'heading' && (!sectionId || f.dataset.section !== sectionId)) return null;
+  const at = sectionId ? { sectionId } : {};
   const range = sel.getRangeAt(0);
   const quote = range.toString();
-  if (a !== f) return { place: place as LineField, range: null };
+  if (a !== f) return { place: place as MetaPlace, range: null, ...at };
   // Where the chosen text starts in the element, plus where the element starts in the line.
   const before = document.createRange();
   before.selectNodeContents(a);
   before.setEnd(range.startContainer, range.startOffset);
   const start = Number(a.dataset.lineAt ?? 0) + before.toString().length;
-  return { place: place as LineField, range: { start, end: start + quote.length }, quote };
+  return { place: place as MetaPlace, range: { start, end: start + quote.length }, quote, ...at };
 }
 
 export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOptions) {
@@ -111,7 +118,7 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
   const add = useCallback(() => {
     const line = lineTarget();
     const r = line
-      ? controller.beginOnLine(line.place, line.range, line.quote)
+      ? controller.beginOnLine(line.place, line.range, line.quote, line.sectionId ?? null)
       : controller.begin(window.getSelection());
     if (r === 'no-selection')
       return optsRef.current.onMessage(

@@ -28,7 +28,7 @@ import { cleanBlocks } from './clean-blocks';
 import { SectionCounter } from './section-count';
 import { QuietTimer } from './quiet-timer';
 import { anchorOnOpen, settleThreads } from '../comments/anchors';
-import { followLineEdits } from '../../core/comments/line-threads';
+import { followHeadingEdit, followLineEdits } from '../../core/comments/line-threads';
 
 export const PREAMBLE_KEY = 'preamble';
 
@@ -286,18 +286,23 @@ export class DocStore {
     this.set({ meta });
   }
 
+  /** The report's lines without its text: what placing a comment on a line reads. */
+  private headsReport(meta: ReportMeta): Report {
+    return {
+      ...this.base,
+      meta,
+      sections: this.snap.sections.map((s) => ({ ...s, blocks: [] })),
+      comments: [...this.comments],
+    };
+  }
+
   /**
    * Comments on the title, 主送机关, 署名 or 成文日期 move with the field's text (or with the org and
    * year a derived title or 署名 is made of), as the marks of body comments move with theirs.
    */
   private followLines(next: ReportMeta): void {
     if (this.comments.length === 0) return;
-    const report: Report = {
-      ...this.base,
-      meta: this.snap.meta,
-      sections: this.snap.sections.map((s) => ({ ...s, blocks: [] })),
-      comments: [...this.comments],
-    };
+    const report = this.headsReport(this.snap.meta);
     // 撤销 and 重做 bring back a metadata object seen before (typing is one step): its threads' anchors
     // as they were then, so words deleted while typing and brought back are commented again.
     const detached = this.comments.filter((t) => t.detached);
@@ -328,6 +333,11 @@ export class DocStore {
   }
 
   private applyHeading(id: string, heading: string | undefined): void {
+    // A comment on the heading (from Word, or a reviewer's here) follows its words.
+    if (this.comments.length > 0) {
+      const moved = followHeadingEdit(this.headsReport(this.snap.meta), this.template, id, heading);
+      if (moved.some((t, i) => t !== this.comments[i])) this.comments = moved;
+    }
     this.set({
       sections: this.snap.sections.map((s) => {
         if (s.id !== id) return s;

@@ -277,6 +277,26 @@ describe('a comment on the title, 主送机关, 署名 or 成文日期 (报告�
     tick.mockRestore();
   });
 
+  it('撤销 right after adding one takes it away, 重做 brings it back, as on the text', async () => {
+    const { store, c } = setup();
+    await c.loadSettings();
+    expect(c.beginOnLine('signature', null)).toBe('ok');
+    const id = c.submit('署名用全称')!;
+    expect(store.getSnapshot().canUndo).toBe(true);
+    store.undo();
+    c.refresh();
+    expect(c.getSnapshot().threads).toEqual([]);
+    expect(store.toReport().comments).toEqual([]);
+    store.redo();
+    c.refresh();
+    expect(c.getSnapshot().threads.map((t) => [t.thread.id, t.listing.place])).toEqual([[id, 'signature']]);
+    // An edit after it: 撤销 undoes the edit, the comment stays.
+    store.setMeta('docNumber', '某发〔2026〕1号');
+    store.undo();
+    c.refresh();
+    expect(c.getSnapshot().threads).toHaveLength(1);
+  });
+
   it('takes the chosen text on the page when the offsets do not show it, and refuses an empty date', async () => {
     const { store, c } = setup();
     await c.loadSettings();

@@ -79,8 +79,11 @@ export class CommentsController {
     range: { start: number; end: number } | null;
   } | null = null;
   private readonly timer = new QuietTimer(() => this.refresh());
-  /** Threads added in this session and the undo step that put their marks on the text. */
-  private readonly born = new Map<string, { key: string; batch: object }>();
+  /**
+   * Threads added in this session and where the undo step that added them is (the one that put their
+   * marks on the text, or, on a line such as the title, a step of its own).
+   */
+  private readonly born = new Map<string, () => 'done' | 'undone' | 'gone'>();
   /** Threads whose adding was undone (撤销): out of the document until 重做 brings their marks back. */
   private readonly limbo = new Map<string, Thread>();
 
@@ -161,10 +164,10 @@ export class CommentsController {
     if (this.born.size === 0) return;
     let comments = this.store.comments;
     let changed = false;
-    for (const [id, { key, batch }] of this.born) {
-      const history = this.store.editor(key).history;
-      const undone = history.redos.includes(batch as (typeof history.redos)[number]);
-      const done = history.undos.includes(batch as (typeof history.undos)[number]);
+    for (const [id, stateOf] of this.born) {
+      const state = stateOf();
+      const undone = state === 'undone';
+      const done = state === 'done';
       const parked = this.limbo.get(id);
       if (undone && !parked) {
         const t = comments.find((x) => x.id === id);
@@ -312,7 +315,12 @@ export class CommentsController {
     );
     HistoryEditor.withNewBatch(editor, () => addThreadMarks(editor, range, threadId));
     const batch = editor.history.undos[editor.history.undos.length - 1];
-    if (batch) this.born.set(threadId, { key: pending.key, batch });
+    if (batch) {
+      const history = editor.history;
+      this.born.set(threadId, () =>
+        history.redos.includes(batch) ? 'undone' : history.undos.includes(batch) ? 'done' : 'gone',
+      );
+    }
     const thread = report.comments.find((t) => t.id === threadId)!;
     this.store.setComments([...this.store.comments, thread]);
     this.refresh();
@@ -335,6 +343,9 @@ export class CommentsController {
       line.sectionId ? { sectionId: line.sectionId } : {},
     );
     const thread = report.comments.find((t) => t.id === threadId)!;
+    // 撤销 right after takes it away, as for a comment on the text (followUndo).
+    const step = this.store.recordStep();
+    this.born.set(threadId, () => this.store.stepState(step));
     this.store.setComments([...this.store.comments, thread]);
     this.refresh();
     this.setActive(threadId);

@@ -407,9 +407,9 @@ export class DocStore {
   }
   private replayed(e: HistoryEntry<ReportMeta> | null): void {
     // Editors report their own changes through onChange; metadata and headings change only here.
-    if (e && (e.kind === 'meta' || (e.kind === 'group' && e.headings))) this.edited();
+    if (e && (e.kind === 'meta' || e.kind === 'step' || (e.kind === 'group' && e.headings))) this.edited();
     else this.set(this.undoState());
-    if (!e || e.kind === 'meta') return;
+    if (!e || e.kind === 'meta' || e.kind === 'step') return;
     const key = e.kind === 'editor' ? e.key : (e.keys[0] ?? e.headings?.[0]?.id);
     if (key !== undefined) this.reveal(key);
   }
@@ -445,6 +445,19 @@ export class DocStore {
   setConfirmations(next: readonly Confirmation[]): void {
     this.confirmations = next;
     this.edited();
+  }
+
+  /**
+   * A step in the undo order for a change outside the editors and the metadata (a comment added on the
+   * title or the 署名, which 撤销 takes away as Word does); its owner follows it with stepState.
+   */
+  recordStep(): object {
+    const entry = this.history.recordStep();
+    this.set(this.undoState());
+    return entry;
+  }
+  stepState(step: object): 'done' | 'undone' | 'gone' {
+    return this.history.stateOf(step as HistoryEntry<ReportMeta>);
   }
 
   /** Replace the comment threads (add, reply, resolve, delete, merge): a change to save. */

@@ -33,12 +33,24 @@ async function offScreen(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
-/** A modal dialog and its buttons, wholly on screen. */
+/**
+ * A modal dialog wholly on screen, and its closing buttons (its own list may scroll inside it) on
+ * screen and not covered (by a notice, say): a click at their centre reaches them.
+ */
 async function dialogOnScreen(page: Page): Promise<string[]> {
-  return offScreen(
-    page,
-    '[role="dialog"], [role="alertdialog"], [role="dialog"] button, [role="alertdialog"] button',
-  );
+  const ACTIONS = ':is([role="dialog"], [role="alertdialog"]) :is(.gw-actions, .gw-dialog-actions) button';
+  const out = await offScreen(page, `[role="dialog"], [role="alertdialog"], ${ACTIONS}`);
+  const covered = await page.evaluate((sel) => {
+    const hidden: string[] = [];
+    for (const b of document.querySelectorAll<HTMLElement>(sel)) {
+      const r = b.getBoundingClientRect();
+      if (r.width === 0) continue;
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (!hit || !b.contains(hit)) hidden.push(`${b.textContent?.trim()} under ${hit?.className ?? '?'}`);
+    }
+    return hidden;
+  }, ACTIONS);
+  return [...out, ...covered];
 }
 
 /** The page's text block is not covered by a panel or a notice at its left or right edge. */
@@ -101,7 +113,8 @@ test('a clerk’s first hour at 1093×614: nothing clipped, nothing off screen, 
   await page.getByRole('tab', { name: '检查清单' }).click();
   const panel = page.getByRole('complementary', { name: '检查清单' });
   await expect(panel).toBeVisible();
-  expect(await offScreen(page, '.gw-side, .gw-check-summary')).toEqual([]);
+  // (The panel scrolls to the caret's part: its own scroll, not the window's.)
+  expect(await offScreen(page, '.gw-side, .gw-side [role="tab"]')).toEqual([]);
   await shot('5-checklist');
   await panel.locator('[data-status="fail"]').first().getByRole('button').first().click();
   expect(await textUncovered(page)).toEqual([]);
@@ -118,6 +131,11 @@ test('a clerk’s first hour at 1093×614: nothing clipped, nothing off screen, 
   const result = page.getByRole('status', { name: '导出结果' });
   await expect(result).toContainText('.docx');
   expect(await offScreen(page, '.gw-notices, .gw-notices button')).toEqual([]);
+  // The result sits in the notices' corner: not over the page's text, nor over the status bar's zoom.
+  expect(await textUncovered(page)).toEqual([]);
+  const plus = (await page.getByRole('button', { name: '放大页面' }).boundingBox())!;
+  const bar = (await result.boundingBox())!;
+  expect(bar.y + bar.height).toBeLessThanOrEqual(plus.y);
   await shot('8-exported');
 
   // 导出选项 and the preview.

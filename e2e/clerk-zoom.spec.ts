@@ -157,6 +157,21 @@ for (const [w, h, scale] of [
       expect(typed.inside, `caret ${typed.caret} outside ${typed.box}`).toBe(true);
       expect(max.sideways, 'the 200 % page scrolls sideways in a window this size').toBeGreaterThan(0);
       await page.screenshot({ path: join(OUT, `zoom-200-typing-${w}x${h}.png`) });
+      // Home: the start of the line the caret is on, where the browser draws it (at a wrap the DOM
+      // also calls it the end of the line above, a column's width away at 200 %).
+      await page.keyboard.press('Home');
+      const lineStart = await page.evaluate(() => {
+        const r = getSelection()!.getRangeAt(0);
+        const next = document.createRange();
+        next.setStart(r.startContainer, r.startOffset);
+        next.setEnd(r.startContainer, r.startOffset + 1);
+        const c = next.getBoundingClientRect();
+        const centre = document.querySelector<HTMLElement>('.gw-centre')!;
+        const b = centre.getBoundingClientRect();
+        return { left: c.left, from: b.left, to: b.left + centre.clientWidth };
+      });
+      expect(lineStart.left).toBeGreaterThanOrEqual(lineStart.from - 1);
+      expect(lineStart.left).toBeLessThan(lineStart.to);
       // Back to the part's start: the column scrolls back with the caret.
       await page.keyboard.press('Control+Home');
       await page.keyboard.type('经');

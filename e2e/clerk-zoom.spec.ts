@@ -99,6 +99,7 @@ async function caretInView(page: Page): Promise<{ caret: number[]; box: number[]
 for (const [w, h, scale] of [
   [1093, 614, 1.25],
   [1280, 720, 1.5],
+  [1536, 864, 1.25],
 ] as const) {
   test.describe(`${w}×${h} at ${scale * 100} %`, () => {
     test.use({ deviceScaleFactor: scale });

@@ -458,8 +458,19 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           return openFind(true);
         case 'view.checklist':
           return setSideTab('checklist');
-        case 'view.outline':
-          return document.querySelector<HTMLElement>('nav[aria-label="大纲"] button')?.focus();
+        case 'view.outline': {
+          // Folded by the zoom, the outline opens first (its rail button), then its current part takes the focus.
+          const rail = document.querySelector<HTMLElement>('nav[aria-label="大纲"] .gw-rail-button');
+          if (rail?.getAttribute('aria-expanded') === 'false') rail.click();
+          return setTimeout(() => {
+            const nav = document.querySelector<HTMLElement>('nav[aria-label="大纲"]');
+            (
+              nav?.querySelector<HTMLElement>('[aria-current="location"]') ??
+              nav?.querySelector<HTMLElement>('.gw-outline-item') ??
+              nav?.querySelector<HTMLElement>('button')
+            )?.focus();
+          }, 0);
+        }
       }
     },
     [act, newDoc, open, openFind, save, saveAs, openHistory, info, setSideTab],

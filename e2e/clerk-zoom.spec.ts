@@ -212,6 +212,14 @@ for (const [w, h, scale] of [
       await expect(part).toBeHidden();
       await expect(page.locator('#sec-other')).toBeInViewport();
 
+      // By keyboard: F6 from the text reaches the rail's tab, Enter opens its panel, Esc folds it.
+      await page.keyboard.press('F6');
+      await expect(page.getByRole('tab', { selected: true })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('tabpanel')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('tabpanel')).toBeHidden();
+
       // Ctrl+0 in the text is 设为正文; outside it (here the status bar) it resets the zoom.
       await zoomText.focus();
       await page.keyboard.press('Control+0');

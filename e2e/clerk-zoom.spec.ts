@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { writeFixture } from './checklist-fixture';
+import { selectText } from './editor-helpers';
 
 const OUT = process.env.GWDRAFT_SCREENSHOTS
   ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
@@ -255,4 +256,34 @@ test('the zoom is a setting: it comes back after a restart', async ({ app }) => 
   await expect(app.page.getByRole('contentinfo', { name: '状态栏' }).getByTestId('status-zoom')).toHaveText(
     '130%',
   );
+});
+
+test('a comment while the zoom folds the side panel: 批注 opens over the page with the new comment', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1093, height: 614 });
+  await writeFixture(app.workspace, '缩放.gwdraft');
+  await app.open('缩放.gwdraft');
+  const status = page.getByRole('contentinfo', { name: '状态栏' });
+  for (let i = 0; i < 3; i++) await status.getByRole('button', { name: '放大页面' }).click();
+  await expect(status.getByTestId('status-zoom')).toHaveText('130%');
+  expect((await frame(page)).sideFolded).toBe(true);
+
+  const quote = '党组会';
+  await selectText(page.getByRole('textbox', { name: /^一、/ }), quote);
+  await page.keyboard.press('Control+Alt+M');
+  // The reviewer's name is asked first: answering it does not fold the panel under the dialog.
+  const who = page.getByRole('dialog', { name: '审阅人' });
+  await who.getByLabel('姓名').fill('李明');
+  await who.getByLabel('单位').fill('市司法局');
+  await who.getByRole('button', { name: '确定' }).click();
+  const box = page.getByRole('group', { name: '新批注' });
+  await expect(box).toContainText(quote);
+  await expect(box).toBeInViewport();
+  await box.getByLabel('批注内容').fill('请写明学习次数');
+  await box.getByRole('button', { name: '添加批注' }).click();
+  await expect(box).toBeHidden();
+  await page.getByRole('tab', { name: '批注' }).click();
+  await expect(page.getByRole('article', { name: `批注：${quote}`, exact: true })).toBeVisible();
 });

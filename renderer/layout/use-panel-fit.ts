@@ -52,8 +52,8 @@ export function usePanelFit(body: RefObject<HTMLElement | null>, zoom: number): 
 
 /**
  * A folded panel's overlay: closed whenever the panel (un)folds; while open, a click outside it or
- * the keyboard going into the page's text (a jump, 修正, Esc in a dialog) closes it, so it never
- * hides the words being typed.
+ * the keyboard going from it into the page's text (a jump, 修正) closes it, so it does not lie over
+ * the words the clerk goes to type.
  */
 export function useFoldedOverlay(
   panel: RefObject<HTMLElement | null>,
@@ -76,7 +76,11 @@ export function useFoldedOverlay(
       if (t.closest('[aria-modal="true"], .gw-notices')) return;
       setOpenState(false);
     };
+    // Only focus sent from the panel itself (a jump, 修正): focus coming back from a dialog the panel
+    // asked for (the reviewer's name before a comment) leaves it open, with what it was showing.
     const into = (e: FocusEvent) => {
+      const from = e.relatedTarget;
+      if (!(from instanceof Node) || !panel.current?.contains(from)) return;
       if (e.target instanceof Element && e.target.closest('.gw-page')) setOpenState(false);
     };
     document.addEventListener('pointerdown', outside, true);

@@ -71,9 +71,15 @@ async function chromiumSession(
   browser: Browser,
   workspace: string,
   dataDir: string,
+  deviceScaleFactor: number | undefined,
 ): Promise<AppSession & { close(): Promise<void> }> {
   const host = new HostProcess(workspace, dataDir);
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    // A spec's test.use({ deviceScaleFactor: 1.25 }): Windows' display scaling of 125 %.
+    ...(deviceScaleFactor ? { deviceScaleFactor } : {}),
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const ownOrigins = new Set<string>();
@@ -136,6 +142,7 @@ async function chromiumSession(
 async function electronSession(
   workspace: string,
   dataDir: string,
+  deviceScaleFactor: number | undefined,
 ): Promise<AppSession & { close(): Promise<void> }> {
   let app: ElectronApplication;
   const requests: string[] = [];
@@ -144,7 +151,8 @@ async function electronSession(
   const launch = async () => {
     app = await _electron.launch({
       executablePath: ELECTRON!,
-      args: [ROOT],
+      // Chromium's own switch: the display scaling a spec asks for (test.use({ deviceScaleFactor })).
+      args: deviceScaleFactor ? [`--force-device-scale-factor=${deviceScaleFactor}`, ROOT] : [ROOT],
       env: { ...process.env, GWDRAFT_DATA_DIR: dataDir },
     });
     const page = await app.firstWindow();
@@ -236,11 +244,11 @@ export const test = base.extend<
     await use({ workspace, dataDir });
     await rm(root, { recursive: true, force: true });
   },
-  app: async ({ chromiumBrowser, dirs }, use) => {
+  app: async ({ chromiumBrowser, dirs, deviceScaleFactor }, use) => {
     const session =
       MODE === 'electron'
-        ? await electronSession(dirs.workspace, dirs.dataDir)
-        : await chromiumSession(chromiumBrowser!, dirs.workspace, dirs.dataDir);
+        ? await electronSession(dirs.workspace, dirs.dataDir, deviceScaleFactor)
+        : await chromiumSession(chromiumBrowser!, dirs.workspace, dirs.dataDir, deviceScaleFactor);
     await use(session);
     await session.close();
     // Nothing may leave the machine: no fonts, analytics or update checks, in any test.

@@ -80,6 +80,8 @@ export const SettingsSchema = z
     exportOptions: ExportOptionsSchema,
     /** Review mode: comment without changing the text. */
     reviewMode: z.boolean(),
+    /** The page's zoom in the editor (50–200 %); absent: 100 %, and settings files from before it. */
+    zoom: z.number().min(0.5).max(2).optional(),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;

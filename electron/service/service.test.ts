@@ -443,6 +443,18 @@ describe('settings', () => {
     expect(await sb.call('settings.get', {})).toEqual(next);
   });
 
+  it("keeps the page's zoom (50–200 %), and a settings file from before it stays valid", async () => {
+    // Written before the zoom was a setting: no `zoom` key, and nothing set aside as damaged.
+    const old = { ...DEFAULT_SETTINGS, reviewerName: '王五' };
+    await writeFile(join(sb.dataDir, 'settings.json'), JSON.stringify(old));
+    expect(await sb.call('settings.get', {})).toMatchObject({ reviewerName: '王五' });
+    expect((await readdir(sb.dataDir)).some((n) => n.startsWith('settings.json.damaged-'))).toBe(false);
+    expect(await sb.call('settings.set', { zoom: 1.5 })).toMatchObject({ zoom: 1.5, reviewerName: '王五' });
+    expect(await sb.call('settings.get', {})).toMatchObject({ zoom: 1.5 });
+    for (const zoom of [0.2, 3, Number.NaN])
+      await expect(sb.call('settings.set', { zoom })).rejects.toBeTruthy();
+  });
+
   it('falls back to defaults when the settings file is damaged, keeping the damaged copy', async () => {
     await writeFile(join(sb.dataDir, 'settings.json'), '{ not json');
     expect(await sb.call('settings.get', {})).toEqual(DEFAULT_SETTINGS);

@@ -36,6 +36,7 @@ import { useExport } from '../export/use-export';
 import { useComments } from '../comments/use-comments';
 import { useSuggestions } from '../suggestions/use-suggestions';
 import { StatusBar } from '../status/StatusBar';
+import { bindZoomSettings } from '../status/zoom';
 import { useWindowTitle } from '../status/use-window-title';
 import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
 import { useReviewMode } from '../comments/review-mode';
@@ -92,8 +93,16 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
   const [recent, setRecent] = useState<ApiOutput<'recent.list'>>([]);
   const [recovery, setRecovery] = useState<ApiOutput<'recovery.list'>>([]);
   const [find, setFind] = useState<{ replace: boolean; tick: number } | null>(null);
-  const [sideTab, setSideTab] = useState<SideTab>('guidance');
+  const [sideTab, setTab] = useState<SideTab>('guidance');
+  // Each request for a tab (menu, 查看导入说明, a new comment) also opens a side panel folded by the zoom.
+  const [sideReveal, setSideReveal] = useState(0);
+  const setSideTab = useCallback((t: SideTab) => {
+    setTab(t);
+    setSideReveal((n) => n + 1);
+  }, []);
   const docRef = useRef<DocStore | null>(null);
+  // The page's zoom is a setting, as 审阅模式 is: read once, written as it changes.
+  useEffect(() => bindZoomSettings(api), [api]);
   useEffect(() => {
     docRef.current = doc;
   }, [doc]);
@@ -172,7 +181,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           20_000,
         );
     },
-    [say, adopt],
+    [say, adopt, setSideTab],
   );
 
   /** Run THEN now, or after 保存 / 不保存 when the open document has unsaved changes (取消: never). */
@@ -449,11 +458,22 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           return openFind(true);
         case 'view.checklist':
           return setSideTab('checklist');
-        case 'view.outline':
-          return document.querySelector<HTMLElement>('nav[aria-label="大纲"] button')?.focus();
+        case 'view.outline': {
+          // Folded by the zoom, the outline opens first (its rail button), then its current part takes the focus.
+          const rail = document.querySelector<HTMLElement>('nav[aria-label="大纲"] .gw-rail-button');
+          if (rail?.getAttribute('aria-expanded') === 'false') rail.click();
+          return setTimeout(() => {
+            const nav = document.querySelector<HTMLElement>('nav[aria-label="大纲"]');
+            (
+              nav?.querySelector<HTMLElement>('[aria-current="location"]') ??
+              nav?.querySelector<HTMLElement>('.gw-outline-item') ??
+              nav?.querySelector<HTMLElement>('button')
+            )?.focus();
+          }, 0);
+        }
       }
     },
-    [act, newDoc, open, openFind, save, saveAs, openHistory, info],
+    [act, newDoc, open, openFind, save, saveAs, openHistory, info, setSideTab],
   );
 
   useEffect(
@@ -510,6 +530,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           onFindClose={() => setFind(null)}
           sideTab={sideTab}
           onSideTab={setSideTab}
+          sideReveal={sideReveal}
           onRetemplate={() => setDialog({ kind: 'retemplate', report: doc.toReport() })}
         />
       ) : (

@@ -17,6 +17,7 @@ import { ReviewCaret } from '../keyboard/review-caret';
 import type { NoticeAction } from '../notices/notices';
 import { useReviewMode } from '../comments/review-mode';
 import { useZoom, useZoomControls } from '../status/zoom';
+import { usePanelFit } from '../layout/use-panel-fit';
 
 export interface EditorScreenProps {
   store: DocStore;
@@ -53,6 +54,8 @@ export interface EditorScreenProps {
   metaExtra?: ReactNode;
   sideTab?: SideTab;
   onSideTab?: (t: SideTab) => void;
+  /** Bumped when something asks for the side panel: folded, it opens over the page. */
+  sideReveal?: number;
   /** The status bar (file, 已保存, pages, 字数, zoom). */
   status?: ReactNode;
 }
@@ -84,6 +87,9 @@ export function EditorScreen(props: EditorScreenProps) {
   const centre = useRef<HTMLDivElement>(null);
   const zoom = useZoom();
   useZoomControls(centre);
+  // The zoomed page keeps its width; the panels fold to rails before it would need a sideways scroll.
+  const body = useRef<HTMLDivElement>(null);
+  const fit = usePanelFit(body, zoom);
   useEffect(
     () =>
       store.setRevealer((key) => document.getElementById(`sec-${key}`)?.scrollIntoView({ block: 'nearest' })),
@@ -141,13 +147,17 @@ export function EditorScreen(props: EditorScreenProps) {
           </>
         }
       />
-      <div className="gw-body">
+      <div
+        ref={body}
+        className={`gw-body${fit.outlineFolded ? ' gw-fold-outline' : ''}${fit.sideFolded ? ' gw-fold-side' : ''}`}
+      >
         <Outline
           store={store}
           items={items}
           statuses={props.statuses}
           carried={props.carried}
           onJump={onJump}
+          folded={fit.outlineFolded}
         />
         <div className="gw-centre" ref={centre} style={{ '--gw-zoom': zoom } as CSSProperties}>
           {props.banner}
@@ -170,6 +180,8 @@ export function EditorScreen(props: EditorScreenProps) {
           suggestions={props.suggestions}
           tab={props.sideTab}
           onTabChange={props.onSideTab}
+          folded={fit.sideFolded}
+          reveal={props.sideReveal}
         />
       </div>
       {props.status}

@@ -64,5 +64,25 @@ export function scrollCaretIntoView(editor: ReactEditor, domRange: globalThis.Ra
   const inWindow =
     rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth;
   if (inWindow && (scroller === null || inside(rect, scroller))) return;
+  if (lineStartInView(caret, rect, scroller)) return;
   defaultScrollSelectionIntoView(editor, domRange);
+}
+
+/**
+ * A caret where a line wraps has two places, the end of one line and the start of the next; the DOM
+ * range measures the first, while after Home or ↓ the browser draws the second. On a zoomed page wider
+ * than its column the two are a column apart: scrolling to the first put the caret out of sight.
+ * True when the caret is at such a wrap and the next line's start is in view.
+ */
+function lineStartInView(caret: globalThis.Range, rect: DOMRect, scroller: HTMLElement | null): boolean {
+  const node = caret.startContainer;
+  const offset = caret.startOffset;
+  if (node.nodeType !== Node.TEXT_NODE || offset >= (node.textContent ?? '').length) return false;
+  const next = document.createRange();
+  next.setStart(node, offset);
+  next.setEnd(node, offset + 1);
+  const r = next.getBoundingClientRect();
+  if (r.top < rect.top + rect.height / 2) return false;
+  const inWindow = r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.left < window.innerWidth;
+  return inWindow && (scroller === null || inside(new DOMRect(r.left, r.top, 1, r.height), scroller));
 }

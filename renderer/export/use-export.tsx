@@ -22,6 +22,7 @@ import { ConfirmDialog } from '../files/ConfirmDialog';
 import { exportFileName, exportTarget, optionsFor, type ExportKind } from './export-target';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
 import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
+import { createPortal } from 'react-dom';
 import './export.css';
 
 // The preview (docx-preview) and the in-page exporter (the docx library) are loaded when the preview
@@ -415,9 +416,13 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
     );
   }
 
+  // The result and its buttons join the notices' corner (over the side panel, above the status bar):
+  // fixed on their own, at 1093 px they lay over the page's text and the status bar's zoom, and over
+  // a notice in the same corner.
+  const corner = (node && typeof document !== 'undefined' && document.querySelector('.gw-notices')) || null;
   const ui2 = (
     <>
-      {node}
+      {corner ? createPortal(node, corner) : node}
       {preview !== null && (
         <Suspense fallback={null}>
           <PreviewDialog

@@ -66,7 +66,7 @@ export const StatusBar = memo(function StatusBar({
         <button
           type="button"
           onClick={() => setZoom(1)}
-          title="Ctrl+滚轮或 Ctrl+= / Ctrl+− 缩放；单击恢复 100%"
+          title="Ctrl+滚轮或 Ctrl+= / Ctrl+− 缩放；单击或 Ctrl+0（光标不在正文中时）恢复 100%"
           data-testid="status-zoom"
         >
           {Math.round(zoom * 100)}%

@@ -119,7 +119,6 @@ test('批注 on the title, a heading and the 署名: added, shown on their lines
   expect(await painted(titleLine.locator('.gw-line-text').first())).not.toBe(unpainted);
   expect(await painted(signatureLine.locator('.gw-line-text'))).not.toBe(unpainted);
   expect(await painted(titleField)).not.toBe(await painted(page.getByRole('textbox', { name: '发文字号' })));
-  await page.screenshot({ path: join(OUT, 'comments-on-lines.png') });
 
   // A reply on the 署名's; the title's resolved.
   await onSignature.getByLabel('回复').fill('已改为全称。');
@@ -133,6 +132,9 @@ test('批注 on the title, a heading and the 署名: added, shown on their lines
     await titleField.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart!, el.selectionEnd!)),
   ).toBe('2025年');
   await expect(onTitle).toHaveAttribute('aria-current', 'true');
+  // The 报告信息 fields and the title in view: the field's words selected, the line painted.
+  await page.locator('.gw-centre').evaluate((el) => el.scrollTo(0, 0));
+  await page.screenshot({ path: join(OUT, 'comments-on-lines.png') });
 
   // The clerk edits the title around the words — types 度 after them, pastes the title over without 关于
   // — and the comment stays on them.

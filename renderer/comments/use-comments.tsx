@@ -16,6 +16,7 @@ import { onMenuCommand } from '../api/client';
 import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
 import type { DocStore } from '../document/doc-store';
 import type { LineField, MetaPlace } from '../../core/comments/place';
+import { LINE_FIELDS } from '../../core/comments/line-threads';
 import { describeError } from '../notices/notices';
 import { Dialog } from '../files/Dialog';
 import { CommentsPanel } from './CommentsPanel';
@@ -51,7 +52,8 @@ function threadsAtCaret(): string[] {
   return span?.dataset.c?.split(' ').filter(Boolean) ?? [];
 }
 
-const LINE_FIELDS = new Set<string>(['title', 'recipient', 'signature', 'date']);
+/** The 报告信息 fields (and their lines on the page) a comment can be on: all but 发文字号. */
+const FIELDS = new Set<string>(LINE_FIELDS);
 
 /**
  * The title, 主送机关, 署名 or 成文日期 a comment is being added on, if any: the 报告信息 field with the
@@ -66,7 +68,7 @@ function lineTarget(): {
   sectionId?: string;
 } | null {
   const el = document.activeElement;
-  if (el instanceof HTMLInputElement && LINE_FIELDS.has(el.dataset.line ?? '')) {
+  if (el instanceof HTMLInputElement && FIELDS.has(el.dataset.line ?? '')) {
     const place = el.dataset.line as LineField;
     const { selectionStart: s, selectionEnd: e, value } = el;
     if (el.type === 'date' || s === null || e === null || s === e || value.trim() === '')
@@ -81,8 +83,7 @@ function lineTarget(): {
   const a = lineOf(sel.anchorNode);
   const f = lineOf(sel.focusNode);
   const place = a?.dataset.line;
-  if (!a || !f || (place !== 'heading' && !LINE_FIELDS.has(place ?? '')) || f.dataset.line !== place)
-    return null;
+  if (!a || !f || (place !== 'heading' && !FIELDS.has(place ?? '')) || f.dataset.line !== place) return null;
   // A part's heading: its section's.
   const sectionId = place === 'heading' ? a.dataset.section : undefined;
   if (place === 'heading' && (!sectionId || f.dataset.section !== sectionId)) return null;

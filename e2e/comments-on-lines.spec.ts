@@ -192,21 +192,22 @@ test('批注 on the title, a heading and the 署名: added, shown on their lines
   expect(comments).toContain('年度请与正文一致。');
   expect(comments).toContain('已改为全称。');
   expect(comments).not.toContain('原文已不在');
+  // The ranges are around the words commented on, as Word shows them.
+  const ranges = strFromU8(files['word/document.xml']!).match(
+    /<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/g,
+  )!;
+  expect(ranges.map((x) => x.replace(/<[^>]+>/g, ''))).toEqual(['2025年', '主要举措', '交通运输局']);
 
   // The review copy opened in the app (as the clerk gets it back): the comments on the same lines.
   await page.reload();
   await app.open(reviewPath.split('/').pop()!);
   await expect(page.getByRole('navigation', { name: '大纲' })).toBeVisible();
   await page.getByRole('tab', { name: '批注' }).click();
-  // The title's comment now quotes the whole title (its two lines, as Word has them).
-  await expect(
-    page.getByRole('article', { name: new RegExp(`^批注：${ORG}\\s?2025年度法治政府建设情况的报告$`) }),
-  ).toContainText('在标题上');
-  await expect(card(page, ORG)).toContainText('在署名上');
-  await expect(card(page, ORG)).toContainText('已改为全称。');
-  await expect(
-    page.getByRole('article', { name: /^批注：四、\d{4}年度推进法治政府建设的主要举措和成效$/ }),
-  ).toContainText('在部分标题上');
+  // Each on its own words again: the review copy's ranges are around them, not the whole line.
+  await expect(card(page, '2025年')).toContainText('在标题上');
+  await expect(card(page, '交通运输局')).toContainText('在署名上');
+  await expect(card(page, '交通运输局')).toContainText('已改为全称。');
+  await expect(card(page, '主要举措')).toContainText('在部分标题上');
   await expect(page.locator('.gw-comments')).not.toContainText('原文已删除');
   await page.screenshot({ path: join(OUT, 'comments-on-lines-reopened.png') });
 });

@@ -205,6 +205,38 @@ describe('comments written in the app on the title, 主送机关, 署名 and 成
       .filter((p) => /<w:commentRangeStart /.test(p))
       .map((p) => p.replace(/<[^>]+>/g, ''));
     expect(commented).toEqual(['四、2024年度主要举措、工作成效']);
+    expect(doc).toMatch(
+      /<w:commentRangeStart w:id="0"\/>(<[^>]+>)*主要举措<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/>/,
+    );
+  });
+
+  it("writes a range across the title's printed lines around the words, read back onto the title", async () => {
+    let r = report();
+    const title = '关于某某市某某局2024年度法治政府建设情况和2025年度工作安排的报告';
+    r = { ...r, meta: { ...r.meta, title } };
+    const start = title.indexOf('建设情况');
+    r = addLineThread(r, template, 'title', { start, end: start + 9 }, who('跨行')).report;
+    expect(r.comments[0]!.anchor.exact).toBe('建设情况和2025');
+    const { bytes } = await exportDocx(r, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+    const doc = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    const titlePara = doc.split('</w:p>').find((p) => /<w:commentRangeStart /.test(p))!;
+    expect(titlePara).toContain('<w:br/>'); // broken over two printed lines
+    const inRange = /<w:commentRangeStart w:id="0"\/>([\s\S]*?)<w:commentRangeEnd w:id="0"\/>/.exec(
+      titlePara,
+    )![1]!;
+    expect(inRange.replace(/<[^>]+>/g, '')).toBe('建设情况和2025');
+    const fresh = mergeComments({ ...r, comments: [] }, readDocxReview(bytes).threads, {
+      keepDetached: true,
+      template,
+    });
+    expect(listThreads(fresh.report, template)[0]).toMatchObject({ place: 'title', text: '跨行' });
+    // Words that begin a printed line: the break stays outside their range, the quote is the words.
+    r = report();
+    r = { ...r, meta: { ...r.meta, title } };
+    const lineStart = title.indexOf('2025年度工作');
+    r = addLineThread(r, template, 'title', { start: lineStart, end: lineStart + 5 }, who('行首')).report;
+    const copy = await exportDocx(r, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+    expect(readDocxReview(copy.bytes).threads[0]!.anchor.exact).toBe('2025年');
   });
 
   it('writes them on their lines in the review copy, which reads back onto the same lines', async () => {
@@ -220,13 +252,18 @@ describe('comments written in the app on the title, 主送机关, 署名 and 成
       .filter((p) => /<w:commentRangeStart /.test(p))
       .map((p) => p.replace(/<[^>]+>/g, ''));
     expect(commented).toEqual(['某某市某某局2024年法治政府建设年度报告', '某某市某某局']);
+    // The title's range is around its words, not the whole title (Word shows the comment on 2024年).
+    const inRange = doc.match(
+      /<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/g,
+    )!;
+    expect(inRange.map((x) => x.replace(/<[^>]+>/g, ''))).toEqual(['2024年', '某某市某某局']);
     expect(strFromU8(files['word/comments.xml']!)).not.toContain('原文已不在');
     const back = readDocxReview(bytes).threads;
     expect(mergeComments(r, back, { keepDetached: true, template })).toMatchObject({ added: 0 });
     const fresh = mergeComments({ ...r, comments: [] }, back, { keepDetached: true, template });
-    expect(listThreads(fresh.report, template).map((t) => [t.place, t.text])).toEqual([
-      ['title', '标题意见'],
-      ['signature', '署名意见'],
+    expect(listThreads(fresh.report, template).map((t) => [t.place, t.quote, t.text])).toEqual([
+      ['title', '2024年', '标题意见'],
+      ['signature', '某某市某某局', '署名意见'],
     ]);
     // The archive copy has none.
     const clean = await exportDocx(r, template, DEFAULT_EXPORT_OPTIONS);

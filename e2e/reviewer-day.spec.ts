@@ -1,7 +1,8 @@
 /**
  * The 司法局 reviewer's day with a report received in Word with other reviewers' comments: opened in
  * the app, the comments on the title, 主送机关, a part's heading, 署名 and 成文日期 painted on their
- * lines; the first reply asks for the reviewer's name (it is not sent as "审阅人"); a thread resolved;
+ * lines; the first reply asks for the reviewer's name (it is not sent as "审阅人"); the reviewer's own on
+ * the 成文日期 (the caret in its box); a thread resolved;
  * the heading's thread jumps to its heading; the review copy carries the reply under the reviewer's
  * name. Screenshot: reviewer-day.png.
  */
@@ -64,6 +65,17 @@ test('a received Word report: comments on its lines painted, the first reply ask
   await expect(onTitle).not.toContainText('审阅人');
   await expect(onTitle.getByRole('textbox', { name: '回复' })).toHaveValue('');
 
+  // The reviewer's own on the 成文日期: the caret in its box (no text selection there), Ctrl+Alt+M.
+  await page.locator('input[data-line="date"]').focus();
+  await page.keyboard.press('Control+Alt+M');
+  const box = page.getByRole('group', { name: '新批注' });
+  await expect(box).toContainText('“2025年1月16日”');
+  await box.getByLabel('批注内容').fill('成文日期晚于报送时限，请说明。');
+  await box.getByRole('button', { name: '添加批注' }).click();
+  const onDate = page.getByRole('article', { name: '批注：2025年1月16日', exact: true });
+  await expect(onDate).toHaveCount(2);
+  await expect(onDate.filter({ hasText: '请说明' })).toContainText('在成文日期上');
+
   // The 主送机关's resolved; the heading's jumps to its heading.
   const onRecipient = page.getByRole('article', { name: '批注：县委、县政府：', exact: true });
   await onRecipient.getByRole('button', { name: '解决' }).click();
@@ -82,4 +94,5 @@ test('a received Word report: comments on its lines painted, the first reply ask
   const comments = strFromU8(files['word/comments.xml']!);
   expect(comments).toMatch(/w:author="周敏（市司法局）"[^>]*>[\s\S]*?同意张三意见/);
   expect(comments).not.toContain('w:author="审阅人"');
+  expect(comments).toContain('成文日期晚于报送时限，请说明。');
 });

@@ -1,7 +1,7 @@
 /**
  * `gwdraft comments FILE.(gwdraft|docx) [--json]`: the comment threads of a draft — id, author, quote, section,
  * resolved, detached, replies — and beside them its pending suggestions (修订): type, text, author, unit,
- * time, section, 无法定位. `--json` prints `{ "threads": [...], "suggestions": [...] }`. A reviewer's Word
+ * time (this machine's local time, as the app shows it; `--json` keeps the file's UTC), section, 无法定位. `--json` prints `{ "threads": [...], "suggestions": [...] }`. A reviewer's Word
  * file (.docx) is read as `import` reads it: its comments placed on its own text, its track changes.
  */
 import { parseArgs, UserError, type Command } from '../command';
@@ -11,6 +11,17 @@ import { listSuggestions } from '../../core/suggestions/list';
 import { refreshSuggestions } from '../../core/suggestions/anchor';
 import { importDocxFile, isDocx, loadDraft } from './docx-input';
 import { terminalJson, terminalText } from '../terminal-text';
+
+/**
+ * A comment's time as the reviewer's clock showed it — this machine's time zone, as the app's 批注 tab
+ * shows it — not the UTC the file keeps (a comment written at 10:00 in Beijing is not "02:00").
+ */
+export function localTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
 
 function oneLine(s: string, max = 40): string {
   const flat = s.replace(/\s+/g, ' ');
@@ -44,7 +55,7 @@ export const comments: Command = {
       for (const c of changes)
         process.stdout.write(
           `  [${c.id}] ${c.type === 'insert' ? '插入' : '删除'} “${oneLine(c.text)}” ${c.author}${c.unit ? `（${c.unit}）` : ''} ` +
-            `${c.createdAt.slice(0, 16).replace('T', ' ')}  ${c.detached ? '无法定位' : c.sectionLabel}\n`,
+            `${localTime(c.createdAt)}  ${c.detached ? '无法定位' : c.sectionLabel}\n`,
         );
       process.stdout.write('\n');
     }
@@ -66,7 +77,7 @@ export const comments: Command = {
       // Every field comes from the file: each printed line is made terminal-safe (newlines escaped).
       const lines = [
         '',
-        `[${t.id}] ${t.author}${t.unit ? `（${t.unit}）` : ''} ${t.createdAt.slice(0, 16).replace('T', ' ')}  ${t.sectionLabel}  ${state}`,
+        `[${t.id}] ${t.author}${t.unit ? `（${t.unit}）` : ''} ${localTime(t.createdAt)}  ${t.sectionLabel}  ${state}`,
         `  “${oneLine(t.quote)}”`,
         ...t.text.split('\n').map((l) => `  ${l}`),
         ...t.replies.flatMap((r) => `    ↳ ${r.author}：${r.text}`.split('\n')),

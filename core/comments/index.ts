@@ -10,3 +10,4 @@ export { hash36, uniqueId } from './ids';
 export * from './author';
 export * from './place';
 export * from './deleted';
+export * from './line-threads';

@@ -51,7 +51,7 @@ export function initialsOf(author: string): string {
     .slice(0, 4);
 }
 
-function allCommentIds(report: Report): Set<string> {
+export function allCommentIds(report: Report): Set<string> {
   const ids = new Set<string>();
   for (const t of report.comments) for (const c of t.comments) ids.add(c.id);
   return ids;
@@ -73,7 +73,7 @@ export function cleanedCommentNotice(removed: DroppedChars): string | null {
   return `批注中的 ${removed.count} 个控制字符（${removed.codes.join('、')}）已删除：Word 文件不能包含它们。`;
 }
 
-function makeComment(c: NewComment, taken: Set<string>): Comment {
+export function makeComment(c: NewComment, taken: Set<string>): Comment {
   const id = c.id ?? uniqueId('c-', `${c.author}|${c.createdAt}|${c.text}`, taken);
   taken.add(id);
   const out: Comment = {

@@ -31,9 +31,12 @@ function submitOnCtrlEnter(send: () => void) {
 export function CommentsPanel({
   controller,
   onEditReviewer,
+  onNeedReviewer,
 }: {
   controller: CommentsController;
   onEditReviewer(): void;
+  /** Ask for the reviewer's name (none set yet), then do `then` — a reply is not sent as "审阅人". */
+  onNeedReviewer(then: () => void): void;
 }) {
   const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const [filter, setFilter] = useState<Filter>('all');
@@ -90,7 +93,7 @@ export function CommentsPanel({
       {shown.length === 0 && (
         <p className="gw-muted">
           {counts.all === 0
-            ? '还没有批注。选中正文中的文字，点“批注”或按 Ctrl+Alt+M 添加。'
+            ? '还没有批注。选中正文或标题、主送机关、署名、成文日期中的文字，点“批注”或按 Ctrl+Alt+M 添加。'
             : '没有符合筛选的批注。'}
         </p>
       )}
@@ -103,6 +106,7 @@ export function CommentsPanel({
               controller={controller}
               view={t}
               active={snap.active === t.thread.id}
+              onNeedReviewer={reviewer?.name ? null : onNeedReviewer}
             />
           ))}
         </section>
@@ -180,10 +184,13 @@ function ThreadCard({
   controller,
   view,
   active,
+  onNeedReviewer,
 }: {
   controller: CommentsController;
   view: ThreadView;
   active: boolean;
+  /** Set while no reviewer name is known: the reply waits for it. */
+  onNeedReviewer: ((then: () => void) => void) | null;
 }) {
   const { thread } = view;
   const [replying, setReplying] = useState('');
@@ -191,8 +198,13 @@ function ThreadCard({
   const short = quote.length > 40 ? `${quote.slice(0, 40)}…` : quote;
   const sendReply = () => {
     if (replying.trim() === '') return;
-    controller.reply(thread.id, replying);
-    setReplying('');
+    const send = () => {
+      controller.reply(thread.id, replying);
+      setReplying('');
+    };
+    // The first reply of a reviewer with no name set asks for it, as a new comment does.
+    if (onNeedReviewer) onNeedReviewer(send);
+    else send();
   };
   const remove = () => {
     if (window.confirm('删除这条批注及其全部回复？')) controller.deleteThread(thread.id);
@@ -209,10 +221,15 @@ function ThreadCard({
       onFocus={() => controller.setActive(thread.id)}
     >
       {view.listing.place ? (
-        // A Word comment on the title or the 署名: those lines are not section text, but they are there.
-        <p className="gw-c-detached gw-c-on-meta">
+        // On the title, the 主送机关, a heading, the 署名 or the date: not section text, but there.
+        <button
+          type="button"
+          className="gw-c-quote gw-c-jump gw-c-on-meta"
+          title={`跳到${META_PLACE_LABEL[view.listing.place]}`}
+          onClick={() => controller.jump(thread.id)}
+        >
           <span className="gw-c-badge">在{META_PLACE_LABEL[view.listing.place]}上</span>“{short}”
-        </p>
+        </button>
       ) : thread.detached ? (
         <p className="gw-c-detached">
           <span className="gw-c-badge">原文已删除</span>

@@ -233,3 +233,80 @@ describe('control characters in a comment typed in the app', () => {
     expect(notices).toHaveLength(2);
   });
 });
+
+describe('a comment on the title, 主送机关, 署名 or 成文日期 (报告信息 fields)', () => {
+  it('is added on the line, saved, kept while the field is edited, 原文已删除 once its words are gone, back on 撤销', async () => {
+    const { store, c } = setup();
+    await c.loadSettings();
+    // Typing in a field within 1.5 s is one undo step: each edit here is a step of its own.
+    let clock = 1_000_000;
+    const tick = vi.spyOn(Date, 'now').mockImplementation(() => (clock += 2000));
+    store.setMeta('title', '关于某局2025年法治政府建设情况的报告');
+    // The words 2025年 chosen in the title field.
+    expect(c.beginOnLine('title', { start: 4, end: 9 })).toBe('ok');
+    expect(c.getSnapshot().pending).toEqual({ key: 'line:title', quote: '2025年' });
+    const id = c.submit('年度与正文一致')!;
+    expect(c.getSnapshot().threads[0]!.listing).toMatchObject({ place: 'title', quote: '2025年' });
+    // The caret in the 署名 field (empty: the org is printed): the whole line.
+    expect(c.beginOnLine('signature', null)).toBe('ok');
+    c.submit('署名用全称');
+    expect(c.getSnapshot().threads.map((t) => t.listing.place)).toEqual(['title', 'signature']);
+    // Saved with the file, as Word's come back: detached, on their line.
+    const saved = ReportSchema.parse(store.toReport());
+    expect(saved.comments.map((t) => [t.detached, t.anchor.exact])).toEqual([
+      [true, '2025年'],
+      [true, '某局'],
+    ]);
+    // The clerk edits the title around the words: the thread stays on it.
+    store.setMeta('title', '关于某局2025年度法治政府建设情况的报告');
+    store.setMeta('title', '某局2025年度法治政府建设情况的报告');
+    c.refresh();
+    expect(c.getSnapshot().threads.find((t) => t.thread.id === id)!.listing.place).toBe('title');
+    // The words deleted: 原文已删除; 撤销 brings them and the place back.
+    store.setMeta('title', '某局度法治政府建设情况的报告');
+    c.refresh();
+    const gone = c.getSnapshot().threads.find((t) => t.thread.id === id)!.listing;
+    expect(gone).toMatchObject({ detached: true, quote: '2025年' });
+    expect(gone.place).toBeUndefined();
+    store.history.undo();
+    c.refresh();
+    expect(c.getSnapshot().threads.find((t) => t.thread.id === id)!.listing).toMatchObject({
+      place: 'title',
+      quote: '2025年',
+    });
+    tick.mockRestore();
+  });
+
+  it('撤销 right after adding one takes it away, 重做 brings it back, as on the text', async () => {
+    const { store, c } = setup();
+    await c.loadSettings();
+    expect(c.beginOnLine('signature', null)).toBe('ok');
+    const id = c.submit('署名用全称')!;
+    expect(store.getSnapshot().canUndo).toBe(true);
+    store.undo();
+    c.refresh();
+    expect(c.getSnapshot().threads).toEqual([]);
+    expect(store.toReport().comments).toEqual([]);
+    store.redo();
+    c.refresh();
+    expect(c.getSnapshot().threads.map((t) => [t.thread.id, t.listing.place])).toEqual([[id, 'signature']]);
+    // An edit after it: 撤销 undoes the edit, the comment stays.
+    store.setMeta('docNumber', '某发〔2026〕1号');
+    store.undo();
+    c.refresh();
+    expect(c.getSnapshot().threads).toHaveLength(1);
+  });
+
+  it('takes the chosen text on the page when the offsets do not show it, and refuses an empty date', async () => {
+    const { store, c } = setup();
+    await c.loadSettings();
+    expect(c.beginOnLine('date', null)).toBe('no-selection');
+    store.setMeta('date', '2026-01-10');
+    expect(c.beginOnLine('title', { start: 0, end: 2 }, '2025')).toBe('ok');
+    expect(c.getSnapshot().pending!.quote).toBe('2025');
+    c.cancel();
+    expect(c.beginOnLine('date', null)).toBe('ok');
+    c.submit('成文日期');
+    expect(c.getSnapshot().threads[0]!.listing).toMatchObject({ place: 'date', quote: '2026年1月10日' });
+  });
+});

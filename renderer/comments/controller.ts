@@ -9,6 +9,7 @@ import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import type { GwdraftApi } from '../../core/api/contract';
 import {
+  addLineThread,
   addThread,
   cleanCommentText,
   cleanedCommentNotice,
@@ -18,6 +19,9 @@ import {
   reopenThread,
   reply,
   resolveThread,
+  lineText,
+  spanOnLine,
+  type MetaPlace,
   type NewComment,
   type ThreadListing,
 } from '../../core/comments/index';
@@ -68,9 +72,18 @@ export class CommentsController {
   private snap: CommentsSnapshot;
   private readonly listeners = new Set<() => void>();
   private pendingRef: { key: string; ref: RangeRef } | null = null;
+  /** A comment being written on the title, 主送机关, 署名 or 成文日期 (a 报告信息 field, not section text). */
+  private pendingLine: {
+    place: MetaPlace;
+    sectionId: string | null;
+    range: { start: number; end: number } | null;
+  } | null = null;
   private readonly timer = new QuietTimer(() => this.refresh());
-  /** Threads added in this session and the undo step that put their marks on the text. */
-  private readonly born = new Map<string, { key: string; batch: object }>();
+  /**
+   * Threads added in this session and where the undo step that added them is (the one that put their
+   * marks on the text, or, on a line such as the title, a step of its own).
+   */
+  private readonly born = new Map<string, () => 'done' | 'undone' | 'gone'>();
   /** Threads whose adding was undone (撤销): out of the document until 重做 brings their marks back. */
   private readonly limbo = new Map<string, Thread>();
 
@@ -151,10 +164,10 @@ export class CommentsController {
     if (this.born.size === 0) return;
     let comments = this.store.comments;
     let changed = false;
-    for (const [id, { key, batch }] of this.born) {
-      const history = this.store.editor(key).history;
-      const undone = history.redos.includes(batch as (typeof history.redos)[number]);
-      const done = history.undos.includes(batch as (typeof history.undos)[number]);
+    for (const [id, stateOf] of this.born) {
+      const state = stateOf();
+      const undone = state === 'undone';
+      const done = state === 'done';
       const parked = this.limbo.get(id);
       if (undone && !parked) {
         const t = comments.find((x) => x.id === id);
@@ -193,14 +206,45 @@ export class CommentsController {
     const quote = Editor.string(editor, found.range);
     if (quote.trim() === '') return 'no-selection';
     this.pendingRef?.ref.unref();
+    this.pendingLine = null;
     this.pendingRef = { key: found.key, ref: Editor.rangeRef(editor, found.range) };
     this.set({ pending: { key: found.key, quote } });
+    return this.snap.reviewer?.name ? 'ok' : 'needs-reviewer';
+  }
+
+  /**
+   * Take the characters start..end of a line — the title, 主送机关, 署名 or 成文日期 as printed — as the
+   * anchor of a new comment; null (the caret in the field, or the date) takes the whole line. `quote`,
+   * the text chosen on the page, wins over offsets that do not show it.
+   */
+  beginOnLine(
+    place: MetaPlace,
+    range: { start: number; end: number } | null,
+    quote?: string,
+    sectionId: string | null = null,
+  ): BeginResult {
+    const line = lineText(this.store.toReport(), this.store.template, place, sectionId);
+    if (line === null || line.trim() === '') return 'no-selection';
+    let r = range && range.end > range.start ? range : null;
+    if (r && quote !== undefined && line.slice(r.start, r.end) !== quote) {
+      const at = line.indexOf(quote);
+      r = at >= 0 ? { start: at, end: at + quote.length } : null;
+    }
+    const shown = r ? line.slice(r.start, r.end) : line;
+    if (shown.trim() === '') r = null;
+    this.pendingRef?.ref.unref();
+    this.pendingRef = null;
+    this.pendingLine = { place, sectionId, range: r };
+    this.set({
+      pending: { key: `line:${place}${sectionId ? `:${sectionId}` : ''}`, quote: r ? shown : line },
+    });
     return this.snap.reviewer?.name ? 'ok' : 'needs-reviewer';
   }
 
   cancel(): void {
     this.pendingRef?.ref.unref();
     this.pendingRef = null;
+    this.pendingLine = null;
     this.set({ pending: null });
   }
 
@@ -250,6 +294,7 @@ export class CommentsController {
 
   /** Write the pending comment: marks on the text, a thread in the document. */
   submit(text: string): string | null {
+    if (this.pendingLine) return this.submitOnLine(text);
     const pending = this.pendingRef;
     const body = this.clean(text);
     if (!pending || body === '') return null;
@@ -270,8 +315,37 @@ export class CommentsController {
     );
     HistoryEditor.withNewBatch(editor, () => addThreadMarks(editor, range, threadId));
     const batch = editor.history.undos[editor.history.undos.length - 1];
-    if (batch) this.born.set(threadId, { key: pending.key, batch });
+    if (batch) {
+      const history = editor.history;
+      this.born.set(threadId, () =>
+        history.redos.includes(batch) ? 'undone' : history.undos.includes(batch) ? 'done' : 'gone',
+      );
+    }
     const thread = report.comments.find((t) => t.id === threadId)!;
+    this.store.setComments([...this.store.comments, thread]);
+    this.refresh();
+    this.setActive(threadId);
+    return threadId;
+  }
+
+  private submitOnLine(text: string): string | null {
+    const line = this.pendingLine;
+    const body = this.clean(text);
+    if (!line || body === '') return null;
+    this.pendingLine = null;
+    this.set({ pending: null });
+    const { report, threadId } = addLineThread(
+      this.store.toReport(),
+      this.store.template,
+      line.place,
+      line.range,
+      { ...this.author(), text: body },
+      line.sectionId ? { sectionId: line.sectionId } : {},
+    );
+    const thread = report.comments.find((t) => t.id === threadId)!;
+    // 撤销 right after takes it away, as for a comment on the text (followUndo).
+    const step = this.store.recordStep();
+    this.born.set(threadId, () => this.store.stepState(step));
     this.store.setComments([...this.store.comments, thread]);
     this.refresh();
     this.setActive(threadId);
@@ -347,7 +421,39 @@ export class CommentsController {
       }
       return true;
     }
-    return false;
+    return this.jumpToLine(threadId);
+  }
+
+  /**
+   * A thread on the title, 主送机关, 署名 or 成文日期: its line on the page in view, and its field in
+   * 报告信息 focused with the commented words selected (the date's box has no text selection). One on a
+   * part's heading: the heading in view.
+   */
+  private jumpToLine(threadId: string): boolean {
+    const view = this.snap.threads.find((t) => t.thread.id === threadId);
+    const place = view?.listing.place;
+    if (!view || !place) return false;
+    if (place === 'heading') {
+      // A part's heading (from Word): the heading in view; it is fixed, there is nothing to select.
+      const key = view.listing.section ?? '';
+      document.getElementById(`h-${key}`)?.scrollIntoView({ block: 'center' });
+      if (this.store.editors.has(key)) this.store.setActive(key);
+      return true;
+    }
+    document
+      .querySelector<HTMLElement>(`.gw-page [data-line="${place}"]`)
+      ?.scrollIntoView({ block: 'center' });
+    const input = document.querySelector<HTMLInputElement>(`input[data-line="${place}"]`);
+    if (!input) return true;
+    input.focus({ preventScroll: true });
+    if (input.type !== 'date' && input.value !== '') {
+      const line = lineText(this.store.toReport(), this.store.template, place);
+      const span = line === null ? null : spanOnLine(line, view.thread.anchor);
+      // The line is the field's text without its leading spaces (and, for the 主送机关, with its colon).
+      const lead = input.value.length - input.value.trimStart().length;
+      if (span) input.setSelectionRange(span.start + lead, Math.min(span.end + lead, input.value.length));
+    }
+    return true;
   }
 
   // ---- merging a reviewer's copy ----

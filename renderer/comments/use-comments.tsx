@@ -15,6 +15,8 @@ import type { ApiOutput, GwdraftApi } from '../../core/api/contract';
 import { onMenuCommand } from '../api/client';
 import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
 import type { DocStore } from '../document/doc-store';
+import type { LineField, MetaPlace } from '../../core/comments/place';
+import { LINE_FIELDS } from '../../core/comments/line-threads';
 import { describeError } from '../notices/notices';
 import { Dialog } from '../files/Dialog';
 import { CommentsPanel } from './CommentsPanel';
@@ -27,7 +29,7 @@ import './comments.css';
 
 type Ui =
   | null
-  | { kind: 'reviewer'; forPending: boolean }
+  | { kind: 'reviewer'; forPending: boolean; then?: () => void }
   | { kind: 'merge'; files: ApiOutput<'file.list'>; workspace: string }
   | { kind: 'busy'; text: string }
   | { kind: 'error'; message: string };
@@ -50,6 +52,53 @@ function threadsAtCaret(): string[] {
   return span?.dataset.c?.split(' ').filter(Boolean) ?? [];
 }
 
+/** The 报告信息 fields (and their lines on the page) a comment can be on: all but 发文字号. */
+const FIELDS = new Set<string>(LINE_FIELDS);
+
+/**
+ * The title, 主送机关, 署名 or 成文日期 a comment is being added on, if any: the 报告信息 field with the
+ * focus (its selection, or the whole line for a caret), or text chosen on that line of the page (or
+ * on a part's heading, fixed outside the editors).
+ * Offsets are in the line as printed (the field's text without its leading spaces).
+ */
+function lineTarget(): {
+  place: MetaPlace;
+  range: { start: number; end: number } | null;
+  quote?: string;
+  sectionId?: string;
+} | null {
+  const el = document.activeElement;
+  if (el instanceof HTMLInputElement && FIELDS.has(el.dataset.line ?? '')) {
+    const place = el.dataset.line as LineField;
+    const { selectionStart: s, selectionEnd: e, value } = el;
+    if (el.type === 'date' || s === null || e === null || s === e || value.trim() === '')
+      return { place, range: null };
+    const lead = value.length - value.trimStart().length;
+    return { place, range: { start: Math.max(0, s - lead), end: Math.max(0, e - lead) } };
+  }
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const lineOf = (n: Node | null) =>
+    (n instanceof Element ? n : n?.parentElement)?.closest<HTMLElement>('.gw-page [data-line]') ?? null;
+  const a = lineOf(sel.anchorNode);
+  const f = lineOf(sel.focusNode);
+  const place = a?.dataset.line;
+  if (!a || !f || (place !== 'heading' && !FIELDS.has(place ?? '')) || f.dataset.line !== place) return null;
+  // A part's heading: its section's.
+  const sectionId = place === 'heading' ? a.dataset.section : undefined;
+  if (place === 'heading' && (!sectionId || f.dataset.section !== sectionId)) return null;
+  const at = sectionId ? { sectionId } : {};
+  const range = sel.getRangeAt(0);
+  const quote = range.toString();
+  if (a !== f) return { place: place as MetaPlace, range: null, ...at };
+  // Where the chosen text starts in the element, plus where the element starts in the line.
+  const before = document.createRange();
+  before.selectNodeContents(a);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = Number(a.dataset.lineAt ?? 0) + before.toString().length;
+  return { place: place as MetaPlace, range: { start, end: start + quote.length }, quote, ...at };
+}
+
 export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOptions) {
   const controller = useMemo(() => new CommentsController(api, store), [api, store]);
   useEffect(() => controller.start(), [controller]);
@@ -68,8 +117,14 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
   }, [controller, fail]);
 
   const add = useCallback(() => {
-    const r = controller.begin(window.getSelection());
-    if (r === 'no-selection') return optsRef.current.onMessage('请先在正文中选中要批注的文字，再添加批注。');
+    const line = lineTarget();
+    const r = line
+      ? controller.beginOnLine(line.place, line.range, line.quote, line.sectionId ?? null)
+      : controller.begin(window.getSelection());
+    if (r === 'no-selection')
+      return optsRef.current.onMessage(
+        '请先选中要批注的文字（正文，或标题、主送机关、署名、成文日期），再添加批注。',
+      );
     if (r === 'across-sections')
       return optsRef.current.onMessage('一条批注只能针对同一部分内的文字，请在一个部分内选择。');
     optsRef.current.showTab();
@@ -160,8 +215,20 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
       const id = [...ids].reverse().find((x) => known.some((t) => t.thread.id === x));
       if (id) controller.setActive(id);
     };
+    // The caret in a commented field (title, 主送机关, 署名, 成文日期) does the same for its first thread.
+    const onFocus = (e: FocusEvent) => {
+      const place = e.target instanceof HTMLInputElement ? e.target.dataset.line : undefined;
+      if (!place) return;
+      const on = controller.getSnapshot().threads.filter((t) => t.listing.place === place);
+      const current = controller.getSnapshot().active;
+      if (on.length > 0 && !on.some((t) => t.thread.id === current)) controller.setActive(on[0]!.thread.id);
+    };
     document.addEventListener('selectionchange', onSel);
-    return () => document.removeEventListener('selectionchange', onSel);
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      document.removeEventListener('selectionchange', onSel);
+      document.removeEventListener('focusin', onFocus);
+    };
   }, [controller]);
 
   const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
@@ -170,12 +237,18 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
     <CommentsPanel
       controller={controller}
       onEditReviewer={() => setUi({ kind: 'reviewer', forPending: false })}
+      onNeedReviewer={(then) => setUi({ kind: 'reviewer', forPending: false, then })}
     />
   );
 
   const tools = (
     <span role="group" aria-label="审阅" className="gw-c-tools">
-      <button type="button" onMouseDown={keepFocus} onClick={add} title="为选中的文字添加批注（Ctrl+Alt+M）">
+      <button
+        type="button"
+        onMouseDown={keepFocus}
+        onClick={add}
+        title="为选中的文字（正文，或标题、主送机关、署名、成文日期）添加批注（Ctrl+Alt+M）"
+      >
         批注
       </button>
       <button type="button" onClick={() => void merge()} title="合并审阅人返回的 Word 文件或草稿副本中的批注">
@@ -207,8 +280,14 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
           unit={snap.reviewer?.unit ?? ''}
           onCancel={() => closeReviewer(ui.forPending)}
           onSave={(name, unit) => {
+            const then = ui.then;
             setUi(null);
-            controller.setReviewer(name, unit).catch((e: unknown) => fail(e, '保存审阅人'));
+            controller
+              .setReviewer(name, unit)
+              .then(() => {
+                if (controller.getSnapshot().reviewer?.name) then?.();
+              })
+              .catch((e: unknown) => fail(e, '保存审阅人'));
           }}
         />
       )}

@@ -10,6 +10,7 @@ import type {
   Confirmation,
   Report,
   ReportMeta,
+  QuoteAnchor,
   Section,
   Suggestion,
   Thread,
@@ -27,6 +28,7 @@ import { cleanBlocks } from './clean-blocks';
 import { SectionCounter } from './section-count';
 import { QuietTimer } from './quiet-timer';
 import { anchorOnOpen, settleThreads } from '../comments/anchors';
+import { followHeadingEdit, followLineEdits } from '../../core/comments/line-threads';
 
 export const PREAMBLE_KEY = 'preamble';
 
@@ -135,6 +137,8 @@ export class DocStore {
   /** Bumped on every change; compared with the saved version for the dirty flag. */
   private version = 0;
   private savedVersion = 0;
+  /** The anchors of detached threads (those on the title, 署名…) as they were with each metadata. */
+  private readonly lineAnchors = new WeakMap<ReportMeta, Map<string, QuoteAnchor>>();
   /** Heading changes made inside batch(): recorded with its editors as one step. */
   private batchHeadings: HeadingChange[] | null = null;
 
@@ -272,12 +276,45 @@ export class DocStore {
     if (before[field] === value) return;
     const after = { ...before, [field]: value };
     this.history.recordMeta(field, before, after);
+    this.followLines(after);
     this.set({ meta: after });
     this.edited();
   }
 
   private applyMeta(meta: ReportMeta): void {
+    this.followLines(meta);
     this.set({ meta });
+  }
+
+  /** The report's lines without its text: what placing a comment on a line reads. */
+  private headsReport(meta: ReportMeta): Report {
+    return {
+      ...this.base,
+      meta,
+      sections: this.snap.sections.map((s) => ({ ...s, blocks: [] })),
+      comments: [...this.comments],
+    };
+  }
+
+  /**
+   * Comments on the title, 主送机关, 署名 or 成文日期 move with the field's text (or with the org and
+   * year a derived title or 署名 is made of), as the marks of body comments move with theirs.
+   */
+  private followLines(next: ReportMeta): void {
+    if (this.comments.length === 0) return;
+    const report = this.headsReport(this.snap.meta);
+    // 撤销 and 重做 bring back a metadata object seen before (typing is one step): its threads' anchors
+    // as they were then, so words deleted while typing and brought back are commented again.
+    const detached = this.comments.filter((t) => t.detached);
+    this.lineAnchors.set(this.snap.meta, new Map(detached.map((t) => [t.id, t.anchor])));
+    let moved = followLineEdits(report, this.template, next);
+    const then = this.lineAnchors.get(next);
+    if (then)
+      moved = moved.map((t) => {
+        const anchor = t.detached ? then.get(t.id) : undefined;
+        return anchor && anchor !== t.anchor ? { ...t, anchor } : t;
+      });
+    if (moved.some((t, i) => t !== report.comments[i])) this.comments = moved;
   }
 
   // ---- section headings ----
@@ -296,6 +333,11 @@ export class DocStore {
   }
 
   private applyHeading(id: string, heading: string | undefined): void {
+    // A comment on the heading (from Word, or a reviewer's here) follows its words.
+    if (this.comments.length > 0) {
+      const moved = followHeadingEdit(this.headsReport(this.snap.meta), this.template, id, heading);
+      if (moved.some((t, i) => t !== this.comments[i])) this.comments = moved;
+    }
     this.set({
       sections: this.snap.sections.map((s) => {
         if (s.id !== id) return s;
@@ -365,9 +407,9 @@ export class DocStore {
   }
   private replayed(e: HistoryEntry<ReportMeta> | null): void {
     // Editors report their own changes through onChange; metadata and headings change only here.
-    if (e && (e.kind === 'meta' || (e.kind === 'group' && e.headings))) this.edited();
+    if (e && (e.kind === 'meta' || e.kind === 'step' || (e.kind === 'group' && e.headings))) this.edited();
     else this.set(this.undoState());
-    if (!e || e.kind === 'meta') return;
+    if (!e || e.kind === 'meta' || e.kind === 'step') return;
     const key = e.kind === 'editor' ? e.key : (e.keys[0] ?? e.headings?.[0]?.id);
     if (key !== undefined) this.reveal(key);
   }
@@ -403,6 +445,19 @@ export class DocStore {
   setConfirmations(next: readonly Confirmation[]): void {
     this.confirmations = next;
     this.edited();
+  }
+
+  /**
+   * A step in the undo order for a change outside the editors and the metadata (a comment added on the
+   * title or the 署名, which 撤销 takes away as Word does); its owner follows it with stepState.
+   */
+  recordStep(): object {
+    const entry = this.history.recordStep();
+    this.set(this.undoState());
+    return entry;
+  }
+  stepState(step: object): 'done' | 'undone' | 'gone' {
+    return this.history.stateOf(step as HistoryEntry<ReportMeta>);
   }
 
   /** Replace the comment threads (add, reply, resolve, delete, merge): a change to save. */

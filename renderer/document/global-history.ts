@@ -18,7 +18,12 @@ export type HistoryEntry<M> =
    * with them (a lint fix to the prescribed wording): undone together.
    */
   | { kind: 'group'; keys: string[]; headings?: HeadingChange[] }
-  | { kind: 'meta'; field: string; before: M; after: M; at: number };
+  | { kind: 'meta'; field: string; before: M; after: M; at: number }
+  /**
+   * A change made outside the editors and the metadata (a comment added on the title or the 署名): the
+   * history only keeps its place in the order; whoever recorded it asks whether it is undone (stateOf).
+   */
+  | { kind: 'step' };
 
 export interface HistoryTarget<M> {
   undoEditor(key: string): void;
@@ -75,6 +80,22 @@ export class GlobalHistory<M> {
     this.redos = [];
   }
 
+  /** A step of its own (see HistoryEntry 'step'); the returned entry is its identity for stateOf. */
+  recordStep(): HistoryEntry<M> {
+    const entry: HistoryEntry<M> = { kind: 'step' };
+    if (this.replaying) return entry;
+    this.undos.push(entry);
+    this.redos = [];
+    return entry;
+  }
+
+  /** Where an entry is now: done (undoable), undone (redoable), or gone from the history. */
+  stateOf(entry: HistoryEntry<M>): 'done' | 'undone' | 'gone' {
+    if (this.undos.includes(entry)) return 'done';
+    if (this.redos.includes(entry)) return 'undone';
+    return 'gone';
+  }
+
   /** Returns the entry undone, so the UI can bring its place into view. */
   undo(): HistoryEntry<M> | null {
     const entry = this.undos.pop();
@@ -85,7 +106,7 @@ export class GlobalHistory<M> {
         for (const k of entry.keys) this.target.undoEditor(k);
         // Undone in reverse, so a heading changed twice in one step gets its first value back.
         for (const h of [...(entry.headings ?? [])].reverse()) this.target.setHeading(h.id, h.before);
-      } else this.target.setMeta(entry.before);
+      } else if (entry.kind === 'meta') this.target.setMeta(entry.before);
     });
     this.redos.push(entry);
     return entry;
@@ -99,7 +120,7 @@ export class GlobalHistory<M> {
       else if (entry.kind === 'group') {
         for (const k of entry.keys) this.target.redoEditor(k);
         for (const h of entry.headings ?? []) this.target.setHeading(h.id, h.after);
-      } else this.target.setMeta(entry.after);
+      } else if (entry.kind === 'meta') this.target.setMeta(entry.after);
     });
     this.undos.push(entry);
     return entry;

@@ -142,8 +142,8 @@ export const SectionEditor = memo(function SectionEditor({
   return (
     <section className="gw-section" id={`sec-${sectionKey}`} data-section={sectionKey}>
       {heading !== null && (
-        <h2 className="gw-sec-heading" id={`h-${sectionKey}`}>
-          {heading}
+        <h2 className="gw-sec-heading" id={`h-${sectionKey}`} data-line="heading" data-section={sectionKey}>
+          <span className="gw-line-text">{heading}</span>
         </h2>
       )}
       <LabelsContext.Provider value={labels}>

@@ -82,6 +82,7 @@ export const MetaForm = memo(function MetaForm({
           <input
             readOnly={reviewing}
             aria-label="成文日期"
+            data-line="date"
             type="date"
             value={meta.date ?? ''}
             onChange={(e) =>
@@ -133,6 +134,8 @@ function OptionalField({
       <input
         readOnly={reviewing}
         aria-label={label}
+        // The lines a reviewer comments on (the comments feature reads this): all but 发文字号.
+        data-line={field === 'docNumber' ? undefined : field}
         value={meta[field] ?? ''}
         placeholder={placeholder}
         title={hint}

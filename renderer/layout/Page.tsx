@@ -39,6 +39,16 @@ function caretRect(store: DocStore): DOMRect | null {
   }
 }
 
+/** Each organ of a joint 署名 with where it starts in the 署名 line (a comment's offsets are the line's). */
+function organAt(signature: string, organs: string[]): { organ: string; at: number }[] {
+  let from = 0;
+  return organs.map((organ) => {
+    const at = Math.max(0, signature.indexOf(organ, from));
+    from = at + organ.length;
+    return { organ, at };
+  });
+}
+
 export const Page = memo(function Page({ store }: { store: DocStore }) {
   const meta = useDoc(store, selMeta);
   // A heading fix (and its undo) changes the fixed heading of its section.
@@ -79,19 +89,26 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
     };
   }, [store]);
 
-  const organs = signatureOrgans(meta.signature || meta.org);
+  const signature = (meta.signature || meta.org).trim();
+  const organs = signatureOrgans(signature);
   return (
     <div className="gw-page" ref={pageRef}>
-      <h1 className="gw-title">
+      {/* data-line: the lines a reviewer comments on (read by the comments feature, which paints their
+          .gw-line-text, the text alone, as commented text is painted) */}
+      <h1 className="gw-title" data-line="title">
         {title
           ? officialTitleLines(title, meta.org).lines.map((line, i) => (
               <span key={i} className="gw-title-line">
-                {line}
+                <span className="gw-line-text">{line}</span>
               </span>
             ))
           : '（标题）'}
       </h1>
-      {meta.recipient && <p className="gw-recipient">{meta.recipient}：</p>}
+      {meta.recipient && (
+        <p className="gw-recipient" data-line="recipient">
+          <span className="gw-line-text">{meta.recipient}：</span>
+        </p>
+      )}
       <SectionEditor
         store={store}
         sectionKey={PREAMBLE_KEY}
@@ -117,10 +134,22 @@ export const Page = memo(function Page({ store }: { store: DocStore }) {
       <AttachmentsBlock store={store} />
       <div className="gw-signoff">
         {/* a joint 署名 stacks its organs, as the export does (7.3.5.2) */}
-        {(organs.length > 0 ? organs : ['（署名）']).map((organ, i) => (
-          <p key={i}>{organ}</p>
-        ))}
-        <p>{meta.date ? formatChineseDate(meta.date) : '（成文日期）'}</p>
+        {organs.length > 0 ? (
+          organAt(signature, organs).map(({ organ, at }, i) => (
+            <p key={i} data-line="signature" data-line-at={at}>
+              <span className="gw-line-text">{organ}</span>
+            </p>
+          ))
+        ) : (
+          <p>（署名）</p>
+        )}
+        {meta.date ? (
+          <p data-line="date">
+            <span className="gw-line-text">{formatChineseDate(meta.date)}</span>
+          </p>
+        ) : (
+          <p>（成文日期）</p>
+        )}
       </div>
     </div>
   );

@@ -18,7 +18,7 @@ import { numberBlocks, sectionLabel } from '../../model/numbering';
 import type { Report, Section } from '../../model/report';
 import { headingOf, resolvedTitle } from '../../model/report-helpers';
 import type { Template } from '../../templates/schema';
-import { rangeEnds, rangeStarts, wrapInThreads } from './comment-ranges';
+import { rangeEnds, rangeStarts, wrapLineInThreads } from './comment-ranges';
 import { blockWrites, leafKey, type ExportContext } from './export-context';
 import { STYLE } from './styles-xml';
 import { xmlSafe } from './text-safety';
@@ -227,10 +227,7 @@ export function titleParagraph(
   const title = xmlSafe(resolvedTitle(report, template), ctx.dropped);
   const { lines, hardBreaks } = officialTitleLines(title, report.meta.org, ctx.p);
   if (hardBreaks) ctx.warnings.push('标题过长，找不到合适的回行位置，已按行宽断开，请检查标题排列');
-  const runs: ParagraphChild[] = lines.map(
-    (line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }),
-  );
-  return new Paragraph({ style: STYLE.title, children: wrapInThreads(ctx, detached, runs) });
+  return new Paragraph({ style: STYLE.title, children: wrapLineInThreads(ctx, detached, lines) });
 }
 
 /** 主送机关: flush left, ending with a full-width colon (7.3.2). */
@@ -239,7 +236,7 @@ export function recipientParagraph(ctx: ExportContext, recipient: string): Parag
   if (!r.endsWith('：')) r += '：';
   return new Paragraph({
     style: STYLE.recipient,
-    children: wrapInThreads(ctx, ctx.recipientThreads ?? [], [new TextRun(r)]),
+    children: wrapLineInThreads(ctx, ctx.recipientThreads ?? [], [r]),
   });
 }
 
@@ -256,7 +253,7 @@ export function sectionParagraphs(
   const out = [
     new Paragraph({
       style: STYLE.heading[1],
-      children: wrapInThreads(ctx, detachedThreads, [new TextRun(heading)]),
+      children: wrapLineInThreads(ctx, detachedThreads, [heading]),
     }),
     ...blockParagraphs(ctx, `s${index}`, section.blocks),
   ];

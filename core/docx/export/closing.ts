@@ -26,7 +26,7 @@ import { signatureLayout } from './signature';
 import { CLOSING_END_TWIPS, STYLE } from './styles-xml';
 import { xmlSafe } from './text-safety';
 import { emWidth } from './title-lines';
-import { wrapInThreads } from './comment-ranges';
+import { wrapInThreads, wrapLineInThreads } from './comment-ranges';
 
 /** 署名 and 成文日期: without a seal (7.3.5.2) or with one (7.3.5.1); the date never zero-padded. */
 export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] {
@@ -56,11 +56,11 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
         style: STYLE.signature,
         keepNext: i < organs.length - 1 || date !== '',
         indent: { right: layout.signatureRight },
-        children: wrapInThreads(ctx, i === 0 ? onSignature : [], [new TextRun(organ)]),
+        children: wrapLineInThreads(ctx, i === 0 ? onSignature : [], [organ]),
       }),
     ),
   );
-  if (date) out.push(dateParagraph(layout.dateRight, wrapInThreads(ctx, onDate, [new TextRun(date)])));
+  if (date) out.push(dateParagraph(layout.dateRight, wrapLineInThreads(ctx, onDate, [date])));
   return out;
 }
 
@@ -118,7 +118,7 @@ function sealedJointBlock(ctx: ExportContext, organs: readonly string[], date: s
     out.push(
       dateParagraph(
         Math.round(dateRight * char),
-        wrapInThreads(ctx, ctx.closingThreads?.date ?? [], [new TextRun(date)]),
+        wrapLineInThreads(ctx, ctx.closingThreads?.date ?? [], [date]),
       ),
     );
   return out;

@@ -73,3 +73,49 @@ export function wrapInThreads(
     ...referenceRuns(ids),
   ];
 }
+
+/**
+ * A line — the title (its printed lines, broken), the 主送机关, a heading, the 署名, the 成文日期 — as
+ * runs with each thread's range around its own words (ctx.lineSpans, when the line is written as the
+ * text they were found on), or around the whole line.
+ */
+export function wrapLineInThreads(
+  ctx: ExportContext,
+  threads: readonly string[],
+  lines: readonly string[],
+): ParagraphChild[] {
+  const text = lines.join('');
+  const spans = threads.map((t) => {
+    const at = ctx.lineSpans?.get(t);
+    const fits = at && at.line === text && at.start >= 0 && at.end <= text.length && at.start < at.end;
+    return { ids: idsOf(ctx, [t]), start: fits ? at.start : 0, end: fits ? at.end : text.length };
+  });
+  if (spans.every((x) => x.start === 0 && x.end === text.length))
+    return wrapInThreads(
+      ctx,
+      threads,
+      lines.map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })),
+    );
+  const breaks = new Set<number>();
+  let offset = 0;
+  for (const l of lines) {
+    if (offset > 0) breaks.add(offset);
+    offset += l.length;
+  }
+  const cuts = [...new Set([0, text.length, ...breaks, ...spans.flatMap((x) => [x.start, x.end])])].sort(
+    (a, b) => a - b,
+  );
+  const out: ParagraphChild[] = [];
+  cuts.forEach((at, i) => {
+    // A range ending at a line's end closes before the break; one starting a line opens after it, so
+    // its quote is the words, without the line break.
+    for (const x of spans.filter((y) => y.end === at))
+      out.push(...x.ids.map((id) => new CommentRangeEnd(id)), ...referenceRuns(x.ids));
+    if (breaks.has(at)) out.push(new TextRun({ break: 1 }));
+    for (const x of spans.filter((y) => y.start === at))
+      out.push(...x.ids.map((id) => new CommentRangeStart(id)));
+    const next = cuts[i + 1];
+    if (next !== undefined && next > at) out.push(new TextRun(text.slice(at, next)));
+  });
+  return out;
+}

@@ -31,6 +31,11 @@ export interface ExportContext {
   closingThreads?: { signature: string[]; date: string[] };
   /** Threads Word had on the 主送机关. */
   recipientThreads?: string[];
+  /**
+   * Where on its line (as lineText prints it) a thread on the title, 主送机关, a heading, 署名 or 成文日期
+   * sits: its range is written around those characters when the line is written as that text.
+   */
+  lineSpans?: Map<string, { line: string; start: number; end: number }>;
 }
 
 /** Only blocks with visible text are written: empty editor paragraphs would be stray blank lines. */

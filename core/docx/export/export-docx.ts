@@ -21,7 +21,7 @@ import { attachmentNote, attachmentNoteLines, attachmentPages, writtenAttachment
 import { blockParagraphs, recipientParagraph, sectionParagraphs, titleParagraph } from './body';
 import { closingBlock, signatureBlock } from './closing';
 import { locateThreads } from './comment-ranges';
-import { linePlaceOf } from '../../comments/place';
+import { linePlaceOf, lineText, spanOnLine } from '../../comments/place';
 import { addCommentParts } from './comments-extended';
 import { anchoredThreadIds, planComments } from './comments';
 import { blank, writes, type ExportContext } from './export-context';
@@ -110,6 +110,14 @@ export async function exportDocx(
         return line ? [[t.id, line] as const] : [];
       }),
     );
+    // Their ranges go around their own words on the line (a reviewer's comment on 2025年 in the title).
+    ctx.lineSpans = new Map();
+    for (const t of report.comments) {
+      const at = places.get(t.id);
+      const line = at ? lineText(report, template, at.place, at.sectionId) : null;
+      const span = line === null ? null : spanOnLine(line, t.anchor);
+      if (line !== null && span) ctx.lineSpans.set(t.id, { line, ...span });
+    }
     const gone = new Set([...detached].filter((id) => !places.has(id)));
     ctx.comments = planComments(report.comments, gone, ctx.dropped, options.commentZoneOffset);
     locateThreads(ctx, report, detached);

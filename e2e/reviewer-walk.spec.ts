@@ -44,7 +44,7 @@ test('合并批注… of a Word copy: comments on the title, 署名 and date are
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: '新增 9 条批注，其中 4 条已定位到正文，5 条在标题或署名上。' }),
+      .filter({ hasText: '新增 9 条批注，其中 4 条已定位到正文，5 条在标题、署名等行上。' }),
   ).toBeVisible();
 
   await page.getByRole('tab', { name: '批注' }).click();

@@ -153,7 +153,7 @@ describe("the reviewer's and the archivist's day through the CLI", () => {
     const res = await run('merge-comments', draft, join(dir, 'walk-reviewed.docx'), '-o', merged);
     expect(res.code).toBe(0);
     expect(res.out).toContain('9 threads added, 4 placed, 5 detached (5 on the title or signature)');
-    expect(res.out).toContain('（其中 5 条在标题或署名上）');
+    expect(res.out).toContain('（其中 5 条在标题、署名等行上）');
     const listed = await run('comments', merged);
     expect(listed.out).not.toContain('原文已删除');
     expect(listed.out).toMatch(/李四 .* {2}三、下一年度主要安排 {2}未解决，在部分标题上/);

@@ -40,7 +40,7 @@ export const mergeCommentsCommand: Command = {
       (m.alreadyPresent ? `; ${m.alreadyPresent} already present, not added twice` : '');
     process.stdout.write(
       `已合并：新增批注 ${m.added} 条，已定位 ${m.placed} 条，游离（原文已删除或找不到）${m.detached} 条` +
-        (m.onMeta ? `（其中 ${m.onMeta} 条在标题或署名上）` : '') +
+        (m.onMeta ? `（其中 ${m.onMeta} 条在标题、署名等行上）` : '') +
         '；' +
         `新增回复 ${m.repliesAdded} 条${zh}；新增修订 ${s.added} 处，已定位 ${s.placed} 处，无法定位 ${s.unplaced} 处 → ${out}\n` +
         `merged: ${m.added} threads added, ${m.placed} placed, ${m.detached} detached` +

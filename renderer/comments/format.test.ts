@@ -21,7 +21,7 @@ describe('mergeSummary', () => {
     expect(mergeSummary({ added: 0, placed: 0, detached: 0 })).toMatch(/没有新的批注/);
     // Word comments on the title or the 署名 are not said to be deleted.
     expect(mergeSummary({ added: 5, placed: 2, detached: 3, onMeta: 2 })).toBe(
-      '合并完成：新增 5 条批注，其中 2 条已定位到正文，2 条在标题或署名上，1 条原文已删除，保留在批注栏中。',
+      '合并完成：新增 5 条批注，其中 2 条已定位到正文，2 条在标题、署名等行上，1 条原文已删除，保留在批注栏中。',
     );
   });
 

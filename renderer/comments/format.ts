@@ -34,7 +34,7 @@ export function mergeSummary(r: {
   if (r.added === 0) return '合并完成：没有新的批注（已有的批注不会重复添加，新的回复已并入）。' + changes;
   const parts = [`合并完成：新增 ${r.added} 条批注`, `其中 ${r.placed} 条已定位到正文`];
   const onMeta = Math.min(r.onMeta ?? 0, r.detached);
-  if (onMeta > 0) parts.push(`${onMeta} 条在标题或署名上`);
+  if (onMeta > 0) parts.push(`${onMeta} 条在标题、署名等行上`);
   if (r.detached > onMeta) parts.push(`${r.detached - onMeta} 条原文已删除，保留在批注栏中`);
   return parts.join('，') + '。' + changes;
 }

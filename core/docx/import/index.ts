@@ -63,7 +63,7 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
     const deleted = merged.detached - merged.onMeta;
     notes.push(
       `导入批注 ${merged.added} 条：${merged.placed} 条已定位` +
-        (merged.onMeta ? `，${merged.onMeta} 条在标题或署名上` : '') +
+        (merged.onMeta ? `，${merged.onMeta} 条在标题、署名等行上` : '') +
         (deleted ? `，${deleted} 条原文已删除，作为游离批注保留` : '') +
         '。',
     );

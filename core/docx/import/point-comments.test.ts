@@ -91,7 +91,7 @@ describe("the import's note on comments it does not place in the text", () => {
     );
     expect(report.comments).toHaveLength(3);
     expect(notes.find((n) => n.startsWith('导入批注'))).toBe(
-      '导入批注 3 条：0 条已定位，2 条在标题或署名上，1 条原文已删除，作为游离批注保留。',
+      '导入批注 3 条：0 条已定位，2 条在标题、署名等行上，1 条原文已删除，作为游离批注保留。',
     );
   });
 });

@@ -12,7 +12,8 @@ import {
 } from '../../import/heading-patterns';
 import type { DocxRun } from './document';
 import { isAttachmentMark } from '../../import/text/closing';
-import { runsFrom, trimRuns, WS, type Line } from './lines';
+import { BRACKETED } from '../../import/text/page-clutter';
+import { runsBefore, runsFrom, trimRuns, WS, type Line } from './lines';
 
 export interface Heading {
   level: HeadingLevel;
@@ -160,4 +161,31 @@ export function withoutBodyFace(lines: readonly Line[]): Line[] {
       return rest;
     }),
   }));
+}
+
+/** A line wholly in 【】 with no sentence: the line of the words inside, or null. */
+function bracketInner(l: Line): Line | null {
+  if (!BRACKETED.test(l.text)) return null;
+  const runs = trimRuns(runsBefore(runsFrom(l.runs, 1), l.text.length - 2));
+  return { ...l, runs, text: runs.map((r) => r.text).join('') };
+}
+
+/**
+ * Parts headed in 【】, as a web page or a WPS template sets them ("【第一部分 主要举措和成效】",
+ * "【一、…】"): a numbered heading inside is read as that heading; when the document has no numbered part
+ * at all, every such line (two at least) is a part, as the text import reads "【主要举措和成效】".
+ */
+export function withBracketedHeadings(lines: readonly Line[]): Line[] {
+  let bracketed = 0;
+  const out = lines.map((l) => {
+    const inner = bracketInner(l);
+    if (!inner) return l;
+    bracketed++;
+    return recogniseHeading(inner.text, { marked: true }) ? inner : l;
+  });
+  if (bracketed < 2 || out.some((l) => headingOf(l)?.level === 1)) return out;
+  return out.map((l) => {
+    const inner = bracketInner(l);
+    return inner ? { ...inner, styleLevel: 1 } : l;
+  });
 }

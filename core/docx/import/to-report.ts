@@ -31,7 +31,7 @@ import {
   withoutSealNotes,
 } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
-import { headingOf, withoutBodyFace, type Heading } from './headings';
+import { headingOf, withBracketedHeadings, withoutBodyFace, type Heading } from './headings';
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
 
@@ -80,11 +80,11 @@ export function sectionHeadingsOf(paragraphs: readonly DocxParagraph[]): string[
 
 /**
  * The 附件 pages after the 成文日期 (as gwdraft and GB/T 9704 7.3.7 write them): from the first line
- * that is only "附件" or "附件N" right after a date line, each label, its title on the next line and its
+ * that is only "附件", "附件N" or "附表" right after a date line, each label, its title on the next line and its
  * text up to the next label. They are cut off `lines`; nothing is cut when there are none.
  */
 function attachmentPages(lines: Line[]): { title: string; lines: Line[] }[] {
-  const label = (l: Line) => /^附件[1-9]?\d?$/.test(l.text.replace(/\s+/g, ''));
+  const label = (l: Line) => isAttachmentMark(l.text);
   const start = lines.findIndex((l, i) => i > 0 && label(l) && parseDateLine(lines[i - 1]!.text) !== null);
   if (start < 0) return [];
   const pages: { title: string; lines: Line[] }[] = [];
@@ -110,7 +110,7 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
   const lines: Line[] = [];
   const clutter: Line[] = [];
   for (const l of withTitleOffOutline(
-    withoutBodyFace(paragraphs.flatMap(linesOf)).filter((x) => x.text !== ''),
+    withBracketedHeadings(withoutBodyFace(paragraphs.flatMap(linesOf)).filter((x) => x.text !== '')),
   )) {
     // Numbers alone are kept: in a Word file they are figures (a table cell, or a row of them read as one
     // line, "5  8" with ideographic spaces), not a page number. Only a marked one (— 3 —, 第3页) or 3/8 is.
@@ -192,6 +192,9 @@ export function paragraphsToReport(
   // 附件说明 between the body and the 署名 (7.3.4): names, not body text
   const note = trailingAttachmentNote(lines.map((l) => l.text));
   if (note) lines.splice(note.start);
+  const names = note ? note.names : pages.map((p) => p.title).filter((t) => t !== '');
+  if (!note && names.length > 0)
+    notes.push(`成文日期之后的附件（${names.join('、')}）已作为附件导入，附件名称列入附件说明。`);
 
   // The title: up to three short lines at the top, complete when they end in 报告 (the org often
   // stands on its own line above "2024年法治政府建设年度报告"); then a 主送机关 line, as text import does.
@@ -364,9 +367,10 @@ export function paragraphsToReport(
     confirmations: [],
     baseline: null,
     ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),
-    ...(note
+    // The 附件说明 names the 附件; without one, the pages' own titles do (a 附表 put after the date).
+    ...(names.length > 0
       ? {
-          attachments: note.names.map((name, i) => {
+          attachments: names.map((name, i) => {
             const blocks = pages[i] ? blocksOf(pages[i].lines) : [];
             return blocks.length > 0 ? { name, blocks } : { name };
           }),

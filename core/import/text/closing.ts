@@ -167,10 +167,13 @@ export const TITLE_END = /报告(?:[（(][^）)]{1,12}[）)])?$/u;
 
 const SIGNER = /^签发人[：:][\s\u3000]*\S{2,12}$/u;
 
-/** The head of an 附件 page (GB/T 9704 7.4): "附件", or "附件1" when there are several. */
-const ATTACHMENT_PAGE = /^附件(?:[1-9]\d?)?$/u;
+/**
+ * The head of an 附件 page (GB/T 9704 7.4): "附件", or "附件1" when there are several; a table of figures
+ * sent with the report is headed "附表" ("附表1") as often, and either may carry a colon ("附表：").
+ */
+const ATTACHMENT_PAGE = /^附[件表](?:[1-9]\d?)?[：:]?$/u;
 
-/** A line that is only an 附件 page's mark ("附件", "附件2"), spaces aside: never a heading nor text. */
+/** A line that is only an 附件 page's mark ("附件", "附件2", "附表"), spaces aside: never a heading nor text. */
 export function isAttachmentMark(plain: string): boolean {
   return ATTACHMENT_PAGE.test(plain.replace(/[\s\u3000]/gu, ''));
 }

@@ -278,3 +278,40 @@ describe('a page copied with its HTML', () => {
     expect(allText(r)).not.toMatch(/<|>/u);
   });
 });
+
+describe('a web page printed to PDF by a browser, then copied as text', () => {
+  const url = 'https://www.example.gov.cn/zwgk/202603/t20260316_5120341.html?id=7';
+  const header = '2026/3/18 09:42 某区司法局2025年法治政府建设年度报告_政务公开_某区人民政府';
+  it('leaves out the date-and-title header and the address-and-page footer of each page', () => {
+    const r = importText(
+      [
+        header,
+        '某区司法局2025年法治政府建设年度报告',
+        ...BODY.slice(0, 7),
+        `${url} 1/2`,
+        header,
+        ...BODY.slice(7),
+        '某区司法局',
+        '2026年1月20日',
+        `${url} 2/2`,
+      ].join('\n'),
+      opts,
+    );
+    expect(r.report.meta).toMatchObject({ org: '某区司法局', date: '2026-01-20' });
+    expect(allText(r)).not.toMatch(/https|09:42|政务公开_/u);
+  });
+  it('knows the forms browsers print, and no line of a report', () => {
+    for (const line of [
+      header,
+      '2026/3/18 上午9:42 某区司法局2025年法治政府建设年度报告',
+      '3/18/26, 9:42 AM',
+      `${url} 1/3`,
+      `${url} 第1页，共3页`,
+      `${url} Page 1 of 3`,
+      url,
+    ])
+      expect(isWebChrome(line)).toBe(true);
+    for (const line of ['2026/1/5 09:00，局党组召开会议研究法治工作。', '2025年1月5日召开会议', '2026/1/5'])
+      expect(isWebChrome(line)).toBe(false);
+  });
+});

@@ -303,6 +303,17 @@ describe('附件 pages after the 成文日期', () => {
     expect(r.report.attachments).toEqual([{ name: '行政执法统计表' }, { name: '规范性文件目录' }]);
     expect(allText(r)).not.toContain('附件');
   });
+  it('a 附表 (with or without a colon) after the date is such a page too: the 署名 and date are read', () => {
+    for (const mark of ['附表', '附表：', '附表1']) {
+      const r = run(
+        ['某县司法局2025年法治政府建设年度报告', ...FIVE, ...closing, mark, ...page.slice(1)].join('\n'),
+      );
+      expect(r.report.meta.signature).toBeNull();
+      expect(r.report.meta.date).toBe('2026-01-20');
+      expect(r.report.attachments).toEqual([{ name: '2025年度行政执法数据统计表' }]);
+      expect(allText(r)).not.toMatch(/附表|行政处罚案件（件）/u);
+    }
+  });
   it('a line "附件" not after the 成文日期 stays where it is', () => {
     const body = [...FIVE.slice(0, 2), '附件', '行政执法统计表', ...FIVE.slice(2)];
     const r = run(['某县司法局2025年法治政府建设年度报告', ...body, ...closing].join('\n'));

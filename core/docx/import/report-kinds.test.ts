@@ -1,0 +1,110 @@
+/**
+ * Word reports laid out in ways the other tests do not cover: parts headed in 【】 (numbered inside or
+ * not), and a 附表 of figures after the 成文日期, whose 署名 and date sit at a right tab stop.
+ */
+import { describe, expect, it } from 'vitest';
+import { blockText } from '../../model/content';
+import { shippedTemplates } from '../../../templates/index';
+import { outlineVocabulary } from '../../../templates/vocabulary';
+import { documentXml, makeDocx, p, r } from '../../../test/fixtures/docx/make-docx';
+import { row, tab, table } from '../../../test/fixtures/docx/producer-xml';
+import { importDocx } from './index';
+
+const opts = () => ({ templates: shippedTemplates(), vocabulary: outlineVocabulary(), fallbackYear: 2024 });
+const docx = (paras: string[]) => makeDocx({ document: documentXml(paras.join('')) });
+const bold = (t: string) => p(r(t, { bold: true }));
+
+const FIVE: [string, string][] = [
+  [
+    '2025年度推进法治政府建设的主要举措和成效',
+    '局党组专题学习习近平法治思想3次，落实行政执法公示制度，办理行政处罚案件36件。',
+  ],
+  ['2025年度推进法治政府建设存在的不足和原因', '执法人员不足，原因是编制未随职责调整。'],
+  [
+    '2025年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+    '局长履行第一责任人职责，听取汇报2次。',
+  ],
+  ['下一年度推进法治政府建设的主要安排', '2026年，开展执法人员轮训。'],
+  ['其他需要报告的情况', '无。'],
+];
+
+describe('parts headed in 【】 in a Word file', () => {
+  const report = (head: (n: number, h: string) => string) =>
+    importDocx(
+      docx([
+        p(r('某县司法局2025年法治政府建设年度报告'), { center: true }),
+        p(r('2025年，局党组坚持以习近平法治思想为指导。现将有关情况报告如下：')),
+        ...FIVE.flatMap(([h, t], i) => [bold(head(i, h)), p(r(t))]),
+        p(r('某县司法局')),
+        p(r('2026年1月20日')),
+      ]),
+      opts(),
+    ).report;
+  const CN = ['一', '二', '三', '四', '五'];
+
+  it('reads "【第一部分 …】" (a full-width space apart) in bold as the parts (they were all left in the 导语)', () => {
+    const rep = report((i, h) => `【第${CN[i]}部分\u3000${h}】`);
+    expect(rep.templateId).toBe('statutory-five');
+    expect(rep.preamble.map(blockText)).toEqual([
+      '2025年，局党组坚持以习近平法治思想为指导。现将有关情况报告如下：',
+    ]);
+    expect(rep.sections.map((s) => s.blocks.map(blockText).join(''))).toEqual(FIVE.map(([, t]) => t));
+    expect(rep.meta.date).toBe('2026-01-20');
+  });
+
+  it('reads "【一、…】" and, in a file with no numbered part, "【…】" as the parts', () => {
+    for (const head of [
+      (i: number, h: string) => `【${CN[i]}、${h}】`,
+      (_: number, h: string) => `【${h}】`,
+    ]) {
+      const rep = report(head);
+      expect(rep.templateId).toBe('statutory-five');
+      expect(rep.sections.map((s) => s.blocks.map(blockText).join(''))).toEqual(FIVE.map(([, t]) => t));
+    }
+  });
+
+  it('leaves a single line in 【】 among numbered parts as text', () => {
+    const rep = importDocx(
+      docx([
+        p(r('某县司法局2025年法治政府建设年度报告'), { center: true }),
+        ...FIVE.flatMap(([h, t], i) => [p(r(`${CN[i]}、${h}`)), p(r(t))]).toSpliced(
+          2,
+          0,
+          p(r('【典型案例】')),
+        ),
+      ]),
+      opts(),
+    ).report;
+    expect(rep.sections[0]!.blocks.map(blockText)).toContain('【典型案例】');
+  });
+});
+
+describe('a 附表 after the 成文日期 in a Word file', () => {
+  const tabbed = (t: string) =>
+    `<w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="8844"/></w:tabs></w:pPr>${tab}${r(t)}</w:p>`;
+  const { report, notes } = importDocx(
+    docx([
+      p(r('某县司法局2025年法治政府建设年度报告'), { center: true }),
+      ...FIVE.flatMap(([h, t], i) => [p(r(`${['一', '二', '三', '四', '五'][i]}、${h}`)), p(r(t))]),
+      tabbed('某县司法局'),
+      tabbed('2026年1月20日'),
+      p(r('附表')),
+      p(r('2025年度行政执法数据统计表'), { center: true }),
+      table([row(['项目', '2024年', '2025年']), row(['行政处罚案件（件）', '30', '36'])], { borders: true }),
+    ]),
+    opts(),
+  );
+
+  it('reads the 署名 and date set at a tab stop, and is no part of the report', () => {
+    expect(report.meta).toMatchObject({ signature: null, date: '2026-01-20' });
+    expect(report.sections.map((s) => s.id)).not.toContain('extra-1');
+    expect(report.sections.at(-1)!.blocks.map(blockText)).toEqual(['无。']);
+  });
+
+  it("is the report's 附件, named by its title, with its rows, and said in the notes", () => {
+    expect(report.attachments?.map((a) => [a.name, (a.blocks ?? []).map(blockText)])).toEqual([
+      ['2025年度行政执法数据统计表', ['项目　　2024年　　2025年', '行政处罚案件（件）　　30　　36']],
+    ]);
+    expect(notes.join('\n')).toContain('附件（2025年度行政执法数据统计表）');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemplate, shippedTemplates } from './index';
 import { outlineVocabulary } from './vocabulary';
-import { unitKindOf } from '../core/templates/vocabulary';
+import { headingConcepts, unitKindOf } from '../core/templates/vocabulary';
 import { sectionHeading } from '../core/templates/load';
 
 const STATUTORY = ['第一项', '第二项', '第三项', '第四项', '第五项'];
@@ -133,5 +133,16 @@ describe('unit kinds (outline-vocabulary.json)', () => {
     expect(kind('某市档案馆')).toBe('department');
     expect(kind('某省某监狱')).toBe('department');
     expect(kind('某县供销合作社联合社')).toBe('department');
+    expect(kind('湖南省青羊湖国有林场')).toBe('department');
+    expect(kind('某农垦局某国营农场')).toBe('department');
+    expect(kind('某县人民广场')).toBeNull();
+  });
+});
+
+describe('heading concepts (outline-vocabulary.json)', () => {
+  it("reads the 纲要's last chapter in a government's words: 组织保障 is 党的领导和推进机制", () => {
+    const v = outlineVocabulary();
+    expect([...headingConcepts('加强法治政府建设组织保障', v)]).toEqual(['leadership']);
+    expect([...headingConcepts('加强党的领导，完善法治政府建设推进机制', v)]).toEqual(['leadership']);
   });
 });

@@ -34,7 +34,7 @@ import {
   type ParsedDate,
 } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
-import { joinWrapped, sentencesBeforeHeadings, splitLines, type Line } from './lines';
+import { joinWrapped, sentenceLists, sentencesBeforeHeadings, splitLines, type Line } from './lines';
 import { htmlToText } from './page-clutter';
 import { bestSectionScore, matchHeadings } from './match';
 import { chooseTemplateFor, type TemplateChoice } from './choose';
@@ -181,7 +181,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     }
   }
   lines = rejoinWrappedHeadings(lines, candidates);
-  const joined = joinWrapped(lines);
+  const joined = sentenceLists(joinWrapped(lines));
   for (const l of sentencesBeforeHeadings(joined)) {
     const start = [...l.plain].slice(0, 20).join('');
     warnings.push(

@@ -261,3 +261,24 @@ export function sentencesBeforeHeadings(lines: readonly Line[]): Line[] {
   });
   return out;
 }
+
+/**
+ * Numbered lines of one level standing alone, each a whole sentence ending in 。, one after another with
+ * no text under any of them and none after the last ("1、开展护林员法律知识轮训，实现培训全覆盖。" then
+ * "2、…。" then the next part): a list of sentences (a plan's items), not sub-headings — a heading stands
+ * over text, and one ending in 。 runs on into it. They stay paragraphs with their numbers, as written.
+ */
+export function sentenceLists(lines: readonly Line[]): Line[] {
+  const out = [...lines];
+  const item = (l: Line | undefined) =>
+    l !== undefined && l.kind !== 'text' && l.kind !== 'section' && l.plain.endsWith('。') && !hasRunOn(l);
+  for (let i = 0; i < out.length;) {
+    let j = i;
+    while (item(out[j]) && out[j]!.kind === out[i]!.kind) j++;
+    const after = out[j];
+    if (j - i >= 2 && (after === undefined || after.kind !== 'text'))
+      for (let k = i; k < j; k++) out[k] = { ...out[k]!, ...NUMBERED_TEXT };
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}

@@ -512,3 +512,36 @@ describe('a 报送函 with the report as its 附件', () => {
     expect(r.mapping).toHaveLength(5);
   });
 });
+
+describe('a list of numbered sentences with no text under them', () => {
+  const plans = (items: string[]) =>
+    run(['某县司法局2025年法治政府建设年度报告', ...FIVE.slice(0, 6), ...items, ...FIVE.slice(8)].join('\n'));
+  it('stays paragraphs with their numbers, not sub-headings with nothing under them', () => {
+    const r = plans([
+      '四、2026年工作思路',
+      '1、开展执法人员法律知识轮训，实现培训全覆盖。',
+      '2、与县公安局建立案件移送和信息共享机制。',
+      '3、推进智慧执法建设。',
+    ]);
+    expect(kinds(section(r, 'next-year').blocks)).toEqual([
+      '1、开展执法人员法律知识轮训，实现培训全覆盖。',
+      '2、与县公安局建立案件移送和信息共享机制。',
+      '3、推进智慧执法建设。',
+    ]);
+  });
+  it('leaves sub-headings ending in 。 with text under them, and one such line alone, as headings', () => {
+    const r = plans([
+      '四、2026年工作思路',
+      '（一）加强执法培训。',
+      '组织执法人员轮训2次。',
+      '（二）推进智慧执法。',
+      '建设执法信息平台。',
+    ]);
+    expect(kinds(section(r, 'next-year').blocks)).toEqual([
+      'h2:加强执法培训。',
+      '组织执法人员轮训2次。',
+      'h2:推进智慧执法。',
+      '建设执法信息平台。',
+    ]);
+  });
+});

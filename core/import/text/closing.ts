@@ -425,6 +425,8 @@ export interface AttachmentPages {
   rest: Line[];
   /** The title of each 附件 page (the line under its "附件N"), in order. */
   names: string[];
+  /** The lines of each page under its title (a table's rows, a list), in the order of `names`. */
+  texts: Line[][];
 }
 
 /**
@@ -435,14 +437,24 @@ export interface AttachmentPages {
 export function takeAttachmentPages(lines: readonly Line[]): AttachmentPages {
   const isMark = (l: Line | undefined) => l !== undefined && l.kind === 'text' && isAttachmentMark(l.plain);
   const start = attachmentStart(lines);
-  if (start < 0) return { rest: [...lines], names: [] };
+  if (start < 0) return { rest: [...lines], names: [], texts: [] };
   const names: string[] = [];
+  const texts: Line[][] = [];
   for (let i = start; i < lines.length; i++) {
     const title = lines[i + 1];
-    if (isMark(lines[i]) && title && title.kind === 'text' && !isMark(title) && isLabelLine(title.plain, 60))
+    if (
+      isMark(lines[i]) &&
+      title &&
+      title.kind === 'text' &&
+      !isMark(title) &&
+      isLabelLine(title.plain, 60)
+    ) {
       names.push(title.plain);
+      texts.push([]);
+      i++;
+    } else if (!isMark(lines[i]) && texts.length > 0) texts[texts.length - 1]!.push(lines[i]!);
   }
-  return { rest: lines.slice(0, start), names };
+  return { rest: lines.slice(0, start), names, texts };
 }
 
 /**

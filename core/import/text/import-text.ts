@@ -123,7 +123,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   const body = titleKey
     ? header.rest.filter((l) => l.kind !== 'text' || l.plain.replace(/[\s\u3000]/gu, '') !== titleKey)
     : header.rest;
-  // 附件 pages after the 成文日期: other documents, not the report's text; their names are kept.
+  // 附件 pages after the 成文日期: other documents, not the report's text; kept as its 附件 (name and text).
   const pages = takeAttachmentPages(body);
   const closing = takeClosing(pages.rest, header.title);
   lines = closing.rest;
@@ -134,10 +134,15 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (note) lines = lines.slice(0, note.start);
   if (pages.rest.length < body.length)
     warnings.push(
-      `成文日期之后的附件${pages.names.length ? `（${pages.names.join('、')}）` : ''}是另附的页面，内容未导入正文` +
+      `成文日期之后的附件${pages.names.length ? `（${pages.names.join('、')}）` : ''}是另附的页面，不是报告正文，已作为附件导入` +
         (note || pages.names.length === 0 ? '。' : '；附件名称已列入附件说明。'),
     );
-  const attachmentNames = note ? note.names : pages.names;
+  // Each 附件 named, with the text of its page when the page under that name came along (a table's rows).
+  const attachments = (note ? note.names : pages.names).map((name, i) => {
+    const page = note ? pages.texts[pages.names.indexOf(name)] : pages.texts[i];
+    const blocks = (page ?? []).map((l) => block(trimLeaves(parseInline(l.raw))));
+    return blocks.length > 0 ? { name, blocks } : { name };
+  });
   if (closing.sealNote) warnings.push(SEAL_NOTE_WARNING);
   if (closing.trailer.length > 0)
     warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
@@ -318,7 +323,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     confirmations: [],
     baseline: null,
     ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),
-    ...(attachmentNames.length > 0 ? { attachments: attachmentNames.map((name) => ({ name })) } : {}),
+    ...(attachments.length > 0 ? { attachments } : {}),
   };
   const looksLikeReport = title !== null || sources.length > 0;
   return { report, templateId: template.id, mapping, warnings, choice, sourceFindings, looksLikeReport };

@@ -276,11 +276,15 @@ describe('附件 pages after the 成文日期', () => {
     '项目　　2024年　　2025年',
     '行政处罚案件（件）　　120　　136',
   ];
-  it('are no text of the report; the 署名 and date are read, the page title is the 附件 name', () => {
+  it('are no text of the report; the 署名 and date are read, the page is the 附件 named by its title', () => {
     const r = run(['某县司法局2025年法治政府建设年度报告', ...FIVE, ...closing, '', ...page].join('\n'));
     expect(r.report.meta.signature).toBeNull();
     expect(r.report.meta.date).toBe('2026-01-20');
-    expect(r.report.attachments).toEqual([{ name: '2025年度行政执法数据统计表' }]);
+    // The page's rows come along as the 附件's text (as the Word import keeps them), so the 附件 is
+    // exported as a page of its own and the checklist does not ask for its content.
+    expect(r.report.attachments?.map((a) => [a.name, (a.blocks ?? []).map(blockText)])).toEqual([
+      ['2025年度行政执法数据统计表', page.slice(2)],
+    ]);
     expect(allText(r)).not.toMatch(/行政处罚案件（件）|某县司法局$/u);
     expect(r.warnings.join('\n')).toContain('附件名称已列入附件说明');
   });
@@ -310,7 +314,7 @@ describe('附件 pages after the 成文日期', () => {
       );
       expect(r.report.meta.signature).toBeNull();
       expect(r.report.meta.date).toBe('2026-01-20');
-      expect(r.report.attachments).toEqual([{ name: '2025年度行政执法数据统计表' }]);
+      expect(r.report.attachments?.map((a) => a.name)).toEqual(['2025年度行政执法数据统计表']);
       expect(allText(r)).not.toMatch(/附表|行政处罚案件（件）/u);
     }
   });
@@ -508,7 +512,9 @@ describe('a 报送函 with the report as its 附件', () => {
       '二是办理许可30件。',
     ];
     const r = run([...report, ...page].join('\n'));
-    expect(r.report.attachments).toEqual([{ name: '行政执法统计表' }]);
+    expect(r.report.attachments?.map((a) => [a.name, (a.blocks ?? []).map(blockText)])).toEqual([
+      ['行政执法统计表', page.slice(2)],
+    ]);
     expect(r.mapping).toHaveLength(5);
   });
 });

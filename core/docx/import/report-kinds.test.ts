@@ -108,3 +108,36 @@ describe('a 附表 after the 成文日期 in a Word file', () => {
     expect(notes.join('\n')).toContain('附件（2025年度行政执法数据统计表）');
   });
 });
+
+describe('a list of typed numbered sentences with no text under them in a Word file', () => {
+  const withPlans = (plans: string[]) =>
+    importDocx(
+      docx([
+        p(r('某县司法局2025年法治政府建设年度报告'), { center: true }),
+        ...FIVE.slice(0, 3).flatMap(([h, t], i) => [p(r(`${['一', '二', '三'][i]}、${h}`)), p(r(t))]),
+        p(r('四、下一年度推进法治政府建设的主要安排')),
+        ...plans.map((t) => p(r(t))),
+        p(r('五、其他需要报告的情况')),
+        p(r('无。')),
+      ]),
+      opts(),
+    ).report.sections.find((s) => s.id === 'next-year')!.blocks;
+
+  it("stays paragraphs with their numbers (as gwdraft exports the text import's list)", () => {
+    const blocks = withPlans(['1、开展执法人员轮训，实现培训全覆盖。', '2、建立案件移送机制。']);
+    expect(blocks.map((b) => `${b.type}:${blockText(b)}`)).toEqual([
+      'paragraph:1、开展执法人员轮训，实现培训全覆盖。',
+      'paragraph:2、建立案件移送机制。',
+    ]);
+  });
+
+  it('leaves sub-headings with text under them as headings', () => {
+    const blocks = withPlans([
+      '1、开展执法人员轮训。',
+      '组织轮训2次。',
+      '2、建立案件移送机制。',
+      '与公安局签订协议。',
+    ]);
+    expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'heading', 'paragraph']);
+  });
+});

@@ -263,8 +263,9 @@ export function paragraphsToReport(
 
   const blocksOf = (ls: readonly Line[]): Block[] => {
     const out: Block[] = [];
-    for (const l of ls) {
-      const h = headingOf(l);
+    const hs = sentenceListsOff(ls, ls.map(headingOf));
+    for (const [i, l] of ls.entries()) {
+      const h = hs[i]!;
       if (h && h.level > 1) {
         const heading = subHeading(h.level as 2 | 3 | 4, h.text);
         if (h.rest.length) out.push({ ...heading, runIn: true }, paragraphOf(h.rest));
@@ -378,6 +379,34 @@ export function paragraphsToReport(
       : {}),
   };
   return { report, notes };
+}
+
+/**
+ * Numbered lines of one level standing alone, each a sentence ending in 。, one after another with no
+ * text under any of them and none after the last (a plan's "1、…。" "2、…。" items): a list of sentences,
+ * not sub-headings — as the text import reads them (core/import/text/lines.ts sentenceLists). Lines in a
+ * heading style stay headings. The headings given, with those lines' set to null.
+ */
+function sentenceListsOff(lines: readonly Line[], headings: readonly (Heading | null)[]): (Heading | null)[] {
+  const out = [...headings];
+  const item = (i: number) => {
+    const h = headings[i];
+    return (
+      h !== null &&
+      h !== undefined &&
+      h.level > 1 &&
+      h.rest.length === 0 &&
+      lines[i]!.styleLevel === null &&
+      lines[i]!.text.endsWith('。')
+    );
+  };
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && item(j) && headings[j]!.level === headings[i]!.level) j++;
+    if (j - i >= 2 && (j === lines.length || headings[j] !== null)) for (let k = i; k < j; k++) out[k] = null;
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 /**

@@ -35,7 +35,12 @@ import { headingOf, withBracketedHeadings, withoutBodyFace, type Heading } from 
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
 
-import { isMarkedPageNumber, isPageOfPages, isWebChrome } from '../../import/text/page-clutter';
+import {
+  isContentsLine,
+  isMarkedPageNumber,
+  isPageOfPages,
+  isWebChrome,
+} from '../../import/text/page-clutter';
 import { matchHeadings } from '../../import/text/match';
 import type { Vocabulary } from '../../templates/vocabulary';
 import { sameHeadingWording } from '../../check/headings';
@@ -114,7 +119,8 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
   )) {
     // Numbers alone are kept: in a Word file they are figures (a table cell, or a row of them read as one
     // line, "5  8" with ideographic spaces), not a page number. Only a marked one (— 3 —, 第3页) or 3/8 is.
-    const chrome = isMarkedPageNumber(l.text) || isPageOfPages(l.text) || isWebChrome(l.text);
+    const chrome =
+      isMarkedPageNumber(l.text) || isPageOfPages(l.text) || isWebChrome(l.text) || isContentsLine(l.text);
     (chrome ? clutter : lines).push(l);
   }
   const trailer: Line[] = [];

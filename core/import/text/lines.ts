@@ -7,6 +7,7 @@ import {
   BRACKETED,
   decodeEntities,
   DECORATION,
+  isContentsLine,
   isPageNumber,
   isRelatedListHeader,
   isWebChrome,
@@ -68,7 +69,7 @@ export function splitLines(text: string): Line[] {
       relatedList = trimmed === '' || classify(trimmed).kind === 'section' ? 0 : relatedList - 1;
       if (relatedList > 0 || trimmed === '') continue;
     }
-    if (trimmed === '' || isMarkupOnly(trimmed) || isPageNumber(trimmed)) continue;
+    if (trimmed === '' || isMarkupOnly(trimmed) || isPageNumber(trimmed) || isContentsLine(trimmed)) continue;
     if (isRelatedListHeader(trimmed)) {
       relatedList = MAX_RELATED_TITLES + 1;
       continue;

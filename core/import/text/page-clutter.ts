@@ -177,12 +177,27 @@ export function isWebChrome(line: string): boolean {
 }
 
 /**
- * A page number no report line reads as: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 8 页 (a bare 3 or 3/8 may
- * be a number pasted on its own).
+ * A page number no report line reads as: — 3 —, - 3 -, －3－, · 3 ·, 第3页, 第 3 页 共 8 页 (a bare 3 or
+ * 3/8 may be a number pasted on its own).
  */
 export function isMarkedPageNumber(line: string): boolean {
   const t = line.replace(/[\s\u3000]/gu, '');
-  return /^[—–\-－─―]{1,3}\d{1,3}[—–\-－─―]{1,3}$/u.test(t) || /^第\d{1,3}页(?:[，,]?共\d{1,3}页)?$/u.test(t);
+  return (
+    /^[—–\-－─―]{1,3}\d{1,3}[—–\-－─―]{1,3}$/u.test(t) ||
+    /^[·•・]\d{1,3}[·•・]$/u.test(t) ||
+    /^第\d{1,3}页(?:[，,]?共\d{1,3}页)?$/u.test(t)
+  );
+}
+
+/**
+ * A table of contents typed or extracted as text: its head (目录, 目 录, 目次) and its entries, a heading
+ * followed by a dot leader and a page number ("一、主要举措和成效…………………1"). A leader is three
+ * leader marks at least: a sentence's ellipsis is two (……).
+ */
+export function isContentsLine(line: string): boolean {
+  const t = line.trim();
+  if (/^(?:目[\s\u3000]*录|目[\s\u3000]*次)$/u.test(t)) return true;
+  return /\S[\s\u3000]*(?:[.．·・…⋯‥_]{3,})[\s\u3000]*\d{1,3}$/u.test(t);
 }
 
 /** A page of pages: 3/8, 3 / 8. */

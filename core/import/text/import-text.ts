@@ -338,7 +338,10 @@ function rejoinWrappedHeadings(lines: readonly Line[], templates: readonly Templ
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const take = l.kind === 'section' && !l.plain.includes('。') ? wrappedLines(lines, i, templates) : 0;
+    const take =
+      l.kind === 'section' && !l.plain.includes('。')
+        ? wrappedLines(lines, i, templates) || wrappedTail(lines, i)
+        : 0;
     let merged = l;
     for (let k = 1; k <= take; k++) {
       const next = lines[i + k]!;
@@ -377,6 +380,25 @@ function wrappedLines(lines: readonly Line[], i: number, templates: readonly Tem
   // The heading's closing 。 may have wrapped onto a line of its own after the rest.
   const after = lines[i + best.k + 1];
   return after?.kind === 'text' && after.plain.startsWith('。') ? best.k + 1 : best.k;
+}
+
+/** A heading line this long (after its number) may have wrapped; its tail on the next line is this short. */
+const MIN_WRAPPED_HEADING_LINE = 16;
+const MAX_HEADING_TAIL = 8;
+
+/**
+ * A heading no template has (a provincial outline's "三、法治政府建设示范创建和重点改革任务落实情况")
+ * wrapped by a PDF: a long heading line, then a few characters with no punctuation, no space and no
+ * number ("实情况"), then more of the report. 1 when the next line is that tail, else 0. Text under a
+ * heading is a sentence or a row: it has punctuation or spaces, or runs longer.
+ */
+function wrappedTail(lines: readonly Line[], i: number): number {
+  const head = lines[i]!.plain.slice(lines[i]!.labelLength);
+  const next = lines[i + 1];
+  if ([...head].length < MIN_WRAPPED_HEADING_LINE || /[，,、；;：:]$/u.test(head)) return 0;
+  if (!next || next.kind !== 'text' || next.numbered || lines[i + 2] === undefined) return 0;
+  const tail = next.plain;
+  return [...tail].length <= MAX_HEADING_TAIL && !/[\p{P}\s\u3000\d]/u.test(tail) ? 1 : 0;
 }
 
 /** Text after the first 。 of a numbered line (a heading standing alone has none). */

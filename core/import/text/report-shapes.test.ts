@@ -551,3 +551,27 @@ describe('a list of numbered sentences with no text under them', () => {
     ]);
   });
 });
+
+describe('a heading no template has, wrapped by a PDF', () => {
+  const report = (lines: string[]) =>
+    run(['某县司法局2025年法治政府建设年度报告', ...FIVE.slice(0, 4), ...lines, ...FIVE.slice(4)].join('\n'));
+  it('takes its tail back from the next line', () => {
+    const r = report([
+      '三、法治政府建设示范创建和重点改革任务落',
+      '实情况',
+      '对照示范创建指标，补齐短板9项。',
+    ]);
+    const extra = r.report.sections.find((s) => s.id.startsWith('extra-'))!;
+    expect(extra.heading).toBe('法治政府建设示范创建和重点改革任务落实情况');
+    expect(extra.blocks.map(blockText)).toEqual(['对照示范创建指标，补齐短板9项。']);
+  });
+  it('leaves a short heading, or text with punctuation, under it', () => {
+    const short = report(['三、示范创建情况', '实情况', '对照示范创建指标，补齐短板9项。']);
+    expect(short.report.sections.find((s) => s.id.startsWith('extra-'))!.heading).toBe('示范创建情况');
+    const said = report(['三、法治政府建设示范创建和重点改革任务落实情况', '无。', '补齐短板9项。']);
+    expect(said.report.sections.find((s) => s.id.startsWith('extra-'))!.blocks.map(blockText)).toEqual([
+      '无。',
+      '补齐短板9项。',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import {
   MAX_SUB_HEADING_ALONE,
+  PART_LABEL_ALONE,
   readsAsSentence,
   recogniseHeading,
   recogniseRunOnHeading,
@@ -188,4 +189,33 @@ export function withBracketedHeadings(lines: readonly Line[]): Line[] {
     const inner = bracketInner(l);
     return inner ? { ...inner, styleLevel: 1 } : l;
   });
+}
+
+/** Longest part name taken from the line under a "第一部分" standing alone. */
+const MAX_PART_NAME = 60;
+
+/**
+ * "第一部分" alone in its paragraph with the part's name in the next ("第一部分" / "主要举措和成效", a centred
+ * two-line part heading): one line, as if typed on one, so it is the part's heading.
+ */
+export function withPartLabelsJoined(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    const name = next ? next.text.replace(WS, '') : '';
+    if (
+      PART_LABEL_ALONE.test(l.text.replace(WS, '')) &&
+      next !== undefined &&
+      name.length > 0 &&
+      name.length <= MAX_PART_NAME &&
+      !/[。；;！？!?]/u.test(name)
+    ) {
+      const gap: DocxRun = { ...l.runs[l.runs.length - 1]!, text: ' ' };
+      const runs = [...l.runs, gap, ...next.runs];
+      out.push({ ...l, runs, text: runs.map((r) => r.text).join('') });
+      i++;
+    } else out.push(l);
+  }
+  return out;
 }

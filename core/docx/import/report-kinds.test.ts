@@ -141,3 +141,30 @@ describe('a list of typed numbered sentences with no text under them in a Word f
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'heading', 'paragraph']);
   });
 });
+
+describe('parts headed "第一部分" over their name, or 【一】, in a Word file', () => {
+  const CN = ['一', '二', '三', '四', '五'];
+  const report = (head: (i: number, h: string) => string[]) =>
+    importDocx(
+      docx([
+        p(r('某县司法局2025年法治政府建设年度报告'), { center: true }),
+        ...FIVE.flatMap(([h, t], i) => [...head(i, h), p(r(t))]),
+        p(r('某县司法局')),
+        p(r('2026年1月20日')),
+      ]),
+      opts(),
+    ).report;
+  it('reads them as the parts (they were all left in the 导语)', () => {
+    for (const rep of [
+      report((i, h) => [
+        p(r(`第${CN[i]}部分`, { bold: true }), { center: true }),
+        p(r(h, { bold: true }), { center: true }),
+      ]),
+      report((i, h) => [p(r(`【${CN[i]}】${h}`))]),
+    ]) {
+      expect(rep.templateId).toBe('statutory-five');
+      expect(rep.preamble).toEqual([]);
+      expect(rep.sections.map((s) => s.blocks.map(blockText).join(''))).toEqual(FIVE.map(([, t]) => t));
+    }
+  });
+});

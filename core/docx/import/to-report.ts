@@ -31,7 +31,13 @@ import {
   withoutSealNotes,
 } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
-import { headingOf, withBracketedHeadings, withoutBodyFace, type Heading } from './headings';
+import {
+  headingOf,
+  withBracketedHeadings,
+  withoutBodyFace,
+  withPartLabelsJoined,
+  type Heading,
+} from './headings';
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
 
@@ -115,7 +121,9 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
   const lines: Line[] = [];
   const clutter: Line[] = [];
   for (const l of withTitleOffOutline(
-    withBracketedHeadings(withoutBodyFace(paragraphs.flatMap(linesOf)).filter((x) => x.text !== '')),
+    withBracketedHeadings(
+      withPartLabelsJoined(withoutBodyFace(paragraphs.flatMap(linesOf)).filter((x) => x.text !== '')),
+    ),
   )) {
     // Numbers alone are kept: in a Word file they are figures (a table cell, or a row of them read as one
     // line, "5  8" with ideographic spaces), not a page number. Only a marked one (— 3 —, 第3页) or 3/8 is.

@@ -16,7 +16,13 @@ import {
   unwrapLinks,
 } from './page-clutter';
 import { isTableRow, MAX_ROW_CHARS } from '../../model/table-row';
-import { firstListItem, nextListItem, readsAsSentence, subLabelOf } from '../heading-patterns';
+import {
+  firstListItem,
+  nextListItem,
+  PART_LABEL_ALONE,
+  readsAsSentence,
+  subLabelOf,
+} from '../heading-patterns';
 
 export { isTableRow };
 
@@ -48,6 +54,8 @@ const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp; standalone
   { kind: 'section', re: /^0[1-9](?:[ \u3000]+|[、．.](?!\d))/, standalone: true },
   // "第一部分 主要举措和成效", as some units number their parts: a heading only when it holds no sentence.
   { kind: 'section', re: new RegExp(`^第${CN_NUM}部分(?=[^。；]*。?$)[、，,．.：:\\s\u3000]*`) },
+  // "【一】主要举措和成效", as some web pages number their parts.
+  { kind: 'section', re: new RegExp(`^【${CN_NUM}】[ \u3000]*`) },
   { kind: 'sub2', re: new RegExp(`^[（(]${CN_NUM}[）)]`) },
   // "1." "1．" "1、" but not "1.5万元", "2024年" or "12.3%".
   { kind: 'sub3', re: /^[1-9]\d?(?:[.．](?![\d])|、)/ },
@@ -102,7 +110,30 @@ export function splitLines(text: string): Line[] {
     }
     out.push({ raw, plain, ...classify(plain) });
   }
-  return listItemsAsText(out);
+  return listItemsAsText(withPartLabelsJoined(out));
+}
+
+/**
+ * A part's label standing alone with its name on the next line ("第一部分" / "主要举措和成效", as a
+ * centred two-line part heading is copied): one heading line, as if written on one line.
+ */
+function withPartLabelsJoined(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    if (
+      l.kind === 'text' &&
+      PART_LABEL_ALONE.test(l.plain) &&
+      next?.kind === 'text' &&
+      headingAlone(next.plain)
+    ) {
+      const plain = `${l.plain.replace(/[：:]$/u, '')} ${next.plain}`;
+      out.push({ raw: `${l.raw.replace(/[：:](\**)$/u, '$1')} ${next.raw}`, plain, ...classify(plain) });
+      i++;
+    } else out.push(l);
+  }
+  return out;
 }
 
 /**
@@ -164,8 +195,16 @@ function classify(plain: string): { kind: LineKind; labelLength: number; numbere
   return { kind: 'text', labelLength: 0 };
 }
 
-/** "一是", "二是", "首先" …: a paragraph that opens an enumeration is never the tail of another. */
-const ENUMERATION = new RegExp(`^(?:${CN_NUM}是|第${CN_NUM}[，,、]|首先|其次|再次|最后)`);
+/**
+ * "一是", "二是", "首先" …, and the items of a list numbered "1）" or "①": a paragraph that opens an
+ * enumeration is never the tail of another.
+ */
+const ENUMERATION = new RegExp(
+  `^(?:${CN_NUM}是|第${CN_NUM}[，,、]|首先|其次|再次|最后|[1-9]\\d?[）)]|[①-⑳])`,
+);
+
+/** A list item "1）加强学习" or "①开展执法检查" with no punctuation in it: a heading of its own, never wrapped. */
+const ITEM_HEADING = /^(?:[1-9]\d?[）)]|[①-⑳])[^\p{P}]{1,30}$/u;
 
 /** Characters a paragraph ends with when it is complete. */
 const SENTENCE_END = /[。！？!?；;：:…」』”"）)】》]$/;
@@ -234,6 +273,7 @@ function continuesAfter(head: Line, plains: readonly string[], length: number, n
   // A heading line continues only through the text running on after its 。 (seed: "（二）…。…共有 8"); the
   // lines joined to it since keep that run-on.
   if (head.kind !== 'text' && !hasRunOn(head)) return false;
+  if (plains.length === 1 && ITEM_HEADING.test(head.plain)) return false;
   if (SENTENCE_END.test(lastChar(plains))) return false;
   return !ENUMERATION.test(next.plain);
 }

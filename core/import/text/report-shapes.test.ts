@@ -575,3 +575,49 @@ describe('a heading no template has, wrapped by a PDF', () => {
     ]);
   });
 });
+
+describe('parts headed "第一部分" with the name on the line under it, or numbered 【一】', () => {
+  const parts = (head: (label: string, name: string) => string[]) => {
+    const lines: string[] = ['某县司法局2025年法治政府建设年度报告'];
+    for (let i = 0; i < FIVE.length; i += 2) {
+      const m = /^([一二三四五])、(.*)$/u.exec(FIVE[i]!)!;
+      lines.push(...head(m[1]!, m[2]!), FIVE[i + 1]!);
+    }
+    return run([...lines, '某县司法局', '2026年1月20日'].join('\n'));
+  };
+  it('reads each as its part (all went into the 导语, run together)', () => {
+    for (const r of [
+      parts((n, name) => [`第${n}部分`, name]),
+      parts((n, name) => [`**第${n}部分：**`, `**${name}**`]),
+      parts((n, name) => [`【${n}】${name}`]),
+    ]) {
+      expect(r.report.templateId).toBe('statutory-five');
+      expect(r.report.preamble).toEqual([]);
+      expect(r.report.sections.map((s) => blockText(s.blocks[0]!))).toEqual(
+        FIVE.filter((_, i) => i % 2 === 1).map((t) => t.trim()),
+      );
+    }
+  });
+});
+
+describe('list items numbered 1） or ①', () => {
+  it('are never run together with the line after them', () => {
+    const r = run(
+      [
+        '某县司法局2025年法治政府建设年度报告',
+        FIVE[0],
+        '1）加强学习',
+        '局党组学法3次。',
+        '①开展执法检查',
+        '检查120次。',
+        ...FIVE.slice(2),
+      ].join('\n'),
+    );
+    expect(section(r, 'measures').blocks.map(blockText)).toEqual([
+      '1）加强学习',
+      '局党组学法3次。',
+      '①开展执法检查',
+      '检查120次。',
+    ]);
+  });
+});

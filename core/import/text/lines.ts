@@ -40,6 +40,8 @@ export interface Line {
   numbered?: true;
   /** A line wholly in 【】 ("【主要举措和成效】"): its words, a heading when the report has no 一、. */
   bracketed?: { raw: string; plain: string };
+  /** The line began indented (a full-width space, or two): in a PDF's text, a paragraph's first line. */
+  indented?: true;
 }
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
@@ -108,7 +110,12 @@ export function splitLines(text: string): Line[] {
       out.push({ raw, plain, kind: 'text', labelLength: 0, bracketed: { raw: inner, plain: inner } });
       continue;
     }
-    out.push({ raw, plain, ...classify(plain) });
+    out.push({
+      raw,
+      plain,
+      ...classify(plain),
+      ...(/^(?:\u3000|[ \t]{2})/u.test(physical) ? { indented: true } : {}),
+    });
   }
   return listItemsAsText(withPartLabelsJoined(out));
 }
@@ -208,6 +215,8 @@ const ITEM_HEADING = /^(?:[1-9]\d?[）)]|[①-⑳])[^\p{P}]{1,30}$/u;
 
 /** Characters a paragraph ends with when it is complete. */
 const SENTENCE_END = /[。！？!?；;：:…」』”"）)】》]$/;
+/** Of those, the ones a line also ends with mid-sentence: a closing quote or bracket ("谋划“九五”" / "普法规划。"). */
+const SOFT_END = /[」』”"’）)】》]$/;
 
 function hasRunOn(line: Line): boolean {
   const stop = line.plain.indexOf('。', line.labelLength);
@@ -234,8 +243,11 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   const flush = () => {
     if (head) out.push(plains.length === 1 ? head : { ...head, raw: raws.join(''), plain: plains.join('') });
   };
+  // Where paragraphs start indented and wrapped lines do not (a PDF's text), a line that is not indented
+  // continues one that ended on a closing quote or bracket.
+  const byIndent = lines.some((l) => l.indented) && lines.some((l) => l.kind === 'text' && !l.indented);
   for (const l of lines) {
-    if (head && continuesAfter(head, plains, length, l)) {
+    if (head && continuesAfter(head, plains, length, l, byIndent)) {
       raws.push(l.raw);
       plains.push(l.plain);
       length += l.plain.length;
@@ -266,7 +278,13 @@ function lastChar(plains: readonly string[]): string {
  * Whether `next` continues the paragraph of `plains` (its lines so far, `length` characters in all),
  * which began with `head`.
  */
-function continuesAfter(head: Line, plains: readonly string[], length: number, next: Line): boolean {
+function continuesAfter(
+  head: Line,
+  plains: readonly string[],
+  length: number,
+  next: Line,
+  byIndent = false,
+): boolean {
   if (next.kind !== 'text' || next.numbered) return false;
   // A table pasted as text: each row stays a line of its own (a long paragraph is no row).
   if (isTableRow(next.plain) || (length <= MAX_ROW_CHARS && isTableRow(plains.join('')))) return false;
@@ -274,7 +292,8 @@ function continuesAfter(head: Line, plains: readonly string[], length: number, n
   // lines joined to it since keep that run-on.
   if (head.kind !== 'text' && !hasRunOn(head)) return false;
   if (plains.length === 1 && ITEM_HEADING.test(head.plain)) return false;
-  if (SENTENCE_END.test(lastChar(plains))) return false;
+  const last = lastChar(plains);
+  if (SENTENCE_END.test(last) && !(byIndent && !next.indented && SOFT_END.test(last))) return false;
   return !ENUMERATION.test(next.plain);
 }
 

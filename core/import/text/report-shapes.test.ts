@@ -621,3 +621,37 @@ describe('list items numbered 1） or ①', () => {
     ]);
   });
 });
+
+describe('a PDF line broken right after a closing quote', () => {
+  const body = (lines: string[]) =>
+    run(
+      [
+        '某县司法局2025年法治政府建设年度报告',
+        ...FIVE.slice(0, 6),
+        FIVE[6]!,
+        ...lines,
+        ...FIVE.slice(8),
+      ].join('\n'),
+    );
+  it('is joined to the next line when paragraphs start indented and that line does not', () => {
+    const r = body(['　　2026年，一是开展执法培训；二是谋划“九五”', '普法规划。']);
+    expect(section(r, 'next-year').blocks.map(blockText)).toEqual([
+      '2026年，一是开展执法培训；二是谋划“九五”普法规划。',
+    ]);
+  });
+  it('is not when the next line starts a paragraph of its own, or nothing is indented', () => {
+    const indented = body(['　　2026年，开展“法律进乡村”', '　　同时谋划“九五”普法规划。']);
+    expect(section(indented, 'next-year').blocks).toHaveLength(2);
+    const flat = run(
+      [
+        '某县司法局2025年法治政府建设年度报告',
+        ...FIVE.slice(0, 6).map((l) => l.trim()),
+        FIVE[6]!,
+        '2026年，谋划“九五”',
+        '普法规划。',
+        ...FIVE.slice(8).map((l) => l.trim()),
+      ].join('\n'),
+    );
+    expect(section(flat, 'next-year').blocks).toHaveLength(2);
+  });
+});

@@ -122,6 +122,15 @@ describe('unit kinds (outline-vocabulary.json)', () => {
     expect(kind('阿巴嘎旗别力古台镇人民政府')).toBe('township');
     expect(kind('陈巴尔虎旗鄂温克民族苏木人民政府')).toBe('township');
     expect(kind('陈巴尔虎旗人民政府')).toBe('government');
+    // Short forms and the 行政公署 of a 地区 or 盟 are governments; a 镇政府 is a 乡镇.
+    expect(kind('某县政府')).toBe('government');
+    expect(kind('某市某区政府')).toBe('government');
+    expect(kind('某盟行政公署')).toBe('government');
+    expect(kind('某镇政府')).toBe('township');
+    expect(kind('某市政府办公室')).toBe('department');
+    // A 开发区 or 管理区 named without its 管委会 is the 管委会's unit.
+    expect(kind('长沙经济技术开发区')).toBe('department');
+    expect(kind('岳阳市屈原管理区')).toBe('department');
   });
 
   it('reads 垂直管理 units and 事业单位 with 行政职能 as departments', () => {

@@ -85,6 +85,13 @@ export interface ParsedTitle {
  * ("关于青山镇2025年…"), or before 法治政府 when the year comes last ("某局法治政府建设年度报告（2025年度）").
  */
 export function parseTitle(title: string): ParsedTitle | null {
+  // A slogan over a subtitle ("坚持依法行政 建设法治政府" / "——某县司法局2025年…报告"): the subtitle names
+  // the organ and the year. A single dash may stand between two years (2021—2025年): only —— counts.
+  const dash = title.search(/——|－－|――/u);
+  if (dash > 0) {
+    const sub = parseTitle(title.slice(dash).replace(/^[—－―]+/u, ''));
+    if (sub) return sub;
+  }
   // The year in Arabic numerals, or in Chinese ones ("二〇二五年度"), which GB/T 9704 would not have.
   const m = /(20\d{2}|二[〇零ＯOО][一二三四五六七八九〇零ＯOО]{2})[\s\u3000]*年/u.exec(title);
   if (!m) return null;
@@ -132,6 +139,11 @@ export interface Header {
   title: string | null;
   docNumber: string | null;
   recipient: string | null;
+  /**
+   * The organ and date under a title that names no organ, as a web page or a bulletin sets them (题注:
+   * "2025年法治政府建设年度报告" / "某县司法局" or "——某县司法局" / "（2026年1月20日）").
+   */
+  byline: { organ: string; date: ParsedDate | null } | null;
   /** The lines after the header. */
   rest: Line[];
 }
@@ -239,9 +251,26 @@ export function takeHeader(lines: readonly Line[]): Header {
     docNumber = below;
     rest = rest.slice(1);
   }
+  let byline: Header['byline'] = null;
+  const organ = title !== null && parseTitle(title)?.org === '' ? bylineOrgan(rest[0]) : null;
+  if (organ !== null) {
+    const dated = rest[1]?.kind === 'text' ? /^[（(](.{6,20})[）)]$/u.exec(rest[1].plain) : null;
+    const date = dated ? parseDateLine(dated[1]!) : null;
+    byline = { organ, date };
+    rest = rest.slice(date ? 2 : 1);
+  }
   const recipient = rest[0] && rest[0].kind === 'text' ? recipientOf(rest[0].plain) : null;
   if (recipient !== null) rest = rest.slice(1);
-  return { title, docNumber, recipient, rest };
+  return { title, docNumber, recipient, byline, rest };
+}
+
+/** A line under the title that is only an organ's name ("某县司法局", "——某县司法局"), or null. */
+function bylineOrgan(l: Line | undefined): string | null {
+  if (!l || l.kind !== 'text') return null;
+  const name = l.plain.replace(/^[—－―]+/u, '').replace(/[\s\u3000]+/gu, '');
+  return [...name].length >= 3 && [...name].length <= 40 && isLabelLine(name) && ORGAN_NAME_ENDING.test(name)
+    ? name
+    : null;
 }
 
 export interface Closing {

@@ -127,8 +127,11 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   const pages = takeAttachmentPages(body);
   const closing = takeClosing(pages.rest, header.title);
   lines = closing.rest;
-  const { title, docNumber, recipient } = header;
-  const { date, signature } = closing;
+  const { title, docNumber, recipient, byline } = header;
+  // The organ named under the title (题注) signs the report when its end has no 署名.
+  const signature = closing.signature ?? byline?.organ ?? null;
+  // A 题注 date under the title stands for the 成文日期 when the end has none.
+  const date = closing.date ?? byline?.date ?? null;
   // 附件说明 between the body and the 署名 (7.3.4): names, not body text
   const note = trailingAttachmentNote(lines.map((l) => l.plain));
   if (note) lines = lines.slice(0, note.start);
@@ -143,6 +146,10 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     const blocks = (page ?? []).map((l) => block(trimLeaves(parseInline(l.raw))));
     return blocks.length > 0 ? { name, blocks } : { name };
   });
+  if (byline)
+    warnings.push(
+      `标题下的“${byline.organ}”${byline.date ? '和日期' : ''}是题注，已作为${closing.signature === null ? '署名和' : ''}机关名称${byline.date && !closing.date ? '、成文日期' : ''}导入，请核对。`,
+    );
   if (closing.sealNote) warnings.push(SEAL_NOTE_WARNING);
   if (closing.trailer.length > 0)
     warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
@@ -152,6 +159,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (kind !== null) warnings.push(kind);
   const parsedTitle = title ? parseTitle(title) : null;
   let org = parsedTitle?.org ?? '';
+  if (org === '' && byline) org = byline.organ;
   if (org === '' && signature) org = signature;
   if (org === '') warnings.push('未能识别机关名称，请在“报告信息”中填写。');
   const year = parsedTitle?.year ?? yearFromText(input) ?? dateYear(date) ?? options.fallbackYear ?? 2024;

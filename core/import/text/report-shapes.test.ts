@@ -655,3 +655,31 @@ describe('a PDF line broken right after a closing quote', () => {
     expect(section(flat, 'next-year').blocks).toHaveLength(2);
   });
 });
+
+describe('a title over a subtitle, or with the organ and date under it (题注)', () => {
+  const body = FIVE.map((l) => l.trim());
+  it('reads the organ and year from a subtitle after ——', () => {
+    const r = run(
+      [
+        '坚持依法行政　建设法治政府',
+        '——某县司法局2025年法治政府建设年度报告',
+        ...body,
+        '某县司法局',
+        '2026年1月20日',
+      ].join('\n'),
+    );
+    expect(r.report.meta).toMatchObject({ org: '某县司法局', year: 2025, signature: null });
+  });
+  it('reads the organ under the title and the date in parentheses as 署名 and 成文日期, and says so', () => {
+    for (const organ of ['某县司法局', '——某县司法局']) {
+      const r = run(['2025年度法治政府建设年度报告', organ, '（2026年1月20日）', ...body].join('\n'));
+      expect(r.report.meta).toMatchObject({ org: '某县司法局', signature: null, date: '2026-01-20' });
+      expect(r.report.preamble).toEqual([]);
+      expect(r.warnings.join('\n')).toContain('题注');
+    }
+  });
+  it('leaves a first paragraph under a title that names its organ alone', () => {
+    const r = run(['某县司法局2025年度法治政府建设年度报告', '某县司法局', ...body].join('\n'));
+    expect(r.report.preamble.map(blockText)).toEqual(['某县司法局']);
+  });
+});

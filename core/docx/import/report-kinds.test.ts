@@ -168,3 +168,35 @@ describe('parts headed "第一部分" over their name, or 【一】, in a Word f
     }
   });
 });
+
+describe('a Word title with the organ and date under it (题注), or over a subtitle', () => {
+  const CN = ['一', '二', '三', '四', '五'];
+  const body = FIVE.flatMap(([h, t], i) => [p(r(`${CN[i]}、${h}`)), p(r(t))]);
+  it('reads the 题注 as the 机关, 署名 and 成文日期, not as the 导语', () => {
+    const { report, notes } = importDocx(
+      docx([
+        p(r('2025年度法治政府建设年度报告'), { center: true }),
+        p(r('——某县司法局'), { center: true }),
+        p(r('（2026年1月20日）'), { center: true }),
+        ...body,
+      ]),
+      opts(),
+    );
+    expect(report.meta).toMatchObject({ org: '某县司法局', signature: null, date: '2026-01-20' });
+    expect(report.preamble).toEqual([]);
+    expect(notes.join('\n')).toContain('题注');
+  });
+  it('reads the organ and year from a subtitle after ——', () => {
+    const { report } = importDocx(
+      docx([
+        p(r('坚持依法行政　建设法治政府'), { center: true }),
+        p(r('——某县司法局2025年法治政府建设年度报告'), { center: true }),
+        ...body,
+        p(r('某县司法局')),
+        p(r('2026年1月20日')),
+      ]),
+      opts(),
+    );
+    expect(report.meta).toMatchObject({ org: '某县司法局', year: 2025, signature: null });
+  });
+});

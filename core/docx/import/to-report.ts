@@ -12,6 +12,7 @@ import type { Template } from '../../templates/schema';
 import { trailingAttachmentNote } from '../../import/attachments';
 import {
   badClosingDateNote,
+  bylineOf,
   docNumberOf,
   isClosingTrailer,
   isAttachmentMark,
@@ -253,11 +254,23 @@ export function paragraphsToReport(
           year = parsed.year;
         }
         for (let k = first; k <= i; k++) skip.add(k);
-        const next = lines[i + 1];
-        const to = next && i + 1 < head ? recipientOf(next.text) : null;
+        let after = i + 1;
+        // The organ and date under a title that names no organ (题注), as the text import reads them.
+        const by =
+          org === '' ? bylineOf(lines.slice(after, Math.min(head, after + 2)).map((l) => l.text)) : null;
+        if (by) {
+          org = by.organ;
+          signature ??= by.organ;
+          if (by.date && date === null) date = by.date.iso;
+          for (let k = after; k < after + (by.date ? 2 : 1); k++) skip.add(k);
+          after += by.date ? 2 : 1;
+          notes.push(`标题下的“${by.organ}”${by.date ? '和日期' : ''}是题注，已作为机关名称导入，请核对。`);
+        }
+        const next = lines[after];
+        const to = next && after < head ? recipientOf(next.text) : null;
         if (to) {
           recipient = to;
-          skip.add(i + 1);
+          skip.add(after);
         }
         break;
       }

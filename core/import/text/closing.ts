@@ -252,25 +252,28 @@ export function takeHeader(lines: readonly Line[]): Header {
     rest = rest.slice(1);
   }
   let byline: Header['byline'] = null;
-  const organ = title !== null && parseTitle(title)?.org === '' ? bylineOrgan(rest[0]) : null;
-  if (organ !== null) {
-    const dated = rest[1]?.kind === 'text' ? /^[（(](.{6,20})[）)]$/u.exec(rest[1].plain) : null;
-    const date = dated ? parseDateLine(dated[1]!) : null;
-    byline = { organ, date };
-    rest = rest.slice(date ? 2 : 1);
+  if (title !== null && parseTitle(title)?.org === '') {
+    const texts = rest.slice(0, 2).map((l) => (l.kind === 'text' ? l.plain : ''));
+    byline = bylineOf(texts);
+    if (byline) rest = rest.slice(byline.date ? 2 : 1);
   }
   const recipient = rest[0] && rest[0].kind === 'text' ? recipientOf(rest[0].plain) : null;
   if (recipient !== null) rest = rest.slice(1);
   return { title, docNumber, recipient, byline, rest };
 }
 
-/** A line under the title that is only an organ's name ("某县司法局", "——某县司法局"), or null. */
-function bylineOrgan(l: Line | undefined): string | null {
-  if (!l || l.kind !== 'text') return null;
-  const name = l.plain.replace(/^[—－―]+/u, '').replace(/[\s\u3000]+/gu, '');
-  return [...name].length >= 3 && [...name].length <= 40 && isLabelLine(name) && ORGAN_NAME_ENDING.test(name)
-    ? name
-    : null;
+/**
+ * The 题注 under a title that names no organ: its first line only an organ's name ("某县司法局",
+ * "——某县司法局"), its second, if any, a date in parentheses ("（2026年1月20日）"); null when the lines
+ * under the title are not so.
+ */
+export function bylineOf(lines: readonly string[]): { organ: string; date: ParsedDate | null } | null {
+  const name = (lines[0] ?? '').replace(/^[—－―]+/u, '').replace(/[\s\u3000]+/gu, '');
+  const organ =
+    [...name].length >= 3 && [...name].length <= 40 && isLabelLine(name) && ORGAN_NAME_ENDING.test(name);
+  if (!organ) return null;
+  const dated = /^[（(](.{6,20})[）)]$/u.exec((lines[1] ?? '').trim());
+  return { organ: name, date: dated ? parseDateLine(dated[1]!) : null };
 }
 
 export interface Closing {

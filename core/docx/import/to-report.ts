@@ -374,14 +374,10 @@ export function paragraphsToReport(
     meta: {
       org,
       year,
-      // The default title, whether written on one line or with the org on the line above: null (follows the year).
-      title:
-        title !== null &&
-        ![computedTitle, reportTitle(template.titlePattern, '', year)].some(
-          (t) => t.replace(/\s/g, '') === title!.replace(/\s/g, ''),
-        )
-          ? title
-          : null,
+      // The default title, whether written on one line or with the org on the line above: null (follows the
+      // year). A title written without its organ is kept as written, as the text import keeps it (the lint
+      // asks for the organ): the export prints what the source said.
+      title: title !== null && computedTitle.replace(/\s/g, '') !== title.replace(/\s/g, '') ? title : null,
       // '' = the document has no 署名 (a finding); null = the org, as written.
       signature: signature === null ? '' : signature !== org ? signature : null,
       date,

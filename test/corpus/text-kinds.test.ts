@@ -2,7 +2,7 @@
  * The text and Markdown reports of kinds the corpus lacked (55-60: a 2023 report on the 纲要's chapters,
  * a 省直管 city on a six-part provincial outline, a 国有林场's PDF copy, a 镇 with bold 第一部分 parts,
  * a page printed to PDF by a browser, a Markdown report with a 附表, an 自治区 bureau's PDF with a 目录
- * and 第一部分 standing over its part's name) through the whole pipeline, as a
+ * and 第一部分 standing over its part's name, a 街道's page with the organ and date under its title) through the whole pipeline, as a
  * clerk would: imported, exported to GB/T 9704 DOCX, the export imported again — the same report
  * (template, metadata, every part's heading and text, 附件), nothing lost or doubled. The checklist side
  * is in corpus.test.ts through expected.json.
@@ -29,6 +29,7 @@ const FILES = [
   '59-health-bureau-browser-print-2025.txt',
   '60-transport-bureau-appendix-table-2024.md',
   '64-autonomous-region-bureau-pdf-contents-2025.txt',
+  '65-street-byline-under-title-2025.md',
 ];
 
 const opts = () => ({ templates: shippedTemplates(), vocabulary: outlineVocabulary(), fallbackYear: 2024 });

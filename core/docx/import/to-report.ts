@@ -41,6 +41,7 @@ import {
 } from './headings';
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
+import { joinCutLines, runningTitles } from './wrapped';
 
 import {
   isContentsLine,
@@ -119,7 +120,7 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
   trailer: Line[];
   pages: { title: string; lines: Line[] }[];
 } {
-  const lines: Line[] = [];
+  const kept: Line[] = [];
   const clutter: Line[] = [];
   for (const l of withTitleOffOutline(
     withBracketedHeadings(
@@ -130,8 +131,12 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
     // line, "5  8" with ideographic spaces), not a page number. Only a marked one (— 3 —, 第3页) or 3/8 is.
     const chrome =
       isMarkedPageNumber(l.text) || isPageOfPages(l.text) || isWebChrome(l.text) || isContentsLine(l.text);
-    (chrome ? clutter : lines).push(l);
+    (chrome ? clutter : kept).push(l);
   }
+  // A file made from a PDF: the title repeated on each page is clutter, lines cut by the page are joined.
+  const repeated = runningTitles(kept);
+  for (const i of repeated) clutter.push(kept[i]!);
+  const lines = joinCutLines(kept.filter((_, i) => !repeated.has(i)));
   const trailer: Line[] = [];
   while (lines.length > 0 && isClosingTrailer(lines[lines.length - 1]!.text)) trailer.unshift(lines.pop()!);
   const pages = attachmentPages(lines);

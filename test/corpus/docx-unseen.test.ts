@@ -52,8 +52,8 @@ function imported(name: string) {
 const squash = (s: string) => s.replace(/[\s\u3000]/g, '');
 
 describe('Word reports of kinds the first corpus lacked', () => {
-  it('has eleven of them', () => {
-    expect(Object.keys(UNSEEN_DOCX)).toHaveLength(11);
+  it('has twelve of them', () => {
+    expect(Object.keys(UNSEEN_DOCX)).toHaveLength(12);
   });
 
   for (const name of Object.keys(UNSEEN_DOCX)) {
@@ -199,5 +199,16 @@ describe('Word reports of kinds the first corpus lacked', () => {
     expect(report.templateId).toBe('township');
     expect(report.preamble).toHaveLength(1);
     expect(report.sections.map((s) => s.blocks.length)).toEqual([3, 1, 1]);
+  });
+
+  it('66: a file made from a PDF, a paragraph per printed line, reads as paragraphs without the 页眉', () => {
+    const { report, notes } = imported('66-district-bureau-pdf-converted-to-word-2025.docx');
+    const measures = blocks(report.sections[0]!.blocks);
+    expect(measures).toContain(
+      'paragraph:落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，评查全区行政执法案卷420卷，组织执法人员培训4期、培训860人次。',
+    );
+    expect(measures.filter((b) => b.startsWith('heading'))).toHaveLength(5);
+    expect(JSON.stringify(report.sections)).not.toContain('天津市河西区司法局2025年');
+    expect(notes.join('\n')).toMatch(/页码.*未导入/u);
   });
 });

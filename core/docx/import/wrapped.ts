@@ -30,36 +30,36 @@ const MIN_CUT_SHARE = 0.2;
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');
 
-function body(l: Line): boolean {
+/** What a line is to the joining: body text, or a sub-heading with text run on after it. */
+interface Kind {
+  body: boolean;
+  runOn: boolean;
+}
+
+function kindOf(l: Line): Kind {
   const t = squash(l.text);
-  return (
-    // The 附件说明 (附件：1.…) and a 署名 are lines of their own.
-    !/^附件/u.test(t) &&
-    !(isLabelLine(t) && !/[、]/u.test(t) && ORGAN_NAME_ENDING.test(t)) &&
-    l.styleLevel === null &&
-    l.listLevel === null &&
-    !l.titleLike &&
-    !isTableRow(l.text) &&
-    parseDateLine(l.text) === null &&
-    headingOf(l) === null
-  );
+  const plainPara = l.styleLevel === null && l.listLevel === null && !l.titleLike;
+  const h = plainPara ? headingOf(l) : null;
+  return {
+    body:
+      plainPara &&
+      h === null &&
+      // The 附件说明 (附件：1.…) and a 署名 are lines of their own.
+      !/^附件/u.test(t) &&
+      !(isLabelLine(t) && !/[、]/u.test(t) && ORGAN_NAME_ENDING.test(t)) &&
+      !isTableRow(l.text) &&
+      parseDateLine(l.text) === null,
+    runOn: plainPara && h !== null && h.level > 1 && h.rest.length > 0,
+  };
 }
 
 /**
- * A body line (or a sub-heading with its text run on after it, "（一）加强学习。局党组……全年学") that stops
- * mid-sentence, long enough to have been cut by the page's width; never the title.
+ * A line (body text, or a sub-heading with its text run on after it, "（一）加强学习。局党组……全年学") that
+ * stops mid-sentence, long enough to have been cut by the page's width; never the title.
  */
-function cut(l: Line): boolean {
-  const t = l.text.replace(WS, '');
-  const h = body(l) ? null : headingOf(l);
-  const runOn =
-    h !== null && h.level > 1 && h.rest.length > 0 && l.styleLevel === null && l.listLevel === null;
-  return (
-    (runOn || body(l)) &&
-    [...squash(t)].length >= MIN_CUT_LINE &&
-    !COMPLETE.test(t) &&
-    !TITLE_END.test(squash(t))
-  );
+function stopsShort(text: string): boolean {
+  const t = squash(text);
+  return [...t].length >= MIN_CUT_LINE && !COMPLETE.test(t) && !TITLE_END.test(t);
 }
 
 /**
@@ -84,15 +84,29 @@ export function runningTitles(lines: readonly Line[]): Set<number> {
  * MIN_CUTS such cuts (a Word report's paragraphs end with their stops).
  */
 export function joinCutLines(lines: readonly Line[]): Line[] {
-  const cuts = lines.filter((l, i) => cut(l) && lines[i + 1] !== undefined && body(lines[i + 1]!)).length;
-  if (cuts < MIN_CUTS || cuts < MIN_CUT_SHARE * lines.filter(body).length) return [...lines];
-  const out: Line[] = [];
-  for (const l of lines) {
-    const prev = out[out.length - 1];
-    if (prev && cut(prev) && body(l) && !OPENS.test(l.text.replace(WS, ''))) {
-      const runs = [...prev.runs, ...l.runs];
-      out[out.length - 1] = { ...prev, runs, text: runs.map((r) => r.text).join('') };
-    } else out.push(l);
-  }
-  return out;
+  // Cheap first: most Word files have no line long and unfinished enough; they are left as they are.
+  if (lines.filter((l) => stopsShort(l.text)).length < MIN_CUTS) return [...lines];
+  const kinds = lines.map(kindOf);
+  const cutAt = (i: number) => (kinds[i]!.body || kinds[i]!.runOn) && stopsShort(lines[i]!.text);
+  const cuts = lines.filter((_, i) => cutAt(i) && kinds[i + 1]?.body === true).length;
+  if (cuts < MIN_CUTS || cuts < MIN_CUT_SHARE * kinds.filter((k) => k.body).length) return [...lines];
+  // Each paragraph's lines gathered first and joined once (a paragraph of many lines stays linear).
+  const groups: Line[][] = [];
+  let open = false; // the last line taken stops mid-sentence
+  lines.forEach((l, i) => {
+    const group = groups[groups.length - 1];
+    if (group && open && kinds[i]!.body && !OPENS.test(l.text.replace(WS, ''))) {
+      group.push(l);
+      // Long enough already: it stays open while the piece just taken stops mid-sentence.
+      open = !COMPLETE.test(l.text.replace(WS, ''));
+    } else {
+      groups.push([l]);
+      open = cutAt(i);
+    }
+  });
+  return groups.map((g) => {
+    if (g.length === 1) return g[0]!;
+    const runs = g.flatMap((l) => l.runs);
+    return { ...g[0]!, runs, text: runs.map((r) => r.text).join('') };
+  });
 }

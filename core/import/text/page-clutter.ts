@@ -189,6 +189,9 @@ export function isMarkedPageNumber(line: string): boolean {
   );
 }
 
+/** Longest 目录 entry: a heading's length and its leader. */
+const MAX_CONTENTS_LINE = 160;
+
 /**
  * A table of contents typed or extracted as text: its head (目录, 目 录, 目次) and its entries, a heading
  * followed by a dot leader and a page number ("一、主要举措和成效…………………1"). A leader is three
@@ -196,6 +199,8 @@ export function isMarkedPageNumber(line: string): boolean {
  */
 export function isContentsLine(line: string): boolean {
   const t = line.trim();
+  // A longer line is text (and is not searched at all: the leader's pattern would backtrack on it).
+  if (t.length > MAX_CONTENTS_LINE) return false;
   if (/^(?:目[\s\u3000]*录|目[\s\u3000]*次)$/u.test(t)) return true;
   return /\S[\s\u3000]*(?:[.．·・…⋯‥_]{3,})[\s\u3000]*\d{1,3}$/u.test(t);
 }

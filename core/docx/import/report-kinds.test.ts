@@ -206,3 +206,20 @@ describe('a Word title with the organ and date under it (题注), or over a subt
     expect(report.meta).toMatchObject({ org: '某县司法局', year: 2025, signature: null });
   });
 });
+
+describe('a note on the figures under the date in a Word file', () => {
+  it('is left out, and the 署名 and date above it are read', () => {
+    const CN = ['一', '二', '三', '四', '五'];
+    const { report } = importDocx(
+      docx([
+        p(r('某县司法局2025年法治政府建设年度报告'), { center: true }),
+        ...FIVE.flatMap(([h, t], i) => [p(r(`${CN[i]}、${h}`)), p(r(t))]),
+        p(r('某县司法局')),
+        p(r('2026年1月20日')),
+        p(r('注：本报告数据统计截至2025年12月31日。')),
+      ]),
+      opts(),
+    );
+    expect(report.meta).toMatchObject({ signature: null, date: '2026-01-20' });
+  });
+});

@@ -14,7 +14,7 @@ import {
   badClosingDateNote,
   bylineOf,
   docNumberOf,
-  isClosingTrailer,
+  closingTrailerStart,
   isAttachmentMark,
   isIssuerMark,
   isNamedIssuerMark,
@@ -138,7 +138,7 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
   for (const i of repeated) clutter.push(kept[i]!);
   const lines = joinCutLines(kept.filter((_, i) => !repeated.has(i)));
   const trailer: Line[] = [];
-  while (lines.length > 0 && isClosingTrailer(lines[lines.length - 1]!.text)) trailer.unshift(lines.pop()!);
+  trailer.push(...lines.splice(closingTrailerStart(lines.map((l) => l.text))));
   const pages = attachmentPages(lines);
   return { lines, clutter, trailer, pages };
 }

@@ -294,7 +294,7 @@ export interface Closing {
 
 /**
  * What follows the 成文日期 in an official document and is not the report: the 附注 "（此件公开发布）",
- * a 联系人/联系电话 line, and the 版记 (抄送：…, "某某办公室 2026年1月20日印发", 共印N份).
+ * a 联系人/联系电话 line and the 版记 (抄送：…, "某某办公室 2026年1月20日印发", 共印N份).
  */
 export function isClosingTrailer(plain: string): boolean {
   const s = plain.replace(/[\s\u3000]+/gu, '');
@@ -305,6 +305,37 @@ export function isClosingTrailer(plain: string): boolean {
     /印发[。.]?$/u.test(s) ||
     /^[（(]?共印\d+份[）)]?$/u.test(s)
   );
+}
+
+/** A note on the figures: "注：本报告数据统计截至2025年12月31日。", "（数据截至…）"; after the date only. */
+function isFiguresNote(plain: string): boolean {
+  const s = plain.replace(/[\s\u3000]+/gu, '');
+  return (
+    /^(?:注|备注)[：:].{1,120}$/u.test(s) ||
+    /^[（(][^（）()]{0,40}(?:截至|截止)[^（）()]{1,40}[）)]$/u.test(s)
+  );
+}
+
+/**
+ * Where what follows the 成文日期 begins (isClosingTrailer; and a note on the figures when a date stands
+ * above it — elsewhere a "注：" line is a footnote of the text): the index of its first line, or the
+ * length when there is none. `texts[i]` is null for a line that is not text.
+ */
+export function closingTrailerStart(texts: readonly (string | null)[]): number {
+  const strict = (t: string | null) => t !== null && isClosingTrailer(t);
+  let end = texts.length;
+  while (end > 0 && (strict(texts[end - 1]!) || (texts[end - 1] !== null && isFiguresNote(texts[end - 1]!))))
+    end--;
+  const above = texts[end - 1];
+  if (
+    above !== undefined &&
+    above !== null &&
+    (parseDateLine(above) !== null || signatureAndDate(above) !== null)
+  )
+    return end;
+  end = texts.length;
+  while (end > 0 && strict(texts[end - 1]!)) end--;
+  return end;
 }
 
 /**
@@ -356,8 +387,7 @@ export const SEAL_NOTE_WARNING = '文末的“（盖章）”等用印提示不�
 
 /** The 成文日期 on the last line (before any 附注 or 版记), and the 署名 on the line before it. */
 export function takeClosing(input: readonly Line[], title: string | null): Closing {
-  let end = input.length;
-  while (end > 0 && input[end - 1]!.kind === 'text' && isClosingTrailer(input[end - 1]!.plain)) end--;
+  const end = closingTrailerStart(input.map((l) => (l.kind === 'text' ? l.plain : null)));
   const trailer = input.slice(end).map((l) => l.plain);
   const sealed = withoutSealNotes(
     input.slice(0, end),

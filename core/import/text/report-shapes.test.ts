@@ -683,3 +683,16 @@ describe('a title over a subtitle, or with the organ and date under it (题注)'
     expect(r.report.preamble.map(blockText)).toEqual(['某县司法局']);
   });
 });
+
+describe('a note on the figures under the date', () => {
+  it('is left out and said, and the 署名 and date above it are read', () => {
+    for (const note of ['注：本报告数据统计截至2025年12月31日。', '（数据统计截至2025年12月31日）']) {
+      const r = run(
+        ['某县司法局2025年法治政府建设年度报告', ...FIVE, '某县司法局', '2026年1月20日', note].join('\n'),
+      );
+      expect(r.report.meta).toMatchObject({ signature: null, date: '2026-01-20' });
+      expect(allText(r)).not.toContain('截至');
+      expect(r.warnings.join('\n')).toContain(note);
+    }
+  });
+});

@@ -80,8 +80,25 @@ function headingWords(text: string, max: number): string | null {
   return t.length > 0 && t.length <= max && !/[。；;！？!?]/.test(t) && !readsAsSentence(t) ? t : null;
 }
 
+/**
+ * A part's heading ending in a colon with its text after it ("五、其他需要报告的情况：无。"): the colon
+ * ends the heading as 。 does, the text after it runs on. Other headings as they are.
+ */
+function colonEnded(line: Line, h: Heading | null): Heading | null {
+  if (h === null || h.level !== 1 || h.rest.length > 0) return h;
+  const colon = h.text.search(/[：:]/u);
+  if (colon <= 0) return h;
+  const at = line.text.indexOf(h.text.slice(0, colon + 1));
+  const rest = at >= 0 ? trimRuns(runsFrom(line.runs, at + colon + 1)) : [];
+  return { level: 1, text: h.text.slice(0, colon), rest };
+}
+
 /** A heading by pattern (whole line, or its bold lead), else by list, style or face; null for body text. */
 export function headingOf(line: Line): Heading | null {
+  return colonEnded(line, headingOfLine(line));
+}
+
+function headingOfLine(line: Line): Heading | null {
   // "附件2" in 黑体 (GB/T 9704 7.4) marks an 附件 page, above the report sent as one or after the date.
   if (isAttachmentMark(line.text)) return null;
   const lead = leadOf(line.runs);

@@ -223,3 +223,19 @@ describe('a note on the figures under the date in a Word file', () => {
     expect(report.meta).toMatchObject({ signature: null, date: '2026-01-20' });
   });
 });
+
+describe('Word part headings ending in a colon', () => {
+  it("lose the colon, and text after it is the part's text", () => {
+    const CN = ['一', '二', '三', '四'];
+    const { report } = importDocx(
+      docx([
+        p(r('某县司法局2025年法治政府建设年度报告'), { center: true }),
+        ...FIVE.slice(0, 4).flatMap(([h, t], i) => [p(r(`${CN[i]}、${h}：`)), p(r(t))]),
+        p(r('五、其他需要报告的情况：无。')),
+      ]),
+      opts(),
+    );
+    expect(report.sections.map((s) => s.heading ?? null)).toEqual([null, null, null, null, null]);
+    expect(report.sections.at(-1)!.blocks.map(blockText)).toEqual(['无。']);
+  });
+});

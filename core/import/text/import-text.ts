@@ -428,6 +428,13 @@ function splitHeading(line: Line, keepStop: boolean): [TextLeaf[], TextLeaf[]] {
   // The label is in the plain text; find where it ends in the raw leaves (markup may precede it).
   const [, afterLabel] = splitLeaves(leaves, labelEnd(leaves, line.labelLength));
   const text = leavesText(afterLabel);
+  // A part's heading may end in a colon ("五、其他需要报告的情况：无。"): the colon ends it as 。 does, and
+  // goes with it.
+  const colon = keepStop ? -1 : text.search(/[：:]/u);
+  if (colon > 0 && (text.indexOf('。') < 0 || colon < text.indexOf('。'))) {
+    const [head, rest] = splitLeaves(afterLabel, colon + 1);
+    return [headingLeaves(splitLeaves(head, colon)[0]), trimLeaves(rest)];
+  }
   const stop = text.indexOf('。');
   if (stop < 0) return [headingLeaves(afterLabel), []];
   const [head, rest] = splitLeaves(afterLabel, stop + 1);

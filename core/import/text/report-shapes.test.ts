@@ -696,3 +696,20 @@ describe('a note on the figures under the date', () => {
     }
   });
 });
+
+describe('part headings ending in a colon', () => {
+  it('lose the colon, and text after it is the part\'s text ("五、其他需要报告的情况：无。")', () => {
+    const body = FIVE.slice(0, 8).map((l, i) => (i % 2 === 0 ? `${l}：` : l));
+    const r = run(
+      ['某县司法局2025年法治政府建设年度报告', ...body, '五、其他需要报告的情况：无。'].join('\n'),
+    );
+    expect(r.report.sections.map((s) => s.heading ?? null)).toEqual([
+      null,
+      null,
+      null,
+      '2026年度推进法治政府建设的主要安排',
+      null,
+    ]);
+    expect(section(r, 'other').blocks.map(blockText)).toEqual(['无。']);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemplate, shippedTemplates } from './index';
 import { outlineVocabulary } from './vocabulary';
-import { unitKindOf } from '../core/templates/vocabulary';
+import { headingConcepts, unitKindOf } from '../core/templates/vocabulary';
 import { sectionHeading } from '../core/templates/load';
 
 const STATUTORY = ['第一项', '第二项', '第三项', '第四项', '第五项'];
@@ -122,6 +122,15 @@ describe('unit kinds (outline-vocabulary.json)', () => {
     expect(kind('阿巴嘎旗别力古台镇人民政府')).toBe('township');
     expect(kind('陈巴尔虎旗鄂温克民族苏木人民政府')).toBe('township');
     expect(kind('陈巴尔虎旗人民政府')).toBe('government');
+    // Short forms and the 行政公署 of a 地区 or 盟 are governments; a 镇政府 is a 乡镇.
+    expect(kind('某县政府')).toBe('government');
+    expect(kind('某市某区政府')).toBe('government');
+    expect(kind('某盟行政公署')).toBe('government');
+    expect(kind('某镇政府')).toBe('township');
+    expect(kind('某市政府办公室')).toBe('department');
+    // A 开发区 or 管理区 named without its 管委会 is the 管委会's unit.
+    expect(kind('长沙经济技术开发区')).toBe('department');
+    expect(kind('岳阳市屈原管理区')).toBe('department');
   });
 
   it('reads 垂直管理 units and 事业单位 with 行政职能 as departments', () => {
@@ -133,5 +142,16 @@ describe('unit kinds (outline-vocabulary.json)', () => {
     expect(kind('某市档案馆')).toBe('department');
     expect(kind('某省某监狱')).toBe('department');
     expect(kind('某县供销合作社联合社')).toBe('department');
+    expect(kind('湖南省青羊湖国有林场')).toBe('department');
+    expect(kind('某农垦局某国营农场')).toBe('department');
+    expect(kind('某县人民广场')).toBeNull();
+  });
+});
+
+describe('heading concepts (outline-vocabulary.json)', () => {
+  it("reads the 纲要's last chapter in a government's words: 组织保障 is 党的领导和推进机制", () => {
+    const v = outlineVocabulary();
+    expect([...headingConcepts('加强法治政府建设组织保障', v)]).toEqual(['leadership']);
+    expect([...headingConcepts('加强党的领导，完善法治政府建设推进机制', v)]).toEqual(['leadership']);
   });
 });

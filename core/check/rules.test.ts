@@ -227,6 +227,17 @@ describe('signature and date', () => {
       check({ kind: 'signature' }, {}, { section: null, meta: { signature: ' ', org: '' } }).status,
     ).toBe('fail');
   });
+  it('an organ signed without the place names its title puts before it is a look, not a fail', () => {
+    const sign = (org: string, signature: string) =>
+      check({ kind: 'signature' }, {}, { section: null, meta: { org, signature } });
+    const prefixed = sign('黔东南苗族侗族自治州凯里市人民政府', '凯里市人民政府');
+    expect(prefixed.status).toBe('warn');
+    expect(prefixed.message).toContain('繁简不一');
+    expect(sign('青羊湖国有林场', '湖南省青羊湖国有林场').status).toBe('warn');
+    // A joint title signed by one organ, or another organ of the same place, still fails.
+    expect(sign('中共某县委某县人民政府', '某县人民政府').status).toBe('fail');
+    expect(sign('某县交通运输局', '某县司法局').status).toBe('fail');
+  });
   it('成文日期 present, valid, after the year; inside the year only asks for a look', () => {
     expect(check({ kind: 'date' }, {}, { section: null }).status).toBe('pass');
     expect(check({ kind: 'date' }, {}, { section: null, meta: { date: null } }).status).toBe('fail');

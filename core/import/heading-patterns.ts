@@ -19,11 +19,16 @@ const PATTERNS: readonly { level: HeadingLevel; re: RegExp }[] = [
   { level: 1, re: new RegExp(`^${CN}[、，,．.]\\s*`) },
   // "第一部分 主要举措和成效": the parts numbered in words (the export writes them 一、 as 7.3.3 asks).
   { level: 1, re: new RegExp(`^第${CN}部分[、，,．.：:\\s\u3000]*`) },
+  // "【一】主要举措和成效", as some web pages number their parts.
+  { level: 1, re: new RegExp(`^【${CN}】\\s*`) },
   { level: 2, re: new RegExp(`^[（(]${CN}[）)]\\s*`) },
   // "1." or "1．" or "1、", but not "1.5亿元" or "2024年".
   { level: 3, re: /^[1-9]\d?(?:[.．](?!\d)|、)\s*/ },
   { level: 4, re: /^[（(][1-9]\d?[）)]\s*/ },
 ];
+
+/** "第一部分" alone on its line, the part's name on the next (a centred two-line part heading). */
+export const PART_LABEL_ALONE = new RegExp(`^第${CN}部分[：:]?$`, 'u');
 
 /** Longest line still taken for a heading; longer numbered lines are body text that starts with a number. */
 export const MAX_HEADING_CHARS = 80;

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCorpus } from './evaluate';
 import { blockText } from '../../core/model/content';
+import { resolvedTitle } from '../../core/model/report-helpers';
+import { templateOf } from '../../templates/index';
 
 const { cases, metrics } = evaluateCorpus();
 
@@ -24,6 +26,10 @@ describe('outline corpus', () => {
           template: e.template,
         });
         expect(c.report.meta.org).toBe(e.org);
+      });
+      it('reads the title and the parts', () => {
+        if (e.title !== undefined) expect(resolvedTitle(c.report, templateOf(c.report))).toBe(e.title);
+        if (e.parts !== undefined) expect(c.report.sections.length).toBe(e.parts);
       });
       it('invents no 主送 or 署名', () => {
         if (e.recipient !== undefined) expect(c.report.meta.recipient).toBe(e.recipient);

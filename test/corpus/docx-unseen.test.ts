@@ -13,7 +13,11 @@ import { blockText, type Block } from '../../core/model/content';
 import type { Report } from '../../core/model/report';
 import { shippedTemplates, templateOf } from '../../templates/index';
 import { outlineVocabulary } from '../../templates/vocabulary';
-import { UNSEEN_DOCX } from '../fixtures/corpus/docx-unseen';
+import { UNSEEN_DOCX as FIRST_UNSEEN } from '../fixtures/corpus/docx-unseen';
+import { KINDS_DOCX } from '../fixtures/corpus/docx-kinds';
+
+/** Both rounds of Word reports of unseen kinds (docx-unseen.ts, then docx-kinds.ts). */
+const UNSEEN_DOCX: Record<string, () => Uint8Array> = { ...FIRST_UNSEEN, ...KINDS_DOCX };
 import { resaveDocx, sofficeAvailable } from '../render/render-pdf';
 
 const opts = () => ({ templates: shippedTemplates(), vocabulary: outlineVocabulary(), fallbackYear: 2024 });
@@ -48,8 +52,8 @@ function imported(name: string) {
 const squash = (s: string) => s.replace(/[\s\u3000]/g, '');
 
 describe('Word reports of kinds the first corpus lacked', () => {
-  it('has eight of them', () => {
-    expect(Object.keys(UNSEEN_DOCX)).toHaveLength(8);
+  it('has twelve of them', () => {
+    expect(Object.keys(UNSEEN_DOCX)).toHaveLength(12);
   });
 
   for (const name of Object.keys(UNSEEN_DOCX)) {
@@ -161,5 +165,50 @@ describe('Word reports of kinds the first corpus lacked', () => {
     // Said 原文已删除 for the one on the heading still: reviewer-walk's title/署名/date places (metaPlaceOf)
     // are where a heading's place belongs.
     expect(notes.find((n) => n.startsWith('导入批注'))).toContain('导入批注 3 条：2 条已定位');
+  });
+
+  it('61: the 发文字号 beside its 签发人 in a table is read, the 页眉 and 页脚 are not the report', () => {
+    const { report } = imported('61-county-city-red-header-chinese-styles-2025.docx');
+    expect(report.meta).toMatchObject({ docNumber: '义政〔2026〕6号', recipient: '金华市人民政府' });
+    const text = JSON.stringify(report);
+    for (const junk of ['签发人', '义乌市人民政府文件', 'PAGE', '第 1 页']) expect(text).not.toContain(junk);
+    // 标题 1 / 标题 2 named in Chinese: the parts and their sub-headings.
+    expect(blocks(report.sections[0]!.blocks).filter((b) => b.startsWith('heading'))).toEqual([
+      'heading2:带头学习贯彻习近平法治思想',
+      'heading2:落实第一责任人职责',
+    ]);
+  });
+
+  it("62: a 附表 after the date set at a tab stop is the report's 附件, with its rows", () => {
+    const { report } = imported('62-park-committee-tab-signature-appendix-2025.docx');
+    expect(report.meta).toMatchObject({ signature: null, date: '2026-01-23' });
+    expect(shape(report).attachments).toEqual([
+      {
+        name: '2025年度园区法治工作主要数据',
+        blocks: [
+          'paragraph:项目　　2024年　　2025年',
+          'paragraph:代办审批事项（件）　　980　　1260',
+          'paragraph:审查合同协议（份）　　118　　146',
+        ],
+      },
+    ]);
+  });
+
+  it('63: parts headed 【第一部分 …】 in bold are the parts, 一是 paragraphs their text', () => {
+    const { report } = imported('63-township-bracket-parts-bold-2025.docx');
+    expect(report.templateId).toBe('township');
+    expect(report.preamble).toHaveLength(1);
+    expect(report.sections.map((s) => s.blocks.length)).toEqual([3, 1, 1]);
+  });
+
+  it('66: a file made from a PDF, a paragraph per printed line, reads as paragraphs without the 页眉', () => {
+    const { report, notes } = imported('66-district-bureau-pdf-converted-to-word-2025.docx');
+    const measures = blocks(report.sections[0]!.blocks);
+    expect(measures).toContain(
+      'paragraph:落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，评查全区行政执法案卷420卷，组织执法人员培训4期、培训860人次。',
+    );
+    expect(measures.filter((b) => b.startsWith('heading'))).toHaveLength(5);
+    expect(JSON.stringify(report.sections)).not.toContain('天津市河西区司法局2025年');
+    expect(notes.join('\n')).toMatch(/页码.*未导入/u);
   });
 });

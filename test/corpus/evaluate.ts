@@ -29,6 +29,9 @@ export interface Expected {
   org: string;
   recipient?: string | null;
   signature?: string | null;
+  /** The title as printed (the one read, or the one derived from 机关 and year) and the number of parts. */
+  title?: string;
+  parts?: number;
   /** The year reported on, the 成文日期 (YYYY-MM-DD), the 发文字号 and the 附件 named, as read. */
   year?: number;
   date?: string | null;

@@ -24,6 +24,14 @@ export function orgOfTitle(title: string): string {
   return m ? m[1]! : '';
 }
 
+/** An organ's name element ends with one of these; a place name (省, 州, 县, 自治州…) does not. */
+const ORGAN_WORD = /委|政府|局|办|院|厅|署|会|中心|部|所|队|站|处|场|馆|关/u;
+
+/** `long` is `short` with place names before it ("湖南省" + "青羊湖国有林场"), no other organ. */
+function placeBefore(long: string, short: string): boolean {
+  return short.length >= 4 && long.endsWith(short) && !ORGAN_WORD.test(long.slice(0, -short.length));
+}
+
 export const signature: RuleFn<'signature'> = (_rule, _scope, ctx) => {
   if (signatureMissing(ctx.report))
     return {
@@ -39,8 +47,14 @@ export const signature: RuleFn<'signature'> = (_rule, _scope, ctx) => {
     return { ok: false, message: `标题中没有机关名称，无法与署名“${sig}”核对`, evidence: at(TITLE_ID) };
   if (titleOrg === sig)
     return { ok: true, message: `署名“${sig}”与标题一致`, evidence: at(SIGNATURE_ID, sig.length) };
-  // "某某镇" in the title, "某某镇人民政府" signed: a short form, not another organ — ask for a look.
-  const shortForm = sig.startsWith(titleOrg) || titleOrg.startsWith(sig);
+  // "某某镇" in the title, "某某镇人民政府" signed: a short form, not another organ — ask for a look; and so
+  // is the organ signed without the place names its title puts before it ("黔东南州凯里市人民政府" in
+  // the title, "凯里市人民政府" signed), while a joint title signed by one of its organs stays a fail.
+  const shortForm =
+    sig.startsWith(titleOrg) ||
+    titleOrg.startsWith(sig) ||
+    placeBefore(titleOrg, sig) ||
+    placeBefore(sig, titleOrg);
   return {
     ok: false,
     soft: shortForm,

@@ -5,6 +5,7 @@
  */
 import {
   MAX_SUB_HEADING_ALONE,
+  PART_LABEL_ALONE,
   readsAsSentence,
   recogniseHeading,
   recogniseRunOnHeading,
@@ -12,7 +13,8 @@ import {
 } from '../../import/heading-patterns';
 import type { DocxRun } from './document';
 import { isAttachmentMark } from '../../import/text/closing';
-import { runsFrom, trimRuns, WS, type Line } from './lines';
+import { BRACKETED } from '../../import/text/page-clutter';
+import { runsBefore, runsFrom, trimRuns, WS, type Line } from './lines';
 
 export interface Heading {
   level: HeadingLevel;
@@ -78,8 +80,25 @@ function headingWords(text: string, max: number): string | null {
   return t.length > 0 && t.length <= max && !/[。；;！？!?]/.test(t) && !readsAsSentence(t) ? t : null;
 }
 
+/**
+ * A part's heading ending in a colon with its text after it ("五、其他需要报告的情况：无。"): the colon
+ * ends the heading as 。 does, the text after it runs on. Other headings as they are.
+ */
+function colonEnded(line: Line, h: Heading | null): Heading | null {
+  if (h === null || h.level !== 1 || h.rest.length > 0) return h;
+  const colon = h.text.search(/[：:]/u);
+  if (colon <= 0) return h;
+  const at = line.text.indexOf(h.text.slice(0, colon + 1));
+  const rest = at >= 0 ? trimRuns(runsFrom(line.runs, at + colon + 1)) : [];
+  return { level: 1, text: h.text.slice(0, colon), rest };
+}
+
 /** A heading by pattern (whole line, or its bold lead), else by list, style or face; null for body text. */
 export function headingOf(line: Line): Heading | null {
+  return colonEnded(line, headingOfLine(line));
+}
+
+function headingOfLine(line: Line): Heading | null {
   // "附件2" in 黑体 (GB/T 9704 7.4) marks an 附件 page, above the report sent as one or after the date.
   if (isAttachmentMark(line.text)) return null;
   const lead = leadOf(line.runs);
@@ -160,4 +179,60 @@ export function withoutBodyFace(lines: readonly Line[]): Line[] {
       return rest;
     }),
   }));
+}
+
+/** A line wholly in 【】 with no sentence: the line of the words inside, or null. */
+function bracketInner(l: Line): Line | null {
+  if (!BRACKETED.test(l.text)) return null;
+  const runs = trimRuns(runsBefore(runsFrom(l.runs, 1), l.text.length - 2));
+  return { ...l, runs, text: runs.map((r) => r.text).join('') };
+}
+
+/**
+ * Parts headed in 【】, as a web page or a WPS template sets them ("【第一部分 主要举措和成效】",
+ * "【一、…】"): a numbered heading inside is read as that heading; when the document has no numbered part
+ * at all, every such line (two at least) is a part, as the text import reads "【主要举措和成效】".
+ */
+export function withBracketedHeadings(lines: readonly Line[]): Line[] {
+  let bracketed = 0;
+  const out = lines.map((l) => {
+    const inner = bracketInner(l);
+    if (!inner) return l;
+    bracketed++;
+    return recogniseHeading(inner.text, { marked: true }) ? inner : l;
+  });
+  if (bracketed < 2 || out.some((l) => headingOf(l)?.level === 1)) return out;
+  return out.map((l) => {
+    const inner = bracketInner(l);
+    return inner ? { ...inner, styleLevel: 1 } : l;
+  });
+}
+
+/** Longest part name taken from the line under a "第一部分" standing alone. */
+const MAX_PART_NAME = 60;
+
+/**
+ * "第一部分" alone in its paragraph with the part's name in the next ("第一部分" / "主要举措和成效", a centred
+ * two-line part heading): one line, as if typed on one, so it is the part's heading.
+ */
+export function withPartLabelsJoined(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    const name = next ? next.text.replace(WS, '') : '';
+    if (
+      PART_LABEL_ALONE.test(l.text.replace(WS, '')) &&
+      next !== undefined &&
+      name.length > 0 &&
+      name.length <= MAX_PART_NAME &&
+      !/[。；;！？!?]/u.test(name)
+    ) {
+      const gap: DocxRun = { ...l.runs[l.runs.length - 1]!, text: ' ' };
+      const runs = [...l.runs, gap, ...next.runs];
+      out.push({ ...l, runs, text: runs.map((r) => r.text).join('') });
+      i++;
+    } else out.push(l);
+  }
+  return out;
 }

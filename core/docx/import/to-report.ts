@@ -12,8 +12,9 @@ import type { Template } from '../../templates/schema';
 import { trailingAttachmentNote } from '../../import/attachments';
 import {
   badClosingDateNote,
+  bylineOf,
   docNumberOf,
-  isClosingTrailer,
+  closingTrailerStart,
   isAttachmentMark,
   isIssuerMark,
   isNamedIssuerMark,
@@ -31,11 +32,23 @@ import {
   withoutSealNotes,
 } from '../../import/text/closing';
 import type { DocxParagraph, DocxRun } from './document';
-import { headingOf, withoutBodyFace, type Heading } from './headings';
+import {
+  headingOf,
+  withBracketedHeadings,
+  withoutBodyFace,
+  withPartLabelsJoined,
+  type Heading,
+} from './headings';
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
+import { joinCutLines, runningTitles } from './wrapped';
 
-import { isMarkedPageNumber, isPageOfPages, isWebChrome } from '../../import/text/page-clutter';
+import {
+  isContentsLine,
+  isMarkedPageNumber,
+  isPageOfPages,
+  isWebChrome,
+} from '../../import/text/page-clutter';
 import { matchHeadings } from '../../import/text/match';
 import type { Vocabulary } from '../../templates/vocabulary';
 import { sameHeadingWording } from '../../check/headings';
@@ -80,11 +93,11 @@ export function sectionHeadingsOf(paragraphs: readonly DocxParagraph[]): string[
 
 /**
  * The 附件 pages after the 成文日期 (as gwdraft and GB/T 9704 7.3.7 write them): from the first line
- * that is only "附件" or "附件N" right after a date line, each label, its title on the next line and its
+ * that is only "附件", "附件N" or "附表" right after a date line, each label, its title on the next line and its
  * text up to the next label. They are cut off `lines`; nothing is cut when there are none.
  */
 function attachmentPages(lines: Line[]): { title: string; lines: Line[] }[] {
-  const label = (l: Line) => /^附件[1-9]?\d?$/.test(l.text.replace(/\s+/g, ''));
+  const label = (l: Line) => isAttachmentMark(l.text);
   const start = lines.findIndex((l, i) => i > 0 && label(l) && parseDateLine(lines[i - 1]!.text) !== null);
   if (start < 0) return [];
   const pages: { title: string; lines: Line[] }[] = [];
@@ -107,18 +120,25 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
   trailer: Line[];
   pages: { title: string; lines: Line[] }[];
 } {
-  const lines: Line[] = [];
+  const kept: Line[] = [];
   const clutter: Line[] = [];
   for (const l of withTitleOffOutline(
-    withoutBodyFace(paragraphs.flatMap(linesOf)).filter((x) => x.text !== ''),
+    withBracketedHeadings(
+      withPartLabelsJoined(withoutBodyFace(paragraphs.flatMap(linesOf)).filter((x) => x.text !== '')),
+    ),
   )) {
     // Numbers alone are kept: in a Word file they are figures (a table cell, or a row of them read as one
     // line, "5  8" with ideographic spaces), not a page number. Only a marked one (— 3 —, 第3页) or 3/8 is.
-    const chrome = isMarkedPageNumber(l.text) || isPageOfPages(l.text) || isWebChrome(l.text);
-    (chrome ? clutter : lines).push(l);
+    const chrome =
+      isMarkedPageNumber(l.text) || isPageOfPages(l.text) || isWebChrome(l.text) || isContentsLine(l.text);
+    (chrome ? clutter : kept).push(l);
   }
+  // A file made from a PDF: the title repeated on each page is clutter, lines cut by the page are joined.
+  const repeated = runningTitles(kept);
+  for (const i of repeated) clutter.push(kept[i]!);
+  const lines = joinCutLines(kept.filter((_, i) => !repeated.has(i)));
   const trailer: Line[] = [];
-  while (lines.length > 0 && isClosingTrailer(lines[lines.length - 1]!.text)) trailer.unshift(lines.pop()!);
+  trailer.push(...lines.splice(closingTrailerStart(lines.map((l) => l.text))));
   const pages = attachmentPages(lines);
   return { lines, clutter, trailer, pages };
 }
@@ -192,6 +212,9 @@ export function paragraphsToReport(
   // 附件说明 between the body and the 署名 (7.3.4): names, not body text
   const note = trailingAttachmentNote(lines.map((l) => l.text));
   if (note) lines.splice(note.start);
+  const names = note ? note.names : pages.map((p) => p.title).filter((t) => t !== '');
+  if (!note && names.length > 0)
+    notes.push(`成文日期之后的附件（${names.join('、')}）已作为附件导入，附件名称列入附件说明。`);
 
   // The title: up to three short lines at the top, complete when they end in 报告 (the org often
   // stands on its own line above "2024年法治政府建设年度报告"); then a 主送机关 line, as text import does.
@@ -236,11 +259,23 @@ export function paragraphsToReport(
           year = parsed.year;
         }
         for (let k = first; k <= i; k++) skip.add(k);
-        const next = lines[i + 1];
-        const to = next && i + 1 < head ? recipientOf(next.text) : null;
+        let after = i + 1;
+        // The organ and date under a title that names no organ (题注), as the text import reads them.
+        const by =
+          org === '' ? bylineOf(lines.slice(after, Math.min(head, after + 2)).map((l) => l.text)) : null;
+        if (by) {
+          org = by.organ;
+          signature ??= by.organ;
+          if (by.date && date === null) date = by.date.iso;
+          for (let k = after; k < after + (by.date ? 2 : 1); k++) skip.add(k);
+          after += by.date ? 2 : 1;
+          notes.push(`标题下的“${by.organ}”${by.date ? '和日期' : ''}是题注，已作为机关名称导入，请核对。`);
+        }
+        const next = lines[after];
+        const to = next && after < head ? recipientOf(next.text) : null;
         if (to) {
           recipient = to;
-          skip.add(i + 1);
+          skip.add(after);
         }
         break;
       }
@@ -260,8 +295,9 @@ export function paragraphsToReport(
 
   const blocksOf = (ls: readonly Line[]): Block[] => {
     const out: Block[] = [];
-    for (const l of ls) {
-      const h = headingOf(l);
+    const hs = sentenceListsOff(ls, ls.map(headingOf));
+    for (const [i, l] of ls.entries()) {
+      const h = hs[i]!;
       if (h && h.level > 1) {
         const heading = subHeading(h.level as 2 | 3 | 4, h.text);
         if (h.rest.length) out.push({ ...heading, runIn: true }, paragraphOf(h.rest));
@@ -343,14 +379,10 @@ export function paragraphsToReport(
     meta: {
       org,
       year,
-      // The default title, whether written on one line or with the org on the line above: null (follows the year).
-      title:
-        title !== null &&
-        ![computedTitle, reportTitle(template.titlePattern, '', year)].some(
-          (t) => t.replace(/\s/g, '') === title!.replace(/\s/g, ''),
-        )
-          ? title
-          : null,
+      // The default title, whether written on one line or with the org on the line above: null (follows the
+      // year). A title written without its organ is kept as written, as the text import keeps it (the lint
+      // asks for the organ): the export prints what the source said.
+      title: title !== null && computedTitle.replace(/\s/g, '') !== title.replace(/\s/g, '') ? title : null,
       // '' = the document has no 署名 (a finding); null = the org, as written.
       signature: signature === null ? '' : signature !== org ? signature : null,
       date,
@@ -364,9 +396,10 @@ export function paragraphsToReport(
     confirmations: [],
     baseline: null,
     ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),
-    ...(note
+    // The 附件说明 names the 附件; without one, the pages' own titles do (a 附表 put after the date).
+    ...(names.length > 0
       ? {
-          attachments: note.names.map((name, i) => {
+          attachments: names.map((name, i) => {
             const blocks = pages[i] ? blocksOf(pages[i].lines) : [];
             return blocks.length > 0 ? { name, blocks } : { name };
           }),
@@ -374,6 +407,34 @@ export function paragraphsToReport(
       : {}),
   };
   return { report, notes };
+}
+
+/**
+ * Numbered lines of one level standing alone, each a sentence ending in 。, one after another with no
+ * text under any of them and none after the last (a plan's "1、…。" "2、…。" items): a list of sentences,
+ * not sub-headings — as the text import reads them (core/import/text/lines.ts sentenceLists). Lines in a
+ * heading style stay headings. The headings given, with those lines' set to null.
+ */
+function sentenceListsOff(lines: readonly Line[], headings: readonly (Heading | null)[]): (Heading | null)[] {
+  const out = [...headings];
+  const item = (i: number) => {
+    const h = headings[i];
+    return (
+      h !== null &&
+      h !== undefined &&
+      h.level > 1 &&
+      h.rest.length === 0 &&
+      lines[i]!.styleLevel === null &&
+      lines[i]!.text.endsWith('。')
+    );
+  };
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && item(j) && headings[j]!.level === headings[i]!.level) j++;
+    if (j - i >= 2 && (j === lines.length || headings[j] !== null)) for (let k = i; k < j; k++) out[k] = null;
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 /**

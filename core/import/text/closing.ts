@@ -85,6 +85,13 @@ export interface ParsedTitle {
  * ("关于青山镇2025年…"), or before 法治政府 when the year comes last ("某局法治政府建设年度报告（2025年度）").
  */
 export function parseTitle(title: string): ParsedTitle | null {
+  // A slogan over a subtitle ("坚持依法行政 建设法治政府" / "——某县司法局2025年…报告"): the subtitle names
+  // the organ and the year. A single dash may stand between two years (2021—2025年): only —— counts.
+  const dash = title.search(/——|－－|――/u);
+  if (dash > 0) {
+    const sub = parseTitle(title.slice(dash).replace(/^[—－―]+/u, ''));
+    if (sub) return sub;
+  }
   // The year in Arabic numerals, or in Chinese ones ("二〇二五年度"), which GB/T 9704 would not have.
   const m = /(20\d{2}|二[〇零ＯOО][一二三四五六七八九〇零ＯOО]{2})[\s\u3000]*年/u.exec(title);
   if (!m) return null;
@@ -132,6 +139,11 @@ export interface Header {
   title: string | null;
   docNumber: string | null;
   recipient: string | null;
+  /**
+   * The organ and date under a title that names no organ, as a web page or a bulletin sets them (题注:
+   * "2025年法治政府建设年度报告" / "某县司法局" or "——某县司法局" / "（2026年1月20日）").
+   */
+  byline: { organ: string; date: ParsedDate | null } | null;
   /** The lines after the header. */
   rest: Line[];
 }
@@ -167,10 +179,13 @@ export const TITLE_END = /报告(?:[（(][^）)]{1,12}[）)])?$/u;
 
 const SIGNER = /^签发人[：:][\s\u3000]*\S{2,12}$/u;
 
-/** The head of an 附件 page (GB/T 9704 7.4): "附件", or "附件1" when there are several. */
-const ATTACHMENT_PAGE = /^附件(?:[1-9]\d?)?$/u;
+/**
+ * The head of an 附件 page (GB/T 9704 7.4): "附件", or "附件1" when there are several; a table of figures
+ * sent with the report is headed "附表" ("附表1") as often, and either may carry a colon ("附表：").
+ */
+const ATTACHMENT_PAGE = /^附[件表](?:[1-9]\d?)?[：:]?$/u;
 
-/** A line that is only an 附件 page's mark ("附件", "附件2"), spaces aside: never a heading nor text. */
+/** A line that is only an 附件 page's mark ("附件", "附件2", "附表"), spaces aside: never a heading nor text. */
 export function isAttachmentMark(plain: string): boolean {
   return ATTACHMENT_PAGE.test(plain.replace(/[\s\u3000]/gu, ''));
 }
@@ -236,9 +251,29 @@ export function takeHeader(lines: readonly Line[]): Header {
     docNumber = below;
     rest = rest.slice(1);
   }
+  let byline: Header['byline'] = null;
+  if (title !== null && parseTitle(title)?.org === '') {
+    const texts = rest.slice(0, 2).map((l) => (l.kind === 'text' ? l.plain : ''));
+    byline = bylineOf(texts);
+    if (byline) rest = rest.slice(byline.date ? 2 : 1);
+  }
   const recipient = rest[0] && rest[0].kind === 'text' ? recipientOf(rest[0].plain) : null;
   if (recipient !== null) rest = rest.slice(1);
-  return { title, docNumber, recipient, rest };
+  return { title, docNumber, recipient, byline, rest };
+}
+
+/**
+ * The 题注 under a title that names no organ: its first line only an organ's name ("某县司法局",
+ * "——某县司法局"), its second, if any, a date in parentheses ("（2026年1月20日）"); null when the lines
+ * under the title are not so.
+ */
+export function bylineOf(lines: readonly string[]): { organ: string; date: ParsedDate | null } | null {
+  const name = (lines[0] ?? '').replace(/^[—－―]+/u, '').replace(/[\s\u3000]+/gu, '');
+  const organ =
+    [...name].length >= 3 && [...name].length <= 40 && isLabelLine(name) && ORGAN_NAME_ENDING.test(name);
+  if (!organ) return null;
+  const dated = /^[（(](.{6,20})[）)]$/u.exec((lines[1] ?? '').trim());
+  return { organ: name, date: dated ? parseDateLine(dated[1]!) : null };
 }
 
 export interface Closing {
@@ -259,7 +294,7 @@ export interface Closing {
 
 /**
  * What follows the 成文日期 in an official document and is not the report: the 附注 "（此件公开发布）",
- * a 联系人/联系电话 line, and the 版记 (抄送：…, "某某办公室 2026年1月20日印发", 共印N份).
+ * a 联系人/联系电话 line and the 版记 (抄送：…, "某某办公室 2026年1月20日印发", 共印N份).
  */
 export function isClosingTrailer(plain: string): boolean {
   const s = plain.replace(/[\s\u3000]+/gu, '');
@@ -270,6 +305,37 @@ export function isClosingTrailer(plain: string): boolean {
     /印发[。.]?$/u.test(s) ||
     /^[（(]?共印\d+份[）)]?$/u.test(s)
   );
+}
+
+/** A note on the figures: "注：本报告数据统计截至2025年12月31日。", "（数据截至…）"; after the date only. */
+function isFiguresNote(plain: string): boolean {
+  const s = plain.replace(/[\s\u3000]+/gu, '');
+  return (
+    /^(?:注|备注)[：:].{1,120}$/u.test(s) ||
+    /^[（(][^（）()]{0,40}(?:截至|截止)[^（）()]{1,40}[）)]$/u.test(s)
+  );
+}
+
+/**
+ * Where what follows the 成文日期 begins (isClosingTrailer; and a note on the figures when a date stands
+ * above it — elsewhere a "注：" line is a footnote of the text): the index of its first line, or the
+ * length when there is none. `texts[i]` is null for a line that is not text.
+ */
+export function closingTrailerStart(texts: readonly (string | null)[]): number {
+  const strict = (t: string | null) => t !== null && isClosingTrailer(t);
+  let end = texts.length;
+  while (end > 0 && (strict(texts[end - 1]!) || (texts[end - 1] !== null && isFiguresNote(texts[end - 1]!))))
+    end--;
+  const above = texts[end - 1];
+  if (
+    above !== undefined &&
+    above !== null &&
+    (parseDateLine(above) !== null || signatureAndDate(above) !== null)
+  )
+    return end;
+  end = texts.length;
+  while (end > 0 && strict(texts[end - 1]!)) end--;
+  return end;
 }
 
 /**
@@ -321,8 +387,7 @@ export const SEAL_NOTE_WARNING = '文末的“（盖章）”等用印提示不�
 
 /** The 成文日期 on the last line (before any 附注 or 版记), and the 署名 on the line before it. */
 export function takeClosing(input: readonly Line[], title: string | null): Closing {
-  let end = input.length;
-  while (end > 0 && input[end - 1]!.kind === 'text' && isClosingTrailer(input[end - 1]!.plain)) end--;
+  const end = closingTrailerStart(input.map((l) => (l.kind === 'text' ? l.plain : null)));
   const trailer = input.slice(end).map((l) => l.plain);
   const sealed = withoutSealNotes(
     input.slice(0, end),
@@ -422,6 +487,8 @@ export interface AttachmentPages {
   rest: Line[];
   /** The title of each 附件 page (the line under its "附件N"), in order. */
   names: string[];
+  /** The lines of each page under its title (a table's rows, a list), in the order of `names`. */
+  texts: Line[][];
 }
 
 /**
@@ -432,14 +499,24 @@ export interface AttachmentPages {
 export function takeAttachmentPages(lines: readonly Line[]): AttachmentPages {
   const isMark = (l: Line | undefined) => l !== undefined && l.kind === 'text' && isAttachmentMark(l.plain);
   const start = attachmentStart(lines);
-  if (start < 0) return { rest: [...lines], names: [] };
+  if (start < 0) return { rest: [...lines], names: [], texts: [] };
   const names: string[] = [];
+  const texts: Line[][] = [];
   for (let i = start; i < lines.length; i++) {
     const title = lines[i + 1];
-    if (isMark(lines[i]) && title && title.kind === 'text' && !isMark(title) && isLabelLine(title.plain, 60))
+    if (
+      isMark(lines[i]) &&
+      title &&
+      title.kind === 'text' &&
+      !isMark(title) &&
+      isLabelLine(title.plain, 60)
+    ) {
       names.push(title.plain);
+      texts.push([]);
+      i++;
+    } else if (!isMark(lines[i]) && texts.length > 0) texts[texts.length - 1]!.push(lines[i]!);
   }
-  return { rest: lines.slice(0, start), names };
+  return { rest: lines.slice(0, start), names, texts };
 }
 
 /**

@@ -34,7 +34,7 @@ import {
   type ParsedDate,
 } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
-import { joinWrapped, sentencesBeforeHeadings, splitLines, type Line } from './lines';
+import { joinWrapped, sentenceLists, sentencesBeforeHeadings, splitLines, type Line } from './lines';
 import { htmlToText } from './page-clutter';
 import { bestSectionScore, matchHeadings } from './match';
 import { chooseTemplateFor, type TemplateChoice } from './choose';
@@ -123,21 +123,33 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   const body = titleKey
     ? header.rest.filter((l) => l.kind !== 'text' || l.plain.replace(/[\s\u3000]/gu, '') !== titleKey)
     : header.rest;
-  // 附件 pages after the 成文日期: other documents, not the report's text; their names are kept.
+  // 附件 pages after the 成文日期: other documents, not the report's text; kept as its 附件 (name and text).
   const pages = takeAttachmentPages(body);
   const closing = takeClosing(pages.rest, header.title);
   lines = closing.rest;
-  const { title, docNumber, recipient } = header;
-  const { date, signature } = closing;
+  const { title, docNumber, recipient, byline } = header;
+  // The organ named under the title (题注) signs the report when its end has no 署名.
+  const signature = closing.signature ?? byline?.organ ?? null;
+  // A 题注 date under the title stands for the 成文日期 when the end has none.
+  const date = closing.date ?? byline?.date ?? null;
   // 附件说明 between the body and the 署名 (7.3.4): names, not body text
   const note = trailingAttachmentNote(lines.map((l) => l.plain));
   if (note) lines = lines.slice(0, note.start);
   if (pages.rest.length < body.length)
     warnings.push(
-      `成文日期之后的附件${pages.names.length ? `（${pages.names.join('、')}）` : ''}是另附的页面，内容未导入正文` +
+      `成文日期之后的附件${pages.names.length ? `（${pages.names.join('、')}）` : ''}是另附的页面，不是报告正文，已作为附件导入` +
         (note || pages.names.length === 0 ? '。' : '；附件名称已列入附件说明。'),
     );
-  const attachmentNames = note ? note.names : pages.names;
+  // Each 附件 named, with the text of its page when the page under that name came along (a table's rows).
+  const attachments = (note ? note.names : pages.names).map((name, i) => {
+    const page = note ? pages.texts[pages.names.indexOf(name)] : pages.texts[i];
+    const blocks = (page ?? []).map((l) => block(trimLeaves(parseInline(l.raw))));
+    return blocks.length > 0 ? { name, blocks } : { name };
+  });
+  if (byline)
+    warnings.push(
+      `标题下的“${byline.organ}”${byline.date ? '和日期' : ''}是题注，已作为${closing.signature === null ? '署名和' : ''}机关名称${byline.date && !closing.date ? '、成文日期' : ''}导入，请核对。`,
+    );
   if (closing.sealNote) warnings.push(SEAL_NOTE_WARNING);
   if (closing.trailer.length > 0)
     warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
@@ -147,6 +159,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (kind !== null) warnings.push(kind);
   const parsedTitle = title ? parseTitle(title) : null;
   let org = parsedTitle?.org ?? '';
+  if (org === '' && byline) org = byline.organ;
   if (org === '' && signature) org = signature;
   if (org === '') warnings.push('未能识别机关名称，请在“报告信息”中填写。');
   const year = parsedTitle?.year ?? yearFromText(input) ?? dateYear(date) ?? options.fallbackYear ?? 2024;
@@ -181,7 +194,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     }
   }
   lines = rejoinWrappedHeadings(lines, candidates);
-  const joined = joinWrapped(lines);
+  const joined = sentenceLists(joinWrapped(lines));
   for (const l of sentencesBeforeHeadings(joined)) {
     const start = [...l.plain].slice(0, 20).join('');
     warnings.push(
@@ -318,7 +331,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     confirmations: [],
     baseline: null,
     ...(template.id === OWN_OUTLINE_ID || template.origin === 'user' ? { template } : {}),
-    ...(attachmentNames.length > 0 ? { attachments: attachmentNames.map((name) => ({ name })) } : {}),
+    ...(attachments.length > 0 ? { attachments } : {}),
   };
   const looksLikeReport = title !== null || sources.length > 0;
   return { report, templateId: template.id, mapping, warnings, choice, sourceFindings, looksLikeReport };
@@ -333,7 +346,10 @@ function rejoinWrappedHeadings(lines: readonly Line[], templates: readonly Templ
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const take = l.kind === 'section' && !l.plain.includes('。') ? wrappedLines(lines, i, templates) : 0;
+    const take =
+      l.kind === 'section' && !l.plain.includes('。')
+        ? wrappedLines(lines, i, templates) || wrappedTail(lines, i)
+        : 0;
     let merged = l;
     for (let k = 1; k <= take; k++) {
       const next = lines[i + k]!;
@@ -374,6 +390,25 @@ function wrappedLines(lines: readonly Line[], i: number, templates: readonly Tem
   return after?.kind === 'text' && after.plain.startsWith('。') ? best.k + 1 : best.k;
 }
 
+/** A heading line this long (after its number) may have wrapped; its tail on the next line is this short. */
+const MIN_WRAPPED_HEADING_LINE = 16;
+const MAX_HEADING_TAIL = 8;
+
+/**
+ * A heading no template has (a provincial outline's "三、法治政府建设示范创建和重点改革任务落实情况")
+ * wrapped by a PDF: a long heading line, then a few characters with no punctuation, no space and no
+ * number ("实情况"), then more of the report. 1 when the next line is that tail, else 0. Text under a
+ * heading is a sentence or a row: it has punctuation or spaces, or runs longer.
+ */
+function wrappedTail(lines: readonly Line[], i: number): number {
+  const head = lines[i]!.plain.slice(lines[i]!.labelLength);
+  const next = lines[i + 1];
+  if ([...head].length < MIN_WRAPPED_HEADING_LINE || /[，,、；;：:]$/u.test(head)) return 0;
+  if (!next || next.kind !== 'text' || next.numbered || lines[i + 2] === undefined) return 0;
+  const tail = next.plain;
+  return [...tail].length <= MAX_HEADING_TAIL && !/[\p{P}\s\u3000\d]/u.test(tail) ? 1 : 0;
+}
+
 /** Text after the first 。 of a numbered line (a heading standing alone has none). */
 function hasRunOnText(l: Line): boolean {
   const stop = l.plain.indexOf('。', l.labelLength);
@@ -393,6 +428,13 @@ function splitHeading(line: Line, keepStop: boolean): [TextLeaf[], TextLeaf[]] {
   // The label is in the plain text; find where it ends in the raw leaves (markup may precede it).
   const [, afterLabel] = splitLeaves(leaves, labelEnd(leaves, line.labelLength));
   const text = leavesText(afterLabel);
+  // A part's heading may end in a colon ("五、其他需要报告的情况：无。"): the colon ends it as 。 does, and
+  // goes with it.
+  const colon = keepStop ? -1 : text.search(/[：:]/u);
+  if (colon > 0 && (text.indexOf('。') < 0 || colon < text.indexOf('。'))) {
+    const [head, rest] = splitLeaves(afterLabel, colon + 1);
+    return [headingLeaves(splitLeaves(head, colon)[0]), trimLeaves(rest)];
+  }
   const stop = text.indexOf('。');
   if (stop < 0) return [headingLeaves(afterLabel), []];
   const [head, rest] = splitLeaves(afterLabel, stop + 1);

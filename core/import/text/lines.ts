@@ -7,6 +7,7 @@ import {
   BRACKETED,
   decodeEntities,
   DECORATION,
+  isContentsLine,
   isPageNumber,
   isRelatedListHeader,
   isWebChrome,
@@ -15,7 +16,13 @@ import {
   unwrapLinks,
 } from './page-clutter';
 import { isTableRow, MAX_ROW_CHARS } from '../../model/table-row';
-import { firstListItem, nextListItem, readsAsSentence, subLabelOf } from '../heading-patterns';
+import {
+  firstListItem,
+  nextListItem,
+  PART_LABEL_ALONE,
+  readsAsSentence,
+  subLabelOf,
+} from '../heading-patterns';
 
 export { isTableRow };
 
@@ -33,6 +40,8 @@ export interface Line {
   numbered?: true;
   /** A line wholly in 【】 ("【主要举措和成效】"): its words, a heading when the report has no 一、. */
   bracketed?: { raw: string; plain: string };
+  /** The line began indented (a full-width space, or two): in a PDF's text, a paragraph's first line. */
+  indented?: true;
 }
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
@@ -47,6 +56,8 @@ const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp; standalone
   { kind: 'section', re: /^0[1-9](?:[ \u3000]+|[、．.](?!\d))/, standalone: true },
   // "第一部分 主要举措和成效", as some units number their parts: a heading only when it holds no sentence.
   { kind: 'section', re: new RegExp(`^第${CN_NUM}部分(?=[^。；]*。?$)[、，,．.：:\\s\u3000]*`) },
+  // "【一】主要举措和成效", as some web pages number their parts.
+  { kind: 'section', re: new RegExp(`^【${CN_NUM}】[ \u3000]*`) },
   { kind: 'sub2', re: new RegExp(`^[（(]${CN_NUM}[）)]`) },
   // "1." "1．" "1、" but not "1.5万元", "2024年" or "12.3%".
   { kind: 'sub3', re: /^[1-9]\d?(?:[.．](?![\d])|、)/ },
@@ -68,7 +79,7 @@ export function splitLines(text: string): Line[] {
       relatedList = trimmed === '' || classify(trimmed).kind === 'section' ? 0 : relatedList - 1;
       if (relatedList > 0 || trimmed === '') continue;
     }
-    if (trimmed === '' || isMarkupOnly(trimmed) || isPageNumber(trimmed)) continue;
+    if (trimmed === '' || isMarkupOnly(trimmed) || isPageNumber(trimmed) || isContentsLine(trimmed)) continue;
     if (isRelatedListHeader(trimmed)) {
       relatedList = MAX_RELATED_TITLES + 1;
       continue;
@@ -99,9 +110,37 @@ export function splitLines(text: string): Line[] {
       out.push({ raw, plain, kind: 'text', labelLength: 0, bracketed: { raw: inner, plain: inner } });
       continue;
     }
-    out.push({ raw, plain, ...classify(plain) });
+    out.push({
+      raw,
+      plain,
+      ...classify(plain),
+      ...(/^(?:\u3000|[ \t]{2})/u.test(physical) ? { indented: true } : {}),
+    });
   }
-  return listItemsAsText(out);
+  return listItemsAsText(withPartLabelsJoined(out));
+}
+
+/**
+ * A part's label standing alone with its name on the next line ("第一部分" / "主要举措和成效", as a
+ * centred two-line part heading is copied): one heading line, as if written on one line.
+ */
+function withPartLabelsJoined(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    if (
+      l.kind === 'text' &&
+      PART_LABEL_ALONE.test(l.plain) &&
+      next?.kind === 'text' &&
+      headingAlone(next.plain)
+    ) {
+      const plain = `${l.plain.replace(/[：:]$/u, '')} ${next.plain}`;
+      out.push({ raw: `${l.raw.replace(/[：:](\**)$/u, '$1')} ${next.raw}`, plain, ...classify(plain) });
+      i++;
+    } else out.push(l);
+  }
+  return out;
 }
 
 /**
@@ -163,11 +202,21 @@ function classify(plain: string): { kind: LineKind; labelLength: number; numbere
   return { kind: 'text', labelLength: 0 };
 }
 
-/** "一是", "二是", "首先" …: a paragraph that opens an enumeration is never the tail of another. */
-const ENUMERATION = new RegExp(`^(?:${CN_NUM}是|第${CN_NUM}[，,、]|首先|其次|再次|最后)`);
+/**
+ * "一是", "二是", "首先" …, and the items of a list numbered "1）" or "①": a paragraph that opens an
+ * enumeration is never the tail of another.
+ */
+const ENUMERATION = new RegExp(
+  `^(?:${CN_NUM}是|第${CN_NUM}[，,、]|首先|其次|再次|最后|[1-9]\\d?[）)]|[①-⑳])`,
+);
+
+/** A list item "1）加强学习" or "①开展执法检查" with no punctuation in it: a heading of its own, never wrapped. */
+const ITEM_HEADING = /^(?:[1-9]\d?[）)]|[①-⑳])[^\p{P}]{1,30}$/u;
 
 /** Characters a paragraph ends with when it is complete. */
 const SENTENCE_END = /[。！？!?；;：:…」』”"）)】》]$/;
+/** Of those, the ones a line also ends with mid-sentence: a closing quote or bracket ("谋划“九五”" / "普法规划。"). */
+const SOFT_END = /[」』”"’）)】》]$/;
 
 function hasRunOn(line: Line): boolean {
   const stop = line.plain.indexOf('。', line.labelLength);
@@ -194,8 +243,11 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   const flush = () => {
     if (head) out.push(plains.length === 1 ? head : { ...head, raw: raws.join(''), plain: plains.join('') });
   };
+  // Where paragraphs start indented and wrapped lines do not (a PDF's text), a line that is not indented
+  // continues one that ended on a closing quote or bracket.
+  const byIndent = lines.some((l) => l.indented) && lines.some((l) => l.kind === 'text' && !l.indented);
   for (const l of lines) {
-    if (head && continuesAfter(head, plains, length, l)) {
+    if (head && continuesAfter(head, plains, length, l, byIndent)) {
       raws.push(l.raw);
       plains.push(l.plain);
       length += l.plain.length;
@@ -226,14 +278,22 @@ function lastChar(plains: readonly string[]): string {
  * Whether `next` continues the paragraph of `plains` (its lines so far, `length` characters in all),
  * which began with `head`.
  */
-function continuesAfter(head: Line, plains: readonly string[], length: number, next: Line): boolean {
+function continuesAfter(
+  head: Line,
+  plains: readonly string[],
+  length: number,
+  next: Line,
+  byIndent = false,
+): boolean {
   if (next.kind !== 'text' || next.numbered) return false;
   // A table pasted as text: each row stays a line of its own (a long paragraph is no row).
   if (isTableRow(next.plain) || (length <= MAX_ROW_CHARS && isTableRow(plains.join('')))) return false;
   // A heading line continues only through the text running on after its 。 (seed: "（二）…。…共有 8"); the
   // lines joined to it since keep that run-on.
   if (head.kind !== 'text' && !hasRunOn(head)) return false;
-  if (SENTENCE_END.test(lastChar(plains))) return false;
+  if (plains.length === 1 && ITEM_HEADING.test(head.plain)) return false;
+  const last = lastChar(plains);
+  if (SENTENCE_END.test(last) && !(byIndent && !next.indented && SOFT_END.test(last))) return false;
   return !ENUMERATION.test(next.plain);
 }
 
@@ -259,5 +319,26 @@ export function sentencesBeforeHeadings(lines: readonly Line[]): Line[] {
       return;
     }
   });
+  return out;
+}
+
+/**
+ * Numbered lines of one level standing alone, each a whole sentence ending in 。, one after another with
+ * no text under any of them and none after the last ("1、开展护林员法律知识轮训，实现培训全覆盖。" then
+ * "2、…。" then the next part): a list of sentences (a plan's items), not sub-headings — a heading stands
+ * over text, and one ending in 。 runs on into it. They stay paragraphs with their numbers, as written.
+ */
+export function sentenceLists(lines: readonly Line[]): Line[] {
+  const out = [...lines];
+  const item = (l: Line | undefined) =>
+    l !== undefined && l.kind !== 'text' && l.kind !== 'section' && l.plain.endsWith('。') && !hasRunOn(l);
+  for (let i = 0; i < out.length;) {
+    let j = i;
+    while (item(out[j]) && out[j]!.kind === out[i]!.kind) j++;
+    const after = out[j];
+    if (j - i >= 2 && (after === undefined || after.kind !== 'text'))
+      for (let k = i; k < j; k++) out[k] = { ...out[k]!, ...NUMBERED_TEXT };
+    i = Math.max(j, i + 1);
+  }
   return out;
 }

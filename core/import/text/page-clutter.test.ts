@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from './index';
-import { isPageNumber, isWebChrome, unwrapLinks } from './page-clutter';
+import { isContentsLine, isPageNumber, isWebChrome, unwrapLinks } from './page-clutter';
 import { parseTitle } from './closing';
 import { blockText } from '../../model/content';
 import { shippedTemplates } from '../../../templates/index';
@@ -276,5 +276,74 @@ describe('a page copied with its HTML', () => {
       '调解（件）\u3000\u3000410',
     ]);
     expect(allText(r)).not.toMatch(/<|>/u);
+  });
+});
+
+describe('a web page printed to PDF by a browser, then copied as text', () => {
+  const url = 'https://www.example.gov.cn/zwgk/202603/t20260316_5120341.html?id=7';
+  const header = '2026/3/18 09:42 某区司法局2025年法治政府建设年度报告_政务公开_某区人民政府';
+  it('leaves out the date-and-title header and the address-and-page footer of each page', () => {
+    const r = importText(
+      [
+        header,
+        '某区司法局2025年法治政府建设年度报告',
+        ...BODY.slice(0, 7),
+        `${url} 1/2`,
+        header,
+        ...BODY.slice(7),
+        '某区司法局',
+        '2026年1月20日',
+        `${url} 2/2`,
+      ].join('\n'),
+      opts,
+    );
+    expect(r.report.meta).toMatchObject({ org: '某区司法局', date: '2026-01-20' });
+    expect(allText(r)).not.toMatch(/https|09:42|政务公开_/u);
+  });
+  it('knows the forms browsers print, and no line of a report', () => {
+    for (const line of [
+      header,
+      '2026/3/18 上午9:42 某区司法局2025年法治政府建设年度报告',
+      '3/18/26, 9:42 AM',
+      `${url} 1/3`,
+      `${url} 第1页，共3页`,
+      `${url} Page 1 of 3`,
+      url,
+    ])
+      expect(isWebChrome(line)).toBe(true);
+    for (const line of ['2026/1/5 09:00，局党组召开会议研究法治工作。', '2025年1月5日召开会议', '2026/1/5'])
+      expect(isWebChrome(line)).toBe(false);
+  });
+});
+
+describe('a PDF with a table of contents and · 3 · page numbers', () => {
+  it('leaves out the 目录, its entries and the page numbers; the parts are read once', () => {
+    const r = importText(
+      [
+        '某区司法局2025年法治政府建设年度报告',
+        '目  录',
+        `${BODY[0]}……………………1`,
+        `${BODY[2]}…………3`,
+        `${BODY[6]}.......... 4`,
+        ...BODY.slice(0, 4),
+        '· 2 ·',
+        ...BODY.slice(4),
+        '某区司法局',
+        '2026年1月20日',
+        '·3·',
+      ].join('\n'),
+      opts,
+    );
+    expect(r.report.templateId).toBe('statutory-five');
+    expect(r.report.preamble).toEqual([]);
+    expect(allText(r)).not.toMatch(/目|…|·/u);
+    expect(r.report.meta.date).toBe('2026-01-20');
+  });
+  it('knows no sentence of a report for a contents line', () => {
+    for (const line of ['目录', '目　次', '一、主要举措和成效……………12', '二、存在的不足 ........ 5'])
+      expect(isContentsLine(line), line).toBe(true);
+    for (const line of ['开展宪法宣传、民法典宣传……等活动12', '全年办理案件12件……', '目录清单3项'])
+      expect(isContentsLine(line), line).toBe(false);
+    expect(isPageNumber('· 3 ·')).toBe(true);
   });
 });

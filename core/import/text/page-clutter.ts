@@ -147,11 +147,24 @@ const WECHAT_PROMPT =
  */
 const CAPTION = /^[▲△][\s\u3000]*(?:图[为：:]|.{0,40}(?:现场|合影|照片|剪影|掠影)$)/u;
 
+/**
+ * What a browser prints around each page of a web page saved as PDF (打印 → 另存为 PDF), then copied or
+ * extracted as text: at the top the date and time and the page's title ("2026/3/18 09:42 某某局2025年度
+ * 法治政府建设年度报告_政务公开_某某区人民政府"), at the foot its address and the page of pages
+ * ("https://www.….html 1/3"). The address may carry a query (?id=…), so these are judged before the
+ * sentence test; the title holds no clause.
+ */
+const PRINT_HEADER =
+  /^\d{1,4}[/\-.]\d{1,2}[/\-.]\d{1,4}[,，]?[\s\u3000]+(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?(?:[\s\u3000]*[AaPp][Mm])?(?:[\s\u3000]+[^，,。；;！？!?：:]{1,120})?$/u;
+const PRINT_FOOTER =
+  /^(?:https?:\/\/|www\.)\S+(?:[\s\u3000]+(?:\d{1,3}[/／]\d{1,3}|第?\d{1,3}页[，,]?共\d{1,3}页|(?:[Pp]age[\s\u3000]*)?\d{1,3}[\s\u3000]*of[\s\u3000]*\d{1,3}))?$/u;
+
 /** A line of website chrome (after its links were unwrapped). */
 export function isWebChrome(line: string): boolean {
   const t = line.trim();
-  if (t === '' || SENTENCE.test(t)) return false;
-  if (/^(?:https?:\/\/|www\.)\S+$/u.test(t)) return true;
+  if (t === '') return false;
+  if (PRINT_FOOTER.test(t) || PRINT_HEADER.test(t)) return true;
+  if (SENTENCE.test(t)) return false;
   if (FOLLOW_US.test(t) || BYLINE.test(t) || isSymbolRule(t)) return true;
   if (WECHAT_PROMPT.test(t) || CAPTION.test(t)) return true;
   if (INFO_FIELD.test(t) && t.length <= 160) return true;
@@ -164,12 +177,32 @@ export function isWebChrome(line: string): boolean {
 }
 
 /**
- * A page number no report line reads as: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 8 页 (a bare 3 or 3/8 may
- * be a number pasted on its own).
+ * A page number no report line reads as: — 3 —, - 3 -, －3－, · 3 ·, 第3页, 第 3 页 共 8 页 (a bare 3 or
+ * 3/8 may be a number pasted on its own).
  */
 export function isMarkedPageNumber(line: string): boolean {
   const t = line.replace(/[\s\u3000]/gu, '');
-  return /^[—–\-－─―]{1,3}\d{1,3}[—–\-－─―]{1,3}$/u.test(t) || /^第\d{1,3}页(?:[，,]?共\d{1,3}页)?$/u.test(t);
+  return (
+    /^[—–\-－─―]{1,3}\d{1,3}[—–\-－─―]{1,3}$/u.test(t) ||
+    /^[·•・]\d{1,3}[·•・]$/u.test(t) ||
+    /^第\d{1,3}页(?:[，,]?共\d{1,3}页)?$/u.test(t)
+  );
+}
+
+/** Longest 目录 entry: a heading's length and its leader. */
+const MAX_CONTENTS_LINE = 160;
+
+/**
+ * A table of contents typed or extracted as text: its head (目录, 目 录, 目次) and its entries, a heading
+ * followed by a dot leader and a page number ("一、主要举措和成效…………………1"). A leader is three
+ * leader marks at least: a sentence's ellipsis is two (……).
+ */
+export function isContentsLine(line: string): boolean {
+  const t = line.trim();
+  // A longer line is text (and is not searched at all: the leader's pattern would backtrack on it).
+  if (t.length > MAX_CONTENTS_LINE) return false;
+  if (/^(?:目[\s\u3000]*录|目[\s\u3000]*次)$/u.test(t)) return true;
+  return /\S[\s\u3000]*(?:[.．·・…⋯‥_]{3,})[\s\u3000]*\d{1,3}$/u.test(t);
 }
 
 /** A page of pages: 3/8, 3 / 8. */

@@ -276,11 +276,15 @@ describe('附件 pages after the 成文日期', () => {
     '项目　　2024年　　2025年',
     '行政处罚案件（件）　　120　　136',
   ];
-  it('are no text of the report; the 署名 and date are read, the page title is the 附件 name', () => {
+  it('are no text of the report; the 署名 and date are read, the page is the 附件 named by its title', () => {
     const r = run(['某县司法局2025年法治政府建设年度报告', ...FIVE, ...closing, '', ...page].join('\n'));
     expect(r.report.meta.signature).toBeNull();
     expect(r.report.meta.date).toBe('2026-01-20');
-    expect(r.report.attachments).toEqual([{ name: '2025年度行政执法数据统计表' }]);
+    // The page's rows come along as the 附件's text (as the Word import keeps them), so the 附件 is
+    // exported as a page of its own and the checklist does not ask for its content.
+    expect(r.report.attachments?.map((a) => [a.name, (a.blocks ?? []).map(blockText)])).toEqual([
+      ['2025年度行政执法数据统计表', page.slice(2)],
+    ]);
     expect(allText(r)).not.toMatch(/行政处罚案件（件）|某县司法局$/u);
     expect(r.warnings.join('\n')).toContain('附件名称已列入附件说明');
   });
@@ -302,6 +306,17 @@ describe('附件 pages after the 成文日期', () => {
     expect(r.report.meta.date).toBe('2026-01-20');
     expect(r.report.attachments).toEqual([{ name: '行政执法统计表' }, { name: '规范性文件目录' }]);
     expect(allText(r)).not.toContain('附件');
+  });
+  it('a 附表 (with or without a colon) after the date is such a page too: the 署名 and date are read', () => {
+    for (const mark of ['附表', '附表：', '附表1']) {
+      const r = run(
+        ['某县司法局2025年法治政府建设年度报告', ...FIVE, ...closing, mark, ...page.slice(1)].join('\n'),
+      );
+      expect(r.report.meta.signature).toBeNull();
+      expect(r.report.meta.date).toBe('2026-01-20');
+      expect(r.report.attachments?.map((a) => a.name)).toEqual(['2025年度行政执法数据统计表']);
+      expect(allText(r)).not.toMatch(/附表|行政处罚案件（件）/u);
+    }
   });
   it('a line "附件" not after the 成文日期 stays where it is', () => {
     const body = [...FIVE.slice(0, 2), '附件', '行政执法统计表', ...FIVE.slice(2)];
@@ -497,7 +512,204 @@ describe('a 报送函 with the report as its 附件', () => {
       '二是办理许可30件。',
     ];
     const r = run([...report, ...page].join('\n'));
-    expect(r.report.attachments).toEqual([{ name: '行政执法统计表' }]);
+    expect(r.report.attachments?.map((a) => [a.name, (a.blocks ?? []).map(blockText)])).toEqual([
+      ['行政执法统计表', page.slice(2)],
+    ]);
     expect(r.mapping).toHaveLength(5);
+  });
+});
+
+describe('a list of numbered sentences with no text under them', () => {
+  const plans = (items: string[]) =>
+    run(['某县司法局2025年法治政府建设年度报告', ...FIVE.slice(0, 6), ...items, ...FIVE.slice(8)].join('\n'));
+  it('stays paragraphs with their numbers, not sub-headings with nothing under them', () => {
+    const r = plans([
+      '四、2026年工作思路',
+      '1、开展执法人员法律知识轮训，实现培训全覆盖。',
+      '2、与县公安局建立案件移送和信息共享机制。',
+      '3、推进智慧执法建设。',
+    ]);
+    expect(kinds(section(r, 'next-year').blocks)).toEqual([
+      '1、开展执法人员法律知识轮训，实现培训全覆盖。',
+      '2、与县公安局建立案件移送和信息共享机制。',
+      '3、推进智慧执法建设。',
+    ]);
+  });
+  it('leaves sub-headings ending in 。 with text under them, and one such line alone, as headings', () => {
+    const r = plans([
+      '四、2026年工作思路',
+      '（一）加强执法培训。',
+      '组织执法人员轮训2次。',
+      '（二）推进智慧执法。',
+      '建设执法信息平台。',
+    ]);
+    expect(kinds(section(r, 'next-year').blocks)).toEqual([
+      'h2:加强执法培训。',
+      '组织执法人员轮训2次。',
+      'h2:推进智慧执法。',
+      '建设执法信息平台。',
+    ]);
+  });
+});
+
+describe('a heading no template has, wrapped by a PDF', () => {
+  const report = (lines: string[]) =>
+    run(['某县司法局2025年法治政府建设年度报告', ...FIVE.slice(0, 4), ...lines, ...FIVE.slice(4)].join('\n'));
+  it('takes its tail back from the next line', () => {
+    const r = report([
+      '三、法治政府建设示范创建和重点改革任务落',
+      '实情况',
+      '对照示范创建指标，补齐短板9项。',
+    ]);
+    const extra = r.report.sections.find((s) => s.id.startsWith('extra-'))!;
+    expect(extra.heading).toBe('法治政府建设示范创建和重点改革任务落实情况');
+    expect(extra.blocks.map(blockText)).toEqual(['对照示范创建指标，补齐短板9项。']);
+  });
+  it('leaves a short heading, or text with punctuation, under it', () => {
+    const short = report(['三、示范创建情况', '实情况', '对照示范创建指标，补齐短板9项。']);
+    expect(short.report.sections.find((s) => s.id.startsWith('extra-'))!.heading).toBe('示范创建情况');
+    const said = report(['三、法治政府建设示范创建和重点改革任务落实情况', '无。', '补齐短板9项。']);
+    expect(said.report.sections.find((s) => s.id.startsWith('extra-'))!.blocks.map(blockText)).toEqual([
+      '无。',
+      '补齐短板9项。',
+    ]);
+  });
+});
+
+describe('parts headed "第一部分" with the name on the line under it, or numbered 【一】', () => {
+  const parts = (head: (label: string, name: string) => string[]) => {
+    const lines: string[] = ['某县司法局2025年法治政府建设年度报告'];
+    for (let i = 0; i < FIVE.length; i += 2) {
+      const m = /^([一二三四五])、(.*)$/u.exec(FIVE[i]!)!;
+      lines.push(...head(m[1]!, m[2]!), FIVE[i + 1]!);
+    }
+    return run([...lines, '某县司法局', '2026年1月20日'].join('\n'));
+  };
+  it('reads each as its part (all went into the 导语, run together)', () => {
+    for (const r of [
+      parts((n, name) => [`第${n}部分`, name]),
+      parts((n, name) => [`**第${n}部分：**`, `**${name}**`]),
+      parts((n, name) => [`【${n}】${name}`]),
+    ]) {
+      expect(r.report.templateId).toBe('statutory-five');
+      expect(r.report.preamble).toEqual([]);
+      expect(r.report.sections.map((s) => blockText(s.blocks[0]!))).toEqual(
+        FIVE.filter((_, i) => i % 2 === 1).map((t) => t.trim()),
+      );
+    }
+  });
+});
+
+describe('list items numbered 1） or ①', () => {
+  it('are never run together with the line after them', () => {
+    const r = run(
+      [
+        '某县司法局2025年法治政府建设年度报告',
+        FIVE[0],
+        '1）加强学习',
+        '局党组学法3次。',
+        '①开展执法检查',
+        '检查120次。',
+        ...FIVE.slice(2),
+      ].join('\n'),
+    );
+    expect(section(r, 'measures').blocks.map(blockText)).toEqual([
+      '1）加强学习',
+      '局党组学法3次。',
+      '①开展执法检查',
+      '检查120次。',
+    ]);
+  });
+});
+
+describe('a PDF line broken right after a closing quote', () => {
+  const body = (lines: string[]) =>
+    run(
+      [
+        '某县司法局2025年法治政府建设年度报告',
+        ...FIVE.slice(0, 6),
+        FIVE[6]!,
+        ...lines,
+        ...FIVE.slice(8),
+      ].join('\n'),
+    );
+  it('is joined to the next line when paragraphs start indented and that line does not', () => {
+    const r = body(['　　2026年，一是开展执法培训；二是谋划“九五”', '普法规划。']);
+    expect(section(r, 'next-year').blocks.map(blockText)).toEqual([
+      '2026年，一是开展执法培训；二是谋划“九五”普法规划。',
+    ]);
+  });
+  it('is not when the next line starts a paragraph of its own, or nothing is indented', () => {
+    const indented = body(['　　2026年，开展“法律进乡村”', '　　同时谋划“九五”普法规划。']);
+    expect(section(indented, 'next-year').blocks).toHaveLength(2);
+    const flat = run(
+      [
+        '某县司法局2025年法治政府建设年度报告',
+        ...FIVE.slice(0, 6).map((l) => l.trim()),
+        FIVE[6]!,
+        '2026年，谋划“九五”',
+        '普法规划。',
+        ...FIVE.slice(8).map((l) => l.trim()),
+      ].join('\n'),
+    );
+    expect(section(flat, 'next-year').blocks).toHaveLength(2);
+  });
+});
+
+describe('a title over a subtitle, or with the organ and date under it (题注)', () => {
+  const body = FIVE.map((l) => l.trim());
+  it('reads the organ and year from a subtitle after ——', () => {
+    const r = run(
+      [
+        '坚持依法行政　建设法治政府',
+        '——某县司法局2025年法治政府建设年度报告',
+        ...body,
+        '某县司法局',
+        '2026年1月20日',
+      ].join('\n'),
+    );
+    expect(r.report.meta).toMatchObject({ org: '某县司法局', year: 2025, signature: null });
+  });
+  it('reads the organ under the title and the date in parentheses as 署名 and 成文日期, and says so', () => {
+    for (const organ of ['某县司法局', '——某县司法局']) {
+      const r = run(['2025年度法治政府建设年度报告', organ, '（2026年1月20日）', ...body].join('\n'));
+      expect(r.report.meta).toMatchObject({ org: '某县司法局', signature: null, date: '2026-01-20' });
+      expect(r.report.preamble).toEqual([]);
+      expect(r.warnings.join('\n')).toContain('题注');
+    }
+  });
+  it('leaves a first paragraph under a title that names its organ alone', () => {
+    const r = run(['某县司法局2025年度法治政府建设年度报告', '某县司法局', ...body].join('\n'));
+    expect(r.report.preamble.map(blockText)).toEqual(['某县司法局']);
+  });
+});
+
+describe('a note on the figures under the date', () => {
+  it('is left out and said, and the 署名 and date above it are read', () => {
+    for (const note of ['注：本报告数据统计截至2025年12月31日。', '（数据统计截至2025年12月31日）']) {
+      const r = run(
+        ['某县司法局2025年法治政府建设年度报告', ...FIVE, '某县司法局', '2026年1月20日', note].join('\n'),
+      );
+      expect(r.report.meta).toMatchObject({ signature: null, date: '2026-01-20' });
+      expect(allText(r)).not.toContain('截至');
+      expect(r.warnings.join('\n')).toContain(note);
+    }
+  });
+});
+
+describe('part headings ending in a colon', () => {
+  it('lose the colon, and text after it is the part\'s text ("五、其他需要报告的情况：无。")', () => {
+    const body = FIVE.slice(0, 8).map((l, i) => (i % 2 === 0 ? `${l}：` : l));
+    const r = run(
+      ['某县司法局2025年法治政府建设年度报告', ...body, '五、其他需要报告的情况：无。'].join('\n'),
+    );
+    expect(r.report.sections.map((s) => s.heading ?? null)).toEqual([
+      null,
+      null,
+      null,
+      '2026年度推进法治政府建设的主要安排',
+      null,
+    ]);
+    expect(section(r, 'other').blocks.map(blockText)).toEqual(['无。']);
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * Word shapes real offices produce that broke the import: a 目录 typed by hand with tab leaders and page
+ * numbers; a review copy whose 修订 insert and delete whole paragraphs.
+ */
+import { describe, expect, it } from 'vitest';
+import { importDocx } from './index';
+import { blockText, type Block } from '../../model/content';
+import { shippedTemplates } from '../../../templates/index';
+import { outlineVocabulary } from '../../../templates/vocabulary';
+import { SHAPES_DOCX } from '../../../test/fixtures/corpus/docx-shapes';
+import { documentXml, makeDocx } from '../../../test/fixtures/docx/make-docx';
+
+const opts = () => ({ templates: shippedTemplates(), vocabulary: outlineVocabulary(), fallbackYear: 2024 });
+const open = (name: string) => importDocx(SHAPES_DOCX[name]!(), opts());
+const all = (bs: readonly Block[]) => bs.map(blockText);
+
+describe('a 目录 typed by hand: headings, a tab to a dot-leader stop, page numbers', () => {
+  it('is left out and said; the parts are the body’s, the title the one after it', () => {
+    const { report, notes } = open('71-city-bureau-typed-contents-2025.docx');
+    expect(report.templateId).toBe('statutory-five');
+    expect(report.sections).toHaveLength(5);
+    expect(report.meta.title).toBe('鄂州市生态环境局2025年度法治政府建设情况报告');
+    expect(report.sections[0]!.blocks.filter((b) => b.type === 'heading')).toHaveLength(2);
+    expect(notes.join('\n')).toMatch(/目 {2}录.*未导入/u);
+  });
+
+  it('keeps a line that ends in a tab and a figure where no stop draws a leader (a row of figures)', () => {
+    const p = (t: string, tabs = '') =>
+      `<w:p><w:pPr>${tabs}</w:pPr>${t
+        .split('\t')
+        .map((x, i) => `${i ? '<w:r><w:tab/></w:r>' : ''}<w:r><w:t xml:space="preserve">${x}</w:t></w:r>`)
+        .join('')}</w:p>`;
+    const doc = documentXml(
+      [
+        p('某县司法局2025年法治政府建设年度报告'),
+        p('一、2025年度推进法治政府建设的主要举措和成效'),
+        p('审查合同协议（份）\t118\t146'),
+        p('办理行政复议案件\t12', '<w:tabs><w:tab w:val="right" w:pos="8844"/></w:tabs>'),
+      ].join(''),
+    );
+    const text = all(importDocx(makeDocx({ document: doc }), opts()).report.sections[0]!.blocks).join('\n');
+    expect(text).toContain('审查合同协议（份） 118 146');
+    expect(text).toContain('办理行政复议案件 12');
+  });
+});
+
+describe('a review copy with 修订 on whole paragraphs', () => {
+  const { report, notes } = open('75-city-bureau-tracked-changes-2025.docx');
+  const measures = report.sections[0]!.blocks;
+
+  it('an inserted paragraph read as a run-in heading and its text is there once, its text marked', () => {
+    const text = all(measures).join('\n');
+    expect(text.split('调处跨界水事纠纷9件').length - 1).toBe(1);
+    expect(text).not.toContain('（三）依法化解水事纠纷。');
+    const marked = measures.flatMap((b) => b.children).filter((l) => 'ins' in l && l.ins);
+    expect(marked.map((l) => l.text)).toContain(
+      '调处跨界水事纠纷9件，办理行政复议案件2件、行政诉讼案件1件，负责人出庭应诉率100%。',
+    );
+  });
+
+  it('a deleted paragraph stays at its place, marked deleted, for the clerk to accept or reject', () => {
+    const i = measures.findIndex((b) => blockText(b).startsWith('（二）推进水行政审批改革'));
+    expect(i).toBe(2);
+    expect(measures[i]!.children.every((l) => 'del' in l && l.del)).toBe(true);
+    expect(notes.find((n) => n.startsWith('导入修订'))).toBe(
+      '导入修订 7 处：5 处已定位，2 处无法定位（保留在修订列表中，未改动正文）。',
+    );
+  });
+});

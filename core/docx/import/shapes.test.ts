@@ -44,6 +44,58 @@ describe('a 目录 typed by hand: headings, a tab to a dot-leader stop, page num
   });
 });
 
+describe('a 目录 under its head, its page numbers set off another way', () => {
+  const p = (t: string, pPr = '') =>
+    `<w:p><w:pPr>${pPr}</w:pPr>${t
+      .split('\t')
+      .map((x, i) => `${i ? '<w:r><w:tab/></w:r>' : ''}<w:r><w:t xml:space="preserve">${x}</w:t></w:r>`)
+      .join('')}</w:p>`;
+  const parts = [
+    '一、2025年度推进法治政府建设的主要举措和成效',
+    '二、2025年度推进法治政府建设存在的不足和原因',
+    '三、2025年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+    '四、下一年度推进法治政府建设的主要安排',
+    '五、其他需要报告的情况',
+  ];
+  const report = (contents: string) =>
+    importDocx(
+      makeDocx({
+        document: documentXml(
+          [
+            p('目  录', '<w:jc w:val="center"/>'),
+            contents,
+            p('某市审计局2025年法治政府建设年度报告', '<w:jc w:val="center"/>'),
+            p('2025年，市审计局坚持以习近平法治思想为指导，依法全面履行审计监督职责。现将有关情况报告如下：'),
+            ...parts.flatMap((h) => [
+              p(h),
+              p('局党组全年研究法治工作4次，落实行政执法公示制度，办理审计事项26项。'),
+            ]),
+            p('某市审计局', '<w:jc w:val="right"/>'),
+            p('2026年1月20日', '<w:jc w:val="right"/>'),
+          ].join(''),
+        ),
+      }),
+      opts(),
+    ).report;
+  const cell = (t: string) => `<w:tc>${p(t)}</w:tc>`;
+
+  it.each([
+    ['a tab with no leader', parts.map((h, i) => p(`${h}\t${i + 1}`)).join('')],
+    ['a page range', parts.map((h, i) => p(`${h}\t${i + 1}-${i + 2}`)).join('')],
+    [
+      'a borderless table, the numbers in its second column',
+      `<w:tbl>${parts.map((h, i) => `<w:tr>${cell(h)}${cell(String(i + 1))}</w:tr>`).join('')}</w:tbl>`,
+    ],
+  ])('%s: the entries are left out, the parts are the body’s', (_, contents) => {
+    const r = report(contents);
+    expect(r.templateId).toBe('statutory-five');
+    expect(r.sections.map((s) => s.blocks.length)).toEqual([1, 1, 1, 1, 1]);
+    expect(r.preamble.map(blockText)).toEqual([
+      '2025年，市审计局坚持以习近平法治思想为指导，依法全面履行审计监督职责。现将有关情况报告如下：',
+    ]);
+  });
+});
+
 describe('a review copy with 修订 on whole paragraphs', () => {
   const { report, notes } = open('75-city-bureau-tracked-changes-2025.docx');
   const measures = report.sections[0]!.blocks;

@@ -109,6 +109,10 @@ function attachmentPages(lines: Line[]): { title: string; lines: Line[] }[] {
   return pages;
 }
 
+/** A 目录's head (目录, 目  录, 目次) and an entry under it: words, a gap, a page number or range. */
+const CONTENTS_HEAD = /^(?:目[\s\u3000]*录|目[\s\u3000]*次)$/u;
+const CONTENTS_ENTRY = /^\S.{0,120}?[\s\u3000.．·・…⋯_]\d{1,3}(?:[-–—~～]\d{1,3})?$/u;
+
 /**
  * The lines of the report itself and what is left out of them: a page's numbers and a website's chrome
  * (来源/发布时间, 【打印】【关闭】), what follows the 成文日期 in an official document (the 附注, a
@@ -122,6 +126,7 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
 } {
   const kept: Line[] = [];
   const clutter: Line[] = [];
+  let inContents = false;
   for (const l of withTitleOffOutline(
     withBracketedHeadings(
       withPartLabelsJoined(withoutBodyFace(paragraphs.flatMap(linesOf)).filter((x) => x.text !== '')),
@@ -129,8 +134,15 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
   )) {
     // Numbers alone are kept: in a Word file they are figures (a table cell, or a row of them read as one
     // line, "5  8" with ideographic spaces), not a page number. Only a marked one (— 3 —, 第3页) or 3/8 is.
+    // Under a 目录's head, its entries however their page numbers are set off: a tab with no leader, a
+    // table's second column, a page range (3-4); up to the first line that ends in no page number.
+    inContents = CONTENTS_HEAD.test(l.text.trim()) || (inContents && CONTENTS_ENTRY.test(l.text));
     const chrome =
-      isMarkedPageNumber(l.text) || isPageOfPages(l.text) || isWebChrome(l.text) || isContentsLine(l.text);
+      inContents ||
+      isMarkedPageNumber(l.text) ||
+      isPageOfPages(l.text) ||
+      isWebChrome(l.text) ||
+      isContentsLine(l.text);
     (chrome ? clutter : kept).push(l);
   }
   // A file made from a PDF: the title repeated on each page is clutter, lines cut by the page are joined.

@@ -119,3 +119,30 @@ describe('a review copy with 修订 on whole paragraphs', () => {
     );
   });
 });
+
+describe('an OA 发文稿纸 above the report', () => {
+  it('is left out and said; its 主送 and 文号 are the report’s, the title the one below it', () => {
+    const { report, notes } = open('79-city-bureau-oa-draft-sheet-2025.docx');
+    expect(report.meta).toMatchObject({
+      org: '泉州市统计局',
+      recipient: '市委全面依法治市委员会办公室',
+      docNumber: '泉统〔2026〕3号',
+      date: '2026-01-19',
+    });
+    expect(report.preamble.map(blockText)).toEqual([
+      '2025年，市统计局坚持以习近平法治思想为指导，围绕统计法治建设和统计督察整改推进依法统计、依法治统。现将有关情况报告如下：',
+    ]);
+    expect(JSON.stringify(report)).not.toMatch(/签发|核稿|发文稿纸/u);
+    expect(notes.some((n) => n.startsWith('文首的发文稿纸'))).toBe(true);
+  });
+
+  it('a single 主送 line is no form', async () => {
+    const { draftSheetOf } = await import('./draft-sheet');
+    expect(draftSheetOf(['主送：市人民政府', '2025年，市审计局…'])).toBeNull();
+    expect(draftSheetOf(['签发　　张某', '核稿　　李某', '某局2025年法治政府建设年度报告'])).toEqual({
+      end: 2,
+      recipient: null,
+      docNumber: null,
+    });
+  });
+});

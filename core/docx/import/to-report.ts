@@ -42,6 +42,7 @@ import {
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
 import { joinCutLines, runningTitles } from './wrapped';
+import { draftSheetOf } from './draft-sheet';
 
 import {
   isContentsLine,
@@ -241,6 +242,16 @@ export function paragraphsToReport(
   {
     let acc = '';
     let first = 0;
+    // An OA 发文稿纸 above the title (签发, 核稿, 主送 … rows): not the report; its 主送 and 文号 kept.
+    const sheet = draftSheetOf(lines.slice(0, head).map((l) => l.text));
+    if (sheet && sheet.end < head) {
+      for (; first < sheet.end; first++) skip.add(first);
+      recipient = sheet.recipient;
+      docNumber = sheet.docNumber;
+      notes.push(
+        '文首的发文稿纸（签发、核稿、主送等栏目）不是报告正文，未导入；其中的主送机关和文号已导入，请核对。',
+      );
+    }
     // The report sent as the 附件 of a cover letter starts with its mark ("附件2") above the title.
     if (lines[0] && isAttachmentMark(lines[0].text) && head > 0) skip.add(first++);
     // A 红头文件's 版头 ("某某市人民政府文件") and 发文字号 (with its 签发人) above the title.

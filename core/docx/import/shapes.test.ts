@@ -146,3 +146,25 @@ describe('an OA 发文稿纸 above the report', () => {
     });
   });
 });
+
+describe('parts typed "一 、" (a space before the 、)', () => {
+  it('are the parts in Word as in text', () => {
+    const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    const heads = ['主要举措和成效', '存在的不足和原因', '下一年度主要安排'];
+    const doc = documentXml(
+      [
+        p('某镇人民政府2025年法治政府建设年度报告'),
+        ...heads.flatMap((h, i) => [
+          p(`${'一二三'[i]} 、${h}`),
+          p('镇党委全年研究法治工作4次，落实行政执法公示制度，调处矛盾纠纷126件。'),
+        ]),
+        p('某镇人民政府'),
+        p('2026年1月20日'),
+      ].join(''),
+    );
+    const { report } = importDocx(makeDocx({ document: doc }), opts());
+    expect(report.templateId).toBe('township');
+    expect(report.preamble).toEqual([]);
+    expect(report.sections.map((s) => s.blocks.length)).toEqual([1, 1, 1]);
+  });
+});

@@ -168,3 +168,12 @@ describe('parts typed "一 、" (a space before the 、)', () => {
     expect(report.sections.map((s) => s.blocks.length)).toEqual([1, 1, 1]);
   });
 });
+
+describe('a report set as a form: the part’s heading in the first column, its text in the second', () => {
+  it('reads the parts and their text, a one-paragraph cell too', () => {
+    const { report } = open('80-township-form-table-2025.docx');
+    expect(report.templateId).toBe('township');
+    expect(report.sections.map((s) => s.blocks.length)).toEqual([6, 1, 1]);
+    expect(blockText(report.sections[1]!.blocks[0]!)).toMatch(/^一是执法人员持证率不高/u);
+  });
+});

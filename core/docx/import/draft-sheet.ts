@@ -43,3 +43,13 @@ export function draftSheetOf(texts: readonly string[]): DraftSheet | null {
   }
   return { end: i, recipient, docNumber };
 }
+
+/** A form's head row ("单位名称", then the unit; 填报日期, 填报人, 联系电话 …), its cells apart as a table's. */
+const FORM_HEAD = new RegExp(
+  `^(?:单位名称|填报单位|报送单位|填报(?:日期|时间|人)|联\\s*系\\s*人|联系电话)${CELL_GAP}`,
+  'u',
+);
+
+export function isFormHeadRow(text: string): boolean {
+  return FORM_HEAD.test(text.trim());
+}

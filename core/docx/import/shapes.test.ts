@@ -171,8 +171,11 @@ describe('parts typed "一 、" (a space before the 、)', () => {
 
 describe('a report set as a form: the part’s heading in the first column, its text in the second', () => {
   it('reads the parts and their text, a one-paragraph cell too', () => {
-    const { report } = open('80-township-form-table-2025.docx');
+    const { report, notes } = open('80-township-form-table-2025.docx');
     expect(report.templateId).toBe('township');
+    // The form's 单位名称 row under the title is no text of the report: left out, and said.
+    expect(report.preamble).toEqual([]);
+    expect(notes).toContain('标题下的表格栏目（“单位名称　　宁乡市花明楼镇人民政府”）不是报告正文，未导入。');
     expect(report.sections.map((s) => s.blocks.length)).toEqual([6, 1, 1]);
     expect(blockText(report.sections[1]!.blocks[0]!)).toMatch(/^一是执法人员持证率不高/u);
   });

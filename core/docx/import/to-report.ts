@@ -42,7 +42,7 @@ import {
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
 import { joinCutLines, runningTitles } from './wrapped';
-import { draftSheetOf } from './draft-sheet';
+import { draftSheetOf, isFormHeadRow } from './draft-sheet';
 
 import {
   isContentsLine,
@@ -298,8 +298,16 @@ export function paragraphsToReport(
         const to = next && after < head ? recipientOf(next.text) : null;
         if (to) {
           recipient = to;
+          skip.add(after++);
+        }
+        // A form's head rows under the title (单位名称, 填报日期 … and their entries): not the report.
+        const rows: string[] = [];
+        for (; after < head && isFormHeadRow(lines[after]!.text); after++) {
+          rows.push(lines[after]!.text);
           skip.add(after);
         }
+        if (rows.length > 0)
+          notes.push(`标题下的表格栏目（${rows.map((r) => `“${r}”`).join('、')}）不是报告正文，未导入。`);
         break;
       }
     }

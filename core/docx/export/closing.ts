@@ -25,7 +25,7 @@ import { ptToTwips } from './profile';
 import { signatureLayout } from './signature';
 import { CLOSING_END_TWIPS, STYLE } from './styles-xml';
 import { xmlSafe } from './text-safety';
-import { emWidth } from './title-lines';
+import { emWidth, titleWidth } from './title-lines';
 import { wrapLineInThreads } from './comment-ranges';
 
 /** 署名 and 成文日期: without a seal (7.3.5.2) or with one (7.3.5.1); the date never zero-padded. */
@@ -61,7 +61,19 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
       }),
     ),
   );
-  if (date) out.push(dateParagraph(layout.dateRight, wrapLineInThreads(ctx, onDate, [date])));
+  // without a seal the date is written from its first character, 2 characters right of the 署名's
+  // (7.3.5.2), whatever width its digits print at; with one, from the right, 4 characters in (7.3.5.1)
+  if (date)
+    out.push(
+      ctx.options.seal
+        ? dateParagraph(layout.dateRight, wrapLineInThreads(ctx, onDate, [date]))
+        : new Paragraph({
+            style: STYLE.signature,
+            alignment: AlignmentType.LEFT,
+            indent: { left: Math.max(0, ctx.geo.textWidth - layout.dateStart), right: 0, firstLine: 0 },
+            children: wrapLineInThreads(ctx, onDate, [date]),
+          }),
+    );
   return out;
 }
 
@@ -102,7 +114,7 @@ function sealedJointBlock(
   const textChars = ctx.geo.textWidth / char;
   const dateRight = s.sealDateRightIndentChars.value;
   // centre of the rightmost column, in characters from the right edge of the text block
-  const right = dateRight + emWidth(date || organs[organs.length - 1]!) / 2;
+  const right = dateRight + (date ? titleWidth(date) : emWidth(organs[organs.length - 1]!)) / 2;
   const gap = Math.max(
     s.jointSealCentreChars.value,
     ...organs.slice(1).map((o, i) => (emWidth(o) + emWidth(organs[i]!)) / 2 + 1),

@@ -101,6 +101,13 @@ test("批注 on a joint 署名's organ and on a title printed over lines: writte
   await page.getByRole('group', { name: '审阅' }).getByRole('button', { name: '批注', exact: true }).click();
   await write(page, '某县人民政府', '请确认联合行文。');
   await expect(card(page, '某县人民政府')).toContainText('在署名上');
+  // only the second organ's line is painted
+  const paint = (el: Locator) =>
+    el.locator('.gw-line-text').evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(await paint(organs.nth(1))).not.toBe(await paint(organs.nth(0)));
+  expect(await paint(organs.nth(0))).toBe(
+    await page.locator('.gw-page h1').evaluate((e) => getComputedStyle(e).backgroundColor),
+  );
   await expect(card(page, TITLE)).toContainText('在标题上');
   await expect(card(page, second)).toContainText('在标题上');
 

@@ -277,6 +277,8 @@ describe('comments written in the app on the title, 主送机关, 署名 and 成
     r = addLineThread(r, template, 'signature', { start: second, end: second + 6 }, who('第二机关')).report;
     r = addLineThread(r, template, 'signature', null, who('整个署名', 1)).report;
     expect(r.comments.map((t) => t.anchor.exact)).toEqual(['某县人民政府', '中共某县委员会 某县人民政府']);
+    // the page paints the lines of the organs the words are on (their starts in the 署名)
+    expect(listThreads(r, template).map((t) => t.organs)).toEqual([[second], [0, second]]);
     for (const seal of [false, true]) {
       const opts = { ...DEFAULT_EXPORT_OPTIONS, comments: true, seal };
       const { bytes } = await exportDocx(r, template, opts);

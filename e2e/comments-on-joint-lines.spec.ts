@@ -10,48 +10,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, newReport, test } from './fixtures';
-import { exportedDocxPath } from './editor-helpers';
+import { card, chooseOnPage, exportedDocxPath, writeComment } from './editor-helpers';
 
 const OUT = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 const ORG = '某县人民政府';
 const SIGNATURE = '中共某县委员会 某县人民政府';
 const TITLE = '关于某县2025年度法治政府建设情况和2026年度工作安排的报告';
-
-function card(page: Page, quote: string): Locator {
-  return page.getByRole('article', { name: `批注：${quote}`, exact: true });
-}
-
-async function write(page: Page, quote: string, text: string): Promise<void> {
-  const who = page.getByRole('dialog', { name: '审阅人' });
-  const box = page.getByRole('group', { name: '新批注' });
-  await expect(who.or(box)).toBeVisible();
-  if (await who.isVisible()) {
-    await who.getByLabel('姓名').fill('周敏');
-    await who.getByLabel('单位').fill('市司法局');
-    await who.getByRole('button', { name: '确定' }).click();
-  }
-  await expect(box).toContainText(`“${quote}”`);
-  await box.getByLabel('批注内容').fill(text);
-  await box.getByRole('button', { name: '添加批注' }).click();
-  await expect(box).toBeHidden();
-}
-
-/** Choose `quote` in the element's text, as a mouse would. */
-async function chooseOnPage(el: Locator, quote: string): Promise<void> {
-  await el.evaluate((node, q) => {
-    const text = document.createTreeWalker(node, NodeFilter.SHOW_TEXT).nextNode() as Text;
-    const at = text.data.indexOf(q);
-    if (at < 0) throw new Error(`not found: ${q}`);
-    const range = document.createRange();
-    range.setStart(text, at);
-    range.setEnd(text, at + q.length);
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-  }, quote);
-}
 
 /** The text inside comment `id`'s range in document.xml, a paragraph's end as "|". */
 function rangeText(doc: string, id: string): string {
@@ -88,18 +54,18 @@ test("批注 on a joint 署名's organ and on a title printed over lines: writte
   await titleField.focus();
   await titleField.evaluate((el: HTMLInputElement) => el.setSelectionRange(3, 3));
   await page.keyboard.press('Control+Alt+M');
-  await write(page, TITLE, '标题请再斟酌。');
+  await writeComment(page, TITLE, '标题请再斟酌。');
   // Its second printed line, chosen on the page.
   await chooseOnPage(titleLines.nth(1), second);
   await page.keyboard.press('Control+Alt+M');
-  await write(page, second, '第二行请核对。');
+  await writeComment(page, second, '第二行请核对。');
   // The joint 署名's second organ, on its own line of the page.
   const organs = page.locator('.gw-page [data-line="signature"]');
   await expect(organs).toHaveCount(2);
   await organs.nth(1).scrollIntoViewIfNeeded();
   await chooseOnPage(organs.nth(1), '某县人民政府');
   await page.getByRole('group', { name: '审阅' }).getByRole('button', { name: '批注', exact: true }).click();
-  await write(page, '某县人民政府', '请确认联合行文。');
+  await writeComment(page, '某县人民政府', '请确认联合行文。');
   await expect(card(page, '某县人民政府')).toContainText('在署名上');
   // only the second organ's line is painted
   const paint = (el: Locator) =>

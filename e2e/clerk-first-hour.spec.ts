@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, newReport, sectionBox, test } from './fixtures';
+import { offScreen } from './editor-helpers';
 
 const OUT = process.env.GWDRAFT_SCREENSHOTS
   ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
@@ -16,22 +17,6 @@ const OUT = process.env.GWDRAFT_SCREENSHOTS
 
 const W = 1093;
 const H = 614;
-
-/** What of SELECTOR is not wholly inside the window (visible elements only). */
-async function offScreen(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1)
-        out.push(
-          `${(el.textContent ?? el.tagName).trim().slice(0, 12)} ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`,
-        );
-    }
-    return out;
-  }, selector);
-}
 
 /**
  * A modal dialog wholly on screen, and its closing buttons (its own list may scroll inside it) on

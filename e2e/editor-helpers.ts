@@ -159,3 +159,19 @@ export async function chooseOnPage(el: Locator, quote: string): Promise<void> {
     sel.addRange(range);
   }, quote);
 }
+
+/** What of SELECTOR is not wholly inside the window (visible elements only). */
+export async function offScreen(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1)
+        out.push(
+          `${(el.textContent ?? el.tagName).trim().slice(0, 12)} ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`,
+        );
+    }
+    return out;
+  }, selector);
+}

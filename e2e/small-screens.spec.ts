@@ -10,26 +10,11 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { writeFixture } from './checklist-fixture';
+import { offScreen } from './editor-helpers';
 
 const OUT = process.env.GWDRAFT_SCREENSHOTS
   ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
   : fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
-
-/** Every element matched is wholly inside the viewport. */
-async function onScreen(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1)
-        out.push(
-          `${el.textContent?.trim().slice(0, 12) ?? el.tagName} ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`,
-        );
-    }
-    return out;
-  }, selector);
-}
 
 /** The labels of the side panel's tabs that wrap onto a second line (检查清/单). */
 async function wrappedTabs(page: Page): Promise<string[]> {
@@ -67,19 +52,19 @@ for (const [w, h] of [
     const pg = (await page.locator('.gw-page').boundingBox())!;
     expect(pg.x).toBeGreaterThanOrEqual(col.x - 1);
     expect(pg.x + pg.width).toBeLessThanOrEqual(col.x + col.width + 1);
-    expect(await onScreen(page, '.gw-toolbar button, [role="tab"], .gw-status, .gw-status > *')).toEqual([]);
+    expect(await offScreen(page, '.gw-toolbar button, [role="tab"], .gw-status, .gw-status > *')).toEqual([]);
     expect(await wrappedTabs(page), 'tab labels on two lines').toEqual([]);
     await page.screenshot({ path: join(OUT, `editor-${w}x${h}.png`) });
 
     await page.getByRole('tab', { name: '检查清单' }).click();
     await expect(page.getByRole('complementary', { name: '检查清单' })).toBeVisible();
-    expect(await onScreen(page, '.gw-side, .gw-check-summary')).toEqual([]);
+    expect(await offScreen(page, '.gw-side, .gw-check-summary')).toEqual([]);
     await page.screenshot({ path: join(OUT, `checklist-${w}x${h}.png`) });
 
     await page.getByRole('toolbar').getByRole('button', { name: '预览', exact: true }).click();
     const preview = page.getByRole('dialog', { name: '打印预览' });
     await expect(preview.getByRole('status')).toContainText(/共 \d+ 页/, { timeout: 30_000 });
-    expect(await onScreen(page, '.gw-pv-bar, .gw-pv-bar > *')).toEqual([]);
+    expect(await offScreen(page, '.gw-pv-bar, .gw-pv-bar > *')).toEqual([]);
     await page.screenshot({ path: join(OUT, `preview-${w}x${h}.png`) });
   });
 }

@@ -38,6 +38,24 @@ function looksLikeHeading(text: string, typed: { level: number; length: number }
   return !/[。；！？]/u.test(words) && !readsAsSentence(words);
 }
 
+/** A numbered paragraph ending in 。 ("（一）推动节约用水条例立法调研。"). */
+function sentenceItem(b: Block | undefined, level: number): boolean {
+  if (b?.type !== 'paragraph') return false;
+  const text = blockText(b);
+  return text.endsWith('。') && typedNumber(text)?.level === level;
+}
+
+/**
+ * One of a list of numbered sentences, each ending in 。 (a plan's items "（一）…。（二）…。"): the import
+ * keeps such a list as paragraphs (core/import/text/lines.ts sentenceLists), and so does the writer.
+ */
+function inSentenceList(blocks: readonly Block[], i: number, level: number): boolean {
+  return (
+    sentenceItem(blocks[i], level) &&
+    (sentenceItem(blocks[i - 1], level) || sentenceItem(blocks[i + 1], level))
+  );
+}
+
 export interface BlockFinding extends TextFinding {
   blockIndex: number;
 }
@@ -66,7 +84,7 @@ export function lintHeadings(blocks: readonly Block[]): BlockFinding[] {
           length: typed.length,
           edits: [{ offset: 0, length: typed.length, replacement: '' }],
         });
-    } else if (typed && looksLikeHeading(text, typed)) {
+    } else if (typed && looksLikeHeading(text, typed) && !inSentenceList(blocks, blockIndex, typed.level)) {
       out.push({
         rule: 'heading-as-text',
         message: `这一段以“${typed.name}”开头，像是写成正文的标题：请设为相应级别的标题，编号会自动生成`,

@@ -613,8 +613,9 @@ describe('list items numbered 1） or ①', () => {
         ...FIVE.slice(2),
       ].join('\n'),
     );
-    expect(section(r, 'measures').blocks.map(blockText)).toEqual([
-      '1）加强学习',
+    // 1） under a part is its 1. level, as 1、 would be (items numbered 1） and ① below).
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      'h3:加强学习',
       '局党组学法3次。',
       '①开展执法检查',
       '检查120次。',
@@ -711,5 +712,51 @@ describe('part headings ending in a colon', () => {
       null,
     ]);
     expect(section(r, 'other').blocks.map(blockText)).toEqual(['无。']);
+  });
+});
+
+describe('items numbered 1） and ①', () => {
+  const measures = (...lines: string[]) =>
+    run(['某县水利局2025年法治政府建设年度报告', FIVE[0]!, ...lines, ...FIVE.slice(2)].join('\n'));
+
+  it('1） under a （一） is its 1. level, run-on text kept after it', () => {
+    const r = measures(
+      '（一）抓学习，筑牢法治思想根基',
+      '1）开展会前学法。局长办公会会前学法11次，学习法律法规17部。',
+      '2）组织旁听庭审。组织干部42人次旁听行政诉讼案件庭审。',
+    );
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      'h2:抓学习，筑牢法治思想根基',
+      'h3:开展会前学法。',
+      '局长办公会会前学法11次，学习法律法规17部。',
+      'h3:组织旁听庭审。',
+      '组织干部42人次旁听行政诉讼案件庭审。',
+    ]);
+  });
+
+  it('1） under a 1. is its （1） level; under a （1） it stays numbered text', () => {
+    const r = measures(
+      '（一）抓制度',
+      '1.规范性文件管理',
+      '1）合法性审核',
+      '2）备案审查',
+      '（1）备案',
+      '1）报送备案',
+    );
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      'h2:抓制度',
+      'h3:规范性文件管理',
+      'h4:合法性审核',
+      'h4:备案审查',
+      'h4:备案',
+      '1）报送备案',
+    ]);
+  });
+
+  it('① items stay in their paragraph', () => {
+    const r = measures('全面落实三项制度：①执法公示；②全过程记录；③重大执法决定法制审核12件。');
+    expect(kinds(section(r, 'measures').blocks)[0]).toBe(
+      '全面落实三项制度：①执法公示；②全过程记录；③重大执法决定法制审核12件。',
+    );
   });
 });

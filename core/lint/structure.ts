@@ -13,7 +13,7 @@ const CN = '[一二三四五六七八九十]+';
 const TYPED: { level: 1 | 2 | 3 | 4; re: RegExp; name: string }[] = [
   { level: 1, re: new RegExp(`^${CN}、[ \\u3000]*`, 'u'), name: '一、' },
   { level: 2, re: new RegExp(`^[（(]${CN}[）)][ \\u3000]*`, 'u'), name: '（一）' },
-  { level: 3, re: /^[1-9]\d?(?:[.．](?!\d)|、)[ \u3000]*/u, name: '1.' },
+  { level: 3, re: /^[1-9]\d?(?:[.．](?!\d(?!\d{3}年))|、)[ \u3000]*/u, name: '1.' },
   { level: 4, re: /^[（(][1-9]\d?[）)][ \u3000]*/u, name: '（1）' },
 ];
 

@@ -66,8 +66,8 @@ const LABELS: readonly {
   // "【一】主要举措和成效", as some web pages number their parts.
   { kind: 'section', re: new RegExp(`^【${CN_NUM}】[ \u3000]*`) },
   { kind: 'sub2', re: new RegExp(`^[（(]${CN_NUM}[）)]`) },
-  // "1." "1．" "1、" but not "1.5万元", "2024年" or "12.3%".
-  { kind: 'sub3', re: /^[1-9]\d?(?:[.．](?![\d])|、)/ },
+  // "1." "1．" "1、" but not "1.5万元", "2024年" or "12.3%"; "1.2025年度…" is 1. and a year.
+  { kind: 'sub3', re: /^[1-9]\d?(?:[.．](?!\d(?!\d{3}年))|、)/ },
   { kind: 'sub4', re: /^[（(][1-9]\d?[）)]/ },
   // "1）开展会前学法", the level below the heading above it (halfBracketLevels).
   { kind: 'sub4', re: /^[1-9]\d?[）)]/, halfBracket: true },

@@ -760,3 +760,37 @@ describe('items numbered 1） and ①', () => {
     );
   });
 });
+
+describe('parts numbered 1. with the year right after the number', () => {
+  it('reads "1.2025年推进…" as part 1, not as the decimal 1.2025', () => {
+    const r = run(
+      [
+        '某区市场监督管理局关于2025年法治政府建设工作情况的报告',
+        '1.2025年推进法治政府建设的主要举措和成效',
+        '（1）严格规范执法。全年办理行政处罚案件1126件。',
+        '2.2025年党政主要负责人履行推进法治建设第一责任人职责情况',
+        '局党组书记、局长主持召开专题会议4次。',
+        '3.存在的不足和原因',
+        '执法人员不足，原因是人员流动大。',
+        '4.2026年推进法治政府建设的主要安排',
+        '2026年修订行政裁量权基准。',
+        '5.其他需要报告的情况',
+        '无。',
+      ].join('\n'),
+    );
+    expect(r.report.sections.map((s) => s.heading ?? s.id)).toHaveLength(5);
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      'h2:严格规范执法。',
+      '全年办理行政处罚案件1126件。',
+    ]);
+    expect(blockText(section(r, 'first-responsible').blocks[0]!)).toBe(
+      '局党组书记、局长主持召开专题会议4次。',
+    );
+    expect(allText(r)).not.toContain('1.2025');
+  });
+
+  it('still reads 1.5万元 as a number', () => {
+    const lines = splitLines('1.5万元用于普法宣传。');
+    expect(lines[0]!.kind).toBe('text');
+  });
+});

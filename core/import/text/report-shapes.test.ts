@@ -794,3 +794,25 @@ describe('parts numbered 1. with the year right after the number', () => {
     expect(lines[0]!.kind).toBe('text');
   });
 });
+
+describe('a report of figures', () => {
+  it('keeps rows "行政处罚案件：立案215件…" one a paragraph', () => {
+    const r = run(
+      [
+        '某市生态环境局2025年度法治政府建设工作报告',
+        FIVE[0]!,
+        '（一）主要指标完成情况',
+        '行政处罚案件：立案215件，结案203件，罚没款3126.8万元',
+        '行政复议案件：收到4件，维持3件，撤销1件',
+        '规范性文件：制定2件，合法性审核2件',
+        ...FIVE.slice(2),
+      ].join('\n'),
+    );
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      'h2:主要指标完成情况',
+      '行政处罚案件：立案215件，结案203件，罚没款3126.8万元',
+      '行政复议案件：收到4件，维持3件，撤销1件',
+      '规范性文件：制定2件，合法性审核2件',
+    ]);
+  });
+});

@@ -816,3 +816,22 @@ describe('a report of figures', () => {
     ]);
   });
 });
+
+describe('a title opening with 关于 and a place', () => {
+  const titled = (title: string, signature: string) =>
+    run([title, ...FIVE, '', signature, '2026年1月28日'].join('\n'));
+
+  it('takes the 署名 for the organ when it opens with the place: the place is the subject', () => {
+    const r = titled('关于阿克苏地区温宿县2025年法治政府建设情况的报告', '温宿县人民政府');
+    expect(r.report.meta.org).toBe('温宿县人民政府');
+    expect(r.report.meta.signature ?? r.report.meta.org).toBe('温宿县人民政府');
+    expect(r.warnings.join('')).toContain('是报告的事由');
+  });
+
+  it('keeps the title organ when the title names one before 关于, or the 署名 is another place', () => {
+    expect(titled('温宿县司法局关于2025年法治政府建设情况的报告', '温宿县司法局').report.meta.org).toBe(
+      '温宿县司法局',
+    );
+    expect(titled('关于某县2025年法治政府建设情况的报告', '另一县人民政府').report.meta.org).toBe('某县');
+  });
+});

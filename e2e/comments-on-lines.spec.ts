@@ -11,9 +11,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, newReport, test } from './fixtures';
-import { exportedDocxPath } from './editor-helpers';
+import { card, chooseOnPage, exportedDocxPath, writeComment } from './editor-helpers';
 
 const OUT = process.env.GWDRAFT_SCREENSHOTS
   ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
@@ -21,41 +21,6 @@ const OUT = process.env.GWDRAFT_SCREENSHOTS
 
 const ORG = '某市交通运输局';
 const TITLE = `关于${ORG}2025年法治政府建设情况的报告`;
-
-function card(page: Page, quote: string): Locator {
-  return page.getByRole('article', { name: `批注：${quote}`, exact: true });
-}
-
-/** Write the comment in the 新批注 box (asks for the reviewer the first time). */
-async function write(page: Page, quote: string, text: string): Promise<void> {
-  const who = page.getByRole('dialog', { name: '审阅人' });
-  const box = page.getByRole('group', { name: '新批注' });
-  await expect(who.or(box)).toBeVisible();
-  if (await who.isVisible()) {
-    await who.getByLabel('姓名').fill('周敏');
-    await who.getByLabel('单位').fill('市司法局');
-    await who.getByRole('button', { name: '确定' }).click();
-  }
-  await expect(box).toContainText(`“${quote}”`);
-  await box.getByLabel('批注内容').fill(text);
-  await box.getByRole('button', { name: '添加批注' }).click();
-  await expect(box).toBeHidden();
-}
-
-/** Choose `quote` in the element's text, as a mouse would. */
-async function chooseOnPage(el: Locator, quote: string): Promise<void> {
-  await el.evaluate((node, q) => {
-    const text = document.createTreeWalker(node, NodeFilter.SHOW_TEXT).nextNode() as Text;
-    const at = text.data.indexOf(q);
-    if (at < 0) throw new Error(`not found: ${q}`);
-    const range = document.createRange();
-    range.setStart(text, at);
-    range.setEnd(text, at + q.length);
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-  }, quote);
-}
 
 const painted = (el: Locator) => el.evaluate((e) => getComputedStyle(e).backgroundColor);
 
@@ -85,7 +50,7 @@ test('批注 on the title, a heading and the 署名: added, shown on their lines
     TITLE,
   );
   await page.keyboard.press('Control+Alt+M');
-  await write(page, '2025年', '年度请与正文一致。');
+  await writeComment(page, '2025年', '年度请与正文一致。');
   const onTitle = card(page, '2025年');
   await expect(onTitle).toContainText('在标题上');
   await expect(onTitle).toContainText('周敏');
@@ -96,14 +61,14 @@ test('批注 on the title, a heading and the 署名: added, shown on their lines
   await signatureLine.scrollIntoViewIfNeeded();
   await chooseOnPage(signatureLine, '交通运输局');
   await page.getByRole('group', { name: '审阅' }).getByRole('button', { name: '批注', exact: true }).click();
-  await write(page, '交通运输局', '署名请用全称并加盖公章。');
+  await writeComment(page, '交通运输局', '署名请用全称并加盖公章。');
   const onSignature = card(page, '交通运输局');
   await expect(onSignature).toContainText('在署名上');
   // A part's heading (fixed, outside the editors): 主要举措 chosen on it, Ctrl+Alt+M.
   const heading = page.locator('.gw-page [data-line="heading"]').filter({ hasText: '主要举措和成效' });
   await chooseOnPage(heading, '主要举措');
   await page.keyboard.press('Control+Alt+M');
-  await write(page, '主要举措', '举措请分条写。');
+  await writeComment(page, '主要举措', '举措请分条写。');
   await expect(card(page, '主要举措')).toContainText('在部分标题上');
   // In its part's group of the 批注 tab.
   await expect(page.locator('.gw-c-group', { has: card(page, '主要举措') }).locator('h3')).toHaveText(

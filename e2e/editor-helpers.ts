@@ -123,3 +123,39 @@ export async function selectText(box: Locator, quote: string, caretAtEnd = false
   // Slate follows the page's selection after its selectionchange handler runs.
   await box.page().waitForTimeout(200);
 }
+
+/** The 批注 panel's card of the thread on `quote`. */
+export function card(page: Page, quote: string): Locator {
+  return page.getByRole('article', { name: `批注：${quote}`, exact: true });
+}
+
+/** Write the comment in the 新批注 box (asks for the reviewer the first time). */
+export async function writeComment(page: Page, quote: string, text: string): Promise<void> {
+  const who = page.getByRole('dialog', { name: '审阅人' });
+  const box = page.getByRole('group', { name: '新批注' });
+  await expect(who.or(box)).toBeVisible();
+  if (await who.isVisible()) {
+    await who.getByLabel('姓名').fill('周敏');
+    await who.getByLabel('单位').fill('市司法局');
+    await who.getByRole('button', { name: '确定' }).click();
+  }
+  await expect(box).toContainText(`“${quote}”`);
+  await box.getByLabel('批注内容').fill(text);
+  await box.getByRole('button', { name: '添加批注' }).click();
+  await expect(box).toBeHidden();
+}
+
+/** Choose `quote` in the element's text, as a mouse would. */
+export async function chooseOnPage(el: Locator, quote: string): Promise<void> {
+  await el.evaluate((node, q) => {
+    const text = document.createTreeWalker(node, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const at = text.data.indexOf(q);
+    if (at < 0) throw new Error(`not found: ${q}`);
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + q.length);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }, quote);
+}

@@ -269,4 +269,78 @@ describe('comments written in the app on the title, 主送机关, 署名 and 成
     const clean = await exportDocx(r, template, DEFAULT_EXPORT_OPTIONS);
     expect(unzipSync(clean.bytes)['word/comments.xml']).toBeUndefined();
   });
+
+  it("puts a joint 署名's comment around the commented organ, and reads it back onto it", async () => {
+    let r = report();
+    r = { ...r, meta: { ...r.meta, signature: '中共某县委员会 某县人民政府' } };
+    const second = '中共某县委员会 '.length;
+    r = addLineThread(r, template, 'signature', { start: second, end: second + 6 }, who('第二机关')).report;
+    r = addLineThread(r, template, 'signature', null, who('整个署名', 1)).report;
+    expect(r.comments.map((t) => t.anchor.exact)).toEqual(['某县人民政府', '中共某县委员会 某县人民政府']);
+    // the page paints the lines of the organs the words are on (their starts in the 署名)
+    expect(listThreads(r, template).map((t) => t.organs)).toEqual([[second], [0, second]]);
+    for (const seal of [false, true]) {
+      const opts = { ...DEFAULT_EXPORT_OPTIONS, comments: true, seal };
+      const { bytes } = await exportDocx(r, template, opts);
+      const doc = strFromU8(unzipSync(bytes)['word/document.xml']!);
+      const range = (id: number) =>
+        new RegExp(`<w:commentRangeStart w:id="${id}"/>([\\s\\S]*?)<w:commentRangeEnd w:id="${id}"/>`)
+          .exec(doc)![1]!
+          .replace(/<\/w:p>/g, '|')
+          .replace(/<[^>]+>/g, '');
+      // The second organ's comment on its words only (it was on the whole first organ's line); the
+      // whole 署名's from the first organ to the last, across their lines (stacked) or tabs (sealed).
+      expect(range(0)).toBe('某县人民政府');
+      expect(range(1)).toBe(seal ? '中共某县委员会某县人民政府' : '中共某县委员会|某县人民政府');
+      const back = readDocxReview(bytes).threads;
+      const fresh = mergeComments({ ...r, comments: [] }, back, { keepDetached: true, template });
+      // (listed in the order they begin: the whole 署名 first)
+      expect(listThreads(fresh.report, template).map((t) => [t.place, t.quote, t.text])).toEqual([
+        ['signature', '中共某县委员会 某县人民政府', '整个署名'],
+        ['signature', '某县人民政府', '第二机关'],
+      ]);
+      // The anchors are the app's own again: merging the copy back adds nothing.
+      const anchors = (x: Report) =>
+        x.comments.map((t) => t.anchor).sort((a, b) => a.exact.length - b.exact.length);
+      expect(anchors(fresh.report)).toEqual(anchors(r));
+      expect(mergeComments(r, back, { keepDetached: true, template })).toMatchObject({ added: 0 });
+    }
+  });
+
+  it("reads a whole-title comment from Word without the title's printed line breaks, and one on its second line", async () => {
+    let r = report();
+    const title = '关于某某市某某局2024年度法治政府建设情况和2025年度工作安排的报告';
+    r = { ...r, meta: { ...r.meta, title } };
+    r = addLineThread(r, template, 'title', null, who('整个标题')).report;
+    const second = '2024年度法治政府建设情况和';
+    const at = title.indexOf(second);
+    r = addLineThread(r, template, 'title', { start: at, end: at + second.length }, who('第二行', 1)).report;
+    const { bytes } = await exportDocx(r, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+    const doc = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    // the second printed line is exactly the second comment's words
+    expect(doc).toMatch(
+      /<w:br\/><w:t xml:space="preserve">2024年度法治政府建设情况和<\/w:t><\/w:r>|<w:br\/><\/w:r><w:commentRangeStart w:id="1"\/>/,
+    );
+    const back = readDocxReview(bytes).threads;
+    expect(back[0]!.anchor.exact).toContain('\n'); // Word's quote carries the title's breaks
+    const fresh = mergeComments({ ...r, comments: [] }, back, { keepDetached: true, template });
+    const list = listThreads(fresh.report, template);
+    expect(list.map((t) => [t.place, t.quote, t.text])).toEqual([
+      ['title', title, '整个标题'],
+      ['title', second, '第二行'],
+    ]);
+    expect(fresh.report.comments.map((t) => t.anchor)).toEqual(r.comments.map((t) => t.anchor));
+    expect(fresh.report.comments[1]!.anchor.prefix).toBe('\n关于某某市某某局');
+    // Written again, each range is around the same words.
+    const again = await exportDocx(fresh.report, template, { ...DEFAULT_EXPORT_OPTIONS, comments: true });
+    const written = strFromU8(unzipSync(again.bytes)['word/document.xml']!);
+    const range = (id: number) =>
+      new RegExp(`<w:commentRangeStart w:id="${id}"/>([\\s\\S]*?)<w:commentRangeEnd w:id="${id}"/>`)
+        .exec(written)![1]!
+        .replace(/<[^>]+>/g, '');
+    expect([range(0), range(1)]).toEqual([title, second]);
+    expect(
+      mergeComments(fresh.report, readDocxReview(again.bytes).threads, { keepDetached: true, template }),
+    ).toMatchObject({ added: 0 });
+  });
 });

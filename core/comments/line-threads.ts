@@ -29,6 +29,26 @@ export function lineAnchor(line: string, start: number, end: number): QuoteAncho
 }
 
 /**
+ * A thread from Word on a line (place.ts) anchored on the line as the report keeps it: its quote and
+ * context the line's own characters. Word's quote of a title broken over printed lines carries the
+ * breaks (关于某某局\n2024年度…), and a joint 署名's organs stand on lines of their own; the report's
+ * title is one line and its 署名 one string, so the quote reads as the words, with no break shown as
+ * a space. The thread as it was when it is on no line or its quote is not found on it.
+ */
+export function onLineAnchor(report: Report, template: Template | undefined, thread: Thread): Thread {
+  const at = linePlaceOf(report, template, thread);
+  const line = at ? lineText(report, template, at.place, at.sectionId) : null;
+  const span = line === null ? null : spanOnLine(line, thread.anchor);
+  if (line === null || !span) return thread;
+  const anchor = lineAnchor(line, span.start, span.end);
+  const same =
+    anchor.exact === thread.anchor.exact &&
+    anchor.prefix === thread.anchor.prefix &&
+    anchor.suffix === thread.anchor.suffix;
+  return same ? thread : { ...thread, anchor };
+}
+
+/**
  * A thread on `place`'s line, on its characters start..end (null: the whole line, as a comment with the
  * caret in the field, or on the 成文日期, whose box has no text selection). Spaces around the chosen
  * text are left out, as a comment is on words.

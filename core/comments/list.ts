@@ -7,7 +7,8 @@ import type { Report, Thread } from '../model/report';
 import type { Template } from '../templates/schema';
 import { hintOffset } from './anchor';
 import { flatten } from './flat';
-import { linePlaceOf, META_PLACE_LABEL, type LinePlace, type MetaPlace } from './place';
+import { signatureOrgans } from '../model/signature-organs';
+import { linePlaceOf, lineText, META_PLACE_LABEL, spanOnLine, type LinePlace, type MetaPlace } from './place';
 
 export interface ThreadListing {
   id: string;
@@ -27,6 +28,11 @@ export interface ThreadListing {
    * or the 成文日期 — from Word: its text is there, not deleted.
    */
   place?: MetaPlace;
+  /**
+   * On a joint 署名 (organs on lines of their own): where in the 署名 each organ its words are on
+   * begins, as the page marks the organs' lines (data-line-at), so only those lines are painted.
+   */
+  organs?: number[];
   replies: { author: string; createdAt: string; text: string }[];
 }
 
@@ -39,6 +45,23 @@ function labelOf(report: Report, template: Template | undefined, t: Thread): str
   if (i < 0) return '';
   const short = template?.sections.find((x) => x.id === id)?.short ?? report.sections[i]!.heading ?? id;
   return sectionLabel(i) + short;
+}
+
+/** The starts of the organs of a joint 署名 that a thread's words are on (undefined: one organ). */
+function organsUnder(report: Report, template: Template | undefined, t: Thread): number[] | undefined {
+  const line = lineText(report, template, 'signature');
+  const span = line === null ? null : spanOnLine(line, t.anchor);
+  if (line === null || !span) return undefined;
+  const organs = signatureOrgans(line);
+  if (organs.length < 2) return undefined;
+  let from = 0;
+  const out: number[] = [];
+  for (const organ of organs) {
+    const at = line.indexOf(organ, from);
+    from = at + organ.length;
+    if (at < span.end && span.start < from) out.push(at);
+  }
+  return out;
 }
 
 export function listThreads(
@@ -93,6 +116,10 @@ export function listThreads(
       } else if (line) {
         out.place = line.place;
         out.sectionLabel = META_PLACE_LABEL[line.place];
+        if (line.place === 'signature') {
+          const on = organsUnder(report, template, t);
+          if (on) out.organs = on;
+        }
       }
       return out;
     });

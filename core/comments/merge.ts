@@ -9,6 +9,7 @@ import { uniqueId } from './ids';
 import { commentNorm as norm, textHash } from './deleted';
 import { reanchorThreads, refreshAnchors } from './reanchor';
 import { linePlaceOf } from './place';
+import { onLineAnchor } from './line-threads';
 import type { Template } from '../templates/schema';
 
 export interface MergeResult {
@@ -145,7 +146,12 @@ export function mergeComments(
   let deletedSkipped = 0;
   let revived = 0;
   let onMeta = 0;
-  for (const inc of incoming) {
+  for (const came of incoming) {
+    // On a line the report keeps as information (title, 主送机关, heading, 署名, date): its quote as
+    // the line's words, the title's printed line breaks and the organs' lines of a 署名 not in it.
+    // (Every thread added is detached, then placed: a line is asked of each as below.)
+    const { anchor } = onLineAnchor(current, opts.template, { ...came, detached: true });
+    const inc = anchor === came.anchor ? came : { ...came, anchor };
     const opener = inc.comments[0];
     let i = threads.findIndex((t) => sameThread(t, inc));
     if (i < 0) i = threads.findIndex((t) => sameOpening(t, inc));

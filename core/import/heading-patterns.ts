@@ -16,7 +16,8 @@ export interface RecognisedHeading {
 
 const CN = '[一二三四五六七八九十百]+';
 const PATTERNS: readonly { level: HeadingLevel; re: RegExp }[] = [
-  { level: 1, re: new RegExp(`^${CN}[、，,．.]\\s*`) },
+  // "四 、": a space before the 、 as some typists leave it (the text import reads it so too).
+  { level: 1, re: new RegExp(`^${CN}[ \u3000]?[、，,．.]\\s*`) },
   // "第一部分 主要举措和成效": the parts numbered in words (the export writes them 一、 as 7.3.3 asks).
   { level: 1, re: new RegExp(`^第${CN}部分[、，,．.：:\\s\u3000]*`) },
   // "【一】主要举措和成效", as some web pages number their parts.

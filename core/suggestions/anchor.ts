@@ -211,8 +211,21 @@ function liveView(report: Report, full: FlatText): { flat: FlatText; map: number
   return { flat: live, map };
 }
 
+export interface PlaceOptions {
+  /**
+   * The inserted text is in the report already (a DOCX import reads w:ins text as the paragraph's): an
+   * insertion is only marked where its text is, never written in again. One whose whole paragraph was
+   * read as a run-in heading and its text is marked on that text, the part after the heading.
+   */
+  insertionsInText?: boolean;
+}
+
 /** Place one suggestion by its quote: mark its text where it stands, or put it in, marked. */
-export function placeSuggestion(report: Report, s: Suggestion): { report: Report; placed: boolean } {
+export function placeSuggestion(
+  report: Report,
+  s: Suggestion,
+  opts: PlaceOptions = {},
+): { report: Report; placed: boolean } {
   const full = flatten(report);
   const { flat, map } = liveView(report, full);
   const exact = s.anchor.exact;
@@ -224,9 +237,21 @@ export function placeSuggestion(report: Report, s: Suggestion): { report: Report
     if (!alreadyMarked(full, start, end, s.type))
       return { report: markSuggestionRange(report, s.id, s.type, start, end), placed: true };
   }
+  if (s.type === 'insert' && opts.insertionsInText) {
+    // "（三）依法化解水事纠纷。调处……" read as the heading "依法化解水事纠纷" and the paragraph "调处……".
+    const lead = /^[^\n。：:]{2,40}[。：:]/u.exec(exact)?.[0];
+    const rest = lead ? exact.slice(lead.length) : '';
+    const from = rest.length >= 8 ? flat.text.indexOf(rest) : -1;
+    if (from < 0 || flat.text.indexOf(rest, from + 1) >= 0) return { report, placed: false };
+    const start = map[from]!;
+    const end = map[from + rest.length - 1]! + 1;
+    if (alreadyMarked(full, start, end, s.type)) return { report, placed: false };
+    return { report: markSuggestionRange(report, s.id, s.type, start, end), placed: true };
+  }
   if (exact.includes('\n')) return { report, placed: false };
-  const whole = s.type === 'insert' ? findParagraphSlot(flat, s.anchor) : undefined;
-  if (whole) return { report: insertParagraph(report, whole, exact, s.id), placed: true };
+  // A whole paragraph inserted, or deleted (its text is not in a report read from the reviewer's copy).
+  const whole = findParagraphSlot(flat, s.anchor);
+  if (whole) return { report: insertParagraph(report, whole, exact, s.id, s.type), placed: true };
   const point = findPoint(flat, s.anchor);
   if (point === undefined) return { report, placed: false };
   return {
@@ -280,8 +305,11 @@ export function findParagraphSlot(flat: FlatText, a: QuoteAnchor): Slot | undefi
   return undefined;
 }
 
-function insertParagraph(report: Report, slot: Slot, text: string, id: string): Report {
-  const block: Block = { type: 'paragraph', children: [{ text, ins: id }] };
+function insertParagraph(report: Report, slot: Slot, text: string, id: string, kind: SuggestionKind): Report {
+  const block: Block = {
+    type: 'paragraph',
+    children: [kind === 'delete' ? { text, del: id } : { text, ins: id }],
+  };
   const put = (blocks: readonly Block[]) => [
     ...blocks.slice(0, slot.blockIndex),
     block,

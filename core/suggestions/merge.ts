@@ -8,7 +8,7 @@ import type { Report, Suggestion } from '../model/report';
 import { sameAuthor } from '../comments/author';
 import { uniqueId } from '../comments/ids';
 import { flatten } from '../comments/flat';
-import { placeSuggestion, refreshSuggestions } from './anchor';
+import { placeSuggestion, refreshSuggestions, type PlaceOptions } from './anchor';
 import { markSuggestionRange, suggestionSpans } from './marks';
 
 export interface SuggestionMergeResult {
@@ -42,7 +42,11 @@ export function sameSuggestion(a: Suggestion, b: Suggestion): boolean {
   return pieces(a.anchor.exact).includes(y) || pieces(b.anchor.exact).includes(x);
 }
 
-export function mergeSuggestions(current: Report, incoming: readonly Suggestion[]): SuggestionMergeResult {
+export function mergeSuggestions(
+  current: Report,
+  incoming: readonly Suggestion[],
+  opts: PlaceOptions = {},
+): SuggestionMergeResult {
   let report = refreshSuggestions(current);
   const ids = new Set(report.suggestions.map((s) => s.id));
   let added = 0;
@@ -64,7 +68,7 @@ export function mergeSuggestions(current: Report, incoming: readonly Suggestion[
     ids.add(id);
     const { insertedBy, ...rest } = inc;
     const s: Suggestion = { ...rest, id, detached: false };
-    const r = placeSuggestion(report, s);
+    const r = placeSuggestion(report, s, opts);
     added += 1;
     if (r.placed) {
       placed += 1;

@@ -30,10 +30,17 @@ export function threadCss(threads: readonly ThreadView[], active: string | null)
   for (const t of threads) {
     const place = t.listing.place;
     if (!place) continue;
+    // a joint 署名's organs are lines of their own: only those its words are on
+    const organs = t.listing.organs;
     const key =
       place === 'heading'
         ? `.gw-page [data-line="heading"][data-section="${cssId(t.listing.section ?? '')}"] .gw-line-text`
-        : `.gw-page [data-line="${place}"] .gw-line-text,input[data-line="${place}"]`;
+        : organs
+          ? [
+              ...organs.map((at) => `.gw-page [data-line="${place}"][data-line-at="${at}"] .gw-line-text`),
+              `input[data-line="${place}"]`,
+            ].join(',')
+          : `.gw-page [data-line="${place}"] .gw-line-text,input[data-line="${place}"]`;
     lines.set(key, [...(lines.get(key) ?? []), t]);
   }
   for (const [line, on] of lines) {

@@ -25,8 +25,8 @@ import { ptToTwips } from './profile';
 import { signatureLayout } from './signature';
 import { CLOSING_END_TWIPS, STYLE } from './styles-xml';
 import { xmlSafe } from './text-safety';
-import { emWidth } from './title-lines';
-import { wrapInThreads, wrapLineInThreads } from './comment-ranges';
+import { emWidth, titleWidth } from './title-lines';
+import { wrapLineInThreads } from './comment-ranges';
 
 /** 署名 and 成文日期: without a seal (7.3.5.2) or with one (7.3.5.1); the date never zero-padded. */
 export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] {
@@ -42,7 +42,7 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
   const onDate = ctx.closingThreads?.date ?? [];
   // 联合行文 with a seal (7.3.5.1): the organs side by side in order, each under its own seal, the last
   // centred over the date.
-  if (ctx.options.seal && organs.length > 1) return sealedJointBlock(ctx, organs, date);
+  if (ctx.options.seal && organs.length > 1) return sealedJointBlock(ctx, signature, organs, date);
   // 联合行文 without a seal (7.3.5.2): one organ per line, the lead organ first, all ending 2 characters
   // from the right; the date starts 2 characters right of the widest.
   const widest = organs.reduce((a, b) => (emWidth(b) > emWidth(a) ? b : a), '');
@@ -50,18 +50,41 @@ export function signatureBlock(ctx: ExportContext, report: Report): Paragraph[] 
   // kept with what follows: the blank lines (room for the seal, 7.3.5.1) with the 署名, the 署名 with
   // its date, so no page ends with a 署名 apart from its date, nor begins with them alone
   const out = blankLines(layout.blankLinesBefore);
+  const at = organOffsets(signature, organs);
   organs.forEach((organ, i) =>
     out.push(
       new Paragraph({
         style: STYLE.signature,
         keepNext: i < organs.length - 1 || date !== '',
         indent: { right: layout.signatureRight },
-        children: wrapLineInThreads(ctx, i === 0 ? onSignature : [], [organ]),
+        children: wrapLineInThreads(ctx, onSignature, [organ], { line: signature, from: at[i]! }),
       }),
     ),
   );
-  if (date) out.push(dateParagraph(layout.dateRight, wrapLineInThreads(ctx, onDate, [date])));
+  // without a seal the date is written from its first character, 2 characters right of the 署名's
+  // (7.3.5.2), whatever width its digits print at; with one, from the right, 4 characters in (7.3.5.1)
+  if (date)
+    out.push(
+      ctx.options.seal
+        ? dateParagraph(layout.dateRight, wrapLineInThreads(ctx, onDate, [date]))
+        : new Paragraph({
+            style: STYLE.signature,
+            alignment: AlignmentType.LEFT,
+            indent: { left: Math.max(0, ctx.geo.textWidth - layout.dateStart), right: 0, firstLine: 0 },
+            children: wrapLineInThreads(ctx, onDate, [date]),
+          }),
+    );
   return out;
+}
+
+/** Where each organ begins in the 署名 as written (the line a thread's words were found on). */
+function organOffsets(signature: string, organs: readonly string[]): number[] {
+  let from = 0;
+  return organs.map((o) => {
+    const i = signature.indexOf(o, from);
+    from = i + o.length;
+    return i;
+  });
 }
 
 /** Empty paragraphs kept with what follows. */
@@ -80,13 +103,18 @@ function dateParagraph(right: number, children: ParagraphChild[]): Paragraph {
  * the date, 4 characters from the right, and each organ of a row one column further left. Each row is
  * one paragraph whose organs sit on centred tab stops.
  */
-function sealedJointBlock(ctx: ExportContext, organs: readonly string[], date: string): Paragraph[] {
+function sealedJointBlock(
+  ctx: ExportContext,
+  signature: string,
+  organs: readonly string[],
+  date: string,
+): Paragraph[] {
   const s = ctx.p.signature;
   const char = ctx.geo.bodyCharTwips;
   const textChars = ctx.geo.textWidth / char;
   const dateRight = s.sealDateRightIndentChars.value;
   // centre of the rightmost column, in characters from the right edge of the text block
-  const right = dateRight + emWidth(date || organs[organs.length - 1]!) / 2;
+  const right = dateRight + (date ? titleWidth(date) : emWidth(organs[organs.length - 1]!)) / 2;
   const gap = Math.max(
     s.jointSealCentreChars.value,
     ...organs.slice(1).map((o, i) => (emWidth(o) + emWidth(organs[i]!)) / 2 + 1),
@@ -95,6 +123,8 @@ function sealedJointBlock(ctx: ExportContext, organs: readonly string[], date: s
   const rows: string[][] = [];
   for (let i = 0; i < organs.length; i += perRow) rows.push(organs.slice(i, i + perRow));
   const out = blankLines(s.sealBlankLinesBefore.value);
+  const at = organOffsets(signature, organs);
+  const onSignature = ctx.closingThreads?.signature ?? [];
   rows.forEach((row, r) => {
     if (r > 0) out.push(...blankLines(s.jointSealRowGapLines.value));
     // the row's last organ in the rightmost column, the others one column further left each
@@ -106,11 +136,11 @@ function sealedJointBlock(ctx: ExportContext, organs: readonly string[], date: s
         keepNext: r < rows.length - 1 || date !== '',
         indent: { left: 0, right: 0 },
         tabStops: centres.map((position) => ({ type: TabStopType.CENTER, position })),
-        children: wrapInThreads(
-          ctx,
-          r === 0 ? (ctx.closingThreads?.signature ?? []) : [],
-          row.map((organ) => new TextRun({ children: [new Tab(), organ] })),
-        ),
+        // each thread's range around its own organ's words (or across the organs it is on)
+        children: row.flatMap((organ, i) => [
+          new TextRun({ children: [new Tab()] }),
+          ...wrapLineInThreads(ctx, onSignature, [organ], { line: signature, from: at[r * perRow + i]! }),
+        ]),
       }),
     );
   });

@@ -77,20 +77,34 @@ export function wrapInThreads(
 /**
  * A line — the title (its printed lines, broken), the 主送机关, a heading, the 署名, the 成文日期 — as
  * runs with each thread's range around its own words (ctx.lineSpans, when the line is written as the
- * text they were found on), or around the whole line.
+ * text they were found on), or around the whole line. `piece`: these lines are one paragraph of a line
+ * printed over several (a joint 署名, one organ a paragraph) starting at `from` in it: a range opens in
+ * the piece its words begin in and closes in the one they end in.
  */
 export function wrapLineInThreads(
   ctx: ExportContext,
   threads: readonly string[],
   lines: readonly string[],
+  piece?: { line: string; from: number },
 ): ParagraphChild[] {
   const text = lines.join('');
+  const full = piece?.line ?? text;
+  const from = piece?.from ?? 0;
+  const to = from + text.length;
   const spans = threads.map((t) => {
     const at = ctx.lineSpans?.get(t);
-    const fits = at && at.line === text && at.start >= 0 && at.end <= text.length && at.start < at.end;
-    return { ids: idsOf(ctx, [t]), start: fits ? at.start : 0, end: fits ? at.end : text.length };
+    const fits = at && at.line === full && at.start >= 0 && at.end <= full.length && at.start < at.end;
+    const start = (fits ? at.start : 0) - from;
+    const end = (fits ? at.end : full.length) - from;
+    // where the range opens and closes in this piece (null: in another paragraph; a span found on the
+    // line starts and ends on a character, never on the spaces between pieces)
+    return {
+      ids: idsOf(ctx, [t]),
+      start: start >= 0 && start < text.length ? start : null,
+      end: end > 0 && end <= text.length ? end : null,
+    };
   });
-  if (spans.every((x) => x.start === 0 && x.end === text.length))
+  if (from === 0 && to === full.length && spans.every((x) => x.start === 0 && x.end === text.length))
     return wrapInThreads(
       ctx,
       threads,
@@ -102,9 +116,8 @@ export function wrapLineInThreads(
     if (offset > 0) breaks.add(offset);
     offset += l.length;
   }
-  const cuts = [...new Set([0, text.length, ...breaks, ...spans.flatMap((x) => [x.start, x.end])])].sort(
-    (a, b) => a - b,
-  );
+  const ends = spans.flatMap((x) => [x.start, x.end]).filter((x): x is number => x !== null);
+  const cuts = [...new Set([0, text.length, ...breaks, ...ends])].sort((a, b) => a - b);
   const out: ParagraphChild[] = [];
   cuts.forEach((at, i) => {
     // A range ending at a line's end closes before the break; one starting a line opens after it, so

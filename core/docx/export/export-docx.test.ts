@@ -149,12 +149,14 @@ describe('exportDocx: title, body, signature (7.3)', () => {
     expect(doc).toMatch(
       /<w:pStyle w:val="GwHeading4"\/><\/w:pPr><w:r><w:t xml:space="preserve">（1）<\/w:t>/,
     );
-    // 署名 2 chars (2 × 315 twips) from the right; the date starts 2 chars right of the 署名's start
+    // 署名 2 chars (2 × 315 twips) from the right; the date starts 2 chars right of the 署名's start:
+    // written from its first character, 2 + 11 − 2 = 11 chars (3465) from the right of the 8845-twip
+    // text block, as its digits print at whatever width the face and the digit spacing give them
     expect(doc).toContain(
       '<w:pStyle w:val="GwSignature"/><w:keepNext/><w:ind w:right="630"/></w:pPr><w:r><w:t xml:space="preserve">吴川市科工贸和信息化局</w:t>',
     );
     expect(doc).toContain(
-      '<w:pStyle w:val="GwSignature"/><w:ind w:right="1575"/></w:pPr><w:r><w:t xml:space="preserve">2025年1月6日</w:t>',
+      '<w:pStyle w:val="GwSignature"/><w:ind w:left="5380" w:right="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">2025年1月6日</w:t>',
     );
   });
 
@@ -162,12 +164,13 @@ describe('exportDocx: title, body, signature (7.3)', () => {
     const report = sampleReport(template);
     report.meta.signature = '中共吴川市委 吴川市人民政府';
     const doc = (await exportParts(report)).part('word/document.xml');
-    // the widest organ is 7 em and the date 6 em: the date keeps 2 chars (630 twips) from the right, so
-    // the organs move left to 2 + 6 + 2 − 7 = 3 chars (945); both end there, the lead organ first
+    // the widest organ is 7 em and the date prints 7.5 em: the date keeps 2 chars from the right, so the
+    // organs move left to 2 + 7.5 + 2 − 7 = 4.5 chars (1418); both end there, the lead organ first; the
+    // date starts 2 chars right of the widest organ's start, 9.5 chars (2993) from the right
     expect(doc).toContain(
-      '<w:pStyle w:val="GwSignature"/><w:keepNext/><w:ind w:right="945"/></w:pPr><w:r><w:t xml:space="preserve">中共吴川市委</w:t></w:r></w:p>' +
-        '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:keepNext/><w:ind w:right="945"/></w:pPr><w:r><w:t xml:space="preserve">吴川市人民政府</w:t></w:r></w:p>' +
-        '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:ind w:right="630"/></w:pPr><w:r><w:t xml:space="preserve">2025年1月6日</w:t>',
+      '<w:pStyle w:val="GwSignature"/><w:keepNext/><w:ind w:right="1418"/></w:pPr><w:r><w:t xml:space="preserve">中共吴川市委</w:t></w:r></w:p>' +
+        '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:keepNext/><w:ind w:right="1418"/></w:pPr><w:r><w:t xml:space="preserve">吴川市人民政府</w:t></w:r></w:p>' +
+        '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:ind w:left="5852" w:right="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">2025年1月6日</w:t>',
     );
   });
 
@@ -175,12 +178,13 @@ describe('exportDocx: title, body, signature (7.3)', () => {
     const report = sampleReport(template);
     report.meta.signature = '中共吴川市委 吴川市人民政府';
     const doc = (await exportParts(report, { seal: true })).part('word/document.xml');
-    // the date 4 chars (1260 twips) from the right; its centre, 4 + 6 / 2 = 7 chars from the right of the
-    // 28.08-char text block, is the last organ's centred tab (21.08 × 315 = 6640); the lead organ 9
-    // chars further left (3805), so that two seals of about 8 characters neither meet nor touch
+    // the date 4 chars (1260 twips) from the right; its centre, 4 + 7.5 / 2 = 7.75 chars from the right
+    // of the 28.08-char text block (the date prints 7.5 em wide), is the last organ's centred tab
+    // (20.33 × 315 = 6404); the lead organ 9 chars further left (3569), so that two seals of about 8
+    // characters neither meet nor touch
     expect(doc).toContain(
-      '<w:pStyle w:val="GwSignature"/><w:keepNext/><w:tabs><w:tab w:val="center" w:pos="3805"/><w:tab w:val="center" w:pos="6640"/></w:tabs><w:ind w:left="0" w:right="0"/><w:jc w:val="left"/></w:pPr>' +
-        '<w:r><w:tab/><w:t xml:space="preserve">中共吴川市委</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">吴川市人民政府</w:t></w:r></w:p>' +
+      '<w:pStyle w:val="GwSignature"/><w:keepNext/><w:tabs><w:tab w:val="center" w:pos="3569"/><w:tab w:val="center" w:pos="6404"/></w:tabs><w:ind w:left="0" w:right="0"/><w:jc w:val="left"/></w:pPr>' +
+        '<w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">中共吴川市委</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">吴川市人民政府</w:t></w:r></w:p>' +
         '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:ind w:right="1260"/></w:pPr><w:r><w:t xml:space="preserve">2025年1月6日</w:t>',
     );
     // three organs: two to a row; the third alone under them, over the date, four blank lines apart
@@ -189,16 +193,16 @@ describe('exportDocx: title, body, signature (7.3)', () => {
     expect(three).toContain(
       '<w:t xml:space="preserve">吴川市人民政府</w:t></w:r></w:p>' +
         '<w:p><w:pPr><w:keepNext/></w:pPr></w:p>'.repeat(4) +
-        '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:keepNext/><w:tabs><w:tab w:val="center" w:pos="6640"/></w:tabs>',
+        '<w:p><w:pPr><w:pStyle w:val="GwSignature"/><w:keepNext/><w:tabs><w:tab w:val="center" w:pos="6404"/></w:tabs>',
     );
   });
 
   it('with a seal: the date 4 chars from the right and the 署名 centred over it (7.3.5.1)', async () => {
     const doc = (await exportParts(sampleReport(template), { seal: true })).part('word/document.xml');
-    // date 6 em wide, 署名 11 em: centred → right indent 4 + (6 − 11) / 2 = 1.5 chars
+    // date printed 7.5 em wide, 署名 11 em: centred → right indent 4 + (7.5 − 11) / 2 = 2.25 chars
     expect(doc).toContain('<w:ind w:right="1260"/></w:pPr><w:r><w:t xml:space="preserve">2025年1月6日</w:t>');
     expect(doc).toContain(
-      '<w:ind w:right="473"/></w:pPr><w:r><w:t xml:space="preserve">吴川市科工贸和信息化局</w:t>',
+      '<w:ind w:right="709"/></w:pPr><w:r><w:t xml:space="preserve">吴川市科工贸和信息化局</w:t>',
     );
   });
 

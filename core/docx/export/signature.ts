@@ -1,16 +1,24 @@
 /**
- * Where 署名 and 成文日期 go, as right indents in twips (both paragraphs are right-aligned).
+ * Where 署名 and 成文日期 go, as right indents in twips (the 署名 is right-aligned).
  * 7.3.5.2 (no seal): 署名 2 characters from the right; the date on the next line starting 2 characters
  * right of the 署名's first character; if the date is the longer, the date keeps 2 characters from the
  * right and the 署名 moves left. 7.3.5.1 (seal): the date 4 characters from the right, the 署名 centred
  * over the date.
+ *
+ * The date's printed width is not its characters' count: Word and LibreOffice space its digits off the
+ * Chinese (autoSpaceDN) and a face's digits need not be half an em, so "2024年12月12日", 7 em by count,
+ * prints about 8.4 em wide. Estimated as a title line is (titleWidth); and without a seal the date is
+ * written from its first character (dateStart, left-aligned), which is where 7.3.5.2 places it, so the
+ * estimate only decides which of the two is the longer.
  */
-import { emWidth } from './title-lines';
+import { emWidth, titleWidth } from './title-lines';
 import type { FormatProfile } from './profile';
 
 export interface SignatureLayout {
   signatureRight: number;
   dateRight: number;
+  /** Without a seal: where the date's first character is, in twips from the right edge. */
+  dateStart: number;
   blankLinesBefore: number;
 }
 
@@ -22,7 +30,7 @@ export function signatureLayout(
   charTwips: number,
 ): SignatureLayout {
   const ws = emWidth(signature);
-  const wd = emWidth(date);
+  const wd = titleWidth(date);
   const s = p.signature;
   if (seal) {
     const dateRight = s.sealDateRightIndentChars.value;
@@ -30,6 +38,7 @@ export function signatureLayout(
     return {
       signatureRight: Math.round(sigRight * charTwips),
       dateRight: Math.round(dateRight * charTwips),
+      dateStart: Math.round((dateRight + wd) * charTwips),
       blankLinesBefore: s.sealBlankLinesBefore.value,
     };
   }
@@ -45,6 +54,7 @@ export function signatureLayout(
   return {
     signatureRight: Math.round(sigRight * charTwips),
     dateRight: Math.round(dateRight * charTwips),
+    dateStart: Math.round((sigRight + ws - shift) * charTwips),
     blankLinesBefore: s.blankLinesBefore.value,
   };
 }

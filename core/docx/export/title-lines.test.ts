@@ -100,17 +100,28 @@ describe('signatureLayout (7.3.5)', () => {
   const p = gbt9704Profile();
   const ch = pageGeometry(p).bodyCharTwips;
   it('no seal: 署名 2 chars in, date starts 2 chars right of the 署名', () => {
+    // the date, 2025年1月6日, prints about 7.5 em wide (its digits spaced off the Chinese): it ends
+    // 3.5 characters from the right, and is written from its first character, 11 − 2 = 9 + 2 = 11 in
     expect(signatureLayout(p, '吴川市科工贸和信息化局', '2025年1月6日', false, ch)).toEqual({
       signatureRight: 2 * ch,
-      dateRight: 5 * ch,
+      dateRight: Math.round(3.5 * ch),
+      dateStart: 11 * ch,
       blankLinesBefore: 1,
     });
   });
   it('no seal, date longer than the 署名: the date keeps 2 chars and the 署名 moves left', () => {
     const l = signatureLayout(p, '某局', '2025年12月16日', false, ch);
     expect(l.dateRight).toBe(2 * ch);
-    // 署名 start = date start − 2 chars: right = 2 + 7 + 2 − 2 = 9 chars
-    expect(l.signatureRight).toBe(9 * ch);
+    // printed 8.5 em wide: 署名 start = date start − 2 chars: right = 2 + 8.5 + 2 − 2 = 10.5 chars
+    expect(l.signatureRight).toBe(Math.round(10.5 * ch));
+    expect(l.dateStart).toBe(Math.round(10.5 * ch));
+  });
+  it('a joint 署名 whose widest organ is as long as the printed date: the date keeps 2 chars', () => {
+    // 汉寿县人民政府 (7) over 2025年1月26日 (8 em printed): the 署名 moves left so the date starts 2 in
+    const l = signatureLayout(p, '汉寿县人民政府', '2025年1月26日', false, ch);
+    expect(l.dateRight).toBe(2 * ch);
+    expect(l.signatureRight).toBe(5 * ch);
+    expect(l.dateStart - (l.signatureRight + 7 * ch)).toBe(-2 * ch);
   });
 });
 

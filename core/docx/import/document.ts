@@ -324,6 +324,7 @@ function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): vo
     .join('')
     .replace(/第|页|共|page|of/giu, '');
   if (w.furniture && !/[\p{L}\p{N}]/u.test(left)) w.runs = [];
+  if (pPr && hasLeaderTab(pPr)) leaderBeforePageNumber(w.runs);
   w.paragraphs.push({
     runs: w.runs,
     text: w.runs.map((r) => r.text).join(''),
@@ -345,6 +346,33 @@ function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): vo
     w.prefix = box.prefix;
     readBlocks(w, box.el);
     w.prefix = '';
+  }
+}
+
+/** A tab stop that draws a leader (dots, dashes, a rule) up to it: a 目录's, typed by hand. */
+function hasLeaderTab(pPr: XElement): boolean {
+  const tabs = child(pPr, 'w:tabs');
+  return (tabs?.children ?? []).some(
+    (t) => typeof t !== 'string' && t.name === 'w:tab' && !['none', undefined].includes(attr(t, 'leader')),
+  );
+}
+
+/**
+ * A 目录 entry typed by hand ("一、主要举措和成效", a tab to a stop with a dot leader, "3"): the tab before
+ * the page number shows as the leader's dots, and is read as them (……), so the line is known for a 目录's
+ * as when its dots were typed. Any other tab is left as it is (a 署名 set at a tab stop).
+ */
+function leaderBeforePageNumber(runs: DocxRun[]): void {
+  const text = runs.map((r) => r.text).join('');
+  const m = /\S[^\n]*\t[\s\u3000]*\d{1,3}$/u.exec(text);
+  if (!m) return;
+  let at = m.index + m[0].lastIndexOf('\t');
+  for (const [i, r] of runs.entries()) {
+    if (at < r.text.length) {
+      runs[i] = { ...r, text: `${r.text.slice(0, at)}………${r.text.slice(at + 1)}` };
+      return;
+    }
+    at -= r.text.length;
   }
 }
 

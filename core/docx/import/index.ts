@@ -71,7 +71,8 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
   }
   if (content.suggestions.length > 0) {
     // Track changes come in as pending suggestions (修订), placed on the imported text by their quote.
-    const m = mergeSuggestions(report, content.suggestions);
+    // The inserted text was read into the paragraphs: marked where it is, never written in twice.
+    const m = mergeSuggestions(report, content.suggestions, { insertionsInText: true });
     notes.push(suggestionNote(m.added, m.placed, m.unplaced));
     report = m.report;
   }

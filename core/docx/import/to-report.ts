@@ -42,6 +42,7 @@ import {
 import { linesOf, runsBefore, trimRuns, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
 import { joinCutLines, runningTitles } from './wrapped';
+import { draftSheetOf, isFormHeadRow } from './draft-sheet';
 
 import {
   isContentsLine,
@@ -109,6 +110,10 @@ function attachmentPages(lines: Line[]): { title: string; lines: Line[] }[] {
   return pages;
 }
 
+/** A 目录's head (目录, 目  录, 目次) and an entry under it: words, a gap, a page number or range. */
+const CONTENTS_HEAD = /^(?:目[\s\u3000]*录|目[\s\u3000]*次)$/u;
+const CONTENTS_ENTRY = /^\S.{0,120}?[\s\u3000.．·・…⋯_]\d{1,3}(?:[-–—~～]\d{1,3})?$/u;
+
 /**
  * The lines of the report itself and what is left out of them: a page's numbers and a website's chrome
  * (来源/发布时间, 【打印】【关闭】), what follows the 成文日期 in an official document (the 附注, a
@@ -122,6 +127,7 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
 } {
   const kept: Line[] = [];
   const clutter: Line[] = [];
+  let inContents = false;
   for (const l of withTitleOffOutline(
     withBracketedHeadings(
       withPartLabelsJoined(withoutBodyFace(paragraphs.flatMap(linesOf)).filter((x) => x.text !== '')),
@@ -129,8 +135,15 @@ function reportLines(paragraphs: readonly DocxParagraph[]): {
   )) {
     // Numbers alone are kept: in a Word file they are figures (a table cell, or a row of them read as one
     // line, "5  8" with ideographic spaces), not a page number. Only a marked one (— 3 —, 第3页) or 3/8 is.
+    // Under a 目录's head, its entries however their page numbers are set off: a tab with no leader, a
+    // table's second column, a page range (3-4); up to the first line that ends in no page number.
+    inContents = CONTENTS_HEAD.test(l.text.trim()) || (inContents && CONTENTS_ENTRY.test(l.text));
     const chrome =
-      isMarkedPageNumber(l.text) || isPageOfPages(l.text) || isWebChrome(l.text) || isContentsLine(l.text);
+      inContents ||
+      isMarkedPageNumber(l.text) ||
+      isPageOfPages(l.text) ||
+      isWebChrome(l.text) ||
+      isContentsLine(l.text);
     (chrome ? clutter : kept).push(l);
   }
   // A file made from a PDF: the title repeated on each page is clutter, lines cut by the page are joined.
@@ -229,6 +242,16 @@ export function paragraphsToReport(
   {
     let acc = '';
     let first = 0;
+    // An OA 发文稿纸 above the title (签发, 核稿, 主送 … rows): not the report; its 主送 and 文号 kept.
+    const sheet = draftSheetOf(lines.slice(0, head).map((l) => l.text));
+    if (sheet && sheet.end < head) {
+      for (; first < sheet.end; first++) skip.add(first);
+      recipient = sheet.recipient;
+      docNumber = sheet.docNumber;
+      notes.push(
+        '文首的发文稿纸（签发、核稿、主送等栏目）不是报告正文，未导入；其中的主送机关和文号已导入，请核对。',
+      );
+    }
     // The report sent as the 附件 of a cover letter starts with its mark ("附件2") above the title.
     if (lines[0] && isAttachmentMark(lines[0].text) && head > 0) skip.add(first++);
     // A 红头文件's 版头 ("某某市人民政府文件") and 发文字号 (with its 签发人) above the title.
@@ -275,8 +298,16 @@ export function paragraphsToReport(
         const to = next && after < head ? recipientOf(next.text) : null;
         if (to) {
           recipient = to;
+          skip.add(after++);
+        }
+        // A form's head rows under the title (单位名称, 填报日期 … and their entries): not the report.
+        const rows: string[] = [];
+        for (; after < head && isFormHeadRow(lines[after]!.text); after++) {
+          rows.push(lines[after]!.text);
           skip.add(after);
         }
+        if (rows.length > 0)
+          notes.push(`标题下的表格栏目（${rows.map((r) => `“${r}”`).join('、')}）不是报告正文，未导入。`);
         break;
       }
     }

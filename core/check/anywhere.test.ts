@@ -48,6 +48,25 @@ describe('items look past their own section', () => {
 });
 
 describe('keyword sets widened from real wording', () => {
+  it('中心组专题学习习近平法治思想, 党组（党委）理论学习中心组学法 and 会前学法 are 领导干部学法', () => {
+    const study = (text: string) =>
+      item(report('statutory-five', { measures: text }), 'leaders-study-law').status;
+    expect(study('局党组理论学习中心组专题学习习近平法治思想4次。')).toBe('pass');
+    expect(study('党组（党委）理论学习中心组集体学习《中华人民共和国行政复议法》2次。')).toBe('pass');
+    expect(study('局党组会议第一议题学习习近平法治思想和新修订的法律法规。')).toBe('pass');
+    expect(study('局领导班子旁听行政诉讼案件庭审1次。')).toBe('pass');
+    expect(study('全年开展各项工作，取得一定成效。')).toBe('warn');
+  });
+
+  it('the 第一责任人 item asks for the 主要负责人: a 副局长 or an 办公室主任 is not one', () => {
+    const duty = (text: string) =>
+      item(report('statutory-five', { 'first-responsible': text }), 'first-responsible-duty').status;
+    expect(duty('分管副局长主持召开法治建设专题会议，听取各股室工作汇报。')).toBe('fail');
+    expect(duty('办公室主任主持召开会议，研究部署普法工作。')).toBe('fail');
+    expect(duty('局长主持召开局务会议，研究部署法治政府建设工作。')).toBe('pass');
+    expect(duty('局党组书记、局长亲自部署，副局长具体抓落实。')).toBe('pass');
+  });
+
   it('带头履行…研究审议法治建设重大问题 shows the 第一责任人 duty', () => {
     const r = report('statutory-five', {
       'first-responsible':

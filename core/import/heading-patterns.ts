@@ -23,8 +23,8 @@ const PATTERNS: readonly { level: HeadingLevel; re: RegExp }[] = [
   // "【一】主要举措和成效", as some web pages number their parts.
   { level: 1, re: new RegExp(`^【${CN}】\\s*`) },
   { level: 2, re: new RegExp(`^[（(]${CN}[）)]\\s*`) },
-  // "1." or "1．" or "1、", but not "1.5亿元" or "2024年".
-  { level: 3, re: /^[1-9]\d?(?:[.．](?!\d)|、)\s*/ },
+  // "1." or "1．" or "1、", but not "1.5亿元" or "2024年"; "1.2025年度…" is 1. and a year.
+  { level: 3, re: /^[1-9]\d?(?:[.．](?!\d(?!\d{3}年))|、)\s*/ },
   { level: 4, re: /^[（(][1-9]\d?[）)]\s*/ },
 ];
 
@@ -146,7 +146,9 @@ export function recogniseRunOnHeading(rawLine: string): RunOnHeading | null {
 export function subLabelOf(rawLine: string): { level: 2 | 3 | 4; n: number } | null {
   const line = stripMarkup(rawLine.trim());
   const m =
-    /^(?:[（(]([一二三四五六七八九十]+)[）)]|([1-9]\d?)(?:[.．](?!\d)|、)|[（(]([1-9]\d?)[）)])/u.exec(line);
+    /^(?:[（(]([一二三四五六七八九十]+)[）)]|([1-9]\d?)(?:[.．](?!\d(?!\d{3}年))|、)|[（(]([1-9]\d?)[）)])/u.exec(
+      line,
+    );
   if (!m) return null;
   if (m[1] !== undefined) {
     const n = smallNumber(m[1]);

@@ -219,3 +219,17 @@ describe('a table row kept as text', () => {
     expect(spaces('全年办理行政处罚案件\u3000\u3000118件，同比增长23%。')).toHaveLength(1);
   });
 });
+
+describe('list items numbered 1） and plans of numbered sentences', () => {
+  it('takes the ） of 1）, ；2）, a） for a list number, not an unpaired bracket', () => {
+    expect(rules(lint(['1）开展会前学法，全年11次；2）组织旁听庭审。']))).not.toContain('unpaired-mark');
+    expect(rules(lint(['a）执法公示。']))).not.toContain('unpaired-mark');
+    expect(rules(lint(['详见附件1）。']))).toContain('unpaired-mark');
+  });
+
+  it('does not call a list of numbered sentences headings written as text', () => {
+    const plan = ['（一）推动节约用水条例立法调研。', '（二）开展执法人员轮训。', '（三）谋划九五普法规划。'];
+    expect(rules(lint(plan))).not.toContain('heading-as-text');
+    expect(rules(lint(['（一）推动节约用水条例立法调研']))).toContain('heading-as-text');
+  });
+});

@@ -141,6 +141,14 @@ function lintPairsByLoop(text: string): TextFinding[] {
     if (OPEN[ch]) stack.push({ ch, at: i });
     else if (CLOSE[ch]) {
       const want = CLOSE[ch]!;
+      // A list item's number closed by a bracket only ("1）", "；2）", "a）").
+      const before = text.slice(0, i);
+      if (
+        ch === '）' &&
+        !stack.some((s) => s.ch === want) &&
+        /(?:^|[\s\u3000，。；：、！？])(?:[1-9]\d?|[a-zA-Z])$/u.test(before)
+      )
+        continue;
       const top = stack[stack.length - 1];
       if (top && top.ch === want) {
         stack.pop();

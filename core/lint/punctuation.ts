@@ -153,6 +153,9 @@ export function lintPunctuation(text: string): TextFinding[] {
 const OPEN: Record<string, string> = { '“': '”', '《': '》', '（': '）', '‘': '’', '【': '】', '〔': '〕' };
 const CLOSE: Record<string, string> = Object.fromEntries(Object.entries(OPEN).map(([o, c]) => [c, o]));
 
+/** What a list item's "）" closes: a number or a letter at the start of the text or after a clause's mark. */
+const LIST_MARKER_BEFORE = /(?:^|[\s\u3000，。；：、！？])(?:[1-9]\d?|[a-zA-Z])$/u;
+
 /** Unpaired or badly nested “” 《》 （） ‘’ 【】 〔〕 within one paragraph. No fix: only the writer knows where the other half goes. */
 export function lintPairs(text: string): TextFinding[] {
   const out: TextFinding[] = [];
@@ -164,6 +167,9 @@ export function lintPairs(text: string): TextFinding[] {
     if (OPEN[ch]) stack.push({ ch, at: i });
     else if (CLOSE[ch]) {
       const want = CLOSE[ch]!;
+      // "1）开展会前学法", "；2）组织旁听庭审", "a）": a list item's number, closed by a bracket only.
+      if (ch === '）' && !stack.some((s) => s.ch === want) && LIST_MARKER_BEFORE.test(text.slice(0, i)))
+        continue;
       const top = stack[stack.length - 1];
       if (top && top.ch === want) {
         stack.pop();

@@ -13,7 +13,7 @@ const CN = '[一二三四五六七八九十]+';
 const TYPED: { level: 1 | 2 | 3 | 4; re: RegExp; name: string }[] = [
   { level: 1, re: new RegExp(`^${CN}、[ \\u3000]*`, 'u'), name: '一、' },
   { level: 2, re: new RegExp(`^[（(]${CN}[）)][ \\u3000]*`, 'u'), name: '（一）' },
-  { level: 3, re: /^[1-9]\d?(?:[.．](?!\d)|、)[ \u3000]*/u, name: '1.' },
+  { level: 3, re: /^[1-9]\d?(?:[.．](?!\d(?!\d{3}年))|、)[ \u3000]*/u, name: '1.' },
   { level: 4, re: /^[（(][1-9]\d?[）)][ \u3000]*/u, name: '（1）' },
 ];
 
@@ -36,6 +36,24 @@ function looksLikeHeading(text: string, typed: { level: number; length: number }
   // "（一）全年办理案件36件，纠错率8.3%": a sentence, as the import reads it (heading-patterns.ts).
   const words = rest.replace(/[。.]$/u, '');
   return !/[。；！？]/u.test(words) && !readsAsSentence(words);
+}
+
+/** A numbered paragraph ending in 。 ("（一）推动节约用水条例立法调研。"). */
+function sentenceItem(b: Block | undefined, level: number): boolean {
+  if (b?.type !== 'paragraph') return false;
+  const text = blockText(b);
+  return text.endsWith('。') && typedNumber(text)?.level === level;
+}
+
+/**
+ * One of a list of numbered sentences, each ending in 。 (a plan's items "（一）…。（二）…。"): the import
+ * keeps such a list as paragraphs (core/import/text/lines.ts sentenceLists), and so does the writer.
+ */
+function inSentenceList(blocks: readonly Block[], i: number, level: number): boolean {
+  return (
+    sentenceItem(blocks[i], level) &&
+    (sentenceItem(blocks[i - 1], level) || sentenceItem(blocks[i + 1], level))
+  );
 }
 
 export interface BlockFinding extends TextFinding {
@@ -66,7 +84,7 @@ export function lintHeadings(blocks: readonly Block[]): BlockFinding[] {
           length: typed.length,
           edits: [{ offset: 0, length: typed.length, replacement: '' }],
         });
-    } else if (typed && looksLikeHeading(text, typed)) {
+    } else if (typed && looksLikeHeading(text, typed) && !inSentenceList(blocks, blockIndex, typed.level)) {
       out.push({
         rule: 'heading-as-text',
         message: `这一段以“${typed.name}”开头，像是写成正文的标题：请设为相应级别的标题，编号会自动生成`,

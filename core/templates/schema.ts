@@ -41,6 +41,11 @@ function buildTemplateSchemas() {
          * part, gets a reminder (提醒) to write them out instead of a fail.
          */
         collective: Synonyms.optional(),
+        /**
+         * Longer words a match may sit inside that do not show the concept: 副局长 holds 局长 but is no
+         * 主要负责人. A keyword found only inside one of these does not count.
+         */
+        not: Synonyms.optional(),
       })
       .strict(),
     /** The shortcomings section names causes, not only problems. */

@@ -97,8 +97,24 @@ function unitMatches(
   key: string,
   words: readonly string[],
   limit = MAX_EVIDENCE,
+  not?: readonly string[],
 ): BlockMatch[] {
-  return ctx.memo(unit, key, () => matchBlocks(unit.id, unitJoined(unit, ctx), groupRe(words), limit));
+  return ctx.memo(unit, key, () => {
+    const joined = unitJoined(unit, ctx);
+    if (!not) return matchBlocks(unit.id, joined, groupRe(words), limit);
+    // A match inside a word of `not` (局长 in 副局长) does not count.
+    const masks = matchBlocks(unit.id, joined, groupRe(not)).map((m) => [
+      joined.starts[m.blockIndex]! + m.offset,
+      joined.starts[m.blockIndex]! + m.offset + m.length,
+    ]);
+    const inside = (m: BlockMatch) => {
+      const a = joined.starts[m.blockIndex]! + m.offset;
+      return masks.some(([s, e]) => a >= s! && a + m.length <= e!);
+    };
+    return matchBlocks(unit.id, joined, groupRe(words))
+      .filter((m) => !inside(m))
+      .slice(0, limit);
+  });
 }
 
 /** The first few matches of a word list in the units of `scope`, in order. */
@@ -107,10 +123,11 @@ function scopeMatches(
   ctx: RuleContext,
   key: string,
   words: readonly string[],
+  not?: readonly string[],
 ): BlockMatch[] {
   const out: BlockMatch[] = [];
   for (const u of scope) {
-    out.push(...unitMatches(u, ctx, key, words, 3));
+    out.push(...unitMatches(u, ctx, key, words, 3, not));
     if (out.length >= 3) break;
   }
   return out;
@@ -118,7 +135,7 @@ function scopeMatches(
 
 export const keywords: RuleFn<'keywords'> = (rule, scope, ctx) => {
   const key = ruleKey(rule);
-  const found = rule.groups.map((group, g) => scopeMatches(scope, ctx, `${key}#${g}`, group));
+  const found = rule.groups.map((group, g) => scopeMatches(scope, ctx, `${key}#${g}`, group, rule.not));
   const hit = found.filter((e) => e.length > 0).length;
   const need = rule.match === 'all' ? rule.groups.length : Math.min(rule.min ?? 1, rule.groups.length);
   const evidence = found.flat().slice(0, MAX_EVIDENCE).map(toEvidence);

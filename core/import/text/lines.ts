@@ -42,11 +42,18 @@ export interface Line {
   bracketed?: { raw: string; plain: string };
   /** The line began indented (a full-width space, or two): in a PDF's text, a paragraph's first line. */
   indented?: true;
+  /** Numbered "1）" or "1)", a number closed by a bracket only: its level is read from the headings above it. */
+  halfBracket?: true;
 }
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
 /** `standalone`: only on a line that is a heading alone (no sentence in it, not a table row). */
-const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp; standalone?: true }[] = [
+const LABELS: readonly {
+  kind: Exclude<LineKind, 'text'>;
+  re: RegExp;
+  standalone?: true;
+  halfBracket?: true;
+}[] = [
   // "四、" as GB/T 9704 writes it (a space before 、 as some typists leave it); "四．"/"四." as some PDFs
   // and typists do.
   { kind: 'section', re: new RegExp(`^${CN_NUM}[ \u3000]*[、．.]`) },
@@ -59,9 +66,11 @@ const LABELS: readonly { kind: Exclude<LineKind, 'text'>; re: RegExp; standalone
   // "【一】主要举措和成效", as some web pages number their parts.
   { kind: 'section', re: new RegExp(`^【${CN_NUM}】[ \u3000]*`) },
   { kind: 'sub2', re: new RegExp(`^[（(]${CN_NUM}[）)]`) },
-  // "1." "1．" "1、" but not "1.5万元", "2024年" or "12.3%".
-  { kind: 'sub3', re: /^[1-9]\d?(?:[.．](?![\d])|、)/ },
+  // "1." "1．" "1、" but not "1.5万元", "2024年" or "12.3%"; "1.2025年度…" is 1. and a year.
+  { kind: 'sub3', re: /^[1-9]\d?(?:[.．](?!\d(?!\d{3}年))|、)/ },
   { kind: 'sub4', re: /^[（(][1-9]\d?[）)]/ },
+  // "1）开展会前学法", the level below the heading above it (halfBracketLevels).
+  { kind: 'sub4', re: /^[1-9]\d?[）)]/, halfBracket: true },
 ];
 
 const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
@@ -117,7 +126,7 @@ export function splitLines(text: string): Line[] {
       ...(/^(?:\u3000|[ \t]{2})/u.test(physical) ? { indented: true } : {}),
     });
   }
-  return listItemsAsText(withPartLabelsJoined(out));
+  return listItemsAsText(halfBracketLevels(withPartLabelsJoined(out)));
 }
 
 /**
@@ -188,8 +197,13 @@ function headingAlone(rest: string): boolean {
 
 const NUMBERED_TEXT = { kind: 'text', labelLength: 0, numbered: true } as const;
 
-function classify(plain: string): { kind: LineKind; labelLength: number; numbered?: true } {
-  for (const { kind, re, standalone } of LABELS) {
+function classify(plain: string): {
+  kind: LineKind;
+  labelLength: number;
+  numbered?: true;
+  halfBracket?: true;
+} {
+  for (const { kind, re, standalone, halfBracket } of LABELS) {
     const m = re.exec(plain);
     if (!m || plain.length <= m[0].length) continue;
     if (standalone && !headingAlone(plain.slice(m[0].length))) continue;
@@ -197,9 +211,39 @@ function classify(plain: string): { kind: LineKind; labelLength: number; numbere
     // paragraph or list item that starts with a number, not a sub-heading (heading-patterns.ts).
     if (kind !== 'section' && readsAsSentence(plain.slice(m[0].length).split('。')[0]!)) return NUMBERED_TEXT;
     // The label's length in non-space characters, as labelEnd counts it ("第一部分 " is 4).
-    return { kind, labelLength: m[0].replace(/[\s\u3000]/g, '').length };
+    return {
+      kind,
+      labelLength: m[0].replace(/[\s\u3000]/g, '').length,
+      ...(halfBracket ? { halfBracket } : {}),
+    };
   }
   return { kind: 'text', labelLength: 0 };
+}
+
+const BELOW: Record<Exclude<LineKind, 'text'>, LineKind> = {
+  section: 'sub3',
+  sub2: 'sub3',
+  sub3: 'sub4',
+  sub4: 'text',
+};
+
+/**
+ * "1）" "2）" as real reports use them: the numbered level under the heading above, where 7.3.3 has
+ * （一）→1.→（1）: under a （一） they are its 1. items, under a 1. its （1） items, under a part its
+ * 1. items as "1、" would be; under a （1） no level is left and they stay numbered text. (The export
+ * writes each in its level's form.)
+ */
+function halfBracketLevels(lines: Line[]): Line[] {
+  let above: Exclude<LineKind, 'text'> = 'section';
+  return lines.map((l) => {
+    if (l.kind === 'text') return l;
+    if (!l.halfBracket) {
+      above = l.kind;
+      return l;
+    }
+    const kind = BELOW[above];
+    return kind === 'text' ? { ...l, ...NUMBERED_TEXT, halfBracket: true } : { ...l, kind };
+  });
 }
 
 /**
@@ -212,6 +256,9 @@ const ENUMERATION = new RegExp(
 
 /** A list item "1）加强学习" or "①开展执法检查" with no punctuation in it: a heading of its own, never wrapped. */
 const ITEM_HEADING = /^(?:[1-9]\d?[）)]|[①-⑳])[^\p{P}]{1,30}$/u;
+
+/** A row of figures under a short label: "行政处罚案件：立案215件，结案203件，罚没款3126.8万元". */
+const FIGURE_ROW = /^[^\p{P}\s]{2,12}[：:][^。]*\d/u;
 
 /** Characters a paragraph ends with when it is complete. */
 const SENTENCE_END = /[。！？!?；;：:…」』”"）)】》]$/;
@@ -292,6 +339,8 @@ function continuesAfter(
   // lines joined to it since keep that run-on.
   if (head.kind !== 'text' && !hasRunOn(head)) return false;
   if (plains.length === 1 && ITEM_HEADING.test(head.plain)) return false;
+  // "行政处罚案件：立案215件，结案203件" then "行政复议案件：收到4件": rows of figures, one a line.
+  if (plains.length === 1 && FIGURE_ROW.test(head.plain) && FIGURE_ROW.test(next.plain)) return false;
   const last = lastChar(plains);
   if (SENTENCE_END.test(last) && !(byIndent && !next.indented && SOFT_END.test(last))) return false;
   return !ENUMERATION.test(next.plain);

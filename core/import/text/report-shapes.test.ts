@@ -613,8 +613,9 @@ describe('list items numbered 1） or ①', () => {
         ...FIVE.slice(2),
       ].join('\n'),
     );
-    expect(section(r, 'measures').blocks.map(blockText)).toEqual([
-      '1）加强学习',
+    // 1） under a part is its 1. level, as 1、 would be (items numbered 1） and ① below).
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      'h3:加强学习',
       '局党组学法3次。',
       '①开展执法检查',
       '检查120次。',
@@ -711,5 +712,126 @@ describe('part headings ending in a colon', () => {
       null,
     ]);
     expect(section(r, 'other').blocks.map(blockText)).toEqual(['无。']);
+  });
+});
+
+describe('items numbered 1） and ①', () => {
+  const measures = (...lines: string[]) =>
+    run(['某县水利局2025年法治政府建设年度报告', FIVE[0]!, ...lines, ...FIVE.slice(2)].join('\n'));
+
+  it('1） under a （一） is its 1. level, run-on text kept after it', () => {
+    const r = measures(
+      '（一）抓学习，筑牢法治思想根基',
+      '1）开展会前学法。局长办公会会前学法11次，学习法律法规17部。',
+      '2）组织旁听庭审。组织干部42人次旁听行政诉讼案件庭审。',
+    );
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      'h2:抓学习，筑牢法治思想根基',
+      'h3:开展会前学法。',
+      '局长办公会会前学法11次，学习法律法规17部。',
+      'h3:组织旁听庭审。',
+      '组织干部42人次旁听行政诉讼案件庭审。',
+    ]);
+  });
+
+  it('1） under a 1. is its （1） level; under a （1） it stays numbered text', () => {
+    const r = measures(
+      '（一）抓制度',
+      '1.规范性文件管理',
+      '1）合法性审核',
+      '2）备案审查',
+      '（1）备案',
+      '1）报送备案',
+    );
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      'h2:抓制度',
+      'h3:规范性文件管理',
+      'h4:合法性审核',
+      'h4:备案审查',
+      'h4:备案',
+      '1）报送备案',
+    ]);
+  });
+
+  it('① items stay in their paragraph', () => {
+    const r = measures('全面落实三项制度：①执法公示；②全过程记录；③重大执法决定法制审核12件。');
+    expect(kinds(section(r, 'measures').blocks)[0]).toBe(
+      '全面落实三项制度：①执法公示；②全过程记录；③重大执法决定法制审核12件。',
+    );
+  });
+});
+
+describe('parts numbered 1. with the year right after the number', () => {
+  it('reads "1.2025年推进…" as part 1, not as the decimal 1.2025', () => {
+    const r = run(
+      [
+        '某区市场监督管理局关于2025年法治政府建设工作情况的报告',
+        '1.2025年推进法治政府建设的主要举措和成效',
+        '（1）严格规范执法。全年办理行政处罚案件1126件。',
+        '2.2025年党政主要负责人履行推进法治建设第一责任人职责情况',
+        '局党组书记、局长主持召开专题会议4次。',
+        '3.存在的不足和原因',
+        '执法人员不足，原因是人员流动大。',
+        '4.2026年推进法治政府建设的主要安排',
+        '2026年修订行政裁量权基准。',
+        '5.其他需要报告的情况',
+        '无。',
+      ].join('\n'),
+    );
+    expect(r.report.sections.map((s) => s.heading ?? s.id)).toHaveLength(5);
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      'h2:严格规范执法。',
+      '全年办理行政处罚案件1126件。',
+    ]);
+    expect(blockText(section(r, 'first-responsible').blocks[0]!)).toBe(
+      '局党组书记、局长主持召开专题会议4次。',
+    );
+    expect(allText(r)).not.toContain('1.2025');
+  });
+
+  it('still reads 1.5万元 as a number', () => {
+    const lines = splitLines('1.5万元用于普法宣传。');
+    expect(lines[0]!.kind).toBe('text');
+  });
+});
+
+describe('a report of figures', () => {
+  it('keeps rows "行政处罚案件：立案215件…" one a paragraph', () => {
+    const r = run(
+      [
+        '某市生态环境局2025年度法治政府建设工作报告',
+        FIVE[0]!,
+        '（一）主要指标完成情况',
+        '行政处罚案件：立案215件，结案203件，罚没款3126.8万元',
+        '行政复议案件：收到4件，维持3件，撤销1件',
+        '规范性文件：制定2件，合法性审核2件',
+        ...FIVE.slice(2),
+      ].join('\n'),
+    );
+    expect(kinds(section(r, 'measures').blocks)).toEqual([
+      'h2:主要指标完成情况',
+      '行政处罚案件：立案215件，结案203件，罚没款3126.8万元',
+      '行政复议案件：收到4件，维持3件，撤销1件',
+      '规范性文件：制定2件，合法性审核2件',
+    ]);
+  });
+});
+
+describe('a title opening with 关于 and a place', () => {
+  const titled = (title: string, signature: string) =>
+    run([title, ...FIVE, '', signature, '2026年1月28日'].join('\n'));
+
+  it('takes the 署名 for the organ when it opens with the place: the place is the subject', () => {
+    const r = titled('关于阿克苏地区温宿县2025年法治政府建设情况的报告', '温宿县人民政府');
+    expect(r.report.meta.org).toBe('温宿县人民政府');
+    expect(r.report.meta.signature ?? r.report.meta.org).toBe('温宿县人民政府');
+    expect(r.warnings.join('')).toContain('是报告的事由');
+  });
+
+  it('keeps the title organ when the title names one before 关于, or the 署名 is another place', () => {
+    expect(titled('温宿县司法局关于2025年法治政府建设情况的报告', '温宿县司法局').report.meta.org).toBe(
+      '温宿县司法局',
+    );
+    expect(titled('关于某县2025年法治政府建设情况的报告', '另一县人民政府').report.meta.org).toBe('某县');
   });
 });

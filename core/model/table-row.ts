@@ -30,3 +30,11 @@ export function tableCells(plain: string): string[] {
     .split(/\t|[ \u3000]{2,}/u)
     .filter((c) => c !== '');
 }
+
+/**
+ * A row of figures under a short label, one a line without a full stop ("行政处罚案件：立案215件，结案203件，
+ * 罚没款3126.8万元"): two such lines in a row are rows, never one sentence broken by a PDF's line width.
+ */
+export function isFigureRow(plain: string): boolean {
+  return /^[^\p{P}\s]{2,12}[：:][^。]*\d/u.test(plain);
+}

@@ -30,6 +30,22 @@ describe('lines of a Word file made from a PDF', () => {
       '执法人员不足，原因是编制未随职责调整，培训也不够系统和深入。',
     ]);
   });
+  it("never run rows of figures together, one a line under their labels (gwdraft's own export of them)", () => {
+    const rows = [
+      line('行政处罚案件：立案215件，结案203件，罚没款3126.8万元'),
+      line('行政复议案件：收到4件，维持3件，撤销1件'),
+      line('行政诉讼案件：应诉6件，负责人出庭应诉6件，出庭率100%'),
+      line('规范性文件：制定2件，合法性审核2件，备案2件'),
+      line('执法人员培训：举办培训班5期，参训人员312人次'),
+      line('局党组专题学习习近平法治思想3次，落实会前学法制度。'),
+    ];
+    expect(texts(joinCutLines(rows))).toEqual(texts(rows));
+    // in a file cut all through, too
+    expect(texts(joinCutLines([...cutFile, ...rows]))).toEqual([
+      ...texts(joinCutLines(cutFile)),
+      ...texts(rows),
+    ]);
+  });
   it('are not joined in a file where a paragraph or two just lack their stop', () => {
     const word = [...cutFile.slice(0, 2), line('办理行政处罚案件36件。'), line('开展普法活动12场。')];
     expect(texts(joinCutLines(word))).toEqual(texts(word));

@@ -6,7 +6,7 @@
  * are never run together.
  */
 import { ORGAN_NAME_ENDING } from '../../model/signature-organs';
-import { isTableRow } from '../../model/table-row';
+import { isFigureRow, isTableRow } from '../../model/table-row';
 import { isLabelLine, parseDateLine, TITLE_END } from '../../import/text/closing';
 import { headingOf } from './headings';
 import { WS, type Line } from './lines';
@@ -87,7 +87,10 @@ export function joinCutLines(lines: readonly Line[]): Line[] {
   // Cheap first: most Word files have no line long and unfinished enough; they are left as they are.
   if (lines.filter((l) => stopsShort(l.text)).length < MIN_CUTS) return [...lines];
   const kinds = lines.map(kindOf);
-  const cutAt = (i: number) => (kinds[i]!.body || kinds[i]!.runOn) && stopsShort(lines[i]!.text);
+  // Rows of figures one under the other (two or more) are rows, each complete, not sentences cut by the page.
+  const figure = lines.map((l) => isFigureRow(squash(l.text)));
+  const rows = (i: number) => figure[i] === true && (figure[i - 1] === true || figure[i + 1] === true);
+  const cutAt = (i: number) => (kinds[i]!.body || kinds[i]!.runOn) && stopsShort(lines[i]!.text) && !rows(i);
   const cuts = lines.filter((_, i) => cutAt(i) && kinds[i + 1]?.body === true).length;
   if (cuts < MIN_CUTS || cuts < MIN_CUT_SHARE * kinds.filter((k) => k.body).length) return [...lines];
   // Each paragraph's lines gathered first and joined once (a paragraph of many lines stays linear).
@@ -95,7 +98,7 @@ export function joinCutLines(lines: readonly Line[]): Line[] {
   let open = false; // the last line taken stops mid-sentence
   lines.forEach((l, i) => {
     const group = groups[groups.length - 1];
-    if (group && open && kinds[i]!.body && !OPENS.test(l.text.replace(WS, ''))) {
+    if (group && open && kinds[i]!.body && !OPENS.test(l.text.replace(WS, '')) && !rows(i - 1)) {
       group.push(l);
       // Long enough already: it stays open while the piece just taken stops mid-sentence.
       open = !COMPLETE.test(l.text.replace(WS, ''));

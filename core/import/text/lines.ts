@@ -15,7 +15,7 @@ import {
   tableRowText,
   unwrapLinks,
 } from './page-clutter';
-import { isTableRow, MAX_ROW_CHARS } from '../../model/table-row';
+import { isFigureRow, isTableRow, MAX_ROW_CHARS } from '../../model/table-row';
 import {
   firstListItem,
   nextListItem,
@@ -257,9 +257,6 @@ const ENUMERATION = new RegExp(
 /** A list item "1）加强学习" or "①开展执法检查" with no punctuation in it: a heading of its own, never wrapped. */
 const ITEM_HEADING = /^(?:[1-9]\d?[）)]|[①-⑳])[^\p{P}]{1,30}$/u;
 
-/** A row of figures under a short label: "行政处罚案件：立案215件，结案203件，罚没款3126.8万元". */
-const FIGURE_ROW = /^[^\p{P}\s]{2,12}[：:][^。]*\d/u;
-
 /** Characters a paragraph ends with when it is complete. */
 const SENTENCE_END = /[。！？!?；;：:…」』”"）)】》]$/;
 /** Of those, the ones a line also ends with mid-sentence: a closing quote or bracket ("谋划“九五”" / "普法规划。"). */
@@ -340,7 +337,7 @@ function continuesAfter(
   if (head.kind !== 'text' && !hasRunOn(head)) return false;
   if (plains.length === 1 && ITEM_HEADING.test(head.plain)) return false;
   // "行政处罚案件：立案215件，结案203件" then "行政复议案件：收到4件": rows of figures, one a line.
-  if (plains.length === 1 && FIGURE_ROW.test(head.plain) && FIGURE_ROW.test(next.plain)) return false;
+  if (plains.length === 1 && isFigureRow(head.plain) && isFigureRow(next.plain)) return false;
   const last = lastChar(plains);
   if (SENTENCE_END.test(last) && !(byIndent && !next.indented && SOFT_END.test(last))) return false;
   return !ENUMERATION.test(next.plain);

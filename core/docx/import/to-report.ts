@@ -20,6 +20,7 @@ import {
   isNamedIssuerMark,
   isLabelLine,
   looksLikeSignature,
+  organOfSubject,
   OTHER_KIND_TITLE,
   otherKindNote,
   parseDateLine,
@@ -28,6 +29,7 @@ import {
   SEAL_NOTE_WARNING,
   signatureAndDate,
   squashSpaces,
+  subjectOrganNote,
   TITLE_END,
   withoutSealNotes,
 } from '../../import/text/closing';
@@ -39,7 +41,8 @@ import {
   withPartLabelsJoined,
   type Heading,
 } from './headings';
-import { linesOf, runsBefore, trimRuns, type Line } from './lines';
+import { firstListItem, nextListItem, subLabelOf } from '../../import/heading-patterns';
+import { linesOf, runsBefore, trimRuns, WS, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
 import { joinCutLines, runningTitles } from './wrapped';
 import { draftSheetOf, isFormHeadRow } from './draft-sheet';
@@ -317,6 +320,12 @@ export function paragraphsToReport(
   year ??= mostCommonYear(lines.map((l) => l.text).join('\n')) ?? opts.fallbackYear;
   if (year < 2000 || year > 2100) year = opts.fallbackYear;
   const preambleLines = lines.slice(0, head).filter((_, i) => !skip.has(i));
+  // "关于阿克苏地区温宿县…的报告" signed 温宿县人民政府: the place is the subject, the 署名 the organ.
+  const organ = title !== null ? organOfSubject(title, org, signature) : null;
+  if (organ !== null) {
+    notes.push(subjectOrganNote(org, organ));
+    org = organ;
+  }
   if (signature !== null && org === '') org = signature;
   // A 署名 spaced out to the date's width ("分 水 镇 人 民 政 府"), or organs side by side in a table row
   // (two full-width spaces between), is the organ or organs the title names.
@@ -465,6 +474,17 @@ function sentenceListsOff(lines: readonly Line[], headings: readonly (Heading | 
     if (j - i >= 2 && (j === lines.length || headings[j] !== null)) for (let k = i; k < j; k++) out[k] = null;
     i = Math.max(j, i + 1);
   }
+  // The items of a typed numbered list of sentences, its short ones too, as the text import and paste
+  // read them (heading-patterns.ts nextListItem): "1.审查规范性文件5件，…；" kept as text, then
+  // "2.法律顾问审核合同46份。" is its next item, not a sub-heading.
+  const text = (i: number) => lines[i]!.text.replace(WS, '');
+  const typed = (i: number) => lines[i]!.styleLevel === null && lines[i]!.listLevel === null;
+  const numberedText = (i: number) => out[i] === null && typed(i) && subLabelOf(text(i)) !== null;
+  const plainItem = (i: number) => typed(i) && (out[i] === null || out[i]!.rest.length === 0);
+  for (let i = 1; i < lines.length; i++)
+    if (plainItem(i) && numberedText(i - 1) && nextListItem(text(i - 1), text(i))) out[i] = null;
+  for (let i = lines.length - 2; i >= 0; i--)
+    if (plainItem(i) && numberedText(i + 1) && firstListItem(text(i), text(i + 1))) out[i] = null;
   return out;
 }
 

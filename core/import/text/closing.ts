@@ -535,3 +535,25 @@ export function badClosingDateNote(plain: string): string | null {
     ? `文末“${written}”缺少日，不是完整的成文日期，已作为正文保留；请在报告信息中填写成文日期。`
     : `文末“${written}”不是有效日期，已作为正文保留。`;
 }
+
+/** A place's name, not an organ's: "阿克苏地区温宿县", "某市某区". */
+const PLACE_END = /(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡)$/u;
+
+/**
+ * "关于阿克苏地区温宿县2025年法治政府建设情况的报告" signed 温宿县人民政府: a title opening with 关于 names
+ * no organ, and the place after 关于 is the report's subject. The organ is the 署名 when it opens with the
+ * end of that place's name without its upper levels (温宿县…); null otherwise, the title's words standing
+ * (关于青山镇… signed 青山镇人民政府 is a shorter form of the organ, the 署名 item's reminder).
+ */
+export function organOfSubject(title: string, subject: string, signature: string | null): string | null {
+  if (!signature || !/^[\s\u3000]*关于/u.test(title) || !PLACE_END.test(subject)) return null;
+  if (signature === subject || (signature.length <= subject.length && subject.endsWith(signature)))
+    return null;
+  for (let i = 1; i <= subject.length - 2; i++) if (signature.startsWith(subject.slice(i))) return signature;
+  return null;
+}
+
+/** The import note for organOfSubject's finding, the same in the text and the Word import. */
+export function subjectOrganNote(subject: string, organ: string): string {
+  return `标题以“关于”开头，“${subject}”是报告的事由，不是发文机关；机关名称按署名“${organ}”导入，请核对。`;
+}

@@ -30,7 +30,9 @@ import {
   SEAL_NOTE_WARNING,
   takeClosing,
   takeHeader,
+  organOfSubject,
   otherKindNote,
+  subjectOrganNote,
   type ParsedDate,
 } from './closing';
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
@@ -161,9 +163,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   let org = parsedTitle?.org ?? '';
   const organ = title ? organOfSubject(title, org, signature) : null;
   if (organ !== null) {
-    warnings.push(
-      `标题以“关于”开头，“${org}”是报告的事由，不是发文机关；机关名称按署名“${organ}”导入，请核对。`,
-    );
+    warnings.push(subjectOrganNote(org, organ));
     org = organ;
   }
   if (org === '' && byline) org = byline.organ;
@@ -501,23 +501,6 @@ function markRunIn(blocks: Block[]): void {
     if (b.type !== 'heading' || b.runIn || blocks[i + 1]?.type !== 'paragraph') return;
     if (leavesText(b.children).endsWith('。')) blocks[i] = { ...b, runIn: true };
   });
-}
-
-/** A place's name, not an organ's: "阿克苏地区温宿县", "某市某区". */
-const PLACE_END = /(?:省|自治区|市|地区|州|盟|县|区|旗|镇|乡)$/u;
-
-/**
- * "关于阿克苏地区温宿县2025年法治政府建设情况的报告" signed 温宿县人民政府: a title opening with 关于 names
- * no organ, and the place after 关于 is the report's subject. The organ is the 署名 when it opens with the
- * end of that place's name without its upper levels (温宿县…); null otherwise, the title's words standing
- * (关于青山镇… signed 青山镇人民政府 is a shorter form of the organ, the 署名 item's reminder).
- */
-function organOfSubject(title: string, subject: string, signature: string | null): string | null {
-  if (!signature || !/^[\s\u3000]*关于/u.test(title) || !PLACE_END.test(subject)) return null;
-  if (signature === subject || (signature.length <= subject.length && subject.endsWith(signature)))
-    return null;
-  for (let i = 1; i <= subject.length - 2; i++) if (signature.startsWith(subject.slice(i))) return signature;
-  return null;
 }
 
 function squeeze(s: string): string {

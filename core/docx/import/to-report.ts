@@ -452,8 +452,9 @@ export function paragraphsToReport(
 /**
  * Numbered lines of one level standing alone, each a sentence ending in 。, one after another with no
  * text under any of them and none after the last (a plan's "1、…。" "2、…。" items): a list of sentences,
- * not sub-headings — as the text import reads them (core/import/text/lines.ts sentenceLists). Lines in a
- * heading style stay headings. The headings given, with those lines' set to null.
+ * not sub-headings — as the text import reads them (core/import/text/lines.ts sentenceLists); and a typed
+ * list's items beside one kept as text (nextListItem, firstListItem). Lines in a heading style stay
+ * headings. The headings given, with those lines' set to null.
  */
 function sentenceListsOff(lines: readonly Line[], headings: readonly (Heading | null)[]): (Heading | null)[] {
   const out = [...headings];
@@ -480,11 +481,11 @@ function sentenceListsOff(lines: readonly Line[], headings: readonly (Heading | 
   const text = (i: number) => lines[i]!.text.replace(WS, '');
   const typed = (i: number) => lines[i]!.styleLevel === null && lines[i]!.listLevel === null;
   const numberedText = (i: number) => out[i] === null && typed(i) && subLabelOf(text(i)) !== null;
-  const plainItem = (i: number) => typed(i) && (out[i] === null || out[i]!.rest.length === 0);
+  const shortItem = (i: number) => typed(i) && out[i]?.rest.length === 0;
   for (let i = 1; i < lines.length; i++)
-    if (plainItem(i) && numberedText(i - 1) && nextListItem(text(i - 1), text(i))) out[i] = null;
+    if (shortItem(i) && numberedText(i - 1) && nextListItem(text(i - 1), text(i))) out[i] = null;
   for (let i = lines.length - 2; i >= 0; i--)
-    if (plainItem(i) && numberedText(i + 1) && firstListItem(text(i), text(i + 1))) out[i] = null;
+    if (shortItem(i) && numberedText(i + 1) && firstListItem(text(i), text(i + 1))) out[i] = null;
   return out;
 }
 

@@ -315,6 +315,8 @@ export default async function bench(): Promise<BenchRow[]> {
     rows.push(floor60);
     rows.push(...(await keystrokeRows(page, host.url, 50, floor60.samples, FRAME_CLOCK)));
     rows.push(...(await keystrokeRows(page, host.url, 200, floor60.samples, FRAME_CLOCK)));
+    // slate-react alone at 60 Hz: how many keys it misses a frame by itself, beside the floor's count.
+    rows.push(...(await bareSlateRows(browser, bareSlateDir, FRAME_CLOCK)));
     await browser.close();
 
     // The same keys with frames drawn as soon as they are ready: the editor's own latency.

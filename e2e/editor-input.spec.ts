@@ -149,6 +149,40 @@ test('paste from Word is cleaned to paragraphs and sub-headings; a 100,000-chara
   expect(await editorText(s5)).toBe('落实整改。');
 });
 
+test('paste of items numbered 1） places them below the heading above, as the text import does', async ({
+  app,
+}) => {
+  const page = app.page;
+  await newZhanjiangReport(page, ORG, 2025);
+  const s1 = section(page, '一');
+  await s1.click();
+  await paste(s1, {
+    text: [
+      '（一）抓学习',
+      '1）开展会前学法。局长办公会会前学法11次。',
+      '2）组织旁听庭审',
+      '（二）抓制度',
+      '1.规范性文件管理',
+    ].join('\n'),
+  });
+  // Under a （一） a 1） item is its 1. level, its run-on text a paragraph of its own.
+  expect((await editorText(s1)).split('\n')).toEqual([
+    '抓学习',
+    '开展会前学法。',
+    '局长办公会会前学法11次。',
+    '组织旁听庭审',
+    '抓制度',
+    '规范性文件管理',
+  ]);
+  expect(await headingLabels(s1)).toEqual(['（一）', '1.', '2.', '（二）', '1.']);
+  // Pasted on a new line under the 1. heading, 1） items are its （1） level.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await paste(s1, { text: '1）合法性审核\n2）备案审查' });
+  expect((await editorText(s1)).split('\n').slice(-2)).toEqual(['合法性审核', '备案审查']);
+  expect(await headingLabels(s1)).toEqual(['（一）', '1.', '2.', '（二）', '1.', '（1）', '（2）']);
+});
+
 test('paste of a 公众号 article leaves out its clutter as the text import does, and says so', async ({
   app,
 }) => {

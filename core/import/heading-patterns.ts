@@ -104,15 +104,26 @@ export function recogniseHeading(
   const line = stripMarkup(rawLine.trim());
   for (const { level, re } of PATTERNS) {
     const m = re.exec(line);
-    if (!m) continue;
-    const text = line.slice(m[0].length).trim();
-    if (text.length === 0 || text.length > MAX_HEADING_CHARS) return null;
-    const inner = text.replace(/[。.]$/, '');
-    if (/[。；;！？]/.test(inner)) return null;
-    if (level > 1 && !options.marked && readsAsSentence(inner)) return null;
-    return { level, text };
+    if (m) return headingAfterLabel(level, line.slice(m[0].length), options);
   }
   return null;
+}
+
+/**
+ * The words after a heading's label (markup stripped) as a heading of `level` standing alone, or null
+ * when they are body text (recogniseHeading's test, for labels read elsewhere: ./half-bracket.ts).
+ */
+export function headingAfterLabel(
+  level: HeadingLevel,
+  words: string,
+  options: { marked?: boolean } = {},
+): RecognisedHeading | null {
+  const text = words.trim();
+  if (text.length === 0 || text.length > MAX_HEADING_CHARS) return null;
+  const inner = text.replace(/[。.]$/, '');
+  if (/[。；;！？]/.test(inner)) return null;
+  if (level > 1 && !options.marked && readsAsSentence(inner)) return null;
+  return { level, text };
 }
 
 export interface RunOnHeading extends RecognisedHeading {
@@ -130,16 +141,20 @@ export function recogniseRunOnHeading(rawLine: string): RunOnHeading | null {
   for (const { level, re } of PATTERNS) {
     if (level === 1) continue;
     const m = re.exec(line);
-    if (!m) continue;
-    const text = line.slice(m[0].length);
-    const stop = text.indexOf('。');
-    if (stop <= 0 || stop + 1 > MAX_SUB_HEADING_RUN_ON) return null;
-    const head = text.slice(0, stop + 1);
-    const rest = text.slice(stop + 1).trim();
-    if (rest === '' || /[；;！？]/.test(head) || readsAsSentence(head.slice(0, -1))) return null;
-    return { level: level as 2 | 3 | 4, text: head, rest };
+    if (m) return runOnAfterLabel(level as 2 | 3 | 4, line.slice(m[0].length));
   }
   return null;
+}
+
+/** The words after a sub-heading's label as a heading with text running on after its 。, or null. */
+export function runOnAfterLabel(level: 2 | 3 | 4, words: string): RunOnHeading | null {
+  const text = words.replace(/^\s+/, '');
+  const stop = text.indexOf('。');
+  if (stop <= 0 || stop + 1 > MAX_SUB_HEADING_RUN_ON) return null;
+  const head = text.slice(0, stop + 1);
+  const rest = text.slice(stop + 1).trim();
+  if (rest === '' || /[；;！？]/.test(head) || readsAsSentence(head.slice(0, -1))) return null;
+  return { level, text: head, rest };
 }
 
 /** The level and number of a line's sub-heading label: "（二）…" → 2, 2; "3.…" → 3, 3; "（4）…" → 4, 4. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { plainTextToBlocks, removeControlChars } from './plain-blocks';
 import { recogniseHeading } from './heading-patterns';
-import { blockText } from '../model/content';
+import { blockText, type Block } from '../model/content';
+import { splitLines } from './text/lines';
 
 describe('recogniseHeading', () => {
   it('recognises the four levels and strips the numbers', () => {
@@ -103,5 +104,89 @@ describe('plainTextToBlocks: numbered sentences', () => {
       ],
     );
     expect(r.headings).toBe(1);
+  });
+});
+
+describe('plainTextToBlocks: items numbered 1）, read as the text import reads them', () => {
+  const shape = (blocks: readonly Block[]) =>
+    blocks.map((b) =>
+      b.type === 'heading' ? `h${b.level}${b.runIn ? '接排' : ''}:${blockText(b)}` : blockText(b),
+    );
+
+  it('1） under a （一） is its 1. level, run-on text split off as the import does', () => {
+    const r = plainTextToBlocks(
+      [
+        '（一）抓学习，筑牢法治思想根基',
+        '1）开展会前学法。局长办公会会前学法11次，学习法律法规17部。',
+        '2）组织旁听庭审',
+        '组织干部42人次旁听行政诉讼案件庭审。',
+      ].join('\n'),
+    );
+    expect(shape(r.blocks)).toEqual([
+      'h2:抓学习，筑牢法治思想根基',
+      'h3接排:开展会前学法。',
+      '局长办公会会前学法11次，学习法律法规17部。',
+      'h3:组织旁听庭审',
+      '组织干部42人次旁听行政诉讼案件庭审。',
+    ]);
+    expect(r.headings).toBe(3);
+  });
+
+  it('1） under a 1. is its （1） level; under a （1） it stays numbered text; at the top a 1.', () => {
+    const r = plainTextToBlocks(
+      [
+        '1）加强学习',
+        '（一）抓制度',
+        '1.规范性文件管理',
+        '1）合法性审核',
+        '2）备案审查',
+        '（1）备案',
+        '1）报送备案',
+      ].join('\n'),
+    );
+    expect(shape(r.blocks)).toEqual([
+      'h3:加强学习',
+      'h2:抓制度',
+      'h3:规范性文件管理',
+      'h4:合法性审核',
+      'h4:备案审查',
+      'h4:备案',
+      '1）报送备案',
+    ]);
+  });
+
+  it('takes the level below the heading the paste lands under', () => {
+    expect(shape(plainTextToBlocks('1）合法性审核\n2）备案审查', { above: 3 }).blocks)).toEqual([
+      'h4:合法性审核',
+      'h4:备案审查',
+    ]);
+    expect(shape(plainTextToBlocks('1）报送备案', { above: 4 }).blocks)).toEqual(['1）报送备案']);
+    expect(shape(plainTextToBlocks('1）合法性审核', { above: 2 }).blocks)).toEqual(['h3:合法性审核']);
+  });
+
+  it('keeps a 1） sentence as a numbered paragraph', () => {
+    expect(
+      shape(plainTextToBlocks('（一）抓执法\n1）全年办理行政处罚案件36件，纠错率8.3%；').blocks),
+    ).toEqual(['h2:抓执法', '1）全年办理行政处罚案件36件，纠错率8.3%；']);
+  });
+
+  it('gives the levels the text import gives (one rule: core/import/half-bracket.ts)', () => {
+    const lines = [
+      '1）加强学习',
+      '（一）抓制度',
+      '1）开展会前学法',
+      '1.规范性文件管理',
+      '1）合法性审核',
+      '（1）备案',
+      '1）报送备案',
+      '（二）抓执法',
+      '2）组织旁听庭审',
+    ];
+    const imported = splitLines(lines.join('\n')).map((l) =>
+      l.kind === 'text'
+        ? l.plain
+        : `h${{ section: 1, sub2: 2, sub3: 3, sub4: 4 }[l.kind]}:${l.plain.slice(l.labelLength)}`,
+    );
+    expect(shape(plainTextToBlocks(lines.join('\n')).blocks)).toEqual(imported);
   });
 });

@@ -5,6 +5,7 @@
  * so a 100,000-character paste costs one pass.
  */
 import { paragraph, subHeading, type Block } from '../model/content';
+import { halfBracketLevels, recogniseHalfBracketItem } from './half-bracket';
 import {
   firstListItem,
   nextListItem,
@@ -12,6 +13,9 @@ import {
   recogniseRunOnHeading,
   stripMarkup,
   subLabelOf,
+  type HeadingLevel,
+  type RecognisedHeading,
+  type RunOnHeading,
 } from './heading-patterns';
 import { cleanPastedLines, type PastedLine } from './paste-clutter';
 
@@ -102,18 +106,27 @@ export function plainTextLines(
 
 /**
  * Lines → blocks. A level-1 line (一、…) cannot become a block (section headings are the template's), so
- * it stays a paragraph with its text as written.
+ * it stays a paragraph with its text as written. `above`: the level of the heading the paste lands under
+ * (1, the section's, by default), which places items numbered "1）" before any heading of the paste's own.
  */
-export function plainTextToBlocks(text: string): PlainBlocksResult {
+export function plainTextToBlocks(text: string, options: { above?: HeadingLevel } = {}): PlainBlocksResult {
   const { lines, removedControls: removed, droppedClutter, unmarkedHeadings } = trimmedLines(text);
   const texts = lines.map((l) => l.text);
   const blocks: Block[] = [];
   let headings = 0;
   let bracketHeadings = 0;
-  const read = lines.map(({ text: line, bracketHeading }) => {
-    const h = bracketHeading ? null : recogniseHeading(line);
-    return { h, runOn: h || bracketHeading ? null : recogniseRunOnHeading(line) };
-  });
+  const read: { h: RecognisedHeading | null; runOn: RunOnHeading | null; item?: true }[] = lines.map(
+    ({ text: line, bracketHeading }) => {
+      if (bracketHeading) return { h: null, runOn: null };
+      const h = recogniseHeading(line);
+      if (h) return { h, runOn: null };
+      const runOn = recogniseRunOnHeading(line);
+      if (runOn) return { h: null, runOn };
+      // "1）…": its level is placed below (halfBracketLevels), as the text import places it.
+      const item = recogniseHalfBracketItem(line);
+      return item ? { h: item.heading, runOn: item.runOn, item: true } : { h: null, runOn: null };
+    },
+  );
   const numberedText = (i: number) =>
     !lines[i]!.bracketHeading && !read[i]!.h && !read[i]!.runOn && subLabelOf(texts[i]!) !== null;
   // The items of a numbered list of sentences, its short ones too (heading-patterns.ts nextListItem).
@@ -121,6 +134,12 @@ export function plainTextToBlocks(text: string): PlainBlocksResult {
     if (numberedText(i - 1) && nextListItem(texts[i - 1]!, texts[i]!)) read[i] = { h: null, runOn: null };
   for (let i = lines.length - 2; i >= 0; i--)
     if (numberedText(i + 1) && firstListItem(texts[i]!, texts[i + 1]!)) read[i] = { h: null, runOn: null };
+  const levels = halfBracketLevels(
+    read.map(({ h, runOn, item }, i) =>
+      lines[i]!.bracketHeading ? 2 : item ? 'item' : (h?.level ?? runOn?.level ?? null),
+    ),
+    options.above,
+  );
   lines.forEach(({ text: line, bracketHeading }, i) => {
     if (bracketHeading) {
       blocks.push(subHeading(2, line));
@@ -129,14 +148,16 @@ export function plainTextToBlocks(text: string): PlainBlocksResult {
       return;
     }
     const { h, runOn } = read[i]!;
-    if (h && h.level > 1) {
-      blocks.push(subHeading(h.level as 2 | 3 | 4, h.text));
+    const level = levels[i];
+    if (h && level && level > 1) {
+      blocks.push(subHeading(level as 2 | 3 | 4, h.text));
       headings += 1;
-    } else if (runOn) {
+    } else if (runOn && level) {
       // As the text import reads it: the heading, marked 接排, then the text that ran on.
-      blocks.push({ ...subHeading(runOn.level, runOn.text), runIn: true }, paragraph(runOn.rest));
+      blocks.push({ ...subHeading(level as 2 | 3 | 4, runOn.text), runIn: true }, paragraph(runOn.rest));
       headings += 1;
     } else {
+      // Body text, a part's 一、 line, or a "1）" item with no level left: as written.
       blocks.push(paragraph(stripMarkup(line)));
     }
   });

@@ -16,8 +16,10 @@ import {
   unwrapLinks,
 } from './page-clutter';
 import { isFigureRow, isTableRow, MAX_ROW_CHARS } from '../../model/table-row';
+import { HALF_BRACKET_LABEL, halfBracketLevels as placeHalfBrackets } from '../half-bracket';
 import {
   firstListItem,
+  type HeadingLevel,
   nextListItem,
   PART_LABEL_ALONE,
   readsAsSentence,
@@ -70,7 +72,7 @@ const LABELS: readonly {
   { kind: 'sub3', re: /^[1-9]\d?(?:[.．](?!\d(?!\d{3}年))|、)/ },
   { kind: 'sub4', re: /^[（(][1-9]\d?[）)]/ },
   // "1）开展会前学法", the level below the heading above it (halfBracketLevels).
-  { kind: 'sub4', re: /^[1-9]\d?[）)]/, halfBracket: true },
+  { kind: 'sub4', re: HALF_BRACKET_LABEL, halfBracket: true },
 ];
 
 const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
@@ -220,29 +222,19 @@ function classify(plain: string): {
   return { kind: 'text', labelLength: 0 };
 }
 
-const BELOW: Record<Exclude<LineKind, 'text'>, LineKind> = {
-  section: 'sub3',
-  sub2: 'sub3',
-  sub3: 'sub4',
-  sub4: 'text',
-};
+const KIND_OF = { 1: 'section', 2: 'sub2', 3: 'sub3', 4: 'sub4' } as const;
 
-/**
- * "1）" "2）" as real reports use them: the numbered level under the heading above, where 7.3.3 has
- * （一）→1.→（1）: under a （一） they are its 1. items, under a 1. its （1） items, under a part its
- * 1. items as "1、" would be; under a （1） no level is left and they stay numbered text. (The export
- * writes each in its level's form.)
- */
+/** "1）" "2）": the level below the heading above, by the rule paste shares (../half-bracket.ts). */
 function halfBracketLevels(lines: Line[]): Line[] {
-  let above: Exclude<LineKind, 'text'> = 'section';
-  return lines.map((l) => {
-    if (l.kind === 'text') return l;
-    if (!l.halfBracket) {
-      above = l.kind;
-      return l;
-    }
-    const kind = BELOW[above];
-    return kind === 'text' ? { ...l, ...NUMBERED_TEXT, halfBracket: true } : { ...l, kind };
+  const levels = placeHalfBrackets(
+    lines.map((l) =>
+      l.kind === 'text' ? null : l.halfBracket ? 'item' : (LEVEL_OF[l.kind] as HeadingLevel),
+    ),
+  );
+  return lines.map((l, i) => {
+    if (l.kind === 'text' || !l.halfBracket) return l;
+    const level = levels[i];
+    return level ? { ...l, kind: KIND_OF[level] } : { ...l, ...NUMBERED_TEXT, halfBracket: true };
   });
 }
 

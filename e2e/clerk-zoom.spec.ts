@@ -203,23 +203,51 @@ for (const [w, h, scale] of [
       await page.keyboard.press('Escape');
       await expect(page.getByRole('tabpanel')).toBeHidden();
 
-      // The folded outline opens from its rail; choosing a part jumps there and folds it.
+      // The folded outline opens from its rail; Esc folds it and leaves the focus on the rail button.
       const outline = page.getByRole('navigation', { name: '大纲' });
-      await outline.getByRole('button', { name: '大纲', exact: true }).click();
+      const outlineRail = outline.getByRole('button', { name: '大纲', exact: true });
       const part = outline.getByRole('button', { name: /七、/ });
+      await outlineRail.focus();
+      await page.keyboard.press('Enter');
+      await expect(part).toBeVisible();
+      await part.focus();
+      await page.keyboard.press('Escape');
+      await expect(part).toBeHidden();
+      await expect(outlineRail).toBeFocused();
+      // Choosing a part jumps there and folds it.
+      await outlineRail.click();
       await expect(part).toBeVisible();
       await page.screenshot({ path: join(OUT, `zoom-200-outline-${w}x${h}.png`) });
       await part.click();
       await expect(part).toBeHidden();
       await expect(page.locator('#sec-other')).toBeInViewport();
 
-      // By keyboard: F6 from the text reaches the rail's tab, Enter opens its panel, Esc folds it.
+      // By keyboard: F6 from the text reaches the rail's tab, Enter opens its panel, Esc folds it and
+      // leaves the focus on the tab, as it does on the outline's rail.
       await page.keyboard.press('F6');
-      await expect(page.getByRole('tab', { selected: true })).toBeFocused();
+      const selectedTab = page.getByRole('tab', { selected: true });
+      await expect(selectedTab).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(page.getByRole('tabpanel')).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(page.getByRole('tabpanel')).toBeHidden();
+      await expect(selectedTab).toBeFocused();
+
+      // An Escape a form in the panel takes for itself (人工确认's 取消) is the form's: it closes and sends the
+      // focus back to the text, as it does unfolded (the overlay folds as the focus goes there), and the
+      // panel does not take the focus to its tab.
+      await page.getByRole('tab', { name: '检查清单' }).click();
+      await panel.getByRole('button', { name: '人工确认…' }).first().click();
+      const note = panel.getByLabel('确认说明');
+      await expect(note).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(note).toBeHidden();
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.closest('.gw-page [data-slate-editor]') !== null),
+        )
+        .toBe(true);
+      await expect(panel).toBeHidden();
 
       // Ctrl+0 in the text is 设为正文; outside it (here the status bar) it resets the zoom.
       await zoomText.focus();

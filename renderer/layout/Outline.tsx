@@ -52,19 +52,13 @@ export const Outline = memo(function Outline({
   const active = useDoc(store, selActive);
   const total = useDoc(store, selTotal);
   const nav = useRef<HTMLElement>(null);
-  const [open, setOpen] = useFoldedOverlay(nav, folded);
+  const [open, setOpen, foldOnEscape] = useFoldedOverlay(nav, folded, '.gw-rail-button');
   return (
     <nav
       ref={nav}
       className={`gw-outline${folded ? ' gw-outline-folded' : ''}${folded && open ? ' gw-outline-open' : ''}`}
       aria-label="大纲"
-      onKeyDown={(e) => {
-        if (folded && open && e.key === 'Escape') {
-          e.preventDefault();
-          setOpen(false);
-          nav.current?.querySelector<HTMLElement>('.gw-rail-button')?.focus();
-        }
-      }}
+      onKeyDown={foldOnEscape}
     >
       {folded && (
         <button

@@ -49,7 +49,8 @@ export function SidePanel({
   const [own, setOwn] = useState<SideTab>('guidance');
   const current = tab ?? own;
   const aside = useRef<HTMLElement>(null);
-  const [open, setOpen] = useFoldedOverlay(aside, folded);
+  // Esc leaves the focus on the open panel's tab in the rail.
+  const [open, setOpen, foldOnEscape] = useFoldedOverlay(aside, folded, '[role="tab"][aria-selected="true"]');
   // A request for the panel (not the first render) opens it while folded.
   const seen = useRef(reveal);
   useEffect(() => {
@@ -89,12 +90,7 @@ export function SidePanel({
       ref={aside}
       className={`gw-side${folded ? ' gw-side-folded' : ''}${folded && open ? ' gw-side-open' : ''}`}
       aria-label="侧栏"
-      onKeyDown={(e) => {
-        if (folded && open && e.key === 'Escape' && !e.defaultPrevented) {
-          e.preventDefault();
-          fold();
-        }
-      }}
+      onKeyDown={foldOnEscape}
     >
       <div
         role="tablist"

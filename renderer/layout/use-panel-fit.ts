@@ -3,7 +3,14 @@
  * widths (CSS variables set per screen size in styles.css), again on every resize and zoom. And the
  * open/closed state of a folded panel shown over the page.
  */
-import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type RefObject,
+} from 'react';
 import { fitPanels, type Fit } from './fit';
 
 const UNFOLDED: Fit = { outlineFolded: false, sideFolded: false, scrolls: false };
@@ -53,12 +60,16 @@ export function usePanelFit(body: RefObject<HTMLElement | null>, zoom: number): 
 /**
  * A folded panel's overlay: closed whenever the panel (un)folds; while open, a click outside it or
  * the keyboard going from it into the page's text (a jump, 修正) closes it, so it does not lie over
- * the words the clerk goes to type.
+ * the words the clerk goes to type. The third value is the panel's onKeyDown: Esc folds the overlay and
+ * puts the focus on the rail button that opens it again (`rail`, a selector inside the panel), as a
+ * disclosure does; an Escape something inside already took (a form's 取消, a dialog: they call
+ * preventDefault) is left to it.
  */
 export function useFoldedOverlay(
   panel: RefObject<HTMLElement | null>,
   folded: boolean,
-): [boolean, (open: boolean) => void] {
+  rail: string,
+): [boolean, (open: boolean) => void, (e: ReactKeyboardEvent) => void] {
   const [open, setOpen] = useState(false);
   // (Un)folding closes it (state adjusted while rendering, as React advises over an effect).
   const [was, setWas] = useState(folded);
@@ -90,5 +101,11 @@ export function useFoldedOverlay(
       document.removeEventListener('focusin', into);
     };
   }, [open, panel, setOpenState]);
-  return [open, setOpenState];
+  const onKeyDown = (e: ReactKeyboardEvent) => {
+    if (!folded || !open || e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    setOpenState(false);
+    panel.current?.querySelector<HTMLElement>(rail)?.focus();
+  };
+  return [open, setOpenState, onKeyDown];
 }

@@ -117,6 +117,7 @@ test('a clerk’s first hour at 1093×614: nothing clipped, nothing off screen, 
   await expect(result).toContainText('.docx');
   expect(await offScreen(page, '.gw-notices, .gw-notices button')).toEqual([]);
   // The result sits in the notices' corner: not over the page's text, nor over the status bar's zoom.
+  expect(await result.evaluate((el) => el.parentElement?.classList.contains('gw-notices'))).toBe(true);
   expect(await textUncovered(page)).toEqual([]);
   const plus = (await page.getByRole('button', { name: '放大页面' }).boundingBox())!;
   const bar = (await result.boundingBox())!;

@@ -11,6 +11,7 @@ import { resolvedTitle } from '../../core/model/report-helpers';
 import { DocStore, type DocSnapshot, type ReplaceKind } from '../document/doc-store';
 import { EditorScreen } from './EditorScreen';
 import { Notices } from '../notices/Notices';
+import { NoticeCorner } from '../notices/corner';
 import { describeError, notice, type Notice } from '../notices/notices';
 import { useDoc } from '../document/use-doc';
 import { StartScreen } from '../files/StartScreen';
@@ -88,6 +89,8 @@ function joinPath(dir: string, name: string): string {
 export function App({ api = getApi() }: { api?: GwdraftApi }) {
   const [doc, setDoc] = useState<DocStore | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
+  // The notices' corner, for the export's result bar to join (notices/corner.ts).
+  const [corner, setCorner] = useState<HTMLDivElement | null>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [host, setHost] = useState<ApiOutput<'host.info'> | null>(null);
   const [recent, setRecent] = useState<ApiOutput<'recent.list'>>([]);
@@ -511,8 +514,8 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
 
   // ---- window title and the dirty flag ----
   return (
-    <>
-      <Notices notices={notices} onDismiss={dismiss} />
+    <NoticeCorner.Provider value={corner}>
+      <Notices notices={notices} onDismiss={dismiss} cornerRef={setCorner} />
       {doc ? (
         <DocWindow
           key={`${doc.recoveryKey}:${doc.serial}`}
@@ -646,7 +649,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           }}
         />
       )}
-    </>
+    </NoticeCorner.Provider>
   );
 }
 

@@ -6,7 +6,7 @@
  * the clerk may pass); 导出选项 is one click further. The service writes a temporary file and renames
  * it, so a failed export leaves nothing half-written; the failure is said in Chinese.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError, type ApiOutput, type ExportOptions, type GwdraftApi } from '../../core/api/contract';
 import type { ItemResult } from '../../core/check';
 import { resolvedTitle } from '../../core/model/report-helpers';
@@ -14,6 +14,7 @@ import { onMenuCommand } from '../api/client';
 import type { DocStore } from '../document/doc-store';
 import { pendingCount } from '../suggestions/judged';
 import { describeError } from '../notices/notices';
+import { NoticeCorner } from '../notices/corner';
 import { Dialog } from '../files/Dialog';
 import type { ChecklistModel } from '../checklist/checklist-model';
 import { revealEvidence } from '../checklist/reveal';
@@ -54,6 +55,7 @@ function baseName(path: string): string {
 export function useExport(api: GwdraftApi, store: DocStore, checklist: ChecklistModel) {
   const [ui, setUi] = useState<Ui>(null);
   const [preview, setPreview] = useState<ExportOptions | 'saved' | null>(null);
+  const corner = useContext(NoticeCorner);
   /** The preview was opened by 打印 (Ctrl+P, the menu): print once its pages are ready. */
   const [printOnReady, setPrintOnReady] = useState(false);
   const host = useRef<ApiOutput<'host.info'> | null>(null);
@@ -419,10 +421,9 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
   // The result and its buttons join the notices' corner (over the side panel, above the status bar):
   // fixed on their own, at 1093 px they lay over the page's text and the status bar's zoom, and over
   // a notice in the same corner.
-  const corner = (node && typeof document !== 'undefined' && document.querySelector('.gw-notices')) || null;
   const ui2 = (
     <>
-      {corner ? createPortal(node, corner) : node}
+      {node && corner ? createPortal(node, corner) : node}
       {preview !== null && (
         <Suspense fallback={null}>
           <PreviewDialog

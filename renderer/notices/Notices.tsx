@@ -4,6 +4,7 @@
  * behind a "另有 N 条" line.
  * Information fades by itself (App's `say`); errors stay until dismissed.
  */
+import type { Ref } from 'react';
 import type { Notice } from './notices';
 
 export const MAX_SHOWN = 3;
@@ -14,7 +15,16 @@ export function visibleNotices(notices: readonly Notice[]): { shown: Notice[]; w
   return { shown, waiting: notices.length - shown.length };
 }
 
-export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss(id: number): void }) {
+export function Notices({
+  notices,
+  onDismiss,
+  cornerRef,
+}: {
+  notices: Notice[];
+  onDismiss(id: number): void;
+  /** Receives the corner's element, provided to what joins it (./corner.ts). */
+  cornerRef?: Ref<HTMLDivElement>;
+}) {
   const { shown, waiting } = visibleNotices(notices);
   const errors = shown.filter((n) => n.kind === 'error');
   const infos = shown.filter((n) => n.kind === 'info');
@@ -39,7 +49,7 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss(i
     </div>
   );
   return (
-    <div className="gw-notices">
+    <div className="gw-notices" ref={cornerRef}>
       {waiting > 0 && (
         <div className="gw-notice-more">
           另有 {waiting} 条较早的提示

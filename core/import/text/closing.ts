@@ -135,6 +135,24 @@ export function recipientOf(plain: string): string | null {
   return RECIPIENT_ORGAN.test(m[1]!) ? m[1]! : null;
 }
 
+/** The shortest opening sentence taken off a 主送 line (shorter, the line is not a 主送 with text run on). */
+const MIN_RUN_ON_SENTENCE = 6;
+
+/**
+ * A 主送 line with the opening sentence run on after its colon ("市人民政府：2025年，我局在…"), as a
+ * paste that lost the line break, or a typist, writes it: the 主送机关 (as recipientOf reads it) and
+ * where the sentence starts in the line; null when the line is not so.
+ */
+export function recipientRunOn(plain: string): { recipient: string; restAt: number } | null {
+  const m = /^([^：:]{2,40}?)[：:][\s\u3000]*/u.exec(plain);
+  if (!m) return null;
+  const recipient = recipientOf(`${m[1]!}：`);
+  const rest = plain.slice(m[0].length);
+  return recipient !== null && [...rest].length >= MIN_RUN_ON_SENTENCE
+    ? { recipient, restAt: m[0].length }
+    : null;
+}
+
 export interface Header {
   title: string | null;
   docNumber: string | null;
@@ -144,6 +162,8 @@ export interface Header {
    * "2025年法治政府建设年度报告" / "某县司法局" or "——某县司法局" / "（2026年1月20日）").
    */
   byline: { organ: string; date: ParsedDate | null } | null;
+  /** The 主送 line had the opening sentence run on after its colon (now the first line of `rest`). */
+  recipientRunOn: boolean;
   /** The lines after the header. */
   rest: Line[];
 }
@@ -152,6 +172,26 @@ export interface Header {
 export function isIssuerMark(plain: string): boolean {
   const s = plain.replace(/[\s\u3000]/gu, '');
   return /^\S{2,30}文件$/u.test(s) && !/报告|通知|关于/u.test(s);
+}
+
+/** The most organs a joint 版头 stacks, one a line, over its 文件. */
+const MAX_JOINT_ISSUERS = 4;
+
+/**
+ * How many lines at the top are the 版头: one ("某某市人民政府文件", isIssuerMark), or a joint 版头
+ * copied as its organs one a line with 文件 after the last or on a line of its own ("中共某县委员会" /
+ * "某县人民政府" / "文件", or "中共某县委员会" / "某县人民政府文件", as the lines set beside a tall 文件
+ * come apart). 0 when the text opens otherwise: a title's organ line is followed by the rest of the title.
+ */
+export function issuerMarkLines(texts: readonly string[]): number {
+  if (texts[0] !== undefined && isIssuerMark(texts[0])) return 1;
+  for (let k = 1; k <= MAX_JOINT_ISSUERS && k < texts.length; k++) {
+    const organ = squashSpaces(texts[k - 1]!);
+    if ([...organ].length < 3 || !isLabelLine(organ) || !ORGAN_NAME_ENDING.test(organ)) return 0;
+    const next = squashSpaces(texts[k]!);
+    if (next === '文件' || (k >= 1 && isIssuerMark(next))) return k + 1;
+  }
+  return 0;
 }
 
 /**
@@ -212,8 +252,8 @@ export function takeHeader(lines: readonly Line[]): Header {
   // The report sent as the 附件 of a cover letter starts with its mark ("附件", "附件1") above the title.
   if (rest[0] && rest[0].kind === 'text' && isAttachmentMark(rest[0].plain)) rest = rest.slice(1);
   const texts = rest.slice(0, 5).map((l) => (l.kind === 'text' ? l.plain : ''));
-  if (rest[0] && rest[0].kind === 'text' && (isIssuerMark(rest[0].plain) || isNamedIssuerMark(texts)))
-    rest = rest.slice(1);
+  const mark = issuerMarkLines(texts) || (isNamedIssuerMark(texts) ? 1 : 0);
+  if (mark > 0) rest = rest.slice(mark);
   const above = rest[0] && rest[0].kind === 'text' ? docNumberOf(rest[0].plain) : null;
   if (above !== null) {
     docNumber = above;
@@ -257,9 +297,19 @@ export function takeHeader(lines: readonly Line[]): Header {
     byline = bylineOf(texts);
     if (byline) rest = rest.slice(byline.date ? 2 : 1);
   }
-  const recipient = rest[0] && rest[0].kind === 'text' ? recipientOf(rest[0].plain) : null;
+  let recipient = rest[0] && rest[0].kind === 'text' ? recipientOf(rest[0].plain) : null;
   if (recipient !== null) rest = rest.slice(1);
-  return { title, docNumber, recipient, byline, rest };
+  const runOn =
+    recipient === null && rest[0] && rest[0].kind === 'text' ? recipientRunOn(rest[0].plain) : null;
+  if (runOn !== null) {
+    // The sentence is the 导语's first line; markup before the colon (**…：**) goes with the 主送.
+    const first = rest[0]!;
+    const colon = first.raw.search(/[：:]/u);
+    const raw = first.raw.slice(colon + 1).replace(/^\**[\s\u3000]*/u, '');
+    rest = [{ raw, plain: first.plain.slice(runOn.restAt), kind: 'text', labelLength: 0 }, ...rest.slice(1)];
+    recipient = runOn.recipient;
+  }
+  return { title, docNumber, recipient, byline, recipientRunOn: runOn !== null, rest };
 }
 
 /**
@@ -345,6 +395,8 @@ export function closingTrailerStart(texts: readonly (string | null)[]): number {
 const SEAL_NOTE = /[（(](?:(?:单位|机关)?(?:盖章|公章|印章|签章)|此页无正文)[）)]/u;
 const SEAL_LINE = new RegExp(`^${SEAL_NOTE.source}$`, 'u');
 const SEAL_AFTER = new RegExp(`[\\s\u3000]*${SEAL_NOTE.source}$`, 'u');
+/** The note between the 署名 and the date on their one line ("某某局（盖章）, spaces, 2026年1月20日"). */
+const SEAL_BETWEEN = new RegExp(`[\\s\u3000]*${SEAL_NOTE.source}(?=[\\s\u3000]*\\S)`, 'u');
 
 /** How many lines from the end a 盖章 note may stand (署名, note, 成文日期 and a 附注 below). */
 const SEAL_REACH = 4;
@@ -353,11 +405,14 @@ const SEAL_REACH = 4;
  * The closing lines without their 盖章 notes: a note line is dropped, one after a 署名 on its line
  * ("某某局（盖章）") is cut off it. `found` says whether there was one. Generic over the importers' lines:
  * `text` reads a line, `cut` makes the line with only the text before its note (null: keep as it is).
+ * With `cutBetween` (which makes the line without the note, given the text kept), a note between the
+ * 署名 and the date on one line ("某某局（盖章）, spaces, 2026年1月20日") is cut out of it too.
  */
 export function withoutSealNotes<L>(
   lines: readonly L[],
   text: (line: L) => string | null,
   cut: (line: L, kept: string) => L,
+  cutBetween?: (line: L, kept: string) => L,
 ): { lines: L[]; found: boolean } {
   let found = false;
   const from = Math.max(0, lines.length - SEAL_REACH);
@@ -377,9 +432,20 @@ export function withoutSealNotes<L>(
       out.push(cut(l, t.replace(SEAL_AFTER, '')));
       continue;
     }
+    const between = cutBetween && SEAL_BETWEEN.test(t) ? withoutSealBetween(t) : null;
+    if (between !== null && signatureAndDate(between) !== null) {
+      found = true;
+      out.push(cutBetween!(l, between));
+      continue;
+    }
     out.push(l);
   }
   return { lines: out, found };
+}
+
+/** The line without the 盖章 note before its date, the two apart by a full-width space at least. */
+function withoutSealBetween(line: string): string {
+  return line.replace(SEAL_BETWEEN, (note) => (/^[\s\u3000]/u.test(note) ? '' : '\u3000'));
 }
 
 /** What the importers tell the user when they left a 盖章 note out. */
@@ -393,6 +459,7 @@ export function takeClosing(input: readonly Line[], title: string | null): Closi
     input.slice(0, end),
     (l) => (l.kind === 'text' ? l.plain : null),
     (l, kept) => ({ ...l, raw: l.raw.replace(SEAL_AFTER, ''), plain: kept }),
+    (l, kept) => ({ ...l, raw: withoutSealBetween(l.raw), plain: kept }),
   );
   const closing = closingOf(sealed.lines, title);
   return { ...closing, trailer, sealNote: sealed.found };

@@ -38,6 +38,7 @@ import {
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { joinWrapped, sentenceLists, sentencesBeforeHeadings, splitLines, type Line } from './lines';
 import { htmlToText } from './page-clutter';
+import { FULL_WIDTH_NOTE, halfWidthAlphanumerics } from './width';
 import { bestSectionScore, matchHeadings } from './match';
 import { chooseTemplateFor, type TemplateChoice } from './choose';
 import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/vocabulary';
@@ -111,7 +112,9 @@ const MAX_WRAPPED_HEADING = 120;
 export function importText(input: string, options: ImportTextOptions): ImportTextResult {
   if (options.templates.length === 0) throw new ImportError('没有可用的模板 / no templates');
   const warnings: string[] = [];
-  let lines = splitLines(htmlToText(input.replace(/^\ufeff/, '')));
+  const width = halfWidthAlphanumerics(input.replace(/^\ufeff/, ''));
+  if (width.changed) warnings.push(FULL_WIDTH_NOTE);
+  let lines = splitLines(htmlToText(width.text));
   // A 报送函 with the report as its 附件: the report is what is imported.
   const attached = afterCoverLetter(lines);
   if (attached) {
@@ -152,6 +155,8 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
     warnings.push(
       `标题下的“${byline.organ}”${byline.date ? '和日期' : ''}是题注，已作为${closing.signature === null ? '署名和' : ''}机关名称${byline.date && !closing.date ? '、成文日期' : ''}导入，请核对。`,
     );
+  if (header.recipientRunOn)
+    warnings.push(`主送机关“${recipient}”后接排的文字是报告的开头，已与主送机关分开导入。`);
   if (closing.sealNote) warnings.push(SEAL_NOTE_WARNING);
   if (closing.trailer.length > 0)
     warnings.push(`文末的附注和版记（${closing.trailer.join('；')}）不是报告正文，未导入。`);
@@ -169,7 +174,8 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (org === '' && byline) org = byline.organ;
   if (org === '' && signature) org = signature;
   if (org === '') warnings.push('未能识别机关名称，请在“报告信息”中填写。');
-  const year = parsedTitle?.year ?? yearFromText(input) ?? dateYear(date) ?? options.fallbackYear ?? 2024;
+  const year =
+    parsedTitle?.year ?? yearFromText(width.text) ?? dateYear(date) ?? options.fallbackYear ?? 2024;
   if (!parsedTitle) warnings.push(`未能从标题识别年度，按 ${year} 年处理，请核对。`);
   if (date?.chineseNumerals) warnings.push('成文日期原为汉字数字，已按公文格式改为阿拉伯数字。');
   if (date?.numeric) warnings.push('成文日期原为“年.月.日”式的数字写法，已按公文格式改为“××××年×月×日”。');

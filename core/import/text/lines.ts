@@ -7,6 +7,8 @@ import {
   BRACKETED,
   decodeEntities,
   DECORATION,
+  isAccountCardField,
+  isAccountName,
   isContentsLine,
   isPageNumber,
   isRelatedListHeader,
@@ -95,7 +97,11 @@ export function splitLines(text: string): Line[] {
       relatedList = MAX_RELATED_TITLES + 1;
       continue;
     }
-    if (isWebChrome(stripLineMarkup(trimmed).replaceAll('**', ''))) continue;
+    const bare = stripLineMarkup(trimmed).replaceAll('**', '');
+    // A 公众号 account's card: its name stands on the line above its first field.
+    if (isAccountCardField(bare) && out.at(-1)?.kind === 'text' && isAccountName(out.at(-1)!.plain))
+      out.pop();
+    if (isWebChrome(bare)) continue;
     let raw = stripLineMarkup(trimmed).replace(SPACE, '');
     let plain = raw.replaceAll('**', '').replace(SPACE, '');
     const decoration = DECORATION.exec(plain);

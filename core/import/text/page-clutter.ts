@@ -141,6 +141,25 @@ export function isSymbolRule(line: string): boolean {
 const WECHAT_PROMPT =
   /^(?:预览时标签不可点|微信扫一扫关注该公众号|微信扫一扫可打开此内容，使用完整服务|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|取消|允许|视频|小程序|(?:阅读|阅读量|点赞|在看|赞|分享|推荐)[\s\u3000]*\d+(?:[\s\u3000]*(?:点赞|在看|赞|分享|推荐)[\s\u3000]*\d+)*)$/u;
 
+/** The mark a 公众号 article ends with ("-END-", "— END —", "THE END"), and the list under it (喜欢此内容的人还喜欢). */
+const WECHAT_END =
+  /^(?:[-—–_=·\s\u3000]*(?:THE[\s\u3000]*)?END[-—–_=·\s\u3000]*|喜欢此内容的人还喜欢|\d+[\s\u3000]*人划线)$/iu;
+
+/**
+ * The account's card a 公众号 page shows and a copy of it takes along: "微信号 mxswj12366", "功能介绍
+ * 发布税收政策…" (its name on the line above: isAccountName).
+ */
+export function isAccountCardField(line: string): boolean {
+  return (
+    /^(?:微信号|功能介绍)(?:[\s\u3000]+|[\s\u3000]*[：:][\s\u3000]*)\S/u.test(line) && line.length <= 120
+  );
+}
+
+/** An account's name over its card: short, one word, no punctuation, and no title (…报告). */
+export function isAccountName(line: string): boolean {
+  return /^[^\s\u3000\p{P}]{2,20}$/u.test(line) && !/报告$/u.test(line);
+}
+
 /**
  * A photo caption in a 公众号 article: "▲ 图为局党委召开专题会议", "▲ 宣讲活动现场" (a report has no
  * photos). A "▲" bullet before a line of the report ("▲全年办理案件120件") is not one.
@@ -163,7 +182,8 @@ const PRINT_FOOTER =
 export function isWebChrome(line: string): boolean {
   const t = line.trim();
   if (t === '') return false;
-  if (PRINT_FOOTER.test(t) || PRINT_HEADER.test(t)) return true;
+  if (PRINT_FOOTER.test(t) || PRINT_HEADER.test(t) || isAccountCardField(t) || WECHAT_END.test(t))
+    return true;
   if (SENTENCE.test(t)) return false;
   if (FOLLOW_US.test(t) || BYLINE.test(t) || isSymbolRule(t)) return true;
   if (WECHAT_PROMPT.test(t) || CAPTION.test(t)) return true;

@@ -1,0 +1,163 @@
+/**
+ * Shapes of real reports the text import got wrong, found by the reports it had never seen
+ * (test/fixtures/corpus 90-99): a 主送 line with the opening sentence run on, a joint 版头 over several
+ * lines, digits typed full-width, a 盖章 note between the 署名 and the date on one line, and a 公众号
+ * article's account card and END mark.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText, type ImportTextResult } from './index';
+import { issuerMarkLines, recipientRunOn } from './closing';
+import { isWebChrome } from './page-clutter';
+import { halfWidthAlphanumerics } from './width';
+import { blockText } from '../../model/content';
+import { shippedTemplates } from '../../../templates/index';
+import { outlineVocabulary } from '../../../templates/vocabulary';
+
+const templates = shippedTemplates();
+const vocabulary = outlineVocabulary();
+const run = (text: string) => importText(text, { templates, vocabulary, fallbackYear: 2024 });
+const allText = (r: ImportTextResult) =>
+  [r.report.preamble, ...r.report.sections.map((s) => s.blocks)].flat().map(blockText).join('\n');
+
+const FIVE = [
+  '一、2025年度推进法治政府建设的主要举措和成效',
+  '　　局党组书记、局长履行推进法治建设第一责任人职责，全年研究法治工作4次。',
+  '二、2025年度推进法治政府建设存在的不足和原因',
+  '　　一是执法力量不足；二是普法针对性不强。主要原因是培训少。',
+  '三、2025年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+  '　　主要负责人带头学法，年终述法。',
+  '四、2026年度推进法治政府建设的主要安排',
+  '　　2026年，加强执法培训。',
+  '五、其他需要报告的情况',
+  '　　无。',
+];
+
+describe('a 主送 line with the opening sentence run on after its colon', () => {
+  it('is read as the 主送机关, the sentence kept as the 导语', () => {
+    expect(recipientRunOn('市人民政府：2025年，我局在市委、市政府的领导下…')).toEqual({
+      recipient: '市人民政府',
+      restAt: 6,
+    });
+    const r = run(
+      [
+        '某市生态环境局2025年法治政府建设年度报告',
+        '市委全面依法治市委员会办公室、市人民政府：2025年，我局深入学习贯彻习近平法治思想。现将有关情况报告如下：',
+        ...FIVE,
+      ].join('\n'),
+    );
+    expect(r.report.meta.recipient).toBe('市委全面依法治市委员会办公室、市人民政府');
+    expect(r.report.preamble.map(blockText)).toEqual([
+      '2025年，我局深入学习贯彻习近平法治思想。现将有关情况报告如下：',
+    ]);
+    expect(r.warnings.join('\n')).toContain('已与主送机关分开导入');
+  });
+
+  it('leaves a first paragraph that only has a colon in it, and a 主送 with nothing after it', () => {
+    expect(recipientRunOn('主要做法：一是加强学习，二是强化执法。')).toBeNull();
+    expect(recipientRunOn('现将我局2025年法治政府建设情况报告如下：')).toBeNull();
+    expect(recipientRunOn('县委、县政府：')).toBeNull();
+  });
+});
+
+describe('a joint 版头 copied as its organs one a line over 文件', () => {
+  const head = [
+    '中共青阳县委员会',
+    '青阳县人民政府',
+    '文件',
+    '青发〔2026〕3号',
+    '中共青阳县委　青阳县人民政府',
+    '关于2025年度法治政府建设情况的报告',
+    '池州市委、市人民政府：',
+    '　　2025年，我县深入学习贯彻习近平法治思想。现将有关情况报告如下：',
+  ];
+
+  it('counts the 版头 lines, with 文件 alone or after the last organ', () => {
+    expect(issuerMarkLines(head)).toBe(3);
+    expect(issuerMarkLines(['中共青阳县委员会', '青阳县人民政府文件', '青发〔2026〕3号'])).toBe(2);
+    expect(issuerMarkLines(['青阳县人民政府文件', '青政〔2026〕3号'])).toBe(1);
+    // A title's organ line over the rest of the title is no 版头.
+    expect(issuerMarkLines(head.slice(4))).toBe(0);
+  });
+
+  it('leaves the organ lines out of the title and reads the 文号', () => {
+    const r = run([...head, ...FIVE, '中共青阳县委　　青阳县人民政府', '2026年1月20日'].join('\n'));
+    expect(r.report.meta.title).toBe('中共青阳县委　青阳县人民政府关于2025年度法治政府建设情况的报告');
+    expect(r.report.meta.org).toBe('中共青阳县委　青阳县人民政府');
+    expect(r.report.meta.docNumber).toBe('青发〔2026〕3号');
+    expect(r.report.meta.recipient).toBe('池州市委、市人民政府');
+    expect(r.report.meta.date).toBe('2026-01-20');
+    expect(allText(r)).not.toMatch(/委员会|文件|青发/u);
+  });
+});
+
+describe('digits and letters typed full-width', () => {
+  it('are read half-width: the title year, the headings, the figures', () => {
+    expect(halfWidthAlphanumerics('办理案件１２件，罚款３．５万元，ＡＰＰ上线。').text).toBe(
+      '办理案件12件，罚款3.5万元，APP上线。',
+    );
+    const r = run(
+      [
+        '某县税务局２０２５年法治政府建设年度报告',
+        ...FIVE.map((l) => l.replace(/\d/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))),
+        '某县税务局',
+        '２０２６年１月２０日',
+      ].join('\n'),
+    );
+    expect(r.report.meta.year).toBe(2025);
+    expect(r.report.meta.title).toBeNull(); // the title as derived
+    // The parts read as the outline's (only 四 keeps its own wording, "2026年度" for 下一年度).
+    expect(r.report.sections.map((s) => s.heading ?? null)).toEqual([
+      null,
+      null,
+      null,
+      '2026年度推进法治政府建设的主要安排',
+      null,
+    ]);
+    expect(allText(r)).toContain('全年研究法治工作4次。');
+    expect(r.warnings.join('\n')).toContain('全角数字');
+  });
+});
+
+describe('a 盖章 note between the 署名 and the date on their one line', () => {
+  it('is cut out, and the 署名 and date are read', () => {
+    for (const last of [
+      '某县司法局（盖章）　　2026年1月20日',
+      '某县司法局　（印章）　2026年1月20日',
+      '某县司法局（盖章）2026年1月20日',
+    ]) {
+      const r = run(['某县司法局2025年法治政府建设年度报告', ...FIVE, last].join('\n'));
+      expect(r.report.meta.signature, last).toBeNull(); // the org, as written
+      expect(r.report.meta.date, last).toBe('2026-01-20');
+      expect(allText(r), last).not.toMatch(/盖章|印章|某县司法局/u);
+    }
+  });
+});
+
+describe('a 公众号 article’s account card and END mark', () => {
+  it('are chrome', () => {
+    for (const line of ['微信号 qyswj12366', '功能介绍 发布税收政策、办税指南', '-END-', '— END —', 'END'])
+      expect(isWebChrome(line), line).toBe(true);
+    expect(isWebChrome('微信号码变更后，及时告知纳税人。')).toBe(false);
+  });
+
+  it('with the account name over the card, and what follows END, stay out; the 署名 and date are read', () => {
+    const r = run(
+      [
+        '某县税务局2025年度法治政府建设情况报告',
+        '某县税务',
+        '微信号 qyswj12366',
+        '功能介绍 发布税收政策、办税指南',
+        '　　2025年，我局深入学习贯彻习近平法治思想。',
+        ...FIVE,
+        '国家税务总局某县税务局',
+        '2026年2月10日',
+        '-END-',
+        '喜欢此内容的人还喜欢',
+      ].join('\n'),
+    );
+    expect(r.report.meta.signature).toBe('国家税务总局某县税务局');
+    expect(r.report.meta.date).toBe('2026-02-10');
+    expect(r.report.preamble.map(blockText)).toEqual(['2025年，我局深入学习贯彻习近平法治思想。']);
+    expect(allText(r)).not.toMatch(/微信号|功能介绍|END|喜欢/u);
+  });
+});

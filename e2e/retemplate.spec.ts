@@ -108,3 +108,41 @@ test('改用提纲: own outline → 法定五项内容, preview, checklist follo
   expect(saved.template).toBeUndefined();
   expect(saved.comments.map((t) => t.anchor)).toMatchObject([{ exact: '读书会3次', sectionId: 'other' }]);
 });
+
+test('改用提纲 acts on the document as it is when applied: an undo while the dialog is open is kept, and a dialog whose document was replaced closes', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await writeFile(join(app.workspace, '自拟提纲.txt'), OWN);
+  await app.open('自拟提纲.txt');
+  const section = (name: RegExp) => page.getByRole('textbox', { name });
+  const first = section(/^一、聚焦规范执法/);
+  await first.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('此句随后撤销。');
+  await expect(first).toContainText('此句随后撤销。');
+
+  const dialog = page.getByRole('dialog', { name: '改用提纲' });
+  await page.getByRole('button', { name: '改用提纲…' }).click();
+  await dialog.getByRole('radio', { name: '法定五项内容（通用）' }).check();
+  await expect(dialog.getByRole('table')).toBeVisible();
+  // Ctrl+Z with the dialog open undoes the typing in the document underneath …
+  await page.keyboard.press('Control+z');
+  await dialog.getByRole('button', { name: '改用此提纲' }).click();
+  await expect(dialog).toBeHidden();
+  // … and the outline is changed on the document as it is now: the undone sentence stays undone.
+  const measures = section(/^一、2024年度推进法治政府建设的主要举措和成效/);
+  await expect(measures).toContainText('全年办理行政执法案件120件。');
+  await expect(measures).not.toContainText('此句随后撤销');
+
+  // The dialog opened again on the new outline; Ctrl+Z there brings the old outline back (another
+  // document): the dialog, made for the one replaced, closes instead of applying to the wrong one.
+  await page.getByRole('button', { name: '改用提纲…' }).click();
+  await dialog.getByRole('radio').first().check();
+  await expect(dialog.getByRole('table')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(section(/^一、聚焦规范执法/)).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(section(/^三、读书分享活动/)).toContainText('组织读书会3次。');
+});

@@ -19,7 +19,6 @@ import { NewDialog, type NewInput } from '../files/NewDialog';
 import { NoticeImportDialog } from '../templates/NoticeImportDialog';
 import { TemplateManager } from '../templates/TemplateManager';
 import { RetemplateDialog } from '../templates/RetemplateDialog';
-import type { Report } from '../../core/model/report';
 import { OpenDialog } from '../files/OpenDialog';
 import { SaveAsDialog, safeFileName } from '../files/SaveAsDialog';
 import { useAutosave } from '../files/use-autosave';
@@ -47,7 +46,7 @@ type DialogState =
   | { kind: 'new'; templates: ApiOutput<'templates.list'>; initialTemplateId?: string }
   | { kind: 'notice' }
   | { kind: 'templates' }
-  | { kind: 'retemplate'; report: Report }
+  | { kind: 'retemplate'; store: DocStore }
   | { kind: 'open'; files: ApiOutput<'file.list'>; workspace: string }
   | { kind: 'saveAs'; suggested: string; existing: string[]; workspace: string }
   | { kind: 'unsaved'; name: string; then: () => void }
@@ -92,6 +91,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
   // The notices' corner, for the export's result bar to join (notices/corner.ts).
   const [corner, setCorner] = useState<HTMLDivElement | null>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
+  const closeDialog = useCallback(() => setDialog(null), []);
   const [host, setHost] = useState<ApiOutput<'host.info'> | null>(null);
   const [recent, setRecent] = useState<ApiOutput<'recent.list'>>([]);
   const [recovery, setRecovery] = useState<ApiOutput<'recovery.list'>>([]);
@@ -534,7 +534,7 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
           sideTab={sideTab}
           onSideTab={setSideTab}
           sideReveal={sideReveal}
-          onRetemplate={() => setDialog({ kind: 'retemplate', report: doc.toReport() })}
+          onRetemplate={() => setDialog({ kind: 'retemplate', store: doc })}
         />
       ) : (
         <StartScreen
@@ -592,15 +592,14 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       {dialog?.kind === 'templates' && (
         <TemplateManager api={api} workspace={host?.workspace ?? null} onClose={() => reopenNew()} />
       )}
-      {dialog?.kind === 'retemplate' && doc && (
+      {dialog?.kind === 'retemplate' && doc === dialog.store && (
         <RetemplateDialog
           api={api}
-          report={dialog.report}
-          current={doc.template}
-          onCancel={() => setDialog(null)}
-          onApply={(result, target) => {
+          store={dialog.store}
+          onCancel={closeDialog}
+          onApply={(from, result, target) => {
             setDialog(null);
-            const snap = doc.getSnapshot();
+            const snap = from.getSnapshot();
             const notes = [`已改用提纲“${target.name}”（可撤销）。`, ...result.notes];
             const next = new DocStore(
               {
@@ -608,14 +607,14 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
                 report: result.report,
                 mtimeMs: snap.mtimeMs,
                 notes,
-                ...(doc.copyOf ? { copyOf: doc.copyOf } : {}),
+                ...(from.copyOf ? { copyOf: from.copyOf } : {}),
               },
               target,
               result.report,
-              doc.recoveryKey,
+              from.recoveryKey,
             );
             // The old store's onReplace adopts the new one (adoptStore).
-            doc.replaceWith(next);
+            from.replaceWith(next);
             say(
               'info',
               `已改用提纲“${target.name}”，各部分的去处共 ${result.notes.length} 条说明，见右侧“指引”；撤销可恢复原提纲。`,

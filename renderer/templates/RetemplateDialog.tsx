@@ -2,10 +2,15 @@
  * 改用提纲: put the open draft on another outline (a shipped one or the user's). The clerk picks the
  * outline, sees where each part goes (core/import/retemplate.ts, the import's heading matcher), and
  * applies it; the shell makes it one undo step (DocStore.replaceWith).
+ *
+ * The dialog reads the document live, not a copy taken as it opened: an edit underneath while it is open
+ * (Ctrl+Z, a menu command) is in the preview and in what is applied, and a dialog whose document was
+ * replaced (an undo or redo of an earlier 改用提纲) closes, so it never applies one document's parts
+ * onto another.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiOutput, GwdraftApi } from '../../core/api/contract';
-import type { Report } from '../../core/model/report';
+import type { DocStore } from '../document/doc-store';
 import type { Template } from '../../core/templates/schema';
 import { retemplate, type RetemplateResult } from '../../core/import/retemplate';
 import { sectionLabel } from '../../core/model/numbering';
@@ -25,28 +30,36 @@ const KIND_LABEL = {
 
 export function RetemplateDialog({
   api,
-  report,
-  current,
+  store,
   onApply,
   onCancel,
 }: {
   api: GwdraftApi;
-  /** The document as it is now (DocStore.toReport). */
-  report: Report;
-  current: Template | undefined;
-  onApply(result: RetemplateResult, target: Template): void;
+  /** The open document. */
+  store: DocStore;
+  /** `store` put on `target`: the shell puts it in the store's place. */
+  onApply(store: DocStore, result: RetemplateResult, target: Template): void;
   onCancel(): void;
 }) {
   const [list, setList] = useState<Summary[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [target, setTarget] = useState<Template | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The document as it is: read again on each edit while the dialog is open.
+  const [report, setReport] = useState(() => store.toReport());
+  useEffect(() => store.onEdit(() => setReport(store.toReport())), [store]);
+  useEffect(() => store.onReplace(() => onCancel()), [store, onCancel]);
+  const current = store.template;
 
   useEffect(() => {
+    let live = true;
     api['templates.list']({}).then(
-      (all) => setList(all.filter((t) => t.id !== report.templateId)),
-      (e: unknown) => setError(describeError(e, '读取提纲模板')),
+      (all) => live && setList(all.filter((t) => t.id !== report.templateId)),
+      (e: unknown) => live && setError(describeError(e, '读取提纲模板')),
     );
+    return () => {
+      live = false;
+    };
   }, [api, report.templateId]);
 
   useEffect(() => {
@@ -150,7 +163,7 @@ export function RetemplateDialog({
           type="button"
           className="gw-primary"
           disabled={!preview || !target}
-          onClick={() => preview && target && onApply(preview, target)}
+          onClick={() => preview && target && onApply(store, preview, target)}
         >
           改用此提纲
         </button>

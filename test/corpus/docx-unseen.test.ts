@@ -127,7 +127,7 @@ describe('Word reports of kinds the first corpus lacked', () => {
   it('37: a Word-numbered 1. item with a bold lead is a 接排 level-3 heading, its label not typed into the text', () => {
     const { report } = imported('37-county-government-multilevel-list-2025.docx');
     const work = blocks(report.sections.find((s) => s.id === 'work')!.blocks);
-    expect(work).toContain('heading3+:深化“放管服”改革');
+    expect(work).toContain('heading3+:深化“放管服”改革。');
     expect(work).toContain(
       'paragraph:动态调整县级权责清单事项4126项，推进“高效办成一件事”，23个事项实现“一件事一次办”。',
     );

@@ -78,13 +78,15 @@ describe('接排 in the DOCX export', () => {
     );
   });
 
-  it('comes back from the DOCX import as the same run-in headings and paragraphs', async () => {
+  it('comes back from the DOCX import as the same run-in headings and paragraphs, with the stop printed', async () => {
     const { bytes } = await exportDocx(report(BLOCKS), template, DEFAULT_EXPORT_OPTIONS);
     const back = importDocx(bytes, { template, fallbackYear: 2025 }).report;
+    // A run-in heading comes back as printed: with its 。, the one it had or the one the export added
+    // (as the text import reads "（一）加强组织领导。局党组……").
     expect(shape(measures(back))).toEqual([
-      'h2接排:加强组织领导',
+      'h2接排:加强组织领导。',
       '局党组召开会议4次研究法治建设。',
-      'h3接排:推进依法决策',
+      'h3接排:推进依法决策。',
       '聘请法律顾问1名，审查合同23件。',
       'h2:规范行政执法',
       'h3:落实三项制度',
@@ -111,7 +113,7 @@ describe('接排 in the DOCX export', () => {
     expect(readDocxThreads(bytes).map((t) => t.anchor.exact)).toEqual(['组织领导']);
     const back = importDocx(bytes, { template, fallbackYear: 2025 }).report;
     expect(shape(measures(back)).slice(0, 2)).toEqual([
-      'h2接排:加强组织领导',
+      'h2接排:加强组织领导。',
       '年内局党组召开会议4次研究法治建设。',
     ]);
     expect(listSuggestions(back, template).map((s) => [s.type, s.text])).toEqual([['insert', '年内']]);
@@ -124,9 +126,9 @@ describe('接排 in the DOCX export', () => {
       const resaved = resaveDocx(bytes);
       const back = importDocx(resaved, { template, fallbackYear: 2025 }).report;
       expect(shape(measures(back)).slice(0, 4)).toEqual([
-        'h2接排:加强组织领导',
+        'h2接排:加强组织领导。',
         '局党组召开会议4次研究法治建设。',
-        'h3接排:推进依法决策',
+        'h3接排:推进依法决策。',
         '聘请法律顾问1名，审查合同23件。',
       ]);
     },
@@ -153,7 +155,8 @@ describe('接排 in a Word file of the unit’s own', () => {
       styles,
     });
     const back = importDocx(bytes, { template, fallbackYear: 2025 }).report;
-    expect(shape(measures(back))).toEqual(['h2接排:加强组织领导', '局党组召开会议4次研究法治建设。']);
+    // The heading keeps the 。 it ran on with, as the text import keeps it.
+    expect(shape(measures(back))).toEqual(['h2接排:加强组织领导。', '局党组召开会议4次研究法治建设。']);
   });
 });
 

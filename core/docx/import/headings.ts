@@ -95,7 +95,20 @@ function colonEnded(line: Line, h: Heading | null): Heading | null {
 
 /** A heading by pattern (whole line, or its bold lead), else by list, style or face; null for body text. */
 export function headingOf(line: Line): Heading | null {
-  return colonEnded(line, headingOfLine(line));
+  return withRunInStop(line, colonEnded(line, headingOfLine(line)));
+}
+
+/**
+ * A sub-heading run in before its text ("（一）加强组织领导。" then 局党组…) keeps the 。 that ended it, as
+ * the text import keeps it: in print the heading runs on into its text with that stop. A part's heading
+ * does not (the template gives its wording).
+ */
+function withRunInStop(line: Line, h: Heading | null): Heading | null {
+  if (h === null || h.level === 1 || h.rest.length === 0 || h.text.endsWith('。')) return h;
+  const restText = h.rest.map((r) => r.text).join('');
+  const at = line.text.lastIndexOf(restText);
+  if (at < 0) return h;
+  return /。$/u.test(line.text.slice(0, at).replace(/[\s\u3000]+$/u, '')) ? { ...h, text: `${h.text}。` } : h;
 }
 
 function headingOfLine(line: Line): Heading | null {

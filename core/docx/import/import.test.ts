@@ -66,7 +66,7 @@ describe('importDocx', () => {
     const byId = new Map(report.sections.map((s) => [s.id, s]));
     expect(texts(byId.get('study-spirit')!.blocks)).toEqual([
       '局党组把学习贯彻党的二十届三中全会精神作为第一议题，全年组织专题学习12次。',
-      '健全学法制度',
+      '健全学法制度。',
       '制定年度学法计划，落实会前学法制度，全年集体学法6次。',
     ]);
     expect(byId.get('study-spirit')!.blocks[1]).toMatchObject({ type: 'heading', level: 2 });

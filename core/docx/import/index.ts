@@ -11,6 +11,8 @@ import { paragraphsToReport, sectionHeadingsOf, type Imported } from './to-repor
 import { chooseTemplateFor } from '../../import/text/choose';
 import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/vocabulary';
 import { ownOutline } from '../../templates/own-outline';
+import { resolvedTitle } from '../../model/report-helpers';
+import { changesOnMetaLines } from './meta-changes';
 
 export { DocxImportError, type DocxImportErrorCode } from './errors';
 export { readDocx, type DocxContent } from './read';
@@ -69,14 +71,30 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
     );
     report = merged.report;
   }
-  if (content.suggestions.length > 0) {
+  // 修订 on the title, 署名 or 成文日期 are read into them as changed: taken as read, and said.
+  const onMeta = changesOnMetaLines(content.paragraphs, content.suggestionParagraphs, {
+    ...report.meta,
+    title: resolvedTitle(report, template),
+  });
+  if (onMeta.size > 0) notes.push(metaChangesNote(content.suggestions.filter((_, i) => onMeta.has(i))));
+  const suggestions = content.suggestions.filter((_, i) => !onMeta.has(i));
+  if (suggestions.length > 0) {
     // Track changes come in as pending suggestions (修订), placed on the imported text by their quote.
     // The inserted text was read into the paragraphs: marked where it is, never written in twice.
-    const m = mergeSuggestions(report, content.suggestions, { insertionsInText: true });
+    const m = mergeSuggestions(report, suggestions, { insertionsInText: true });
     notes.push(suggestionNote(m.added, m.placed, m.unplaced));
     report = m.report;
   }
   return { report, notes };
+}
+
+/** What the import says of the 修订 it took as read on the title, 署名 or 成文日期 lines. */
+function metaChangesNote(changes: readonly Suggestion[]): string {
+  const said = changes
+    .slice(0, 4)
+    .map((c) => `${c.type === 'insert' ? '插入' : '删除'}“${c.anchor.exact.slice(0, 12)}”`)
+    .join('、');
+  return `标题、署名、成文日期等行上的修订 ${changes.length} 处（${said}${changes.length > 4 ? ' 等' : ''}）已按修订后的文字导入，请核对。`;
 }
 
 export function suggestionNote(added: number, placed: number, unplaced: number): string {

@@ -315,9 +315,9 @@ describe('headings marked only by direct formatting', () => {
     const { report } = load(body);
     const measures = report.sections.find((s) => s.id === 'measures')!;
     expect(section(report, 'measures')).toEqual([
-      'H2:加强组织领导',
+      'H2:加强组织领导。',
       '局党组专题研究法治工作4次。',
-      'H2:规范行政执法',
+      'H2:规范行政执法。',
       '全年开展执法检查46次，查处案件12件。',
     ]);
     expect(measures.blocks.filter((b) => b.type === 'heading').every((b) => 'runIn' in b && b.runIn)).toBe(
@@ -637,7 +637,7 @@ describe('content Word imports on opening (w:altChunk)', () => {
       signature: null,
     });
     expect(section(report, 'measures')).toEqual([
-      'H2:加强组织领导',
+      'H2:加强组织领导。',
       '局党组专题研究法治工作4次 ，全年会前学法12次。',
       '事项\u3000\u3000件数',
       '行政复议\u3000\u300012',

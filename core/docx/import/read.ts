@@ -32,6 +32,8 @@ export interface DocxContent {
    * its text with the context around it; a deletion quotes the deleted text with the context at its place.
    */
   suggestions: Suggestion[];
+  /** The paragraph (index in `paragraphs`) each suggestion is in, in the order of `suggestions`. */
+  suggestionParagraphs: number[];
   /** Content Word would import on opening (w:altChunk) that could not be read: RTF, a nested .docx. */
   unreadChunks: number;
 }
@@ -177,8 +179,14 @@ export function readDocx(bytes: Uint8Array, opts: ReadDocxOptions = {}): DocxCon
   threads.sort(
     (a, b) => startOf.get(a.id)!.pos - startOf.get(b.id)!.pos || startOf.get(a.id)!.i - startOf.get(b.id)!.i,
   );
-  const suggestions = changesToSuggestions(content.changes, starts, flatText, undated);
-  return { paragraphs: content.paragraphs, threads, suggestions, unreadChunks: content.unreadChunks };
+  const { suggestions, paragraphs } = changesToSuggestions(content.changes, starts, flatText, undated);
+  return {
+    paragraphs: content.paragraphs,
+    threads,
+    suggestions,
+    suggestionParagraphs: paragraphs,
+    unreadChunks: content.unreadChunks,
+  };
 }
 
 function changesToSuggestions(
@@ -186,11 +194,13 @@ function changesToSuggestions(
   starts: readonly number[],
   flatText: string,
   undated: string,
-): Suggestion[] {
+): { suggestions: Suggestion[]; paragraphs: number[] } {
   const ids = new Set<string>();
   const out: Suggestion[] = [];
+  const paragraphs: number[] = [];
   for (const c of changes) {
     if (c.text.replace(/[\s\u3000]/g, '') === '') continue;
+    paragraphs.push(c.paragraph);
     const base = starts[c.paragraph] ?? flatText.length;
     const s = base + c.start;
     const e = base + c.end;
@@ -222,7 +232,7 @@ function changesToSuggestions(
         : {}),
     });
   }
-  return out;
+  return { suggestions: out, paragraphs };
 }
 
 /** Punctuation that ends a clause (full-width as 公文 write it, and ASCII). */

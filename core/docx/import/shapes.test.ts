@@ -114,8 +114,10 @@ describe('a review copy with 修订 on whole paragraphs', () => {
     const i = measures.findIndex((b) => blockText(b).startsWith('（二）推进水行政审批改革'));
     expect(i).toBe(2);
     expect(measures[i]!.children.every((l) => 'del' in l && l.del)).toBe(true);
-    expect(notes.find((n) => n.startsWith('导入修订'))).toBe(
-      '导入修订 7 处：5 处已定位，2 处无法定位（保留在修订列表中，未改动正文）。',
+    expect(notes.find((n) => n.startsWith('导入修订'))).toBe('导入修订 5 处：5 处已定位。');
+    // The 成文日期’s change is read into the date, not kept as a 修订 no text holds.
+    expect(notes).toContain(
+      '标题、署名、成文日期等行上的修订 2 处（删除“8”、插入“15”）已按修订后的文字导入，请核对。',
     );
   });
 });

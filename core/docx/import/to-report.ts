@@ -16,8 +16,7 @@ import {
   docNumberOf,
   closingTrailerStart,
   isAttachmentMark,
-  isIssuerMark,
-  isNamedIssuerMark,
+  issuerMarkLines,
   isLabelLine,
   looksLikeSignature,
   organOfSubject,
@@ -257,12 +256,10 @@ export function paragraphsToReport(
     }
     // The report sent as the 附件 of a cover letter starts with its mark ("附件2") above the title.
     if (lines[0] && isAttachmentMark(lines[0].text) && head > 0) skip.add(first++);
-    // A 红头文件's 版头 ("某某市人民政府文件") and 发文字号 (with its 签发人) above the title.
-    const mark =
-      lines[first] &&
-      (isIssuerMark(lines[first]!.text) ||
-        isNamedIssuerMark(lines.slice(first, first + 5).map((l) => l.text)));
-    if (mark && head > first) skip.add(first++);
+    // A 红头文件's 版头 ("某某市人民政府文件", or a joint one's organs and "文件") and 发文字号 (with its
+    // 签发人) above the title.
+    const mark = issuerMarkLines(lines.slice(first, Math.min(head, first + 8)).map((l) => l.text));
+    if (mark > 0 && head > first + mark - 1) for (let k = 0; k < mark; k++) skip.add(first++);
     const number = lines[first] && head > first ? docNumberOf(lines[first]!.text) : null;
     if (number !== null) {
       docNumber = number;

@@ -174,26 +174,6 @@ export function isIssuerMark(plain: string): boolean {
   return /^\S{2,30}文件$/u.test(s) && !/报告|通知|关于/u.test(s);
 }
 
-/** The most organs a joint 版头 stacks, one a line, over its 文件. */
-const MAX_JOINT_ISSUERS = 4;
-
-/**
- * How many lines at the top are the 版头: one ("某某市人民政府文件", isIssuerMark), or a joint 版头
- * copied as its organs one a line with 文件 after the last or on a line of its own ("中共某县委员会" /
- * "某县人民政府" / "文件", or "中共某县委员会" / "某县人民政府文件", as the lines set beside a tall 文件
- * come apart). 0 when the text opens otherwise: a title's organ line is followed by the rest of the title.
- */
-export function issuerMarkLines(texts: readonly string[]): number {
-  if (texts[0] !== undefined && isIssuerMark(texts[0])) return 1;
-  for (let k = 1; k <= MAX_JOINT_ISSUERS && k < texts.length; k++) {
-    const organ = squashSpaces(texts[k - 1]!);
-    if ([...organ].length < 3 || !isLabelLine(organ) || !ORGAN_NAME_ENDING.test(organ)) return 0;
-    const next = squashSpaces(texts[k]!);
-    if (next === '文件' || (k >= 1 && isIssuerMark(next))) return k + 1;
-  }
-  return 0;
-}
-
 /**
  * A 发文机关标志 written as the organ's name alone (GB/T 9704 7.2.4 allows it, and gwdraft's 版头 writes it
  * so), told from a title's first line ("某县人民政府" / 发文字号 / "关于…的报告") by what follows the
@@ -204,6 +184,61 @@ export function isNamedIssuerMark(texts: readonly string[]): boolean {
   if (!mark || !number || !isLabelLine(mark) || docNumberOf(number) === null) return false;
   const title = after.slice(0, 3).join('');
   return title.length > mark.length && title.startsWith(mark);
+}
+
+/** An organ's name alone, as a joint 版头 stacks them: "中共某县委员会", "某县人民政府", "某县司法局". */
+const ORGAN_NAME =
+  /^\S{2,28}(?:委员会|人民政府|政府|党委|党工委|党组|委|局|厅|办公室|办事处|办|院|署|部|中心|管委会)$/u;
+const isOrganName = (s: string) => ORGAN_NAME.test(s) && !/关于|报告|\d|年/u.test(s);
+
+/** Most organs a joint 版头 stacks (GB/T 9704 7.2.4 lets 联合行文 name them all; two or three in practice). */
+const MAX_JOINT_ORGANS = 3;
+
+/**
+ * How many lines at the top of a document are its 版头 (发文机关标志, GB/T 9704 7.2.4), 0 when it has
+ * none: "某某市人民政府文件" on one line; a joint one (联合行文) with its organs stacked — each with "文件"
+ * ("中共某县委员会文件" / "某县人民政府文件"), or "文件" beside them, which a borderless table reads as
+ * the first organ's row ("中共某县委员会  文件" / "某县人民政府"), or on a line of its own after them —;
+ * or the organs named alone (7.2.4 allows it; gwdraft's 版头 writes it so), told from a title's first line
+ * by the 发文字号 under them and a title that starts with the first organ again (isNamedIssuerMark).
+ * Shared by the text and the Word import. `texts` are the document's first lines.
+ */
+export function issuerMarkLines(texts: readonly string[]): number {
+  const raw = texts.slice(0, MAX_JOINT_ORGANS + 3).map((t) => t.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''));
+  const lines = raw.map((t) => t.replace(/[\s\u3000]/gu, ''));
+  // One organ to a line: two organs side by side with a space between are a joint title's first line; a
+  // name spaced out letter by letter ("中 共 某 县 委 员 会") is one organ.
+  const oneOrgan = (t: string) => {
+    const pieces = t.split(/[\s\u3000]+/u);
+    return pieces.length === 1 || pieces.every((p) => [...p].length === 1);
+  };
+  let n = 0;
+  let marked = false;
+  let organs = 0;
+  // After a whole "某县人民政府文件" only more such lines are the 版头; after "文件" set beside the first
+  // organ (a table's row) the other organs follow on their own lines.
+  let whole = false;
+  for (const [i, s] of lines.entries()) {
+    const t = raw[i]!;
+    if (s === '文件' && organs > 0 && !whole) {
+      n++;
+      marked = true;
+      break;
+    }
+    const besideMark = /[\s\u3000]文件$/u.test(t) && oneOrgan(t.replace(/[\s\u3000]+文件$/u, ''));
+    if (isIssuerMark(s) && isOrganName(s.slice(0, -2)) && (besideMark || oneOrgan(t))) {
+      whole = !besideMark;
+      marked = true;
+    } else if (!(isOrganName(s) && oneOrgan(t) && !whole)) break;
+    if (++organs > MAX_JOINT_ORGANS) return 0;
+    n++;
+  }
+  if (marked) return n;
+  // A single 版头 whose organ's name the pattern does not know.
+  if (lines[0] !== undefined && isIssuerMark(lines[0])) return 1;
+  // Organs named alone: the 发文字号 right under them, then a title that names the first organ again.
+  if (n >= 1 && isNamedIssuerMark([lines[0]!, ...lines.slice(n)])) return n;
+  return isNamedIssuerMark(lines) ? 1 : 0;
 }
 
 /** 发文字号, alone or with the 签发人 of an upward document beside it (信政文〔2026〕6号, then 签发人：王某). */
@@ -251,9 +286,8 @@ export function takeHeader(lines: readonly Line[]): Header {
   let docNumber: string | null = null;
   // The report sent as the 附件 of a cover letter starts with its mark ("附件", "附件1") above the title.
   if (rest[0] && rest[0].kind === 'text' && isAttachmentMark(rest[0].plain)) rest = rest.slice(1);
-  const texts = rest.slice(0, 5).map((l) => (l.kind === 'text' ? l.plain : ''));
-  const mark = issuerMarkLines(texts) || (isNamedIssuerMark(texts) ? 1 : 0);
-  if (mark > 0) rest = rest.slice(mark);
+  const texts = rest.slice(0, 8).map((l) => (l.kind === 'text' ? l.plain : ''));
+  rest = rest.slice(issuerMarkLines(texts));
   const above = rest[0] && rest[0].kind === 'text' ? docNumberOf(rest[0].plain) : null;
   if (above !== null) {
     docNumber = above;

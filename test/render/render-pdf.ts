@@ -54,7 +54,7 @@ export interface RenderedPdf {
 }
 
 /** LibreOffice converting `file` into `outdir`, with a profile of its own in `dir` and the project's fonts. */
-function soffice(dir: string, convertTo: string, outdir: string, file: string): void {
+function soffice(dir: string, convertTo: string, outdir: string, ...files: string[]): void {
   execFileSync(
     'soffice',
     [
@@ -64,7 +64,7 @@ function soffice(dir: string, convertTo: string, outdir: string, file: string): 
       convertTo,
       '--outdir',
       outdir,
-      file,
+      ...files,
     ],
     { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, stdio: 'ignore', timeout: 180_000 },
   );
@@ -124,6 +124,23 @@ export function resaveDocx(bytes: Uint8Array): Uint8Array {
   writeFileSync(docx, bytes);
   soffice(dir, 'docx:MS Word 2007 XML', join(dir, 'out'), docx);
   return new Uint8Array(readFileSync(join(dir, 'out', 'in.docx')));
+}
+
+/**
+ * Many files opened and saved by LibreOffice in one run: one start of soffice instead of one a file (a
+ * start costs seconds, and a corpus of Word reports is dozens of files). Keys are file names (".docx").
+ */
+export function resaveDocxAll(files: Readonly<Record<string, Uint8Array>>): Record<string, Uint8Array> {
+  const dir = tempDir('gwdraft-resave-');
+  const paths = Object.entries(files).map(([name, bytes]) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  });
+  soffice(dir, 'docx:MS Word 2007 XML', join(dir, 'out'), ...paths);
+  return Object.fromEntries(
+    Object.keys(files).map((name) => [name, new Uint8Array(readFileSync(join(dir, 'out', name)))]),
+  );
 }
 
 /** Pages as PNG at 60 dpi, for a person to look at (pdftoppm names them PREFIX-N.png). */

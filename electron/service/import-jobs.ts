@@ -119,6 +119,14 @@ function giveBack(w: Worker): void {
 }
 
 type Done = ImportJobResult & { ok: true };
+/** What a job of `op` gives (a docx or text job: the imported report). */
+export type JobResultOf<Op extends ImportJob['op']> = Done extends infer D
+  ? D extends { op: infer P }
+    ? Op extends P
+      ? D
+      : never
+    : never
+  : never;
 
 /**
  * The error a JobError stands for, of the class the importer threw (import-job-exec.ts asJobError is
@@ -139,16 +147,23 @@ function rebuildJobError(e: JobError): Error {
   }
 }
 
-/** The result, or the importer's own error rebuilt (DocxImportError, TextDecodeError, ImportError…). */
-function settle(r: ImportJobResult): Done {
-  if (r.ok) return r;
-  throw rebuildJobError(r.error);
+/**
+ * The result, of the job's own kind, or the importer's own error rebuilt (DocxImportError,
+ * TextDecodeError, ImportError…).
+ */
+function settle<J extends ImportJob>(job: J, r: ImportJobResult): JobResultOf<J['op']> {
+  if (!r.ok) throw rebuildJobError(r.error);
+  if (r.op !== job.op) throw new Error('unexpected import job result');
+  return r as JobResultOf<J['op']>;
 }
 
 /** Run one job off the event loop; rejects with the importer's error, or ImportJobLimit. */
-export async function runImportJob(job: ImportJob, opts: ImportJobOptions = {}): Promise<Done> {
+export async function runImportJob<J extends ImportJob>(
+  job: J,
+  opts: ImportJobOptions = {},
+): Promise<JobResultOf<J['op']>> {
   const e = opts.inProcess ? ({ kind: 'inline' } as const) : workerEntry();
-  if (e.kind === 'inline') return settle((await import('./import-job-exec')).executeImportJob(job));
+  if (e.kind === 'inline') return settle(job, (await import('./import-job-exec')).executeImportJob(job));
   const timeoutMs = opts.timeoutMs ?? IMPORT_TIME_BUDGET_MS;
   return new Promise((resolve, reject) => {
     const worker = takeWorker(e);
@@ -168,7 +183,7 @@ export async function runImportJob(job: ImportJob, opts: ImportJobOptions = {}):
     worker.on('message', (r: ImportJobResult) =>
       finish(() => {
         try {
-          resolve(settle(r));
+          resolve(settle(job, r));
         } catch (err) {
           reject(err);
         }

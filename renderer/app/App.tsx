@@ -495,14 +495,16 @@ export function App({ api = getApi() }: { api?: GwdraftApi }) {
       const target = e.target as HTMLElement | null;
       const inEditor = !!target?.closest('[data-slate-editor]');
       const inFind = !!target?.closest('.gw-findbar');
+      // A dialog's fields keep their own undo, and the document under a dialog is not changed from it.
+      const inModal = !!target?.closest('[aria-modal="true"]');
       let name: string | null = null;
       if (k === 'n') name = 'file.new';
       else if (k === 'o') name = 'file.open';
       else if (k === 's') name = e.shiftKey ? 'file.saveAs' : 'file.save';
       else if (k === 'f') name = 'edit.find';
       else if (k === 'h') name = 'edit.replace';
-      // In the editors the Slate handler routes undo; in the find bar the input keeps its own.
-      else if ((k === 'z' || k === 'y') && !inEditor && !inFind)
+      // In the editors the Slate handler routes undo; in the find bar and dialogs the inputs keep their own.
+      else if ((k === 'z' || k === 'y') && !inEditor && !inFind && !inModal)
         name = k === 'y' || e.shiftKey ? 'edit.redo' : 'edit.undo';
       if (!name) return;
       e.preventDefault();

@@ -12,8 +12,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { ApiOutput, GwdraftApi } from '../../core/api/contract';
-import { onMenuCommand } from '../api/client';
-import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
+import { chord, useShortcuts } from '../keyboard/shortcuts';
 import type { DocStore } from '../document/doc-store';
 import type { LineField, MetaPlace } from '../../core/comments/place';
 import { LINE_FIELDS } from '../../core/comments/line-threads';
@@ -172,39 +171,11 @@ export function useComments(api: GwdraftApi, store: DocStore, opts: CommentsOpti
 
   // Ctrl+Alt+M here and the same accelerator from the Electron menu: act once when both arrive.
   // (Toolbar clicks call the actions directly: two quick clicks are two requests.)
-  const [act] = useState(createEchoFilter);
-  const run = useCallback(
-    (name: 'add' | 'merge' | 'review', source: ShortcutSource) => {
-      if (!act(name, source)) return;
-      if (name === 'add') add();
-      else if (name === 'merge') void merge();
-      else toggleReview();
-    },
-    [act, add, merge, toggleReview],
-  );
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (
-        (e.ctrlKey || e.metaKey) &&
-        e.altKey &&
-        !e.shiftKey &&
-        (e.code === 'KeyM' || e.key.toLowerCase() === 'm')
-      ) {
-        e.preventDefault();
-        run('add', 'key');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    const off = onMenuCommand((cmd) => {
-      if (cmd.command === 'review.addComment') run('add', 'menu');
-      else if (cmd.command === 'review.mergeComments') run('merge', 'menu');
-      else if (cmd.command === 'review.toggleReviewMode') run('review', 'menu');
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      off();
-    };
-  }, [run]);
+  useShortcuts([
+    { command: 'review.addComment', key: chord('m', { alt: true }), run: add },
+    { command: 'review.mergeComments', run: () => void merge() },
+    { command: 'review.toggleReviewMode', run: toggleReview },
+  ]);
 
   // The caret in commented text makes its thread the active one (stronger highlight, card in view).
   useEffect(() => {

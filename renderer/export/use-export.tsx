@@ -10,7 +10,6 @@ import { lazy, Suspense, useCallback, useContext, useEffect, useRef, useState, t
 import { ApiError, type ApiOutput, type ExportOptions, type GwdraftApi } from '../../core/api/contract';
 import type { ItemResult } from '../../core/check';
 import { resolvedTitle } from '../../core/model/report-helpers';
-import { onMenuCommand } from '../api/client';
 import type { DocStore } from '../document/doc-store';
 import { pendingCount } from '../suggestions/judged';
 import { describeError } from '../notices/notices';
@@ -22,7 +21,7 @@ import { itemSection } from '../checklist/checklist-model';
 import { ConfirmDialog } from '../files/ConfirmDialog';
 import { exportFileName, exportTarget, optionsFor, type ExportKind } from './export-target';
 import { ExportOptionsDialog } from './ExportOptionsDialog';
-import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
+import { chord, useShortcuts } from '../keyboard/shortcuts';
 import { createPortal } from 'react-dom';
 import './export.css';
 
@@ -184,19 +183,6 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
     [checklist, run],
   );
 
-  // Ctrl+E / Ctrl+P seen by the page and by the Electron menu accelerator: act once.
-  const [act] = useState(createEchoFilter);
-  const trigger = useCallback(
-    (kind: ExportKind, source: ShortcutSource) => {
-      if (act(`export.${kind}`, source)) start(kind, null);
-    },
-    [act, start],
-  );
-  /** 导出 Word / Ctrl+E: always the clean document. */
-  const exportNow = useCallback(() => trigger('clean', 'button'), [trigger]);
-  /** 导出审阅稿: the copy with the comment threads, under its own name. */
-  const exportReview = useCallback(() => trigger('review', 'button'), [trigger]);
-
   const openOptions = useCallback(() => {
     savedOptions().then(
       (options) => setUi({ kind: 'options', options }),
@@ -215,36 +201,17 @@ export function useExport(api: GwdraftApi, store: DocStore, checklist: Checklist
   }, []);
   // The print CSS and its module load with the first print, like the preview they print.
   const print = useCallback(() => void import('../print/print').then((m) => m.printPages(api)), [api]);
-  const printFrom = useCallback(
-    (source: ShortcutSource) => {
-      if (act('print', source)) openPrint();
-    },
-    [act, openPrint],
-  );
-  const printNow = useCallback(() => printFrom('button'), [printFrom]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'e') {
-        e.preventDefault();
-        trigger('clean', 'key');
-      }
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
-        e.preventDefault();
-        printFrom('key');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    const off = onMenuCommand((cmd) => {
-      if (cmd.command === 'file.export') trigger('clean', 'menu');
-      else if (cmd.command === 'file.exportReview') trigger('review', 'menu');
-      else if (cmd.command === 'file.print') printFrom('menu');
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      off();
-    };
-  }, [trigger, printFrom]);
+  // Ctrl+E / Ctrl+P seen by the page and by the Electron menu accelerator: act once.
+  const fire = useShortcuts([
+    { command: 'file.export', key: chord('e'), run: () => start('clean', null) },
+    { command: 'file.exportReview', run: () => start('review', null) },
+    { command: 'file.print', key: chord('p'), run: openPrint },
+  ]);
+  /** 导出 Word / Ctrl+E: always the clean document. */
+  const exportNow = useCallback(() => fire('file.export', 'button'), [fire]);
+  /** 导出审阅稿: the copy with the comment threads, under its own name. */
+  const exportReview = useCallback(() => fire('file.exportReview', 'button'), [fire]);
+  const printNow = useCallback(() => fire('file.print', 'button'), [fire]);
 
   const loadPreview = useCallback(async () => {
     const opts = preview === 'saved' || preview === null ? await savedOptions() : preview;

@@ -4,7 +4,6 @@
  * comments (asked once with the comments' 审阅人 dialog).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { onMenuCommand } from '../api/client';
 import type { DocStore } from '../document/doc-store';
 import type { CommentsController } from '../comments/controller';
 import { ReviewerDialog } from '../comments/ReviewerDialog';
@@ -12,7 +11,7 @@ import { describeError, type NoticeAction } from '../notices/notices';
 import { SuggestionsController } from './controller';
 import { setSuggestModeFlag, setSuggestSession, useSuggestMode } from './mode';
 import { SuggestionsPanel } from './SuggestionsPanel';
-import { createEchoFilter, type ShortcutSource } from '../keyboard/shortcut-echo';
+import { chord, useShortcuts } from '../keyboard/shortcuts';
 import { SuggestionStyles } from './SuggestionStyles';
 import './suggestions.css';
 
@@ -76,34 +75,10 @@ export function useSuggestions(store: DocStore, comments: CommentsController, op
   }, [comments, on, turnOn]);
 
   // Ctrl+Shift+E here and the same accelerator from the Electron menu: act once when both arrive.
-  const [act] = useState(createEchoFilter);
-  const run = useCallback(
-    (source: ShortcutSource) => {
-      if (act('review.toggleSuggestMode', source)) toggle();
-    },
-    [act, toggle],
+  const fire = useShortcuts(
+    [{ command: 'review.toggleSuggestMode', key: chord('e', { shift: true }), run: toggle }],
+    { capture: true },
   );
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (
-        (e.ctrlKey || e.metaKey) &&
-        e.shiftKey &&
-        !e.altKey &&
-        (e.code === 'KeyE' || e.key.toLowerCase() === 'e')
-      ) {
-        e.preventDefault();
-        run('key');
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    const off = onMenuCommand((cmd) => {
-      if (cmd.command === 'review.toggleSuggestMode') run('menu');
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      off();
-    };
-  }, [run]);
 
   const panel = (
     <SuggestionsPanel
@@ -117,7 +92,7 @@ export function useSuggestions(store: DocStore, comments: CommentsController, op
       aria-pressed={on}
       className={on ? 'gw-s-on' : undefined}
       onMouseDown={(e) => e.preventDefault()}
-      onClick={() => run('button')}
+      onClick={() => fire('review.toggleSuggestMode', 'button')}
       title="修订模式：输入和删除记为修订，由起草人接受或拒绝（Ctrl+Shift+E）"
     >
       修订

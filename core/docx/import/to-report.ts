@@ -18,6 +18,7 @@ import {
   isAttachmentMark,
   isIssuerMark,
   isNamedIssuerMark,
+  joinTitleLines,
   isLabelLine,
   looksLikeSignature,
   organOfSubject,
@@ -271,7 +272,7 @@ export function paragraphsToReport(
     for (let i = first; i < Math.min(head, first + 3); i++) {
       const t = lines[i]!.text;
       if (!isLabelLine(t, 60) || headingOf(lines[i]!)) break;
-      acc += t;
+      acc = joinTitleLines(acc, t);
       // "…工作总结" / "…工作情况" is a title too (said in the notes), unless the next line ends it in 报告.
       const more = lines[i + 1];
       const otherKind =

@@ -214,6 +214,31 @@ export function docNumberOf(plain: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** Words that continue an organ's name, never start another's ("办公室" after "中共某县委员会"). */
+const NAME_CONTINUES = /^(?:办公室|委员会|人民政府|政府|党组|党委|工作委员会|管理委员会|办事处)/u;
+
+/** A joint title's second organ is a whole name of this many characters at least. */
+const MIN_SECOND_ORGAN = 4;
+
+/**
+ * The title so far and its next line, joined. A joint report's organs stacked one a line ("中共某县委" /
+ * "某县人民政府" / "关于…的报告"), or a long pair printed apart (the second organ's line running on into
+ * 关于), keep a full-width space between them, as when written on one line; other lines join as they
+ * are (a title broken inside a phrase).
+ */
+export function joinTitleLines(acc: string, next: string): string {
+  if (acc === '') return next;
+  const organs = (s: string) => isLabelLine(s) && ORGAN_NAME_ENDING.test(s) && !/关于|\d|年/u.test(s);
+  const second = next.split('关于')[0]!;
+  const apart =
+    organs(acc) &&
+    /[^\s\u3000]$/u.test(acc) &&
+    [...second].length >= MIN_SECOND_ORGAN &&
+    organs(second) &&
+    !NAME_CONTINUES.test(second);
+  return apart ? `${acc}\u3000${next}` : acc + next;
+}
+
 /** A title ends in 报告, or in its year after it: "…年度报告（2025年度）". */
 export const TITLE_END = /报告(?:[（(][^）)]{1,12}[）)])?$/u;
 
@@ -274,7 +299,7 @@ export function takeHeader(lines: readonly Line[]): Header {
       i--;
       continue;
     }
-    acc += l.plain;
+    acc = joinTitleLines(acc, l.plain);
     const next = rest[i + 1];
     // "…工作情况" over a line that goes on ("…工作情况" / "报告") is not complete yet.
     const otherKind =

@@ -2,11 +2,11 @@
  * Shapes of real reports the text import got wrong, found by the reports it had never seen
  * (test/fixtures/corpus 90-99): a 主送 line with the opening sentence run on, a joint 版头 over several
  * lines, digits typed full-width, a 盖章 note between the 署名 and the date on one line, and a 公众号
- * article's account card and END mark.
+ * article's account card and END mark, a joint title's organs stacked one a line.
  */
 import { describe, expect, it } from 'vitest';
 import { importText, type ImportTextResult } from './index';
-import { issuerMarkLines, recipientRunOn } from './closing';
+import { issuerMarkLines, joinTitleLines, recipientRunOn } from './closing';
 import { isWebChrome } from './page-clutter';
 import { halfWidthAlphanumerics } from './width';
 import { blockText } from '../../model/content';
@@ -159,5 +159,41 @@ describe('a 公众号 article’s account card and END mark', () => {
     expect(r.report.meta.date).toBe('2026-02-10');
     expect(r.report.preamble.map(blockText)).toEqual(['2025年，我局深入学习贯彻习近平法治思想。']);
     expect(allText(r)).not.toMatch(/微信号|功能介绍|END|喜欢/u);
+  });
+});
+
+describe('a joint title with its organs stacked one a line', () => {
+  it('keeps the organs apart, as on one line; other title lines join as they are', () => {
+    expect(joinTitleLines('中共某县委', '某县人民政府')).toBe('中共某县委　某县人民政府');
+    // A long pair printed apart (the export breaks between them), the second running on into 关于.
+    expect(joinTitleLines('中共某经济开发区工作委员会', '某经济开发区管理委员会关于2025年度…的报告')).toBe(
+      '中共某经济开发区工作委员会　某经济开发区管理委员会关于2025年度…的报告',
+    );
+    expect(joinTitleLines('某县司法局', '2025年法治政府建设年度报告')).toBe(
+      '某县司法局2025年法治政府建设年度报告',
+    );
+    expect(joinTitleLines('某县人民政府', '关于2025年度法治政府建设情况的报告')).toBe(
+      '某县人民政府关于2025年度法治政府建设情况的报告',
+    );
+    expect(joinTitleLines('中共某县委员会', '办公室关于2025年…的报告')).toBe(
+      '中共某县委员会办公室关于2025年…的报告',
+    );
+  });
+
+  it('reads both organs as the org, and the two-line 署名 as the same organs', () => {
+    const r = run(
+      [
+        '中共云溪经济开发区工作委员会',
+        '云溪经济开发区管理委员会',
+        '关于2025年度法治政府建设情况的报告',
+        ...FIVE,
+        '中共云溪经济开发区工作委员会',
+        '云溪经济开发区管理委员会',
+        '2026年1月22日',
+      ].join('\n'),
+    );
+    expect(r.report.meta.org).toBe('中共云溪经济开发区工作委员会　云溪经济开发区管理委员会');
+    expect(r.report.meta.signature).toBe('中共云溪经济开发区工作委员会 云溪经济开发区管理委员会');
+    expect(r.report.meta.date).toBe('2026-01-22');
   });
 });

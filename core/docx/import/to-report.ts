@@ -16,8 +16,8 @@ import {
   docNumberOf,
   closingTrailerStart,
   isAttachmentMark,
-  isIssuerMark,
   isNamedIssuerMark,
+  issuerMarkLines,
   joinTitleLines,
   isLabelLine,
   looksLikeSignature,
@@ -27,6 +27,7 @@ import {
   parseDateLine,
   parseTitle,
   recipientOf,
+  recipientRunOn,
   SEAL_NOTE_WARNING,
   signatureAndDate,
   squashSpaces,
@@ -43,7 +44,7 @@ import {
   type Heading,
 } from './headings';
 import { firstListItem, nextListItem, subLabelOf } from '../../import/heading-patterns';
-import { linesOf, runsBefore, trimRuns, WS, type Line } from './lines';
+import { linesOf, runsBefore, runsFrom, trimRuns, WS, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
 import { joinCutLines, runningTitles } from './wrapped';
 import { draftSheetOf, isFormHeadRow } from './draft-sheet';
@@ -259,11 +260,10 @@ export function paragraphsToReport(
     // The report sent as the 附件 of a cover letter starts with its mark ("附件2") above the title.
     if (lines[0] && isAttachmentMark(lines[0].text) && head > 0) skip.add(first++);
     // A 红头文件's 版头 ("某某市人民政府文件") and 发文字号 (with its 签发人) above the title.
-    const mark =
-      lines[first] &&
-      (isIssuerMark(lines[first]!.text) ||
-        isNamedIssuerMark(lines.slice(first, first + 5).map((l) => l.text)));
-    if (mark && head > first) skip.add(first++);
+    // A joint 版头 copied as its organs one a paragraph over 文件 spans several lines.
+    const top = lines.slice(first, Math.min(head, first + 5)).map((l) => l.text);
+    const mark = issuerMarkLines(top) || (isNamedIssuerMark(top) ? 1 : 0);
+    for (let k = 0; k < mark && head > first; k++) skip.add(first++);
     const number = lines[first] && head > first ? docNumberOf(lines[first]!.text) : null;
     if (number !== null) {
       docNumber = number;
@@ -300,9 +300,16 @@ export function paragraphsToReport(
         }
         const next = lines[after];
         const to = next && after < head ? recipientOf(next.text) : null;
+        // The opening sentence run on after the 主送's colon: the 主送机关, and the sentence the 导语.
+        const runOn = next && after < head && to === null ? recipientRunOn(next.text) : null;
         if (to) {
           recipient = to;
           skip.add(after++);
+        } else if (runOn && next) {
+          recipient = runOn.recipient;
+          const runs = trimRuns(runsFrom(next.runs, runOn.restAt));
+          lines[after] = { ...next, runs, text: runs.map((r) => r.text).join('') };
+          notes.push(`主送机关“${runOn.recipient}”后接排的文字是报告的开头，已与主送机关分开导入。`);
         }
         // A form's head rows under the title (单位名称, 填报日期 … and their entries): not the report.
         const rows: string[] = [];

@@ -122,7 +122,8 @@ const RECIPIENT_ORGAN = /(委|政府|局|办|办公室|厅|部|院|会|组)$/u;
  * 办公室："); without its colon only when it names two or more organs ("市委、市人民政府").
  */
 export function recipientOf(plain: string): string | null {
-  const m = /^(.{2,40})[：:]$/.exec(plain);
+  // A space the typist left before the colon ("县委、县政府 ：") is not part of the name.
+  const m = /^(.{2,40}?)[\s\u3000]*[：:]$/u.exec(plain);
   if (!m) {
     const parts = plain.split('、');
     return plain.length <= 40 &&
@@ -144,7 +145,7 @@ const MIN_RUN_ON_SENTENCE = 6;
  * where the sentence starts in the line; null when the line is not so.
  */
 export function recipientRunOn(plain: string): { recipient: string; restAt: number } | null {
-  const m = /^([^：:]{2,40}?)[：:][\s\u3000]*/u.exec(plain);
+  const m = /^([^：:]{2,40}?)[\s\u3000]*[：:][\s\u3000]*/u.exec(plain);
   if (!m) return null;
   const recipient = recipientOf(`${m[1]!}：`);
   const rest = plain.slice(m[0].length);
@@ -162,6 +163,11 @@ export interface Header {
    * "2025年法治政府建设年度报告" / "某县司法局" or "——某县司法局" / "（2026年1月20日）").
    */
   byline: { organ: string; date: ParsedDate | null } | null;
+  /**
+   * A date in parentheses under a title that names its organ ("（2026年1月20日）", as a 公报 or a web page
+   * prints it): the 成文日期 when the end has none.
+   */
+  titleDate: ParsedDate | null;
   /** The 主送 line had the opening sentence run on after its colon (now the first line of `rest`). */
   recipientRunOn: boolean;
   /** The lines after the header. */
@@ -322,6 +328,11 @@ export function takeHeader(lines: readonly Line[]): Header {
     byline = bylineOf(texts);
     if (byline) rest = rest.slice(byline.date ? 2 : 1);
   }
+  let titleDate: ParsedDate | null = null;
+  if (title !== null && byline === null && rest[0] && rest[0].kind === 'text') {
+    titleDate = datedLine(rest[0].plain);
+    if (titleDate) rest = rest.slice(1);
+  }
   let recipient = rest[0] && rest[0].kind === 'text' ? recipientOf(rest[0].plain) : null;
   if (recipient !== null) rest = rest.slice(1);
   const runOn =
@@ -334,7 +345,7 @@ export function takeHeader(lines: readonly Line[]): Header {
     rest = [{ raw, plain: first.plain.slice(runOn.restAt), kind: 'text', labelLength: 0 }, ...rest.slice(1)];
     recipient = runOn.recipient;
   }
-  return { title, docNumber, recipient, byline, recipientRunOn: runOn !== null, rest };
+  return { title, docNumber, recipient, byline, titleDate, recipientRunOn: runOn !== null, rest };
 }
 
 /**
@@ -347,8 +358,13 @@ export function bylineOf(lines: readonly string[]): { organ: string; date: Parse
   const organ =
     [...name].length >= 3 && [...name].length <= 40 && isLabelLine(name) && ORGAN_NAME_ENDING.test(name);
   if (!organ) return null;
-  const dated = /^[（(](.{6,20})[）)]$/u.exec((lines[1] ?? '').trim());
-  return { organ: name, date: dated ? parseDateLine(dated[1]!) : null };
+  return { organ: name, date: datedLine(lines[1] ?? '') };
+}
+
+/** A date in parentheses alone on its line ("（2026年1月20日）"), as printed under a title; null otherwise. */
+export function datedLine(line: string): ParsedDate | null {
+  const dated = /^[（(](.{6,20})[）)]$/u.exec(line.trim());
+  return dated ? parseDateLine(dated[1]!) : null;
 }
 
 export interface Closing {

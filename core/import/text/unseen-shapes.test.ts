@@ -2,11 +2,12 @@
  * Shapes of real reports the text import got wrong, found by the reports it had never seen
  * (test/fixtures/corpus 90-99): a 主送 line with the opening sentence run on, a joint 版头 over several
  * lines, digits typed full-width, a 盖章 note between the 署名 and the date on one line, and a 公众号
- * article's account card and END mark, a joint title's organs stacked one a line.
+ * article's account card and END mark, a joint title's organs stacked one a line, a date in parentheses
+ * under a title that names its organ, a space before the 主送's colon.
  */
 import { describe, expect, it } from 'vitest';
 import { importText, type ImportTextResult } from './index';
-import { issuerMarkLines, joinTitleLines, recipientRunOn } from './closing';
+import { issuerMarkLines, joinTitleLines, recipientOf, recipientRunOn } from './closing';
 import { isWebChrome } from './page-clutter';
 import { halfWidthAlphanumerics } from './width';
 import { blockText } from '../../model/content';
@@ -195,5 +196,36 @@ describe('a joint title with its organs stacked one a line', () => {
     expect(r.report.meta.org).toBe('中共云溪经济开发区工作委员会　云溪经济开发区管理委员会');
     expect(r.report.meta.signature).toBe('中共云溪经济开发区工作委员会 云溪经济开发区管理委员会');
     expect(r.report.meta.date).toBe('2026-01-22');
+  });
+});
+
+describe('a date in parentheses under a title that names its organ', () => {
+  const head = [
+    '某县司法局2025年法治政府建设年度报告',
+    '（2026年1月20日）',
+    '县委、县政府：',
+    '　　2025年，我局开展工作。',
+  ];
+
+  it('is the 成文日期 when the end has none, and no text of the report; the 主送 under it is read', () => {
+    const r = run([...head, ...FIVE, '某县司法局'].join('\n'));
+    expect(r.report.meta.date).toBe('2026-01-20');
+    expect(r.report.meta.recipient).toBe('县委、县政府');
+    expect(r.report.preamble.map(blockText)).toEqual(['2025年，我局开展工作。']);
+    expect(r.warnings.join('\n')).toContain('已作为成文日期导入');
+  });
+
+  it('gives way to the date at the end', () => {
+    const r = run([...head, ...FIVE, '某县司法局', '2026年1月22日'].join('\n'));
+    expect(r.report.meta.date).toBe('2026-01-22');
+    expect(allText(r)).not.toContain('2026年1月20日');
+  });
+});
+
+describe('a space before the 主送’s colon', () => {
+  it('is not part of the 主送机关', () => {
+    expect(recipientOf('县委、县政府 ：')).toBe('县委、县政府');
+    expect(recipientOf('市司法局　：')).toBe('市司法局');
+    expect(recipientRunOn('县委、县政府 ：2025年，我局开展工作。')?.recipient).toBe('县委、县政府');
   });
 });

@@ -38,7 +38,7 @@ import {
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { joinWrapped, sentenceLists, sentencesBeforeHeadings, splitLines, type Line } from './lines';
 import { htmlToText } from './page-clutter';
-import { FULL_WIDTH_NOTE, halfWidthAlphanumerics } from './width';
+import { FULL_WIDTH_NOTE, halfWidthAlphanumerics, withoutInvisibles } from './width';
 import { bestSectionScore, matchHeadings } from './match';
 import { chooseTemplateFor, type TemplateChoice } from './choose';
 import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/vocabulary';
@@ -112,7 +112,7 @@ const MAX_WRAPPED_HEADING = 120;
 export function importText(input: string, options: ImportTextOptions): ImportTextResult {
   if (options.templates.length === 0) throw new ImportError('没有可用的模板 / no templates');
   const warnings: string[] = [];
-  const width = halfWidthAlphanumerics(input.replace(/^\ufeff/, ''));
+  const width = halfWidthAlphanumerics(withoutInvisibles(input).text);
   if (width.changed) warnings.push(FULL_WIDTH_NOTE);
   let lines = splitLines(htmlToText(width.text));
   // A 报送函 with the report as its 附件: the report is what is imported.

@@ -3,13 +3,13 @@
  * (test/fixtures/corpus 90-99): a 主送 line with the opening sentence run on, a joint 版头 over several
  * lines, digits typed full-width, a 盖章 note between the 署名 and the date on one line, and a 公众号
  * article's account card and END mark, a joint title's organs stacked one a line, a date in parentheses
- * under a title that names its organ, a space before the 主送's colon.
+ * under a title that names its organ, a space before the 主送's colon, zero-width spaces from a web editor.
  */
 import { describe, expect, it } from 'vitest';
 import { importText, type ImportTextResult } from './index';
 import { issuerMarkLines, joinTitleLines, recipientOf, recipientRunOn } from './closing';
 import { isWebChrome } from './page-clutter';
-import { halfWidthAlphanumerics } from './width';
+import { halfWidthAlphanumerics, withoutInvisibles } from './width';
 import { blockText } from '../../model/content';
 import { shippedTemplates } from '../../../templates/index';
 import { outlineVocabulary } from '../../../templates/vocabulary';
@@ -227,5 +227,29 @@ describe('a space before the 主送’s colon', () => {
     expect(recipientOf('县委、县政府 ：')).toBe('县委、县政府');
     expect(recipientOf('市司法局　：')).toBe('市司法局');
     expect(recipientRunOn('县委、县政府 ：2025年，我局开展工作。')?.recipient).toBe('县委、县政府');
+  });
+});
+
+describe('zero-width spaces a web editor or a 公众号 leaves in the text', () => {
+  it('are dropped: the 主送, a part’s number, the 署名 and date, and the words read again', () => {
+    expect(withoutInvisibles('习近平\u200b法治思想\u2060').text).toBe('习近平法治思想');
+    const r = run(
+      [
+        '某县商务局2025年法治政府建设年度报告',
+        '\u200b',
+        '县委、县政府：',
+        '\u00a0\u00a02025年，我局深入学习贯彻习近平\u200b法治思想。',
+        ...FIVE.map((l, i) => (i === 0 ? `\u200b${l}` : l)),
+        '某县商务局\u200b',
+        '\u200b2026年1月20日',
+      ].join('\n'),
+    );
+    expect(r.report.meta.recipient).toBe('县委、县政府');
+    expect(r.report.meta.signature).toBeNull();
+    expect(r.report.meta.date).toBe('2026-01-20');
+    expect(r.report.preamble.map(blockText)).toEqual(['2025年，我局深入学习贯彻习近平法治思想。']);
+    expect(r.report.sections[0]!.blocks.map(blockText)).toEqual([
+      '局党组书记、局长履行推进法治建设第一责任人职责，全年研究法治工作4次。',
+    ]);
   });
 });

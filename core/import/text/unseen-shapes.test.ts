@@ -3,7 +3,8 @@
  * (test/fixtures/corpus 90-99): a 主送 line with the opening sentence run on, a joint 版头 over several
  * lines, digits typed full-width, a 盖章 note between the 署名 and the date on one line, and a 公众号
  * article's account card and END mark, a joint title's organs stacked one a line, a date in parentheses
- * under a title that names its organ, a space before the 主送's colon, zero-width spaces from a web editor.
+ * under a title that names its organ, a space before the 主送's colon, zero-width spaces from a web editor,
+ * sub-heading numbers spaced inside their brackets.
  */
 import { describe, expect, it } from 'vitest';
 import { importText, type ImportTextResult } from './index';
@@ -251,5 +252,25 @@ describe('zero-width spaces a web editor or a 公众号 leaves in the text', () 
     expect(r.report.sections[0]!.blocks.map(blockText)).toEqual([
       '局党组书记、局长履行推进法治建设第一责任人职责，全年研究法治工作4次。',
     ]);
+  });
+});
+
+describe('sub-heading numbers spaced inside their brackets', () => {
+  it('are the sub-headings "（一）" and "（1）", run on or alone', () => {
+    const r = run(
+      [
+        '某县林业局2025年法治政府建设年度报告',
+        FIVE[0]!,
+        '（ 一 ）坚持党的领导。全年研究法治工作5次。',
+        '( 二 )\t规范执法',
+        '（ 1 ）开展执法检查12次。',
+        ...FIVE.slice(2),
+      ].join('\n'),
+    );
+    expect(
+      r.report.sections[0]!.blocks.map((b) =>
+        b.type === 'heading' ? `h${b.level}:${blockText(b)}` : blockText(b),
+      ),
+    ).toEqual(['h2:坚持党的领导。', '全年研究法治工作5次。', 'h2:规范执法', 'h4:开展执法检查12次。']);
   });
 });

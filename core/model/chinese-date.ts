@@ -24,7 +24,7 @@ const DIGIT: Record<string, number> = {
 };
 
 const CHINESE_DATE =
-  /^([〇零○◯ＯOО一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三四五六七八九十]{1,3})日$/u;
+  /^([〇零○◯ＯOО一二三四五六七八九]{4})年([一二三十]{1,3}|元)月([一二三四五六七八九十]{1,3})日$/u;
 
 /** 十二 → 12, 三十一 → 31, 二十 → 20, 七 → 7; null for anything else. */
 export function smallNumber(s: string): number | null {
@@ -47,7 +47,8 @@ export interface DateParts {
 export function chineseDateParts(s: string): DateParts | null {
   const m = CHINESE_DATE.exec(s);
   if (!m) return null;
-  const month = smallNumber(m[2]!);
+  // 元月, as some write January (正月 is the lunar month: not a 成文日期).
+  const month = m[2] === '元' ? 1 : smallNumber(m[2]!);
   const day = smallNumber(m[3]!);
   if (month === null || day === null) return null;
   return { year: Number([...m[1]!].map((c) => DIGIT[c]!).join('')), month, day };

@@ -17,6 +17,7 @@ import {
   closingTrailerStart,
   isAttachmentMark,
   issuerMarkLines,
+  joinTitleLines,
   isLabelLine,
   looksLikeSignature,
   organOfSubject,
@@ -25,6 +26,7 @@ import {
   parseDateLine,
   parseTitle,
   recipientOf,
+  recipientRunOn,
   SEAL_NOTE_WARNING,
   signatureAndDate,
   squashSpaces,
@@ -41,7 +43,7 @@ import {
   type Heading,
 } from './headings';
 import { firstListItem, nextListItem, subLabelOf } from '../../import/heading-patterns';
-import { linesOf, runsBefore, trimRuns, WS, type Line } from './lines';
+import { linesOf, runsBefore, runsFrom, trimRuns, WS, type Line } from './lines';
 import { withTitleOffOutline } from './title-style';
 import { joinCutLines, runningTitles } from './wrapped';
 import { draftSheetOf, isFormHeadRow } from './draft-sheet';
@@ -268,7 +270,7 @@ export function paragraphsToReport(
     for (let i = first; i < Math.min(head, first + 3); i++) {
       const t = lines[i]!.text;
       if (!isLabelLine(t, 60) || headingOf(lines[i]!)) break;
-      acc += t;
+      acc = joinTitleLines(acc, t);
       // "…工作总结" / "…工作情况" is a title too (said in the notes), unless the next line ends it in 报告.
       const more = lines[i + 1];
       const otherKind =
@@ -296,9 +298,16 @@ export function paragraphsToReport(
         }
         const next = lines[after];
         const to = next && after < head ? recipientOf(next.text) : null;
+        // The opening sentence run on after the 主送's colon: the 主送机关, and the sentence the 导语.
+        const runOn = next && after < head && to === null ? recipientRunOn(next.text) : null;
         if (to) {
           recipient = to;
           skip.add(after++);
+        } else if (runOn && next) {
+          recipient = runOn.recipient;
+          const runs = trimRuns(runsFrom(next.runs, runOn.restAt));
+          lines[after] = { ...next, runs, text: runs.map((r) => r.text).join('') };
+          notes.push(`主送机关“${runOn.recipient}”后接排的文字是报告的开头，已与主送机关分开导入。`);
         }
         // A form's head rows under the title (单位名称, 填报日期 … and their entries): not the report.
         const rows: string[] = [];

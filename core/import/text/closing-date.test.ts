@@ -9,6 +9,11 @@ describe('成文日期 as typists write it', () => {
     expect(signatureAndDate('某某县司法局　　２０２５年１月１０日')?.signature).toBe('某某县司法局');
   });
 
+  it('reads 元月 as January', () => {
+    expect(parseDateLine('二〇二六年元月二十日')).toEqual({ iso: '2026-01-20', chineseNumerals: true });
+    expect(signatureAndDate('某某乡人民政府　二〇二六年元月八日')?.date.iso).toBe('2026-01-08');
+  });
+
   it('notes a last line that looks like a date and is not one, quoting it as written', () => {
     expect(badClosingDateNote('2026年1月')).toBe(
       '文末“2026年1月”缺少日，不是完整的成文日期，已作为正文保留；请在报告信息中填写成文日期。',

@@ -122,7 +122,8 @@ const RECIPIENT_ORGAN = /(委|政府|局|办|办公室|厅|部|院|会|组)$/u;
  * 办公室："); without its colon only when it names two or more organs ("市委、市人民政府").
  */
 export function recipientOf(plain: string): string | null {
-  const m = /^(.{2,40})[：:]$/.exec(plain);
+  // A space the typist left before the colon ("县委、县政府 ：") is not part of the name.
+  const m = /^(.{2,40}?)[\s\u3000]*[：:]$/u.exec(plain);
   if (!m) {
     const parts = plain.split('、');
     return plain.length <= 40 &&
@@ -144,7 +145,7 @@ const MIN_RUN_ON_SENTENCE = 6;
  * where the sentence starts in the line; null when the line is not so.
  */
 export function recipientRunOn(plain: string): { recipient: string; restAt: number } | null {
-  const m = /^([^：:]{2,40}?)[：:][\s\u3000]*/u.exec(plain);
+  const m = /^([^：:]{2,40}?)[\s\u3000]*[：:][\s\u3000]*/u.exec(plain);
   if (!m) return null;
   const recipient = recipientOf(`${m[1]!}：`);
   const rest = plain.slice(m[0].length);
@@ -162,6 +163,11 @@ export interface Header {
    * "2025年法治政府建设年度报告" / "某县司法局" or "——某县司法局" / "（2026年1月20日）").
    */
   byline: { organ: string; date: ParsedDate | null } | null;
+  /**
+   * A date in parentheses under a title that names its organ ("（2026年1月20日）", as a 公报 or a web page
+   * prints it): the 成文日期 when the end has none.
+   */
+  titleDate: ParsedDate | null;
   /** The 主送 line had the opening sentence run on after its colon (now the first line of `rest`). */
   recipientRunOn: boolean;
   /** The lines after the header. */
@@ -249,6 +255,31 @@ export function docNumberOf(plain: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** Words that continue an organ's name, never start another's ("办公室" after "中共某县委员会"). */
+const NAME_CONTINUES = /^(?:办公室|委员会|人民政府|政府|党组|党委|工作委员会|管理委员会|办事处)/u;
+
+/** A joint title's second organ is a whole name of this many characters at least. */
+const MIN_SECOND_ORGAN = 4;
+
+/**
+ * The title so far and its next line, joined. A joint report's organs stacked one a line ("中共某县委" /
+ * "某县人民政府" / "关于…的报告"), or a long pair printed apart (the second organ's line running on into
+ * 关于), keep a full-width space between them, as when written on one line; other lines join as they
+ * are (a title broken inside a phrase).
+ */
+export function joinTitleLines(acc: string, next: string): string {
+  if (acc === '') return next;
+  const organs = (s: string) => isLabelLine(s) && ORGAN_NAME_ENDING.test(s) && !/关于|\d|年/u.test(s);
+  const second = next.split('关于')[0]!;
+  const apart =
+    organs(acc) &&
+    /[^\s\u3000]$/u.test(acc) &&
+    [...second].length >= MIN_SECOND_ORGAN &&
+    organs(second) &&
+    !NAME_CONTINUES.test(second);
+  return apart ? `${acc}\u3000${next}` : acc + next;
+}
+
 /** A title ends in 报告, or in its year after it: "…年度报告（2025年度）". */
 export const TITLE_END = /报告(?:[（(][^）)]{1,12}[）)])?$/u;
 
@@ -308,7 +339,7 @@ export function takeHeader(lines: readonly Line[]): Header {
       i--;
       continue;
     }
-    acc += l.plain;
+    acc = joinTitleLines(acc, l.plain);
     const next = rest[i + 1];
     // "…工作情况" over a line that goes on ("…工作情况" / "报告") is not complete yet.
     const otherKind =
@@ -331,6 +362,11 @@ export function takeHeader(lines: readonly Line[]): Header {
     byline = bylineOf(texts);
     if (byline) rest = rest.slice(byline.date ? 2 : 1);
   }
+  let titleDate: ParsedDate | null = null;
+  if (title !== null && byline === null && rest[0] && rest[0].kind === 'text') {
+    titleDate = datedLine(rest[0].plain);
+    if (titleDate) rest = rest.slice(1);
+  }
   let recipient = rest[0] && rest[0].kind === 'text' ? recipientOf(rest[0].plain) : null;
   if (recipient !== null) rest = rest.slice(1);
   const runOn =
@@ -343,7 +379,7 @@ export function takeHeader(lines: readonly Line[]): Header {
     rest = [{ raw, plain: first.plain.slice(runOn.restAt), kind: 'text', labelLength: 0 }, ...rest.slice(1)];
     recipient = runOn.recipient;
   }
-  return { title, docNumber, recipient, byline, recipientRunOn: runOn !== null, rest };
+  return { title, docNumber, recipient, byline, titleDate, recipientRunOn: runOn !== null, rest };
 }
 
 /**
@@ -356,8 +392,13 @@ export function bylineOf(lines: readonly string[]): { organ: string; date: Parse
   const organ =
     [...name].length >= 3 && [...name].length <= 40 && isLabelLine(name) && ORGAN_NAME_ENDING.test(name);
   if (!organ) return null;
-  const dated = /^[（(](.{6,20})[）)]$/u.exec((lines[1] ?? '').trim());
-  return { organ: name, date: dated ? parseDateLine(dated[1]!) : null };
+  return { organ: name, date: datedLine(lines[1] ?? '') };
+}
+
+/** A date in parentheses alone on its line ("（2026年1月20日）"), as printed under a title; null otherwise. */
+export function datedLine(line: string): ParsedDate | null {
+  const dated = /^[（(](.{6,20})[）)]$/u.exec(line.trim());
+  return dated ? parseDateLine(dated[1]!) : null;
 }
 
 export interface Closing {

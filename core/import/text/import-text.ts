@@ -38,7 +38,7 @@ import {
 import { leavesText, parseInline, splitLeaves, trimLeaves } from './inline';
 import { joinWrapped, sentenceLists, sentencesBeforeHeadings, splitLines, type Line } from './lines';
 import { htmlToText } from './page-clutter';
-import { FULL_WIDTH_NOTE, halfWidthAlphanumerics } from './width';
+import { FULL_WIDTH_NOTE, halfWidthAlphanumerics, withoutInvisibles } from './width';
 import { bestSectionScore, matchHeadings } from './match';
 import { chooseTemplateFor, type TemplateChoice } from './choose';
 import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/vocabulary';
@@ -112,7 +112,7 @@ const MAX_WRAPPED_HEADING = 120;
 export function importText(input: string, options: ImportTextOptions): ImportTextResult {
   if (options.templates.length === 0) throw new ImportError('没有可用的模板 / no templates');
   const warnings: string[] = [];
-  const width = halfWidthAlphanumerics(input.replace(/^\ufeff/, ''));
+  const width = halfWidthAlphanumerics(withoutInvisibles(input).text);
   if (width.changed) warnings.push(FULL_WIDTH_NOTE);
   let lines = splitLines(htmlToText(width.text));
   // A 报送函 with the report as its 附件: the report is what is imported.
@@ -136,7 +136,7 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   // The organ named under the title (题注) signs the report when its end has no 署名.
   const signature = closing.signature ?? byline?.organ ?? null;
   // A 题注 date under the title stands for the 成文日期 when the end has none.
-  const date = closing.date ?? byline?.date ?? null;
+  const date = closing.date ?? byline?.date ?? header.titleDate ?? null;
   // 附件说明 between the body and the 署名 (7.3.4): names, not body text
   const note = trailingAttachmentNote(lines.map((l) => l.plain));
   if (note) lines = lines.slice(0, note.start);
@@ -154,6 +154,12 @@ export function importText(input: string, options: ImportTextOptions): ImportTex
   if (byline)
     warnings.push(
       `标题下的“${byline.organ}”${byline.date ? '和日期' : ''}是题注，已作为${closing.signature === null ? '署名和' : ''}机关名称${byline.date && !closing.date ? '、成文日期' : ''}导入，请核对。`,
+    );
+  if (header.titleDate)
+    warnings.push(
+      closing.date
+        ? '标题下括号中的日期不是报告正文，未导入；成文日期按文末日期导入。'
+        : '标题下括号中的日期已作为成文日期导入，请核对。',
     );
   if (header.recipientRunOn)
     warnings.push(`主送机关“${recipient}”后接排的文字是报告的开头，已与主送机关分开导入。`);

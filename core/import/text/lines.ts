@@ -69,10 +69,11 @@ const LABELS: readonly {
   { kind: 'section', re: new RegExp(`^第${CN_NUM}部分(?=[^。；]*。?$)[、，,．.：:\\s\u3000]*`) },
   // "【一】主要举措和成效", as some web pages number their parts.
   { kind: 'section', re: new RegExp(`^【${CN_NUM}】[ \u3000]*`) },
-  { kind: 'sub2', re: new RegExp(`^[（(]${CN_NUM}[）)]`) },
+  // "（ 一 ）" with spaces inside, as a web page's copy or a PDF's text spaces it.
+  { kind: 'sub2', re: new RegExp(`^[（(][ \u3000]*${CN_NUM}[ \u3000]*[）)]`) },
   // "1." "1．" "1、" but not "1.5万元", "2024年" or "12.3%"; "1.2025年度…" is 1. and a year.
   { kind: 'sub3', re: /^[1-9]\d?(?:[.．](?!\d(?!\d{3}年))|、)/ },
-  { kind: 'sub4', re: /^[（(][1-9]\d?[）)]/ },
+  { kind: 'sub4', re: /^[（(][ \u3000]*[1-9]\d?[ \u3000]*[）)]/u },
   // "1）开展会前学法", the level below the heading above it (halfBracketLevels).
   { kind: 'sub4', re: HALF_BRACKET_LABEL, halfBracket: true },
 ];

@@ -2,13 +2,15 @@
  * Shapes of real reports the text import got wrong, found by the reports it had never seen
  * (test/fixtures/corpus 90-99): a 主送 line with the opening sentence run on, a joint 版头 over several
  * lines, digits typed full-width, a 盖章 note between the 署名 and the date on one line, and a 公众号
- * article's account card and END mark.
+ * article's account card and END mark, a joint title's organs stacked one a line, a date in parentheses
+ * under a title that names its organ, a space before the 主送's colon, zero-width spaces from a web editor,
+ * sub-heading numbers spaced inside their brackets.
  */
 import { describe, expect, it } from 'vitest';
 import { importText, type ImportTextResult } from './index';
-import { issuerMarkLines, recipientRunOn } from './closing';
+import { issuerMarkLines, joinTitleLines, recipientOf, recipientRunOn } from './closing';
 import { isWebChrome } from './page-clutter';
-import { halfWidthAlphanumerics } from './width';
+import { halfWidthAlphanumerics, withoutInvisibles } from './width';
 import { blockText } from '../../model/content';
 import { shippedTemplates } from '../../../templates/index';
 import { outlineVocabulary } from '../../../templates/vocabulary';
@@ -159,5 +161,116 @@ describe('a 公众号 article’s account card and END mark', () => {
     expect(r.report.meta.date).toBe('2026-02-10');
     expect(r.report.preamble.map(blockText)).toEqual(['2025年，我局深入学习贯彻习近平法治思想。']);
     expect(allText(r)).not.toMatch(/微信号|功能介绍|END|喜欢/u);
+  });
+});
+
+describe('a joint title with its organs stacked one a line', () => {
+  it('keeps the organs apart, as on one line; other title lines join as they are', () => {
+    expect(joinTitleLines('中共某县委', '某县人民政府')).toBe('中共某县委　某县人民政府');
+    // A long pair printed apart (the export breaks between them), the second running on into 关于.
+    expect(joinTitleLines('中共某经济开发区工作委员会', '某经济开发区管理委员会关于2025年度…的报告')).toBe(
+      '中共某经济开发区工作委员会　某经济开发区管理委员会关于2025年度…的报告',
+    );
+    expect(joinTitleLines('某县司法局', '2025年法治政府建设年度报告')).toBe(
+      '某县司法局2025年法治政府建设年度报告',
+    );
+    expect(joinTitleLines('某县人民政府', '关于2025年度法治政府建设情况的报告')).toBe(
+      '某县人民政府关于2025年度法治政府建设情况的报告',
+    );
+    expect(joinTitleLines('中共某县委员会', '办公室关于2025年…的报告')).toBe(
+      '中共某县委员会办公室关于2025年…的报告',
+    );
+  });
+
+  it('reads both organs as the org, and the two-line 署名 as the same organs', () => {
+    const r = run(
+      [
+        '中共云溪经济开发区工作委员会',
+        '云溪经济开发区管理委员会',
+        '关于2025年度法治政府建设情况的报告',
+        ...FIVE,
+        '中共云溪经济开发区工作委员会',
+        '云溪经济开发区管理委员会',
+        '2026年1月22日',
+      ].join('\n'),
+    );
+    expect(r.report.meta.org).toBe('中共云溪经济开发区工作委员会　云溪经济开发区管理委员会');
+    expect(r.report.meta.signature).toBe('中共云溪经济开发区工作委员会 云溪经济开发区管理委员会');
+    expect(r.report.meta.date).toBe('2026-01-22');
+  });
+});
+
+describe('a date in parentheses under a title that names its organ', () => {
+  const head = [
+    '某县司法局2025年法治政府建设年度报告',
+    '（2026年1月20日）',
+    '县委、县政府：',
+    '　　2025年，我局开展工作。',
+  ];
+
+  it('is the 成文日期 when the end has none, and no text of the report; the 主送 under it is read', () => {
+    const r = run([...head, ...FIVE, '某县司法局'].join('\n'));
+    expect(r.report.meta.date).toBe('2026-01-20');
+    expect(r.report.meta.recipient).toBe('县委、县政府');
+    expect(r.report.preamble.map(blockText)).toEqual(['2025年，我局开展工作。']);
+    expect(r.warnings.join('\n')).toContain('已作为成文日期导入');
+  });
+
+  it('gives way to the date at the end', () => {
+    const r = run([...head, ...FIVE, '某县司法局', '2026年1月22日'].join('\n'));
+    expect(r.report.meta.date).toBe('2026-01-22');
+    expect(allText(r)).not.toContain('2026年1月20日');
+  });
+});
+
+describe('a space before the 主送’s colon', () => {
+  it('is not part of the 主送机关', () => {
+    expect(recipientOf('县委、县政府 ：')).toBe('县委、县政府');
+    expect(recipientOf('市司法局　：')).toBe('市司法局');
+    expect(recipientRunOn('县委、县政府 ：2025年，我局开展工作。')?.recipient).toBe('县委、县政府');
+  });
+});
+
+describe('zero-width spaces a web editor or a 公众号 leaves in the text', () => {
+  it('are dropped: the 主送, a part’s number, the 署名 and date, and the words read again', () => {
+    expect(withoutInvisibles('习近平\u200b法治思想\u2060').text).toBe('习近平法治思想');
+    const r = run(
+      [
+        '某县商务局2025年法治政府建设年度报告',
+        '\u200b',
+        '县委、县政府：',
+        '\u00a0\u00a02025年，我局深入学习贯彻习近平\u200b法治思想。',
+        ...FIVE.map((l, i) => (i === 0 ? `\u200b${l}` : l)),
+        '某县商务局\u200b',
+        '\u200b2026年1月20日',
+      ].join('\n'),
+    );
+    expect(r.report.meta.recipient).toBe('县委、县政府');
+    expect(r.report.meta.signature).toBeNull();
+    expect(r.report.meta.date).toBe('2026-01-20');
+    expect(r.report.preamble.map(blockText)).toEqual(['2025年，我局深入学习贯彻习近平法治思想。']);
+    expect(r.report.sections[0]!.blocks.map(blockText)).toEqual([
+      '局党组书记、局长履行推进法治建设第一责任人职责，全年研究法治工作4次。',
+    ]);
+  });
+});
+
+describe('sub-heading numbers spaced inside their brackets', () => {
+  it('are the sub-headings "（一）" and "（1）", run on or alone', () => {
+    const r = run(
+      [
+        '某县林业局2025年法治政府建设年度报告',
+        FIVE[0]!,
+        '（ 一 ）坚持党的领导。全年研究法治工作5次。',
+        '( 二 )\t规范执法',
+        '（ 1 ）开展执法检查12次。',
+        ...FIVE.slice(2),
+      ].join('\n'),
+    );
+    expect(
+      r.report.sections[0]!.blocks.map((b) =>
+        b.type === 'heading' ? `h${b.level}:${blockText(b)}` : blockText(b),
+      ),
+    ).toEqual(['h2:坚持党的领导。', '全年研究法治工作5次。', 'h2:规范执法', 'h4:开展执法检查12次。']);
   });
 });

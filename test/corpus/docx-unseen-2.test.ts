@@ -93,7 +93,10 @@ describe('Word reports 101–108, of shapes the Word corpus lacked', () => {
   });
 
   it('102, 103: the 成文日期 a date field showed is the date, its code no text', () => {
-    expect(imported('102-city-bureau-date-field-2025.docx').report.meta.date).toBe('2026-01-22');
+    const dated = imported('102-city-bureau-date-field-2025.docx');
+    expect(dated.report.meta.date).toBe('2026-01-22');
+    // A DATE field shows the day the file is opened: the clerk is told to check it and type it.
+    expect(dated.notes.some((n) => n.startsWith('成文日期是自动更新的日期域'))).toBe(true);
     const { report } = imported('103-county-bureau-run-in-bold-headings-2025.docx');
     expect(report.meta.date).toBe('2026-01-14');
     expect(JSON.stringify(report)).not.toMatch(/CREATEDATE|二〇二六/u);
@@ -153,7 +156,7 @@ describe('Word reports 101–108, of shapes the Word corpus lacked', () => {
     ]);
   });
 
-  it('108: the 附件 table after the date is the 附件, its rows with their empty cells kept in place', () => {
+  it('108: the 附件 table after the date is the 附件, a row to a line, a blank cell leaving no gap', () => {
     const { report } = imported('108-city-bureau-attachment-table-2025.docx');
     expect(shape(report).attachments).toEqual([
       {
@@ -174,8 +177,11 @@ describe('Word reports 101–108, of shapes the Word corpus lacked', () => {
     'reads each the same after LibreOffice opened and saved it',
     () => {
       for (const name of Object.keys(UNSEEN_DOCX_2)) {
-        const again = importDocx(resaveDocx(UNSEEN_DOCX_2[name]!()), opts());
-        expect(shape(again.report), name).toEqual(shape(imported(name).report));
+        const again = shape(importDocx(resaveDocx(UNSEEN_DOCX_2[name]!()), opts()).report);
+        // LibreOffice updates a DATE field as it saves (102): the date is the day of the save, as the
+        // import's note on such a 成文日期 warns.
+        if (name.startsWith('102-')) again.meta = { ...again.meta, date: '2026-01-22' };
+        expect(again, name).toEqual(shape(imported(name).report));
       }
     },
     600_000,

@@ -13,6 +13,7 @@ import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/v
 import { ownOutline } from '../../templates/own-outline';
 import { resolvedTitle } from '../../model/report-helpers';
 import { changesOnMetaLines } from './meta-changes';
+import { liveDateNote } from './date-field';
 
 export { DocxImportError, type DocxImportErrorCode } from './errors';
 export { readDocx, type DocxContent } from './read';
@@ -60,6 +61,8 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
   });
   let report = mapped.report;
   notes.push(...mapped.notes);
+  const live = liveDateNote(content.paragraphs, report.meta.date);
+  if (live !== null) notes.push(live);
   if (content.threads.length > 0) {
     const merged = mergeComments(report, content.threads, { keepDetached: true, template });
     const deleted = merged.detached - merged.onMeta;

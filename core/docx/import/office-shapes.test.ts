@@ -102,7 +102,10 @@ describe('修订 on the title and the 成文日期', () => {
 
 describe('the 成文日期 as a Word date field', () => {
   for (const [kind, date] of [
-    ['a complex DATE field', field("DATE \\@ \"yyyy'年'M'月'd'日'\"", '2026年1月22日')],
+    [
+      'a complex DATE field, said to change when opened',
+      field("DATE \\@ \"yyyy'年'M'月'd'日'\"", '2026年1月22日'),
+    ],
     [
       'a simple CREATEDATE field in Chinese numerals',
       simpleField('CREATEDATE \\@ "EEEE年O月A日"', '二〇二六年一月二十二日'),
@@ -116,8 +119,12 @@ describe('the 成文日期 as a Word date field', () => {
         p(r('某县司法局')),
         `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${date}</w:p>`,
       ].join('');
-      const { report } = importDocx(makeDocx({ document: documentXml(body) }), opts);
+      const { report, notes } = importDocx(makeDocx({ document: documentXml(body) }), opts);
       expect(report.meta.date).toBe('2026-01-22');
       expect(JSON.stringify(report.sections)).not.toMatch(/DATE|2026年1月22日|二〇二六/u);
+      // DATE shows the day the file is opened: said; CREATEDATE stays the day the file was made.
+      expect(notes.some((n) => n.startsWith('成文日期是自动更新的日期域'))).toBe(
+        kind.startsWith('a complex DATE'),
+      );
     });
 });

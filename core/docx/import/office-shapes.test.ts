@@ -128,3 +128,31 @@ describe('the 成文日期 as a Word date field', () => {
       );
     });
 });
+
+describe('a 署名 with no date under it', () => {
+  for (const [kind, date] of [
+    [
+      'a DATE field with no result saved',
+      '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+    ],
+    [
+      'an empty date control showing its placeholder',
+      '<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/><w:date/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击此处输入日期。</w:t></w:r></w:sdtContent></w:sdt></w:p>',
+    ],
+  ] as const)
+    it(`is the 署名, not body text, under ${kind}; the missing date is said`, () => {
+      const body = [
+        p(r('某县司法局2025年度法治政府建设情况报告'), { center: true }),
+        p(r('一、2025年度推进法治政府建设的主要举措和成效')),
+        p(r('局党组专题研究法治工作4次。')),
+        p(r('某县司法局')),
+        date,
+      ].join('');
+      const { report, notes } = importDocx(makeDocx({ document: documentXml(body) }), opts);
+      expect(report.meta).toMatchObject({ date: null, signature: null, org: '某县司法局' });
+      expect(report.sections[0]!.blocks.map(blockText)).toEqual(['局党组专题研究法治工作4次。']);
+      expect(notes).toContain(
+        '署名“某县司法局”后没有成文日期（日期域或日期控件也没有显示日期）：请补写成文日期。',
+      );
+    });
+});

@@ -100,6 +100,38 @@ describe('修订 on the title and the 成文日期', () => {
   });
 });
 
+describe('修订 in a part’s heading and in a sub-heading', () => {
+  it('reads the part heading as changed and places the sub-heading’s deletion despite its typed （一）', () => {
+    const rev = 'w:author="李某" w:date="2026-01-15T10:20:00Z"';
+    const body = [
+      p(r('某县司法局2025年度法治政府建设情况报告'), { center: true }),
+      p(r('一、2025年度推进法治政府建设的主要举措') + `<w:ins w:id="1" ${rev}>${r('和成效')}</w:ins>`),
+      p(
+        r('（一）加强') +
+          `<w:del w:id="2" ${rev}><w:r><w:delText xml:space="preserve">党的</w:delText></w:r></w:del>` +
+          r('组织领导'),
+      ),
+      p(r('局党组专题研究法治工作4次。')),
+      p(r('二、2025年度推进法治政府建设存在的不足和原因')),
+      p(r('执法力量不足，原因是编制紧张。')),
+      p(r('某县司法局')),
+      p(r('2026年1月16日')),
+    ].join('');
+    const { report, notes } = importDocx(makeDocx({ document: documentXml(body) }), opts);
+    expect(report.sections[0]!.blocks[0]!.children).toEqual([
+      { text: '加强' },
+      { text: '党的', del: report.suggestions[0]!.id },
+      { text: '组织领导' },
+    ]);
+    expect(report.suggestions.map((s) => [s.type, s.anchor.exact, s.detached])).toEqual([
+      ['delete', '党的', false],
+    ]);
+    expect(notes).toContain(
+      '标题、署名、成文日期等行上的修订 1 处（插入“和成效”）已按修订后的文字导入，请核对。',
+    );
+  });
+});
+
 describe('the 成文日期 as a Word date field', () => {
   for (const [kind, date] of [
     [

@@ -173,6 +173,22 @@ export function findPoint(flat: FlatText, a: QuoteAnchor): number | undefined {
   // Within one paragraph (the copy's text around it may differ: headings, other paragraphs, other
   // changes further along), on at most 8 characters each side.
   const local = localContext(a);
+  const found = pointInParagraph(flat, local, hint);
+  if (found !== undefined) return found;
+  // A heading's typed number ("（一）加强" before a change in "（一）加强党的组织领导") is in the copy's
+  // text, not in the report's, whose numbers are derived: the paragraph's start without it.
+  const label = local.atStart ? HEADING_LABEL.exec(local.pre)?.[0] : undefined;
+  return label ? pointInParagraph(flat, { ...local, pre: local.pre.slice(label.length) }, hint) : undefined;
+}
+
+/** A sub-heading's typed number at the start of a paragraph: （一）, 1. / 1、, （1）. */
+const HEADING_LABEL = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[1-9]\d?[.．、](?!\d)|[（(][1-9]\d?[）)])/u;
+
+function pointInParagraph(
+  flat: FlatText,
+  local: ReturnType<typeof localContext>,
+  hint: number | null,
+): number | undefined {
   const W = 8;
   const pre = local.pre.slice(-W);
   const suf = local.suf.slice(0, W);

@@ -28,6 +28,8 @@ export interface DocxParagraph {
    * document order; null when the paragraph is not numbered (or is a bullet). Not part of `text`.
    */
   listLabel: string | null;
+  /** Text of the paragraph is a live date field's result (fields.ts isLiveDate): set only when so. */
+  liveDate?: true;
 }
 
 export interface CommentPosition {

@@ -7,7 +7,7 @@
  * tracked changes; a comment whose range holds only deleted text is reported as such. Track changes
  * themselves (w:ins / w:del with author and date) are collected per paragraph as changes to place.
  */
-import { attr, child, isOn, type XElement } from './xml';
+import { attr, child, isOn, textOf, type XElement } from './xml';
 import { parseLevel, styleNumPr, styleOutlineLevel, type StyleMap } from './styles';
 import { ListCounters, type ListFormats, type NumberingMap } from './numbering';
 import { isHiddenRun, runMark, textContent } from './run-content';
@@ -35,7 +35,7 @@ export type {
   Revision,
 } from './document-types';
 import { noteKey, notePrefix, type NoteMap } from './notes';
-import { FieldStack, skipsResult } from './fields';
+import { FieldStack, isLiveDate, skipsResult } from './fields';
 import { chunkLines } from './alt-chunk';
 import { CELL_GAP } from '../../model/table-row';
 
@@ -63,6 +63,8 @@ interface Walk {
   prefix: string;
   /** The paragraph being read held a page number: left with no words, it was a page number line. */
   furniture: boolean;
+  /** The paragraph being read shows a live date field's result (fields.ts isLiveDate). */
+  liveDate: boolean;
   notes: NoteMap;
   chunks: Map<string, Uint8Array>;
   unreadChunks: number;
@@ -179,6 +181,7 @@ function readRun(w: Walk, run: XElement, del: Revision | null, ins: Revision | n
     switch (c.name) {
       case 'w:t':
         if (w.fields.hidesText) w.furniture = true;
+        if (w.fields.inLiveDate && !deleted) w.liveDate = true;
         if (!deleted && !hidden) pushText(w, textContent(c), bold, ins);
         else if (deleted && !hidden) deletedText(w, textContent(c), del, ins);
         break;
@@ -270,6 +273,7 @@ function readInline(w: Walk, el: XElement, del: Revision | null, ins: Revision |
         if (!skipsContent(c)) readInline(w, c, del, ins);
         break;
       case 'w:fldSimple':
+        if (isLiveDate(attr(c, 'instr') ?? '') && textOf(c).trim() !== '') w.liveDate = true;
         if (!skipsResult(attr(c, 'instr') ?? '')) readInline(w, c, del, ins);
         else w.furniture = true;
         break;
@@ -295,6 +299,7 @@ function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): vo
   const outerBoxes = w.boxes;
   w.boxes = [];
   w.furniture = false;
+  w.liveDate = false;
   const pPr = child(p, 'w:pPr');
   const styleId = attr(pPr && child(pPr, 'w:pStyle'), 'val') ?? null;
   const styleName = styleId ? (w.styles.get(styleId)?.name ?? styleId) : '';
@@ -335,6 +340,7 @@ function readParagraph(w: Walk, p: XElement, row: readonly XElement[] = [p]): vo
     // numId 0 takes a numbering away (a paragraph of a numbered style left unnumbered).
     listLabel:
       numId !== undefined && numId !== '0' && Number.isInteger(ilvl) ? w.lists.next(numId, ilvl) : null,
+    ...(w.liveDate ? { liveDate: true as const } : {}),
   });
   // Positions between paragraphs (block-level range marks) point at the start of the next one.
   w.runs = [];
@@ -466,6 +472,7 @@ export function readDocument(
     boxes: [],
     prefix: '',
     furniture: false,
+    liveDate: false,
     notes: parts.notes ?? new Map(),
     chunks: parts.chunks ?? new Map(),
     unreadChunks: 0,

@@ -7,6 +7,15 @@ export function skipsResult(instr: string): boolean {
   return /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES|TOC)\b/i.test(instr);
 }
 
+/**
+ * A field that shows the day it is opened, saved or printed (插入 → 日期和时间 with 自动更新: DATE, TIME,
+ * SAVEDATE, PRINTDATE): what a file holds is its result when last saved, and Word and WPS show another
+ * day once they update it. CREATEDATE stays the day the file was made.
+ */
+export function isLiveDate(instr: string): boolean {
+  return /^\s*(?:DATE|TIME|SAVEDATE|PRINTDATE)\b/i.test(instr);
+}
+
 /** Complex fields (w:fldChar begin / separate / end) open while reading, innermost last. */
 export class FieldStack {
   private readonly open: { instr: string; result: boolean }[] = [];
@@ -28,6 +37,10 @@ export class FieldStack {
   /** Whether text here is the result of a field that is page furniture. */
   get hidesText(): boolean {
     return this.open.some((f) => f.result && skipsResult(f.instr));
+  }
+  /** Whether text here is the result of a live date field (isLiveDate). */
+  get inLiveDate(): boolean {
+    return this.open.some((f) => f.result && isLiveDate(f.instr));
   }
   /** At a paragraph's end: a page-number field never runs on past it (a TOC does), even left open. */
   endParagraph(): void {

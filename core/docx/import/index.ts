@@ -2,7 +2,8 @@
  * DOCX import: last year's report (paragraphs, outline levels, Word comments) → a report on a template.
  * Comments are placed on the imported text by their quote, exactly as a reviewer's comments are merged.
  */
-import type { Suggestion, Thread } from '../../model/report';
+import type { Report, Suggestion, Thread } from '../../model/report';
+import { sectionHeading } from '../../templates/load';
 import type { Template } from '../../templates/schema';
 import { mergeComments } from '../../comments/merge';
 import { mergeSuggestions } from '../../suggestions/merge';
@@ -13,6 +14,7 @@ import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/v
 import { ownOutline } from '../../templates/own-outline';
 import { resolvedTitle } from '../../model/report-helpers';
 import { changesOnMetaLines } from './meta-changes';
+import { liveDateNote } from './date-field';
 
 export { DocxImportError, type DocxImportErrorCode } from './errors';
 export { readDocx, type DocxContent } from './read';
@@ -60,6 +62,8 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
   });
   let report = mapped.report;
   notes.push(...mapped.notes);
+  const live = liveDateNote(content.paragraphs, report.meta.date);
+  if (live !== null) notes.push(live);
   if (content.threads.length > 0) {
     const merged = mergeComments(report, content.threads, { keepDetached: true, template });
     const deleted = merged.detached - merged.onMeta;
@@ -72,10 +76,15 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
     report = merged.report;
   }
   // 修订 on the title, 署名 or 成文日期 are read into them as changed: taken as read, and said.
-  const onMeta = changesOnMetaLines(content.paragraphs, content.suggestionParagraphs, {
-    ...report.meta,
-    title: resolvedTitle(report, template),
-  });
+  const onMeta = changesOnMetaLines(
+    content.paragraphs,
+    content.suggestionParagraphs,
+    {
+      ...report.meta,
+      title: resolvedTitle(report, template),
+    },
+    partHeadings(report, template),
+  );
   if (onMeta.size > 0) notes.push(metaChangesNote(content.suggestions.filter((_, i) => onMeta.has(i))));
   const suggestions = content.suggestions.filter((_, i) => !onMeta.has(i));
   if (suggestions.length > 0) {
@@ -86,6 +95,14 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
     report = m.report;
   }
   return { report, notes };
+}
+
+/** Each part's heading as the report reads it: the unit's wording, else the template's for the year. */
+function partHeadings(report: Report, template: Template): string[] {
+  return report.sections.map((s) => {
+    const prescribed = template.sections.find((t) => t.id === s.id)?.heading;
+    return s.heading ?? (prescribed !== undefined ? sectionHeading(prescribed, report.meta.year) : '');
+  });
 }
 
 /** What the import says of the 修订 it took as read on the title, 署名 or 成文日期 lines. */

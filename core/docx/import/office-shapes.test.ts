@@ -100,9 +100,44 @@ describe('修订 on the title and the 成文日期', () => {
   });
 });
 
+describe('修订 in a part’s heading and in a sub-heading', () => {
+  it('reads the part heading as changed and places the sub-heading’s deletion despite its typed （一）', () => {
+    const rev = 'w:author="李某" w:date="2026-01-15T10:20:00Z"';
+    const body = [
+      p(r('某县司法局2025年度法治政府建设情况报告'), { center: true }),
+      p(r('一、2025年度推进法治政府建设的主要举措') + `<w:ins w:id="1" ${rev}>${r('和成效')}</w:ins>`),
+      p(
+        r('（一）加强') +
+          `<w:del w:id="2" ${rev}><w:r><w:delText xml:space="preserve">党的</w:delText></w:r></w:del>` +
+          r('组织领导'),
+      ),
+      p(r('局党组专题研究法治工作4次。')),
+      p(r('二、2025年度推进法治政府建设存在的不足和原因')),
+      p(r('执法力量不足，原因是编制紧张。')),
+      p(r('某县司法局')),
+      p(r('2026年1月16日')),
+    ].join('');
+    const { report, notes } = importDocx(makeDocx({ document: documentXml(body) }), opts);
+    expect(report.sections[0]!.blocks[0]!.children).toEqual([
+      { text: '加强' },
+      { text: '党的', del: report.suggestions[0]!.id },
+      { text: '组织领导' },
+    ]);
+    expect(report.suggestions.map((s) => [s.type, s.anchor.exact, s.detached])).toEqual([
+      ['delete', '党的', false],
+    ]);
+    expect(notes).toContain(
+      '标题、署名、成文日期等行上的修订 1 处（插入“和成效”）已按修订后的文字导入，请核对。',
+    );
+  });
+});
+
 describe('the 成文日期 as a Word date field', () => {
   for (const [kind, date] of [
-    ['a complex DATE field', field("DATE \\@ \"yyyy'年'M'月'd'日'\"", '2026年1月22日')],
+    [
+      'a complex DATE field, said to change when opened',
+      field("DATE \\@ \"yyyy'年'M'月'd'日'\"", '2026年1月22日'),
+    ],
     [
       'a simple CREATEDATE field in Chinese numerals',
       simpleField('CREATEDATE \\@ "EEEE年O月A日"', '二〇二六年一月二十二日'),
@@ -116,8 +151,40 @@ describe('the 成文日期 as a Word date field', () => {
         p(r('某县司法局')),
         `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${date}</w:p>`,
       ].join('');
-      const { report } = importDocx(makeDocx({ document: documentXml(body) }), opts);
+      const { report, notes } = importDocx(makeDocx({ document: documentXml(body) }), opts);
       expect(report.meta.date).toBe('2026-01-22');
       expect(JSON.stringify(report.sections)).not.toMatch(/DATE|2026年1月22日|二〇二六/u);
+      // DATE shows the day the file is opened: said; CREATEDATE stays the day the file was made.
+      expect(notes.some((n) => n.startsWith('成文日期是自动更新的日期域'))).toBe(
+        kind.startsWith('a complex DATE'),
+      );
+    });
+});
+
+describe('a 署名 with no date under it', () => {
+  for (const [kind, date] of [
+    [
+      'a DATE field with no result saved',
+      '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+    ],
+    [
+      'an empty date control showing its placeholder',
+      '<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/><w:date/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击此处输入日期。</w:t></w:r></w:sdtContent></w:sdt></w:p>',
+    ],
+  ] as const)
+    it(`is the 署名, not body text, under ${kind}; the missing date is said`, () => {
+      const body = [
+        p(r('某县司法局2025年度法治政府建设情况报告'), { center: true }),
+        p(r('一、2025年度推进法治政府建设的主要举措和成效')),
+        p(r('局党组专题研究法治工作4次。')),
+        p(r('某县司法局')),
+        date,
+      ].join('');
+      const { report, notes } = importDocx(makeDocx({ document: documentXml(body) }), opts);
+      expect(report.meta).toMatchObject({ date: null, signature: null, org: '某县司法局' });
+      expect(report.sections[0]!.blocks.map(blockText)).toEqual(['局党组专题研究法治工作4次。']);
+      expect(notes).toContain(
+        '署名“某县司法局”后没有成文日期（日期域或日期控件也没有显示日期）：请补写成文日期。',
+      );
     });
 });

@@ -15,6 +15,8 @@ import {
   bylineOf,
   docNumberOf,
   closingTrailerStart,
+  noDateNote,
+  signatureWithoutDate,
   isAttachmentMark,
   issuerMarkLines,
   joinTitleLines,
@@ -74,6 +76,22 @@ export interface Imported {
 function paragraphOf(runs: readonly DocxRun[]): Paragraph {
   const children: TextLeaf[] = runs.map((r) => (r.bold ? { text: r.text, bold: true } : { text: r.text }));
   return { type: 'paragraph', children: children.length ? children : [{ text: '' }] };
+}
+
+/**
+ * The title as the top lines give it, before the header is read (up to three short lines ending in 报告
+ * within the first few): enough to name the organ a 署名 with no date under it must name.
+ */
+function titleAbove(lines: readonly Line[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, 8); i++) {
+    const t = lines[i]!.text;
+    if (!isLabelLine(t, 60) || !TITLE_END.test(t)) continue;
+    let title = t;
+    for (let k = i - 1; k >= Math.max(0, i - 2) && isLabelLine(lines[k]!.text, 60); k--)
+      title = lines[k]!.text + title;
+    return title;
+  }
+  return null;
 }
 
 function mostCommonYear(text: string): number | null {
@@ -220,6 +238,12 @@ export function paragraphsToReport(
         lines.pop();
       }
     }
+  } else if (lastLine && signatureWithoutDate(lastLine.text, titleAbove(lines))) {
+    // The 署名 with no date under it (a date field with nothing saved): the 署名, and said, as the text
+    // import says it.
+    signature = lastLine.text;
+    lines.pop();
+    notes.push(noDateNote(signature));
   } else if (lastLine) {
     // "2026年1月" (no day) or "2月30日": said, as the text import says it; the line stays text.
     const bad = badClosingDateNote(lastLine.text);

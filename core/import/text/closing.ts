@@ -547,6 +547,8 @@ function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 
     return { date: both.date, signature: both.signature, badDate: null, rest: lines.slice(0, -1) };
   const date = last && last.kind === 'text' ? parseDateLine(last.plain) : null;
   if (!date) {
+    if (last && last.kind === 'text' && signatureWithoutDate(last.plain, title))
+      return { date: null, signature: last.plain, badDate: noDateNote(last.plain), rest: lines.slice(0, -1) };
     const badDate = last !== undefined && last.kind === 'text' ? badClosingDateNote(last.plain) : null;
     return { date: null, signature: null, badDate, rest: [...lines] };
   }
@@ -567,6 +569,20 @@ function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 
     return { date, signature: before.plain, badDate: null, rest: lines.slice(0, -2) };
   }
   return { date, signature: null, badDate: null, rest: lines.slice(0, -1) };
+}
+
+/**
+ * The last line alone, naming the organ the title names, with no date after it (a date field with no
+ * result saved, an empty date control, a date not written yet): the 署名 all the same, not body text.
+ */
+export function signatureWithoutDate(plain: string, title: string | null): boolean {
+  const org = title !== null ? parseTitle(title)?.org : undefined;
+  return org !== undefined && org !== '' && isLabelLine(plain) && squashSpaces(plain) === squashSpaces(org);
+}
+
+/** The imports' note on a 署名 with no 成文日期 under it. */
+export function noDateNote(signature: string): string {
+  return `署名“${signature}”后没有成文日期（日期域或日期控件也没有显示日期）：请补写成文日期。`;
 }
 
 /**

@@ -77,3 +77,23 @@ describe('importText: a joint 红头文件', () => {
       expect(JSON.stringify(r.preamble)).not.toMatch(/文件|平江县人民政府"/u);
     });
 });
+
+describe('importText: a 署名 with no date under it', () => {
+  it('is the 署名 when it names the title’s organ, and the missing date is said; another last line is text', () => {
+    const text = (last: string) =>
+      [
+        '某县司法局2025年度法治政府建设情况报告',
+        '一、2025年度推进法治政府建设的主要举措和成效',
+        '局党组专题研究法治工作4次。',
+        last,
+      ].join('\n');
+    const signed = importText(text('某县司法局'), { templates: shippedTemplates(), fallbackYear: 2024 });
+    expect(signed.report.meta).toMatchObject({ signature: null, date: null, org: '某县司法局' });
+    expect(signed.report.sections[0]!.blocks).toHaveLength(1);
+    expect(signed.warnings).toContain(
+      '署名“某县司法局”后没有成文日期（日期域或日期控件也没有显示日期）：请补写成文日期。',
+    );
+    const other = importText(text('某县公安局'), { templates: shippedTemplates(), fallbackYear: 2024 });
+    expect(other.report.meta.signature).toBe('');
+  });
+});

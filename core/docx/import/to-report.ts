@@ -16,7 +16,7 @@ import {
   docNumberOf,
   closingTrailerStart,
   noDateNote,
-  signatureWithoutDate,
+  signatureLinesWithoutDate,
   isAttachmentMark,
   issuerMarkLines,
   joinTitleLines,
@@ -238,11 +238,23 @@ export function paragraphsToReport(
         lines.pop();
       }
     }
-  } else if (lastLine && signatureWithoutDate(lastLine.text, titleAbove(lines))) {
-    // The 署名 with no date under it (a date field with nothing saved): the 署名, and said, as the text
-    // import says it.
-    signature = lastLine.text;
-    lines.pop();
+  } else if (
+    lastLine &&
+    signatureLinesWithoutDate(
+      lines.slice(-3).map((l) => l.text),
+      titleAbove(lines),
+    ) > 0
+  ) {
+    // The 署名 (a joint one's organs, one a line) with no date under it (a date field with nothing
+    // saved): the 署名, and said, as the text import says it.
+    const n = signatureLinesWithoutDate(
+      lines.slice(-3).map((l) => l.text),
+      titleAbove(lines),
+    );
+    signature = lines
+      .splice(-n)
+      .map((l) => l.text)
+      .join(' ');
     notes.push(noDateNote(signature));
   } else if (lastLine) {
     // "2026年1月" (no day) or "2月30日": said, as the text import says it; the line stays text.

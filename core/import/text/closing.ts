@@ -547,8 +547,20 @@ function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 
     return { date: both.date, signature: both.signature, badDate: null, rest: lines.slice(0, -1) };
   const date = last && last.kind === 'text' ? parseDateLine(last.plain) : null;
   if (!date) {
-    if (last && last.kind === 'text' && signatureWithoutDate(last.plain, title))
-      return { date: null, signature: last.plain, badDate: noDateNote(last.plain), rest: lines.slice(0, -1) };
+    // The last lines while they are text (a heading above them is no organ).
+    let from = lines.length;
+    while (from > Math.max(0, lines.length - 3) && lines[from - 1]!.kind === 'text') from--;
+    const n = signatureLinesWithoutDate(
+      lines.slice(from).map((l) => l.plain),
+      title,
+    );
+    if (n > 0) {
+      const signature = lines
+        .slice(-n)
+        .map((l) => l.plain)
+        .join(' ');
+      return { date: null, signature, badDate: noDateNote(signature), rest: lines.slice(0, -n) };
+    }
     const badDate = last !== undefined && last.kind === 'text' ? badClosingDateNote(last.plain) : null;
     return { date: null, signature: null, badDate, rest: [...lines] };
   }
@@ -572,12 +584,19 @@ function closingOf(lines: readonly Line[], title: string | null): Omit<Closing, 
 }
 
 /**
- * The last line alone, naming the organ the title names, with no date after it (a date field with no
- * result saved, an empty date control, a date not written yet): the 署名 all the same, not body text.
+ * How many of the last lines (one, or two or three for a joint report's organs, one a line) name the
+ * organ or organs the title names, with no date after them (a date field with no result saved, an empty
+ * date control, a date not written yet): the 署名 all the same, not body text. 0 when they do not.
  */
-export function signatureWithoutDate(plain: string, title: string | null): boolean {
+export function signatureLinesWithoutDate(texts: readonly string[], title: string | null): number {
   const org = title !== null ? parseTitle(title)?.org : undefined;
-  return org !== undefined && org !== '' && isLabelLine(plain) && squashSpaces(plain) === squashSpaces(org);
+  if (org === undefined || org === '') return 0;
+  for (let n = 1; n <= Math.min(3, texts.length); n++) {
+    const lines = texts.slice(-n);
+    if (!lines.every((l) => isLabelLine(l))) return 0;
+    if (squashSpaces(lines.join('')) === squashSpaces(org)) return n;
+  }
+  return 0;
 }
 
 /** The imports' note on a 署名 with no 成文日期 under it. */

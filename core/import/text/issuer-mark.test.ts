@@ -96,4 +96,20 @@ describe('importText: a 署名 with no date under it', () => {
     const other = importText(text('某县公安局'), { templates: shippedTemplates(), fallbackYear: 2024 });
     expect(other.report.meta.signature).toBe('');
   });
+
+  it('takes a joint report’s organs, one a line, for the 署名 when together they are the title’s', () => {
+    const { report, warnings } = importText(
+      [
+        '中共某县委员会　某县人民政府关于2025年法治政府建设情况的报告',
+        '一、2025年法治政府建设工作开展情况',
+        '县委常委会专题研究法治建设6次。',
+        '中共某县委员会',
+        '某县人民政府',
+      ].join('\n'),
+      { templates: shippedTemplates(), fallbackYear: 2024 },
+    );
+    expect(report.meta).toMatchObject({ signature: '中共某县委员会 某县人民政府', date: null });
+    expect(JSON.stringify(report.sections)).not.toContain('中共某县委员会');
+    expect(warnings.some((w) => w.startsWith('署名“中共某县委员会 某县人民政府”后没有成文日期'))).toBe(true);
+  });
 });

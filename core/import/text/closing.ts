@@ -190,12 +190,20 @@ const MAX_JOINT_ISSUERS = 4;
  * come apart). 0 when the text opens otherwise: a title's organ line is followed by the rest of the title.
  */
 export function issuerMarkLines(texts: readonly string[]): number {
+  const organ = (t: string) => {
+    const s = squashSpaces(t);
+    return [...s].length >= 3 && isLabelLine(s) && ORGAN_NAME_ENDING.test(s);
+  };
+  const mark = (t: string) => squashSpaces(t) === '文件' || isIssuerMark(t);
+  // Organs and 文件 in any order above the 发文字号 ("中共某县委员会 文件" / "某县人民政府", as a table
+  // with 文件 in a cell spanning both rows is copied).
+  const number = texts.slice(0, MAX_JOINT_ISSUERS + 2).findIndex((t) => docNumberOf(t) !== null);
+  const above = texts.slice(0, Math.max(0, number));
+  if (above.length >= 2 && above.some(mark) && above.every((t) => mark(t) || organ(t))) return above.length;
   if (texts[0] !== undefined && isIssuerMark(texts[0])) return 1;
   for (let k = 1; k <= MAX_JOINT_ISSUERS && k < texts.length; k++) {
-    const organ = squashSpaces(texts[k - 1]!);
-    if ([...organ].length < 3 || !isLabelLine(organ) || !ORGAN_NAME_ENDING.test(organ)) return 0;
-    const next = squashSpaces(texts[k]!);
-    if (next === '文件' || (k >= 1 && isIssuerMark(next))) return k + 1;
+    if (!organ(texts[k - 1]!)) return 0;
+    if (mark(texts[k]!)) return k + 1;
   }
   return 0;
 }

@@ -77,6 +77,9 @@ describe('a joint 版头 copied as its organs one a line over 文件', () => {
     expect(issuerMarkLines(head)).toBe(3);
     expect(issuerMarkLines(['中共青阳县委员会', '青阳县人民政府文件', '青发〔2026〕3号'])).toBe(2);
     expect(issuerMarkLines(['青阳县人民政府文件', '青政〔2026〕3号'])).toBe(1);
+    // 文件 in a cell spanning both organs' rows, copied after the first.
+    expect(issuerMarkLines(['中共青阳县委员会　文件', '青阳县人民政府', '青发〔2026〕3号'])).toBe(2);
+    expect(issuerMarkLines(['中共青阳县委员会', '文件', '青阳县人民政府', '青发〔2026〕3号'])).toBe(3);
     // A title's organ line over the rest of the title is no 版头.
     expect(issuerMarkLines(head.slice(4))).toBe(0);
   });

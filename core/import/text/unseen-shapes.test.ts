@@ -140,8 +140,26 @@ describe('a 盖章 note between the 署名 and the date on their one line', () =
 
 describe('a 公众号 article’s account card and END mark', () => {
   it('are chrome', () => {
-    for (const line of ['微信号 qyswj12366', '功能介绍 发布税收政策、办税指南', '-END-', '— END —', 'END'])
+    for (const line of [
+      '微信号 qyswj12366',
+      '功能介绍 发布税收政策、办税指南',
+      '-END-',
+      '— END —',
+      'END',
+      '（完）',
+      '↓↓↓ 点击阅读原文',
+      '一审：张三　二审：李四　三审：王五',
+      '责编：王五',
+      '值班编辑：李四',
+      '文/图：张三',
+      '编辑 | 王五',
+      '来源｜某县司法局',
+      '监制：赵六',
+      '▲ 图片来源：网络',
+    ])
       expect(isWebChrome(line), line).toBe(true);
+    for (const line of ['▲全年办理案件120件', '文字材料归档3卷。', '一审判决3件，二审维持2件。'])
+      expect(isWebChrome(line), line).toBe(false);
     expect(isWebChrome('微信号码变更后，及时告知纳税人。')).toBe(false);
   });
 

@@ -115,18 +115,21 @@ export function isDocNumber(plain: string): boolean {
   return /^\S{0,20}[〔［[]\d{4}[〕］\]]\d{1,4}号$/.test(plain);
 }
 
+/** The longest 主送 on one line; one wrapped over two lines (ending the first in 、) may be twice as long. */
+const MAX_RECIPIENT = 40;
+
 const RECIPIENT_ORGAN = /(委|政府|局|办|办公室|厅|部|院|会|组)$/u;
 
 /**
  * 主送机关: a short first line ending in a colon, naming organs ("县委、县政府：", "省委全面依法治省委员会
  * 办公室："); without its colon only when it names two or more organs ("市委、市人民政府").
  */
-export function recipientOf(plain: string): string | null {
+export function recipientOf(plain: string, maxChars = MAX_RECIPIENT): string | null {
   // A space the typist left before the colon ("县委、县政府 ：") is not part of the name.
-  const m = /^(.{2,40}?)[\s\u3000]*[：:]$/u.exec(plain);
+  const m = new RegExp(`^(.{2,${maxChars}}?)[\\s\u3000]*[：:]$`, 'u').exec(plain);
   if (!m) {
     const parts = plain.split('、');
-    return plain.length <= 40 &&
+    return plain.length <= maxChars &&
       parts.length >= 2 &&
       parts.every((p) => p.length >= 2 && !/[。，,；;：:\s\u3000]/u.test(p) && RECIPIENT_ORGAN.test(p))
       ? plain
@@ -343,6 +346,15 @@ export function takeHeader(lines: readonly Line[]): Header {
   }
   let recipient = rest[0] && rest[0].kind === 'text' ? recipientOf(rest[0].plain) : null;
   if (recipient !== null) rest = rest.slice(1);
+  // A long 主送 wrapped after a 、 onto a second line ("县委依法治县办、县人民政府、" / "市司法局：").
+  const [upper, lower] = rest;
+  if (recipient === null && upper?.kind === 'text' && lower?.kind === 'text' && /、$/u.test(upper.plain)) {
+    const joined = recipientOf(upper.plain + lower.plain, 2 * MAX_RECIPIENT);
+    if (joined !== null) {
+      recipient = joined;
+      rest = rest.slice(2);
+    }
+  }
   const runOn =
     recipient === null && rest[0] && rest[0].kind === 'text' ? recipientRunOn(rest[0].plain) : null;
   if (runOn !== null) {

@@ -4,7 +4,7 @@
  * lines, digits typed full-width, a 盖章 note between the 署名 and the date on one line, and a 公众号
  * article's account card and END mark, a joint title's organs stacked one a line, a date in parentheses
  * under a title that names its organ, a space before the 主送's colon, zero-width spaces from a web editor,
- * sub-heading numbers spaced inside their brackets.
+ * sub-heading numbers spaced inside their brackets, a 主送 wrapped after a 、.
  */
 import { describe, expect, it } from 'vitest';
 import { importText, type ImportTextResult } from './index';
@@ -293,5 +293,21 @@ describe('sub-heading numbers spaced inside their brackets', () => {
         b.type === 'heading' ? `h${b.level}:${blockText(b)}` : blockText(b),
       ),
     ).toEqual(['h2:坚持党的领导。', '全年研究法治工作5次。', 'h2:规范执法', 'h4:开展执法检查12次。']);
+  });
+});
+
+describe('a 主送 wrapped after a 、 onto a second line', () => {
+  it('is one 主送, and the 导语 under it stays the 导语', () => {
+    const r = run(
+      [
+        '某县司法局2025年法治政府建设年度报告',
+        '县委全面依法治县委员会办公室、县人民政府、',
+        '市司法局：',
+        '　　2025年，我局开展工作，取得成效。',
+        ...FIVE,
+      ].join('\n'),
+    );
+    expect(r.report.meta.recipient).toBe('县委全面依法治县委员会办公室、县人民政府、市司法局');
+    expect(r.report.preamble.map(blockText)).toEqual(['2025年，我局开展工作，取得成效。']);
   });
 });

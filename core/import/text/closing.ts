@@ -150,7 +150,8 @@ const MIN_RUN_ON_SENTENCE = 6;
 export function recipientRunOn(plain: string): { recipient: string; restAt: number } | null {
   const m = /^([^：:]{2,40}?)[\s\u3000]*[：:][\s\u3000]*/u.exec(plain);
   if (!m) return null;
-  const recipient = recipientOf(`${m[1]!}：`);
+  // "我局：…", "本单位：…": the unit speaking of itself, never a 主送.
+  const recipient = /^[我本该]/u.test(m[1]!) ? null : recipientOf(`${m[1]!}：`);
   const rest = plain.slice(m[0].length);
   return recipient !== null && [...rest].length >= MIN_RUN_ON_SENTENCE
     ? { recipient, restAt: m[0].length }

@@ -58,6 +58,7 @@ describe('a 主送 line with the opening sentence run on after its colon', () =>
     expect(recipientRunOn('主要做法：一是加强学习，二是强化执法。')).toBeNull();
     expect(recipientRunOn('现将我局2025年法治政府建设情况报告如下：')).toBeNull();
     expect(recipientRunOn('县委、县政府：')).toBeNull();
+    expect(recipientRunOn('我局：2025年，全年办理案件12件。')).toBeNull();
   });
 });
 

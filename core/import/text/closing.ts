@@ -115,18 +115,21 @@ export function isDocNumber(plain: string): boolean {
   return /^\S{0,20}[〔［[]\d{4}[〕］\]]\d{1,4}号$/.test(plain);
 }
 
+/** The longest 主送 on one line; one wrapped over two lines (ending the first in 、) may be twice as long. */
+const MAX_RECIPIENT = 40;
+
 const RECIPIENT_ORGAN = /(委|政府|局|办|办公室|厅|部|院|会|组)$/u;
 
 /**
  * 主送机关: a short first line ending in a colon, naming organs ("县委、县政府：", "省委全面依法治省委员会
  * 办公室："); without its colon only when it names two or more organs ("市委、市人民政府").
  */
-export function recipientOf(plain: string): string | null {
+export function recipientOf(plain: string, maxChars = MAX_RECIPIENT): string | null {
   // A space the typist left before the colon ("县委、县政府 ：") is not part of the name.
-  const m = /^(.{2,40}?)[\s\u3000]*[：:]$/u.exec(plain);
+  const m = new RegExp(`^(.{2,${maxChars}}?)[\\s\u3000]*[：:]$`, 'u').exec(plain);
   if (!m) {
     const parts = plain.split('、');
-    return plain.length <= 40 &&
+    return plain.length <= maxChars &&
       parts.length >= 2 &&
       parts.every((p) => p.length >= 2 && !/[。，,；;：:\s\u3000]/u.test(p) && RECIPIENT_ORGAN.test(p))
       ? plain
@@ -147,7 +150,8 @@ const MIN_RUN_ON_SENTENCE = 6;
 export function recipientRunOn(plain: string): { recipient: string; restAt: number } | null {
   const m = /^([^：:]{2,40}?)[\s\u3000]*[：:][\s\u3000]*/u.exec(plain);
   if (!m) return null;
-  const recipient = recipientOf(`${m[1]!}：`);
+  // "我局：…", "本单位：…": the unit speaking of itself, never a 主送.
+  const recipient = /^[我本该]/u.test(m[1]!) ? null : recipientOf(`${m[1]!}：`);
   const rest = plain.slice(m[0].length);
   return recipient !== null && [...rest].length >= MIN_RUN_ON_SENTENCE
     ? { recipient, restAt: m[0].length }
@@ -218,6 +222,14 @@ export function issuerMarkLines(texts: readonly string[]): number {
     const pieces = t.split(/[\s\u3000]+/u);
     return pieces.length === 1 || pieces.every((p) => [...p].length === 1);
   };
+  // 文件 in a cell spanning the organs' rows, copied row by row between them ("中共某县委员会" / "文件" /
+  // "某县人民政府"): organs and a lone 文件 in any order, down to the 发文字号.
+  const numberAt = lines.findIndex((s) => docNumberOf(s) !== null);
+  if (numberAt >= 3 && numberAt <= MAX_JOINT_ORGANS + 1) {
+    const above = lines.slice(0, numberAt);
+    const organsAbove = above.filter((s, i) => s !== '文件' && isOrganName(s) && oneOrgan(raw[i]!));
+    if (above.includes('文件') && organsAbove.length === numberAt - 1) return numberAt;
+  }
   let n = 0;
   let marked = false;
   let organs = 0;
@@ -369,6 +381,15 @@ export function takeHeader(lines: readonly Line[]): Header {
   }
   let recipient = rest[0] && rest[0].kind === 'text' ? recipientOf(rest[0].plain) : null;
   if (recipient !== null) rest = rest.slice(1);
+  // A long 主送 wrapped after a 、 onto a second line ("县委依法治县办、县人民政府、" / "市司法局：").
+  const [upper, lower] = rest;
+  if (recipient === null && upper?.kind === 'text' && lower?.kind === 'text' && /、$/u.test(upper.plain)) {
+    const joined = recipientOf(upper.plain + lower.plain, 2 * MAX_RECIPIENT);
+    if (joined !== null) {
+      recipient = joined;
+      rest = rest.slice(2);
+    }
+  }
   const runOn =
     recipient === null && rest[0] && rest[0].kind === 'text' ? recipientRunOn(rest[0].plain) : null;
   if (runOn !== null) {

@@ -75,8 +75,10 @@ const INFO_FIELD = new RegExp(
       '索引号|主题分类|体裁分类|组配分类|信息类别|信息分类|发文机关|发文字号|文号|有效性|时效|公开方式|公开范围',
       '所属机构|关键词|上一篇|下一篇|上一条|下一条|相关附件|相关链接|相关文件|相关阅读|相关解读',
       '审核|初审|复审|终审|校对|排版|美编|供稿|摄影|图片|图文|视频',
+      // A 公众号's credits (三审三校: 一审 二审 三审; 责编, 监制…), each with its colon or a bar.
+      '责编|值班编辑|文字|文/图|文图|稿件来源|本文来源|监制|统筹|签审|一审|二审|三审|出品|策划|制作|通讯员|记者|撰稿',
     ].join('|') +
-    ')\\s*[：:]',
+    ')\\s*[：:|｜]',
   'u',
 );
 
@@ -141,9 +143,12 @@ export function isSymbolRule(line: string): boolean {
 const WECHAT_PROMPT =
   /^(?:预览时标签不可点|微信扫一扫关注该公众号|微信扫一扫可打开此内容，使用完整服务|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|取消|允许|视频|小程序|(?:阅读|阅读量|点赞|在看|赞|分享|推荐)[\s\u3000]*\d+(?:[\s\u3000]*(?:点赞|在看|赞|分享|推荐)[\s\u3000]*\d+)*)$/u;
 
-/** The mark a 公众号 article ends with ("-END-", "— END —", "THE END"), and the list under it (喜欢此内容的人还喜欢). */
+/**
+ * The mark a 公众号 article ends with ("-END-", "— END —", "THE END", "（完）"), the list under it
+ * (喜欢此内容的人还喜欢) and the pointer to the original ("↓↓↓ 点击阅读原文").
+ */
 const WECHAT_END =
-  /^(?:[-—–_=·\s\u3000]*(?:THE[\s\u3000]*)?END[-—–_=·\s\u3000]*|喜欢此内容的人还喜欢|\d+[\s\u3000]*人划线)$/iu;
+  /^(?:[-—–_=·\s\u3000]*(?:THE[\s\u3000]*)?END[-—–_=·\s\u3000]*|[（(]完[）)]|喜欢此内容的人还喜欢|\d+[\s\u3000]*人划线|[\p{So}\p{Sm}\s\u3000]*(?:点击|轻触)?(?:下方)?[“"]?阅读原文[”"]?(?:[，,]?(?:查看|了解)(?:更多|详情|全文))?)$/iu;
 
 /**
  * The account's card a 公众号 page shows and a copy of it takes along: "微信号 mxswj12366", "功能介绍
@@ -164,7 +169,7 @@ export function isAccountName(line: string): boolean {
  * A photo caption in a 公众号 article: "▲ 图为局党委召开专题会议", "▲ 宣讲活动现场" (a report has no
  * photos). A "▲" bullet before a line of the report ("▲全年办理案件120件") is not one.
  */
-const CAPTION = /^[▲△][\s\u3000]*(?:图[为：:]|.{0,40}(?:现场|合影|照片|剪影|掠影)$)/u;
+const CAPTION = /^[▲△][\s\u3000]*(?:图(?:片来源)?[为：:]|.{0,40}(?:现场|合影|照片|剪影|掠影)$)/u;
 
 /**
  * What a browser prints around each page of a web page saved as PDF (打印 → 另存为 PDF), then copied or

@@ -4,7 +4,7 @@
  * lines, digits typed full-width, a 盖章 note between the 署名 and the date on one line, and a 公众号
  * article's account card and END mark, a joint title's organs stacked one a line, a date in parentheses
  * under a title that names its organ, a space before the 主送's colon, zero-width spaces from a web editor,
- * sub-heading numbers spaced inside their brackets.
+ * sub-heading numbers spaced inside their brackets, a 主送 wrapped after a 、.
  */
 import { describe, expect, it } from 'vitest';
 import { importText, type ImportTextResult } from './index';
@@ -58,6 +58,7 @@ describe('a 主送 line with the opening sentence run on after its colon', () =>
     expect(recipientRunOn('主要做法：一是加强学习，二是强化执法。')).toBeNull();
     expect(recipientRunOn('现将我局2025年法治政府建设情况报告如下：')).toBeNull();
     expect(recipientRunOn('县委、县政府：')).toBeNull();
+    expect(recipientRunOn('我局：2025年，全年办理案件12件。')).toBeNull();
   });
 });
 
@@ -77,6 +78,9 @@ describe('a joint 版头 copied as its organs one a line over 文件', () => {
     expect(issuerMarkLines(head)).toBe(3);
     expect(issuerMarkLines(['中共青阳县委员会', '青阳县人民政府文件', '青发〔2026〕3号'])).toBe(2);
     expect(issuerMarkLines(['青阳县人民政府文件', '青政〔2026〕3号'])).toBe(1);
+    // 文件 in a cell spanning both organs' rows, copied after the first.
+    expect(issuerMarkLines(['中共青阳县委员会　文件', '青阳县人民政府', '青发〔2026〕3号'])).toBe(2);
+    expect(issuerMarkLines(['中共青阳县委员会', '文件', '青阳县人民政府', '青发〔2026〕3号'])).toBe(3);
     // A title's organ line over the rest of the title is no 版头.
     expect(issuerMarkLines(head.slice(4))).toBe(0);
   });
@@ -137,8 +141,26 @@ describe('a 盖章 note between the 署名 and the date on their one line', () =
 
 describe('a 公众号 article’s account card and END mark', () => {
   it('are chrome', () => {
-    for (const line of ['微信号 qyswj12366', '功能介绍 发布税收政策、办税指南', '-END-', '— END —', 'END'])
+    for (const line of [
+      '微信号 qyswj12366',
+      '功能介绍 发布税收政策、办税指南',
+      '-END-',
+      '— END —',
+      'END',
+      '（完）',
+      '↓↓↓ 点击阅读原文',
+      '一审：张三　二审：李四　三审：王五',
+      '责编：王五',
+      '值班编辑：李四',
+      '文/图：张三',
+      '编辑 | 王五',
+      '来源｜某县司法局',
+      '监制：赵六',
+      '▲ 图片来源：网络',
+    ])
       expect(isWebChrome(line), line).toBe(true);
+    for (const line of ['▲全年办理案件120件', '文字材料归档3卷。', '一审判决3件，二审维持2件。'])
+      expect(isWebChrome(line), line).toBe(false);
     expect(isWebChrome('微信号码变更后，及时告知纳税人。')).toBe(false);
   });
 
@@ -272,5 +294,21 @@ describe('sub-heading numbers spaced inside their brackets', () => {
         b.type === 'heading' ? `h${b.level}:${blockText(b)}` : blockText(b),
       ),
     ).toEqual(['h2:坚持党的领导。', '全年研究法治工作5次。', 'h2:规范执法', 'h4:开展执法检查12次。']);
+  });
+});
+
+describe('a 主送 wrapped after a 、 onto a second line', () => {
+  it('is one 主送, and the 导语 under it stays the 导语', () => {
+    const r = run(
+      [
+        '某县司法局2025年法治政府建设年度报告',
+        '县委全面依法治县委员会办公室、县人民政府、',
+        '市司法局：',
+        '　　2025年，我局开展工作，取得成效。',
+        ...FIVE,
+      ].join('\n'),
+    );
+    expect(r.report.meta.recipient).toBe('县委全面依法治县委员会办公室、县人民政府、市司法局');
+    expect(r.report.preamble.map(blockText)).toEqual(['2025年，我局开展工作，取得成效。']);
   });
 });

@@ -122,7 +122,13 @@ function gwdraftFrom(bin: string, env: Record<string, string>, ...args: string[]
     execFile(
       process.execPath,
       [bin, ...args],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GWDRAFT_TIMING: '1', ...env } },
+      // maxBuffer: the corpus's --json check is over execFile's 1 MiB default (the child was killed).
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+        env: { ...process.env, GWDRAFT_TIMING: '1', ...env },
+      },
       (err, stdout, stderr) =>
         resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
     );

@@ -119,14 +119,10 @@ function giveBack(w: Worker): void {
 }
 
 type Done = ImportJobResult & { ok: true };
+/** The members of a result union whose op takes `Op` (distributes over D; docx and text share one). */
+type ResultFor<D, Op> = D extends { op: infer P } ? (Op extends P ? D : never) : never;
 /** What a job of `op` gives (a docx or text job: the imported report). */
-export type JobResultOf<Op extends ImportJob['op']> = Done extends infer D
-  ? D extends { op: infer P }
-    ? Op extends P
-      ? D
-      : never
-    : never
-  : never;
+export type JobResultOf<Op extends ImportJob['op']> = ResultFor<Done, Op>;
 
 /**
  * The error a JobError stands for, of the class the importer threw (import-job-exec.ts asJobError is

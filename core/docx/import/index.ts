@@ -2,8 +2,7 @@
  * DOCX import: last year's report (paragraphs, outline levels, Word comments) → a report on a template.
  * Comments are placed on the imported text by their quote, exactly as a reviewer's comments are merged.
  */
-import type { Report, Suggestion, Thread } from '../../model/report';
-import { sectionHeading } from '../../templates/load';
+import type { Suggestion, Thread } from '../../model/report';
 import type { Template } from '../../templates/schema';
 import { mergeComments } from '../../comments/merge';
 import { mergeSuggestions } from '../../suggestions/merge';
@@ -12,7 +11,7 @@ import { paragraphsToReport, sectionHeadingsOf, type Imported } from './to-repor
 import { chooseTemplateFor } from '../../import/text/choose';
 import { EMPTY_VOCABULARY, unitKindOf, type Vocabulary } from '../../templates/vocabulary';
 import { ownOutline } from '../../templates/own-outline';
-import { resolvedTitle } from '../../model/report-helpers';
+import { headingOf, resolvedTitle } from '../../model/report-helpers';
 import { changesOnMetaLines } from './meta-changes';
 import { liveDateNote } from './date-field';
 
@@ -83,7 +82,7 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
       ...report.meta,
       title: resolvedTitle(report, template),
     },
-    partHeadings(report, template),
+    report.sections.map((s) => headingOf(s, report, template)),
   );
   if (onMeta.size > 0) notes.push(metaChangesNote(content.suggestions.filter((_, i) => onMeta.has(i))));
   const suggestions = content.suggestions.filter((_, i) => !onMeta.has(i));
@@ -95,14 +94,6 @@ export function importDocx(bytes: Uint8Array, opts: ImportDocxOptions): Imported
     report = m.report;
   }
   return { report, notes };
-}
-
-/** Each part's heading as the report reads it: the unit's wording, else the template's for the year. */
-function partHeadings(report: Report, template: Template): string[] {
-  return report.sections.map((s) => {
-    const prescribed = template.sections.find((t) => t.id === s.id)?.heading;
-    return s.heading ?? (prescribed !== undefined ? sectionHeading(prescribed, report.meta.year) : '');
-  });
 }
 
 /** What the import says of the 修订 it took as read on the title, 署名 or 成文日期 lines. */

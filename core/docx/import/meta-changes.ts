@@ -5,10 +5,14 @@
  * was left unchanged, which it was not). They are taken as read, and the import says so.
  */
 import type { ReportMeta } from '../../model/report';
-import { docNumberOf, isLabelLine, parseDateLine, recipientOf } from '../../import/text/closing';
+import {
+  docNumberOf,
+  isLabelLine,
+  parseDateLine,
+  recipientOf,
+  squashSpaces as squash,
+} from '../../import/text/closing';
 import type { DocxParagraph } from './document-types';
-
-const squash = (s: string) => s.replace(/[\s\u3000]/gu, '');
 
 /** A part's typed number: not in the heading the report keeps. */
 const PART_LABEL = /^[一二三四五六七八九十]{1,3}[、.．]/u;

@@ -196,10 +196,13 @@ export function isNamedIssuerMark(texts: readonly string[]): boolean {
   return title.length > mark.length && title.startsWith(mark);
 }
 
-/** An organ's name alone, as a joint 版头 stacks them: "中共某县委员会", "某县人民政府", "某县司法局". */
-const ORGAN_NAME =
-  /^\S{2,28}(?:委员会|人民政府|政府|党委|党工委|党组|委|局|厅|办公室|办事处|办|院|署|部|中心|管委会)$/u;
-const isOrganName = (s: string) => ORGAN_NAME.test(s) && !/关于|报告|\d|年/u.test(s);
+/**
+ * An organ's name alone, spaces taken out, as a joint 版头 or a joint title stacks them: "中共某县委员会",
+ * "某县人民政府", "某县司法局" (ending as model/signature-organs reads an organ's name; no 关于, 报告,
+ * digits or 年, which a title's first line has).
+ */
+const isOrganName = (s: string) =>
+  [...s].length >= 3 && [...s].length <= 40 && ORGAN_NAME_ENDING.test(s) && !/关于|报告|\d|年/u.test(s);
 
 /** Most organs a joint 版头 stacks (GB/T 9704 7.2.4 lets 联合行文 name them all; two or three in practice). */
 const MAX_JOINT_ORGANS = 3;
@@ -281,7 +284,7 @@ const MIN_SECOND_ORGAN = 4;
  */
 export function joinTitleLines(acc: string, next: string): string {
   if (acc === '') return next;
-  const organs = (s: string) => isLabelLine(s) && ORGAN_NAME_ENDING.test(s) && !/关于|\d|年/u.test(s);
+  const organs = (s: string) => isLabelLine(s) && isOrganName(squashSpaces(s));
   const second = next.split('关于')[0]!;
   const apart =
     organs(acc) &&
